@@ -1,0 +1,74 @@
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+// Features meet only in src/app (routes): one feature folder may not import another.
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'Features do not import each other; compose them in src/app.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'src/generated', 'test-results', '.e2e-artifacts', 'bench/tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones,
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features must not depend on the app composition layer.',
+            },
+            {
+              target: ['./src/components', './src/lib', './src/config'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code must not depend on features or the app.',
+            },
+            {
+              target: './src',
+              from: './mocks',
+              except: [],
+              message: 'App code never imports the mock layer (main.tsx loads it dynamically).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // main.tsx is the one place allowed to load the mock layer, behind a build-time flag.
+    files: ['src/app/main.tsx', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
+  },
+  {
+    files: ['scripts/**', 'mocks/server.ts', 'tests/**', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

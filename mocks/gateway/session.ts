@@ -1,0 +1,92 @@
+import { problem } from './problem';
+
+/**
+ * The mock gateway's session store: what a real gateway derives from the DigiD (or, for
+ * auditors, eHerkenning/organisation) login. The browser only ever holds an opaque session
+ * id in a cookie; the BSN stays on the server side.
+ */
+export type Role = 'burger' | 'auditor';
+export type Session = {
+  id: string;
+  role: Role;
+  bsn?: string;
+  auditorId?: string;
+  naam: string;
+  expiresAt: string;
+};
+
+export const SESSION_COOKIE = 'mg_session';
+/** DigiD-connected services end a session after 15 minutes of inactivity (LEGAL.md). */
+export const SESSION_IDLE_MS = 15 * 60 * 1000;
+
+const sessions = new Map<string, Session>();
+let now: () => number = () => Date.now();
+
+/** Tests move the gateway's clock to prove expiry without waiting. */
+export function setGatewayClock(clock: () => number): void {
+  now = clock;
+}
+
+export function createSession(input: Omit<Session, 'id' | 'expiresAt'>): Session {
+  const session: Session = {
+    ...input,
+    id: crypto.randomUUID(),
+    expiresAt: new Date(now() + SESSION_IDLE_MS).toISOString(),
+  };
+  sessions.set(session.id, session);
+  return session;
+}
+
+export function endSession(id: string | undefined): void {
+  if (id) sessions.delete(id);
+}
+
+/** The live session for a cookie, sliding its expiry on use; expired sessions are removed. */
+export function findSession(cookies: Record<string, string>): Session | undefined {
+  const id = cookies[SESSION_COOKIE];
+  if (!id) return undefined;
+  const session = sessions.get(id);
+  if (!session) return undefined;
+  if (Date.parse(session.expiresAt) <= now()) {
+    sessions.delete(id);
+    return undefined;
+  }
+  session.expiresAt = new Date(now() + SESSION_IDLE_MS).toISOString();
+  return session;
+}
+
+export function requireSession(cookies: Record<string, string>): Session | Response {
+  return (
+    findSession(cookies) ??
+    problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', {
+      code: 'unauthorized',
+    })
+  );
+}
+
+/** For citizen endpoints: a citizen session, or a 401/403 problem Response. */
+export function requireCitizen(cookies: Record<string, string>): Session | Response {
+  const session = requireSession(cookies);
+  if (session instanceof Response) return session;
+  if (session.role !== 'burger' || !session.bsn) {
+    return problem(403, 'Geen toegang', 'Deze gegevens zijn alleen voor de burger zelf.', {
+      code: 'forbidden',
+    });
+  }
+  return session;
+}
+
+export function sessionCookie(id: string): string {
+  // Production adds `Secure`; the mock also runs on plain http://127.0.0.1.
+  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+export function clearedSessionCookie(): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+}
+
+export function resetSessions(): void {
+  sessions.clear();
+  now = () => Date.now();
+}
+export { problem } from './problem';

@@ -1,0 +1,128 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { checkBsn } from '../../src/lib/bsn';
+import { auditors, findAuditor } from '../data/auditors';
+import { testpersonen } from '../data/testpersonen';
+import { getPersoonByBsn } from '../data/brp';
+import { problem } from '../gateway/problem';
+import {
+  SESSION_COOKIE,
+  clearedSessionCookie,
+  createSession,
+  endSession,
+  findSession,
+  sessionCookie,
+  type Session,
+} from '../gateway/session';
+
+const signInBody = z.union([
+  z.object({ bsn: z.string() }).strict(),
+  z.object({ auditor: z.string().max(200) }).strict(),
+]);
+
+const bsnReasons = {
+  empty: 'Vul een burgerservicenummer in.',
+  notDigits: 'Een burgerservicenummer bestaat alleen uit cijfers.',
+  length: 'Een burgerservicenummer heeft precies 9 cijfers.',
+  elfproef: 'Dit is geen geldig burgerservicenummer (de elfproef klopt niet).',
+} as const;
+
+function publicSession(session: Session) {
+  return {
+    role: session.role,
+    naam: session.naam,
+    // The citizen's own BSN, so the app can fill the Haal Centraal body. It lives only in the
+    // app's memory (query cache), never in a URL or browser storage.
+    ...(session.bsn ? { bsn: session.bsn } : {}),
+    expiresAt: session.expiresAt,
+  };
+}
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+export const sessionHandlers = [
+  // Test environments only: who can sign in. A real gateway redirects to DigiD instead
+  // and answers 404 here, and the sign-in page then shows no list.
+  http.get('*/api/auth/testpersonen', () =>
+    HttpResponse.json(
+      {
+        personen: testpersonen.map((p) => ({
+          burgerservicenummer: p.burgerservicenummer,
+          naam: getPersoonByBsn(p.burgerservicenummer)?.naam?.volledigeNaam ?? '',
+          situatie: p.situatie,
+        })),
+        auditors: auditors.map(({ id, naam, organisatie }) => ({ id, naam, organisatie })),
+      },
+      { headers: noStore },
+    ),
+  ),
+
+  http.post('*/api/auth/session', async ({ request }) => {
+    let raw: unknown;
+    try {
+      raw = await request.json();
+    } catch {
+      return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige JSON.', { code: 'paramsValidation' });
+    }
+    const parsed = signInBody.safeParse(raw);
+    if (!parsed.success) {
+      return problem(400, 'Ongeldig verzoek', 'Stuur een bsn of een auditor-id.', {
+        code: 'paramsValidation',
+        invalidParams: [{ name: 'bsn', code: 'required', reason: 'Geef "bsn" of "auditor" op.' }],
+      });
+    }
+    let session: Session;
+    if ('bsn' in parsed.data) {
+      const bsn = parsed.data.bsn;
+      const bsnProblem = checkBsn(bsn);
+      if (bsnProblem) {
+        return problem(400, 'Ongeldig burgerservicenummer', bsnReasons[bsnProblem], {
+          code: 'paramsValidation',
+          invalidParams: [{ name: 'bsn', code: bsnProblem === 'elfproef' ? 'elfproef' : 'pattern', reason: bsnReasons[bsnProblem] }],
+        });
+      }
+      const persoon = getPersoonByBsn(bsn);
+      if (!persoon) {
+        return problem(404, 'Onbekende testpersoon', 'Er is geen testpersoon met dit burgerservicenummer.', {
+          code: 'unknownPerson',
+          invalidParams: [{ name: 'bsn', code: 'unknown', reason: 'Er is geen testpersoon met dit burgerservicenummer.' }],
+        });
+      }
+      session = createSession({ role: 'burger', bsn, naam: persoon.naam?.volledigeNaam ?? '' });
+    } else {
+      const auditor = findAuditor(parsed.data.auditor);
+      if (!auditor) {
+        return problem(404, 'Onbekende auditor', 'Er is geen auditor met deze id.', {
+          code: 'unknownAuditor',
+          invalidParams: [{ name: 'auditor', code: 'unknown', reason: 'Er is geen auditor met deze id.' }],
+        });
+      }
+      session = createSession({ role: 'auditor', auditorId: auditor.id, naam: auditor.naam });
+    }
+    return HttpResponse.json(publicSession(session), {
+      status: 201,
+      headers: { 'Set-Cookie': sessionCookie(session.id), ...noStore },
+    });
+  }),
+
+  http.get('*/api/auth/session', ({ cookies }) => {
+    const session = findSession(cookies);
+    if (!session) return problem(401, 'Niet ingelogd', 'Er is geen actieve sessie.', { code: 'unauthorized' });
+    return HttpResponse.json(publicSession(session), { headers: noStore });
+  }),
+
+  http.delete('*/api/auth/session', ({ cookies }) => {
+    endSession(cookies[SESSION_COOKIE]);
+    return new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': clearedSessionCookie(), ...noStore } });
+  }),
+];
+
+/** Last in line: any other /api call is 401 without a session and 404 with one. */
+export const fallbackHandlers = [
+  http.all('*/api/*', ({ cookies }) => {
+    if (!findSession(cookies)) {
+      return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
+    }
+    return problem(404, 'Niet gevonden', 'Deze gegevens bestaan niet.', { code: 'notFound' });
+  }),
+];

@@ -1,0 +1,98 @@
+/**
+ * `npm run mock-api`: the same MSW handlers over real HTTP, as a stand-in for the gateway.
+ * Cookies here are real HttpOnly, SameSite=Strict cookies (unlike the browser worker, which
+ * can only emulate them). Listens on 127.0.0.1 only.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { handlers } from './handlers';
+import { problem } from './gateway/problem';
+import { resetMockState } from './reset';
+
+const MAX_BODY = 20 * 1024 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toRequest(req: IncomingMessage, body: Buffer, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = req.method ?? 'GET';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(body),
+  });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(response.status, headers);
+  if (response.body) {
+    const reader = response.body.getReader();
+    res.on('close', () => void reader.cancel().catch(() => undefined));
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) await new Promise((r) => res.once('drain', r));
+    }
+  }
+  res.end();
+}
+
+export function startMockApi(port: number, host = '127.0.0.1') {
+  const origin = `http://${host}:${port}`;
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        // Test-only control: back to the seeded state between e2e tests. Not under /api,
+        // so no app code can reach it through the gateway path.
+        if (req.url === '/__mock/reset' && req.method === 'POST') {
+          resetMockState();
+          res.writeHead(204).end();
+          return;
+        }
+        const body = await readBody(req);
+        const request = toRequest(req, body, origin);
+        const response =
+          (await getResponse(handlers, request)) ??
+          problem(404, 'Niet gevonden', 'Deze route bestaat niet in de mock-gateway.', { code: 'notFound' });
+        await send(res, response);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'unknown';
+        if (!res.headersSent) {
+          await send(res, problem(500, 'Interne fout in de mock-gateway', message));
+        } else {
+          res.destroy();
+        }
+      }
+    })();
+  });
+  return new Promise<typeof server>((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) {
+  const port = Number(process.env.MOCK_API_PORT ?? 9090);
+  void startMockApi(port).then(() => {
+    process.stdout.write(`Mock gateway on http://127.0.0.1:${port}/api (press Ctrl+C to stop)\n`);
+  });
+}

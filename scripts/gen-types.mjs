@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * Types for every contract come from its OpenAPI file (openapi-typescript), never by hand.
+ * `--check` fails when a committed file is out of date with its spec.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const contracts = [
+  ['mocks/specs/brp/brp-personen-bevragen-v2.7.0-openapi.yaml', 'src/generated/brp.ts'],
+  ['mocks/contracts/session.yaml', 'src/generated/session.ts'],
+];
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [spec, out] of contracts) {
+  const ast = await openapiTS(new URL(`../${spec}`, import.meta.url));
+  const text = `// Generated from ${spec} by scripts/gen-types.mjs. Do not edit.\n${astToString(ast)}`;
+  let current = '';
+  try {
+    current = readFileSync(out, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current === text) continue;
+  if (check) {
+    console.error(`${out} is out of date with ${spec}: run npm run gen:types`);
+    stale++;
+  } else {
+    writeFileSync(out, text);
+    console.log(`wrote ${out}`);
+  }
+}
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { Button } from '@/components/Button';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { LoadingState } from '@/components/LoadingState';
+import { Alert } from '@/components/Alert';
+import { paths } from '@/config/paths';
+import { sessionQueries } from '@/features/session/api/session';
+import { useEndSession } from '@/features/session/hooks';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation('common');
+  const next = i18n.language === 'nl' ? 'en' : 'nl';
+  return (
+    <Button
+      appearance="subtle"
+      className="mg-language-switch"
+      lang={next}
+      aria-label={t('language.switchToLabel')}
+      onClick={() => void i18n.changeLanguage(next)}
+    >
+      {t('language.switchTo')}
+    </Button>
+  );
+}
+
+function Header() {
+  const { t } = useTranslation('common');
+  const session = useQuery(sessionQueries.current());
+  const endSession = useEndSession();
+  const signedIn = session.data?.role === 'burger';
+  return (
+    <header className="utrecht-page-header mg-header">
+      <div className="mg-header__bar">
+        <a className="mg-logo" href={signedIn ? paths.home : paths.signIn}>
+          <span className="mg-logo__mark" aria-hidden="true" />
+          <span className="mg-logo__text">
+            <span className="mg-logo__name">{t('appName')}</span>
+            <span className="mg-logo__tagline">{t('tagline')}</span>
+          </span>
+        </a>
+        <div className="mg-header__tools">
+          <LanguageSwitch />
+          {session.data ? (
+            <>
+              <span className="mg-header__user">{t('header.signedInAs', { naam: session.data.naam })}</span>
+              <Button appearance="secondary" onClick={() => void endSession('signedOut')}>
+                {t('header.signOut')}
+              </Button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {signedIn ? (
+        <nav className="mg-nav" aria-label={t('nav.label')}>
+          <ul className="mg-nav__list">
+            <li>
+              <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
+                {t('nav.persoonsgegevens')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+function RouteError({ reset }: { reset: () => void }) {
+  const { t } = useTranslation('common');
+  return (
+    <Alert type="error" heading={t('errorBoundary.title')} role="alert">
+      <p className="utrecht-paragraph">{t('errorBoundary.body')}</p>
+      <Button onClick={reset}>{t('retry')}</Button>
+    </Alert>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation('common');
+  const location = useLocation();
+  return (
+    <div className="utrecht-page mg-page">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t('skipLink')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} className="utrecht-page-content mg-main">
+        {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
+        <ErrorBoundary key={location.pathname} fallback={(reset) => <RouteError reset={reset} />}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="utrecht-page-footer mg-footer">
+        <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
+        <p className="utrecht-paragraph">{t('footer.demo')}</p>
+        <p className="utrecht-paragraph">{t('footer.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/theme.css';
+import '@/styles/theme.css';
+import '@/styles/app.css';
+import { setupI18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { App } from './App';
+import { createRouter } from './router';
+
+async function start() {
+  // Mocks on: the registries run in a service worker in this browser. The import is dynamic
+  // and behind a build-time constant (not env.mocks, which is only known at run time), so
+  // with VITE_MOCKS=off the bundler drops the whole mock layer.
+  if (import.meta.env.VITE_MOCKS !== 'off') {
+    const { startWorker } = await import('../../mocks/browser');
+    await startWorker();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing in index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} i18n={setupI18n()} router={createRouter()} />
+    </StrictMode>,
+  );
+}
+
+void start();

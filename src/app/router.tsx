@@ -1,0 +1,33 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { RequireSession } from '@/features/session/components/RequireSession';
+import { SignInPage } from '@/features/session/components/SignInPage';
+import { Layout } from './Layout';
+
+/**
+ * Routes are where features meet. The sign-in page is in the initial bundle (it is the first
+ * thing everyone sees); every page behind sign-in is a lazy chunk.
+ */
+export const routes: RouteObject[] = [
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to={paths.home} replace /> },
+        { path: paths.signIn, element: <SignInPage /> },
+        {
+          element: <RequireSession role="burger" />,
+          children: [
+            {
+              path: paths.persoonsgegevens,
+              lazy: async () => ({ Component: (await import('./routes/PersoonsgegevensRoute')).default }),
+            },
+          ],
+        },
+        { path: '*', lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).default }) },
+      ],
+    },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,5 @@
+import { PersoonsgegevensPage } from '@/features/brp/components/PersoonsgegevensPage';
+
+export default function PersoonsgegevensRoute() {
+  return <PersoonsgegevensPage />;
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+type PageProps = {
+  /** Becomes the <h1> and the document title. */
+  title: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+};
+
+let firstRender = true;
+
+/**
+ * Every route renders one Page: it sets <title> (React 19 hoists it to <head>) and, after a
+ * client-side navigation, moves focus to the <h1> so screen-reader and keyboard users start
+ * at the new content instead of at the link they clicked.
+ */
+export function Page({ title, lead, children }: PageProps) {
+  const { t } = useTranslation('common');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+
+  useEffect(() => {
+    if (firstRender) {
+      firstRender = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [key]);
+
+  return (
+    <>
+      <title>{`${title} | ${t('appName')}`}</title>
+      <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 mg-page-title">
+        {title}
+      </h1>
+      {lead ? <p className="utrecht-paragraph utrecht-paragraph--lead">{lead}</p> : null}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp, signInAs } from '../../../../tests/utils/render';
+
+describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('warns after 13 minutes, signs out at 15 and leaves no personal data behind', async () => {
+    await signInAs('999993653');
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    sessionStorage.setItem('draft', 'Suzanne');
+    localStorage.setItem('something', '999993653');
+    const { router, queryClient } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(12 * 60_000));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(61_000 + 1000));
+    expect(await screen.findByRole('dialog', { name: 'Bent u er nog?' })).toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(2 * 60_000));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));
+    expect(await screen.findByText(/automatisch uitgelogd/)).toBeInTheDocument();
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.getItem('something')).toBeNull();
+    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((q) => q.state.data))).not.toMatch(/Suzanne|999993653/);
+  });
+
+  it('keeps the session when the person answers the warning', async () => {
+    await signInAs('999993653');
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const { user, router } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(13 * 60_000 + 2000));
+    await user.click(await screen.findByRole('button', { name: 'Ingelogd blijven' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(5 * 60_000));
+    expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens');
+  });
+});

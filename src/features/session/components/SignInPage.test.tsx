@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../../tests/utils/render';
+
+describe('Sign-in page', () => {
+  it('lists the test persons with their situation', async () => {
+    renderApp({ path: '/inloggen' });
+    expect(await screen.findByRole('button', { name: /Inloggen als Suzanne Moulin.*buitenlandse nationaliteit/i })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Jan Staart.*overleden/i })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['', /Vul uw burgerservicenummer in/],
+    ['abcdefghi', /alleen uit cijfers/],
+    ['12345678', /precies 9 cijfers\. U heeft er 8 ingevuld/],
+    ['999993654', /bestaat niet/],
+    ['<script>alert(1)</script>', /veel te veel tekens/],
+    ['9'.repeat(10_000), /veel te veel tekens/],
+  ])('explains what is wrong with %j next to the field, and keeps the input', async (input, message) => {
+    const { user } = renderApp({ path: '/inloggen' });
+    const field = await screen.findByLabelText('Burgerservicenummer (BSN)');
+    if (input) {
+      // paste: typing 10,000 characters one by one would only test the keyboard
+      await user.click(field);
+      await user.paste(input);
+    }
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+    const error = await screen.findByText(message, { selector: '#bsn-error' });
+    expect(error).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringMatching(message));
+    expect(field).toHaveValue(input);
+    // the error summary links to the field
+    const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
+    expect(within(summary).getByRole('link')).toHaveAttribute('href', '#bsn');
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('says so when a valid BSN belongs to no test person', async () => {
+    const { user } = renderApp({ path: '/inloggen' });
+    const field = await screen.findByLabelText('Burgerservicenummer (BSN)');
+    await user.type(field, '123456782');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByText('Er is geen testpersoon met dit burgerservicenummer.')).toBeInTheDocument();
+    expect(field).toHaveValue('123456782');
+  });
+
+  it('signs in with a typed BSN and shows the person behind sign-in', async () => {
+    const { user, router } = renderApp({ path: '/inloggen' });
+    await user.type(await screen.findByLabelText('Burgerservicenummer (BSN)'), '999993653');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+  });
+
+  it('sends someone without a session from a protected page to sign-in', async () => {
+    const { router } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));
+  });
+
+  it('switches language: the labels change and <html lang> follows', async () => {
+    const { user } = renderApp({ path: '/inloggen' });
+    await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    expect(await screen.findByLabelText('Citizen service number (BSN)')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,152 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { isApiError } from '@/lib/api-client';
+import { paths } from '@/config/paths';
+import { sessionQueries, signIn, type SignInInput } from '../api/session';
+import { bsnFormSchema, type BsnForm } from '../model/bsn-form';
+import { signInReasonSchema } from '../model/reason';
+
+export function SignInPage() {
+  const { t } = useTranslation('session');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const reason = signInReasonSchema.safeParse(location.state);
+  const testpersonen = useQuery(sessionQueries.testpersonen());
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const form = useForm<BsnForm>({
+    resolver: zodResolver(bsnFormSchema),
+    defaultValues: { bsn: '' },
+    shouldFocusError: true,
+  });
+  const { errors, submitCount } = form.formState;
+
+  const mutation = useMutation({
+    mutationFn: (input: SignInInput) => signIn(input),
+    onSuccess: async (session) => {
+      queryClient.setQueryData(sessionQueries.current().queryKey, session);
+      await navigate(session.role === 'auditor' ? paths.auditor : paths.home, { replace: true });
+    },
+    onError: (error) => {
+      const code = isApiError(error) ? error.problem?.code : undefined;
+      const invalid = isApiError(error) ? error.problem?.invalidParams?.[0]?.code : undefined;
+      const key = code === 'unknownPerson' ? 'unknownPerson' : invalid === 'elfproef' ? 'elfproef' : 'server';
+      form.setError('bsn', { type: 'server', message: key }, { shouldFocus: true });
+    },
+  });
+
+  const bsnError = errors.bsn?.message;
+  const bsnValue = form.watch('bsn');
+  const errorText = bsnError
+    ? t(`bsnErrors.${bsnError as 'empty'}`, { count: bsnValue.trim().length })
+    : undefined;
+
+  // GOV.UK pattern: after a failed submit, the error summary is announced and takes focus.
+  useEffect(() => {
+    if (bsnError && submitCount > 0 && errors.bsn?.type !== 'server') summaryRef.current?.focus();
+  }, [bsnError, submitCount, errors.bsn?.type]);
+
+  const onSubmit = form.handleSubmit((values) => mutation.mutate({ bsn: values.bsn.trim() }));
+
+  return (
+    <Page title={t('signIn.title')} lead={t('signIn.lead')}>
+      {reason.success ? (
+        <Alert type={reason.data.reason === 'signedOut' ? 'ok' : 'warning'} role="status">
+          <p className="utrecht-paragraph">{t(`signIn.${reason.data.reason}`)}</p>
+        </Alert>
+      ) : null}
+
+      {errorText ? (
+        <div ref={summaryRef} tabIndex={-1} className="mg-error-summary" role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title" className="utrecht-heading-3">
+            {t('signIn.errorSummary')}
+          </h2>
+          <ul className="utrecht-unordered-list">
+            <li>
+              <a className="utrecht-link" href="#bsn">
+                {errorText}
+              </a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+
+      {testpersonen.isPending ? <LoadingState lines={2} /> : null}
+      {testpersonen.data ? (
+        <section aria-labelledby="testpersonen-heading" className="mg-section">
+          <Alert type="info">
+            <p className="utrecht-paragraph">{t('signIn.demoNotice')}</p>
+          </Alert>
+          <h2 id="testpersonen-heading" className="utrecht-heading-2">
+            {t('signIn.testpersonsHeading')}
+          </h2>
+          <p className="utrecht-paragraph">{t('signIn.testpersonsIntro')}</p>
+          <ul className="mg-testpersons">
+            {testpersonen.data.personen.map((persoon) => (
+              <li key={persoon.burgerservicenummer}>
+                <Button
+                  className="mg-testperson"
+                  disabled={mutation.isPending}
+                  onClick={() => mutation.mutate({ bsn: persoon.burgerservicenummer })}
+                >
+                  <span className="mg-testperson__name">{t('signIn.signInAs', { naam: persoon.naam })}</span>
+                  <span className="mg-testperson__situation">
+                    {t(`situaties.${persoon.situatie as 'overleden'}`, { defaultValue: persoon.situatie })}
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {testpersonen.data === null ? <p className="utrecht-paragraph">{t('signIn.noTestpersons')}</p> : null}
+
+      <section aria-labelledby="bsn-heading" className="mg-section">
+        <h2 id="bsn-heading" className="utrecht-heading-2">
+          {t('signIn.bsnHeading')}
+        </h2>
+        <form noValidate onSubmit={onSubmit} className="mg-form">
+          <div className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}>
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label" htmlFor="bsn">
+                {t('signIn.bsnLabel')}
+              </label>
+            </div>
+            <div className="utrecht-form-field-description" id="bsn-hint">
+              {t('signIn.bsnHint')}
+            </div>
+            {errorText ? (
+              <div className="utrecht-form-field-error-message" id="bsn-error">
+                {errorText}
+              </div>
+            ) : null}
+            <div className="utrecht-form-field__input">
+              <input
+                id="bsn"
+                className={`utrecht-textbox utrecht-textbox--html-input ${errorText ? 'utrecht-textbox--invalid' : ''}`}
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={errorText ? true : undefined}
+                aria-describedby={errorText ? 'bsn-hint bsn-error' : 'bsn-hint'}
+                {...form.register('bsn')}
+              />
+            </div>
+          </div>
+          <Button type="submit" appearance="primary" busy={mutation.isPending} disabled={mutation.isPending}>
+            {mutation.isPending ? t('signIn.busy') : t('signIn.submit')}
+          </Button>
+        </form>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { clearPersonalData } from '@/lib/privacy';
+import { signOut } from './api/session';
+import type { SignInReason } from './model/reason';
+
+/**
+ * Ends the session everywhere: at the gateway (best effort: when it is unreachable we still
+ * wipe this browser), in the query cache and in browser storage.
+ */
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useCallback(
+    async (reason: SignInReason) => {
+      try {
+        await signOut();
+      } catch {
+        // The gateway session expires on its own after 15 minutes; local data must go now.
+      }
+      await clearPersonalData(queryClient);
+      await navigate(paths.signIn, { replace: true, state: { reason } });
+    },
+    [queryClient, navigate],
+  );
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { env } from '@/config/env';
+
+/**
+ * The one way the app talks to the gateway. Every response is checked at this boundary:
+ * problem+json becomes a typed ApiError; a 2xx body that does not match the expected schema
+ * becomes an ApiError of kind 'malformed' instead of reaching a component half-valid.
+ */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
+
+const problemSchema = z
+  .object({
+    title: z.string().optional(),
+    detail: z.string().optional(),
+    status: z.number().optional(),
+    code: z.string().optional(),
+    invalidParams: z
+      .array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() }))
+      .optional(),
+  })
+  .loose();
+
+export type Problem = z.infer<typeof problemSchema>;
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+
+  constructor(kind: ApiErrorKind, message: string, status?: number, problem?: Problem) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get isUnauthorized(): boolean {
+    return this.kind === 'http' && this.status === 401;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** Listeners are told when any call comes back 401, so the app can send the user to sign in. */
+const unauthorizedListeners = new Set<() => void>();
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type RequestOptions<T> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+};
+
+export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(`${env.apiBaseUrl}${path}`, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+      signal: combined,
+    });
+  } catch (error) {
+    if (timeout.aborted) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms: ${method} ${path}`);
+    if (signal?.aborted) throw error; // the caller cancelled; let TanStack Query handle it
+    throw new ApiError('network', `Network error: ${method} ${path}`);
+  }
+
+  if (!response.ok) {
+    let problem: Problem | undefined;
+    try {
+      const parsed = problemSchema.safeParse(await response.json());
+      problem = parsed.success ? parsed.data : undefined;
+    } catch {
+      problem = undefined;
+    }
+    if (response.status === 401) unauthorizedListeners.forEach((listener) => listener());
+    throw new ApiError('http', `HTTP ${response.status}: ${method} ${path}`, response.status, problem);
+  }
+
+  if (response.status === 204 || !schema) return undefined as T;
+
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError('malformed', `Response is not JSON: ${method} ${path}`, response.status);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError('malformed', `Response does not match the contract: ${method} ${path}`, response.status);
+  }
+  return parsed.data;
+}

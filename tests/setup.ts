@@ -1,0 +1,24 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server } from '../mocks/node';
+import { resetMockState } from '../mocks/reset';
+
+// Unhandled requests are bugs in the test or the app, not something to ignore.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetMockState());
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+// A test that makes React (or our code) warn or error has a problem, even if it passes.
+const failOn = (kind: 'error' | 'warn') =>
+  vi.spyOn(console, kind).mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.${kind} during a test: ${args.map(String).join(' ')}`);
+  });
+beforeEach(() => {
+  failOn('error');
+  failOn('warn');
+});
