@@ -1,6 +1,8 @@
+import { resetFaults } from './gateway/faults';
 import { resetSessions } from './gateway/session';
 
-/** Back to the seeded start state; each Vitest test and the HTTP server's /__reset use it. */
+/** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
   resetSessions();
+  resetFaults();
 }

@@ -1,0 +1,29 @@
+import { http, HttpResponse } from 'msw';
+import { problem, requireSession } from '../gateway/session';
+import { handleBrpQuery } from '../data/brp/query';
+
+/**
+ * `POST /api/brp/personen` — Haal Centraal BRP Personen Bevragen 2.7, RaadpleegMetBurgerservicenummer
+ * only, for the signed-in citizen's own BSN. The logic lives in `handleBrpQuery` (pure, unit-tested).
+ */
+export const brpHandlers = [
+  http.post('*/api/brp/personen', async ({ request, cookies }) => {
+    const session = requireSession(cookies);
+    if (session instanceof Response) return session;
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return problem(400, 'Een of meerdere parameters zijn niet correct.', 'De request body is geen geldige JSON.', {
+        code: 'paramsValidation',
+        instance: request.url,
+      });
+    }
+    const result = handleBrpQuery(body, session, { instance: new URL(request.url).href });
+    const contentType = result.status === 200 ? 'application/json; charset=utf-8' : 'application/problem+json';
+    return HttpResponse.json(result.body as Record<string, unknown>, {
+      status: result.status,
+      headers: { 'Content-Type': contentType, 'Cache-Control': 'no-store' },
+    });
+  }),
+];
