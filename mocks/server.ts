@@ -1,5 +1,6 @@
 /**
- * `npm run mock-api`: the same MSW handlers over real HTTP, as a stand-in for the gateway.
+ * The same MSW handlers over real HTTP, as a stand-in for the gateway (`npm run mock-api`,
+ * scripts/mock-api.mjs, and the e2e suite).
  * Cookies here are real HttpOnly, SameSite=Strict cookies (unlike the browser worker, which
  * can only emulate them). Listens on 127.0.0.1 only.
  */
@@ -58,8 +59,9 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end();
 }
 
+/** Starts the gateway; port 0 picks a free one (read it from `server.address()`). */
 export function startMockApi(port: number, host = '127.0.0.1') {
-  const origin = `http://${host}:${port}`;
+  let origin = `http://${host}:${port}`;
   const server = createServer((req, res) => {
     void (async () => {
       try {
@@ -86,13 +88,11 @@ export function startMockApi(port: number, host = '127.0.0.1') {
       }
     })();
   });
-  return new Promise<typeof server>((resolve) => server.listen(port, host, () => resolve(server)));
-}
-
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isMain) {
-  const port = Number(process.env.MOCK_API_PORT ?? 9090);
-  void startMockApi(port).then(() => {
-    process.stdout.write(`Mock gateway on http://127.0.0.1:${port}/api (press Ctrl+C to stop)\n`);
-  });
+  return new Promise<typeof server>((resolve) =>
+    server.listen(port, host, () => {
+      const address = server.address();
+      if (address && typeof address === 'object') origin = `http://${host}:${address.port}`;
+      resolve(server);
+    }),
+  );
 }

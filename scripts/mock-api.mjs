@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * `npm run mock-api`: serves the mock gateway (mocks/server.ts) over HTTP. It is loaded through
+ * Vite's SSR module loader so the mocks can import data the way the browser build does
+ * (JSON, `?raw` CSV) without a separate build step.
+ */
+import process from 'node:process';
+import { createServer } from 'vite';
+
+const port = Number(process.env.MOCK_API_PORT ?? 9090);
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false, watch: null },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+  logLevel: 'warn',
+});
+const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
+const server = await startMockApi(port);
+process.stdout.write(`Mock gateway on http://127.0.0.1:${port}/api (Ctrl+C stops it)\n`);
+
+const stop = async () => {
+  server.close();
+  await vite.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,48 @@
+/**
+ * Small helpers for e2e tests: back to the mock gateway's seeded state, and screenshots
+ * into `.e2e-artifacts/` (gitignored) for a person to look at.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+
+export const ARTIFACTS_DIR = path.resolve(process.cwd(), '.e2e-artifacts');
+
+/** The app served with VITE_MOCKS=off, talking to the mock gateway through `/api`. */
+export function baseUrl(): string {
+  return inject('E2E_BASE_URL');
+}
+
+/** The mock gateway itself (for direct API calls and the reset endpoint). */
+export function mockApiUrl(): string {
+  return inject('E2E_MOCK_API_URL');
+}
+
+/** The app built with VITE_MOCKS=on: the in-browser MSW worker answers `/api`. */
+export function mocksBaseUrl(): string {
+  return inject('E2E_MOCKS_BASE_URL');
+}
+
+/** `POST /__mock/reset`: sessions and any other mock state back to the seeded start. */
+export async function resetMocks(): Promise<void> {
+  const url = `${mockApiUrl()}/__mock/reset`;
+  const response = await fetch(url, { method: 'POST' });
+  if (response.status !== 204) {
+    throw new Error(`resetMocks(): POST ${url} answered ${response.status} ${await response.text()}`);
+  }
+}
+
+/** Saves a full-page PNG as `.e2e-artifacts/<name>.png` and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const safe = name
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  if (!safe) throw new Error(`screenshot(): "${name}" is not usable as a file name`);
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${safe}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}

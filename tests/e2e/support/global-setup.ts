@@ -1,0 +1,205 @@
+/**
+ * Vitest globalSetup for the e2e suite (runs once, in the main Vitest process):
+ *
+ *  1. builds the production bundle twice: `dist-e2e/` with VITE_MOCKS=off (the browser talks
+ *     to a real HTTP gateway) and `dist-e2e-mocks/` with VITE_MOCKS=on (the in-browser MSW
+ *     worker). A build is skipped when its inputs hash the same as last time
+ *     (E2E_FORCE_BUILD=1 forces it; E2E_SKIP_BUILD=1 reuses any existing output);
+ *  2. starts the mock gateway (`mocks/server.ts`) on a free loopback port;
+ *  3. serves each build with `vite preview` on a free port; the mocks-off one proxies `/api`
+ *     to the mock gateway;
+ *  4. provides E2E_BASE_URL, E2E_MOCK_API_URL and E2E_MOCKS_BASE_URL to the tests, and closes
+ *     every server on teardown (also when setup itself fails half-way).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { startMockApi } from '../../../mocks/server';
+import type {} from './provided';
+
+const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const HOST = '127.0.0.1';
+const STAMP = '.e2e-build.json';
+
+type Variant = { outDir: string; mocks: 'on' | 'off' };
+const APP: Variant = { outDir: 'dist-e2e', mocks: 'off' };
+const APP_WITH_MOCKS: Variant = { outDir: 'dist-e2e-mocks', mocks: 'on' };
+
+const log = (message: string) => process.stdout.write(`[e2e] ${message}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs `fn` with some process.env entries set (undefined = removed), then puts them back. */
+async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(vars);
+  try {
+    return await fn();
+  } finally {
+    apply(saved);
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Everything a build reads: sources, mocks, public files, configs, lockfile and the env. */
+async function inputsHash(variant: Variant): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ variant, node: process.version }));
+  const files = [
+    ...(await Promise.all(['src', 'mocks', 'public'].map((d) => listFiles(path.join(ROOT, d))))).flat(),
+    ...['index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', '.env', '.env.local', '.env.production', '.env.production.local']
+      .map((f) => path.join(ROOT, f))
+      .filter((f) => existsSync(f)),
+  ];
+  for (const file of files) {
+    hash.update(path.relative(ROOT, file));
+    hash.update(await readFile(file));
+  }
+  const viteEnv = Object.entries(process.env)
+    .filter(([key]) => key.startsWith('VITE_') && key !== 'VITE_MOCKS')
+    .sort(([a], [b]) => a.localeCompare(b));
+  hash.update(JSON.stringify(viteEnv));
+  return hash.digest('hex');
+}
+
+async function buildVariant(variant: Variant): Promise<void> {
+  const outDir = path.join(ROOT, variant.outDir);
+  const stampFile = path.join(outDir, STAMP);
+  if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(outDir, 'index.html'))) {
+    log(`E2E_SKIP_BUILD=1: reusing ${variant.outDir}/ as it is (VITE_MOCKS=${variant.mocks})`);
+    return;
+  }
+  const hash = await inputsHash(variant);
+  if (process.env.E2E_FORCE_BUILD !== '1' && existsSync(stampFile)) {
+    const stamp = JSON.parse(await readFile(stampFile, 'utf8')) as { hash?: string };
+    if (stamp.hash === hash && existsSync(path.join(outDir, 'index.html'))) {
+      log(`${variant.outDir}/ is up to date (VITE_MOCKS=${variant.mocks}), not rebuilt`);
+      return;
+    }
+  }
+  const started = performance.now();
+  // NODE_ENV: Vitest sets it to "test", and Vite would inline that into the bundle (React's
+  // development build). VITE_MOCKS from process.env wins over .env in loadEnv.
+  await withEnv({ NODE_ENV: 'production', VITE_MOCKS: variant.mocks }, () =>
+    build({
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'warn',
+      clearScreen: false,
+      build: { outDir: variant.outDir, emptyOutDir: true },
+    }),
+  ).catch((error: unknown) => {
+    throw new Error(
+      `e2e: the app does not build (vite build → ${variant.outDir}/, VITE_MOCKS=${variant.mocks}); ` +
+        `no browser test can run until \`npm run build\` works. Cause: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  });
+  await writeFile(stampFile, JSON.stringify({ hash, mocks: variant.mocks, builtAt: new Date().toISOString() }));
+  log(`built ${variant.outDir}/ (VITE_MOCKS=${variant.mocks}) in ${seconds(performance.now() - started)}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(variant: Variant, proxyTarget: string | undefined): Promise<PreviewServer> {
+  const port = await freePort();
+  // GATEWAY_URL removed while the config resolves, so vite.config.ts adds no proxy of its own.
+  return withEnv({ GATEWAY_URL: undefined, NODE_ENV: 'production' }, () =>
+    preview({
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'warn',
+      clearScreen: false,
+      build: { outDir: variant.outDir },
+      preview: {
+        host: HOST,
+        port,
+        strictPort: true,
+        open: false,
+        ...(proxyTarget ? { proxy: { '/api': { target: proxyTarget, changeOrigin: false } } } : {}),
+      },
+    }),
+  );
+}
+
+function closeHttpServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
+  const teardown = async () => {
+    const failures: string[] = [];
+    for (const { name, run } of cleanups.reverse()) {
+      await run().catch((error: unknown) => failures.push(`${name}: ${String(error)}`));
+    }
+    cleanups.length = 0;
+    if (failures.length) throw new Error(`e2e teardown failed:\n${failures.join('\n')}`);
+  };
+
+  try {
+    const started = performance.now();
+    await buildVariant(APP);
+    await buildVariant(APP_WITH_MOCKS);
+    const built = performance.now();
+
+    const mockPort = await freePort();
+    const mockServer = await startMockApi(mockPort, HOST);
+    cleanups.push({ name: 'mock gateway', run: () => closeHttpServer(mockServer) });
+    const mockApiUrl = `http://${HOST}:${mockPort}`;
+
+    const app = await startPreview(APP, mockApiUrl);
+    cleanups.push({ name: `preview ${APP.outDir}`, run: () => app.close() });
+    const appWithMocks = await startPreview(APP_WITH_MOCKS, undefined);
+    cleanups.push({ name: `preview ${APP_WITH_MOCKS.outDir}`, run: () => appWithMocks.close() });
+
+    const urlOf = (server: PreviewServer) => {
+      const address = server.httpServer.address() as AddressInfo | null;
+      if (!address) throw new Error('vite preview is not listening');
+      return `http://${HOST}:${address.port}`;
+    };
+    project.provide('E2E_BASE_URL', urlOf(app));
+    project.provide('E2E_MOCK_API_URL', mockApiUrl);
+    project.provide('E2E_MOCKS_BASE_URL', urlOf(appWithMocks));
+    log(
+      `builds ${seconds(built - started)}, servers ${seconds(performance.now() - built)}: ` +
+        `app ${urlOf(app)} (api → ${mockApiUrl}), app with MSW ${urlOf(appWithMocks)}`,
+    );
+  } catch (error) {
+    await teardown().catch((e: unknown) => log(String(e)));
+    throw error;
+  }
+  return teardown;
+}
