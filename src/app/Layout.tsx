@@ -32,7 +32,7 @@ function Header() {
   const endSession = useEndSession();
   const signedIn = session.data?.role === 'burger';
   return (
-    <header className="utrecht-page-header mg-header">
+    <header className="mg-header">
       <div className="mg-header__bar">
         <a className="mg-logo" href={signedIn ? paths.home : paths.signIn}>
           <span className="mg-logo__mark" aria-hidden="true" />
@@ -82,12 +82,12 @@ export function Layout() {
   const { t } = useTranslation('common');
   const location = useLocation();
   return (
-    <div className="utrecht-page mg-page">
+    <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
         {t('skipLink')}
       </a>
       <Header />
-      <main id="main" tabIndex={-1} className="utrecht-page-content mg-main">
+      <main id="main" tabIndex={-1} className="mg-main">
         {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
         <ErrorBoundary key={location.pathname} fallback={(reset) => <RouteError reset={reset} />}>
           <Suspense fallback={<LoadingState />}>
@@ -95,7 +95,7 @@ export function Layout() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="utrecht-page-footer mg-footer">
+      <footer className="mg-footer">
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
         <p className="utrecht-paragraph">{t('footer.privacy')}</p>

@@ -26,4 +26,10 @@ async function start() {
   );
 }
 
+// A page restored from the back/forward cache would show data from before a sign-out. Reload
+// it instead: the session check then decides what may be shown.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) window.location.reload();
+});
+
 void start();

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { RequireSession } from '@/features/session/components/RequireSession';
 import { SignInPage } from '@/features/session/components/SignInPage';
+import { LoadingState } from '@/components/LoadingState';
 import { Layout } from './Layout';
 
 /**
@@ -11,11 +12,13 @@ import { Layout } from './Layout';
 export const routes: RouteObject[] = [
     {
       element: <Layout />,
+      // Shown while the first lazy route's code loads.
+      HydrateFallback: LoadingState,
       children: [
         { index: true, element: <Navigate to={paths.home} replace /> },
         { path: paths.signIn, element: <SignInPage /> },
         {
-          element: <RequireSession role="burger" />,
+          element: <RequireSession requiredRole="burger" />,
           children: [
             {
               path: paths.persoonsgegevens,

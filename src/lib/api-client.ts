@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import { env } from '@/config/env';
 
 /**
@@ -8,17 +9,16 @@ import { env } from '@/config/env';
  */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
 
-const problemSchema = z
-  .object({
-    title: z.string().optional(),
-    detail: z.string().optional(),
-    status: z.number().optional(),
-    code: z.string().optional(),
-    invalidParams: z
-      .array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() }))
-      .optional(),
-  })
-  .loose();
+// zod/mini on this path: it is in the initial bundle, and classic zod is several times larger.
+const problemSchema = z.looseObject({
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  status: z.optional(z.number()),
+  code: z.optional(z.string()),
+  invalidParams: z.optional(
+    z.array(z.object({ name: z.string(), code: z.optional(z.string()), reason: z.optional(z.string()) })),
+  ),
+});
 
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -51,16 +51,22 @@ export function onUnauthorized(listener: () => void): () => void {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-type RequestOptions<T> = {
+type RequestOptions<S extends $ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  schema?: z.ZodType<T>;
+  /** Any zod schema, classic or mini: the response must match it. */
+  schema?: S;
   signal?: AbortSignal;
   timeoutMs?: number;
   headers?: Record<string, string>;
 };
 
-export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+type Result<S> = S extends $ZodType ? output<S> : void;
+
+export async function apiRequest<S extends $ZodType | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<Result<S>> {
   const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -87,7 +93,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   if (!response.ok) {
     let problem: Problem | undefined;
     try {
-      const parsed = problemSchema.safeParse(await response.json());
+      const parsed = safeParse(problemSchema, await response.json());
       problem = parsed.success ? parsed.data : undefined;
     } catch {
       problem = undefined;
@@ -96,7 +102,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     throw new ApiError('http', `HTTP ${response.status}: ${method} ${path}`, response.status, problem);
   }
 
-  if (response.status === 204 || !schema) return undefined as T;
+  if (response.status === 204 || !schema) return undefined as Result<S>;
 
   let json: unknown;
   try {
@@ -104,9 +110,9 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   } catch {
     throw new ApiError('malformed', `Response is not JSON: ${method} ${path}`, response.status);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = safeParse(schema, json);
   if (!parsed.success) {
     throw new ApiError('malformed', `Response does not match the contract: ${method} ${path}`, response.status);
   }
-  return parsed.data;
+  return parsed.data as Result<S>;
 }

@@ -1,20 +1,46 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nlCommon from '@/i18n/nl/common.json';
-import enCommon from '@/i18n/en/common.json';
 import nlSession from '@/i18n/nl/session.json';
-import enSession from '@/i18n/en/session.json';
-import nlBrp from '@/i18n/nl/brp.json';
-import enBrp from '@/i18n/en/brp.json';
 
-/** Dutch is the source language; English mirrors its keys (a test checks they match). */
-export const resources = {
-  nl: { common: nlCommon, session: nlSession, brp: nlBrp },
-  en: { common: enCommon, session: enSession, brp: enBrp },
-} as const;
-
-export type Language = keyof typeof resources;
+export type Language = 'nl' | 'en';
 export const languages: readonly Language[] = ['nl', 'en'];
+
+/**
+ * Dutch is the source language; English mirrors its keys (a test checks they match).
+ * Only the Dutch shell texts (common, session) are in the initial bundle; English and every
+ * other namespace are lazy chunks, loaded with the page or language that needs them
+ * (react-i18next suspends until they are there).
+ */
+const bundled = { nl: { common: nlCommon, session: nlSession } };
+
+const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../i18n/*/*.json',
+  '!../i18n/nl/common.json',
+  '!../i18n/nl/session.json',
+]);
+
+export const namespaces = [
+  'common',
+  'session',
+  ...Object.keys(lazyNamespaces).map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1')),
+].filter((ns, index, all) => all.indexOf(ns) === index);
+
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = lazyNamespaces[`../i18n/${language}/${namespace}.json`];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
 /** The one thing we keep in localStorage: the language choice, which is not personal data. */
 export const LANGUAGE_STORAGE_KEY = 'mg.lang';
@@ -31,16 +57,20 @@ function initialLanguage(): Language {
 
 export function setupI18n(lng: Language = initialLanguage()) {
   const instance = i18n.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'nl',
-    defaultNS: 'common',
-    ns: ['common', 'session', 'brp'],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
-  });
+  void instance
+    .use(lazyBackend)
+    .use(initReactI18next)
+    .init({
+      resources: bundled,
+      partialBundledLanguages: true,
+      lng,
+      fallbackLng: 'nl',
+      defaultNS: 'common',
+      ns: ['common', 'session'],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+      initAsync: false,
+    });
   const syncHtml = (language: string) => {
     document.documentElement.lang = language;
   };
@@ -53,5 +83,13 @@ export function setupI18n(lng: Language = initialLanguage()) {
       // ignore: the choice just won't survive a reload
     }
   });
+  return instance;
+}
+
+/** For tests and mappers that translate outside React: every namespace, both languages. */
+export async function setupI18nWithAllNamespaces(lng: Language = 'nl') {
+  const instance = setupI18n(lng);
+  await instance.loadLanguages([...languages]);
+  await instance.loadNamespaces(namespaces);
   return instance;
 }

@@ -1,19 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError, apiRequest } from '@/lib/api-client';
+import type { components } from '@/generated/session';
+import { sessionQuery, sessionSchema, type SessionInfo } from '@/lib/session';
 
-/** Contract: mocks/contracts/session.yaml */
-export const sessionSchema = z.object({
-  role: z.enum(['burger', 'auditor']),
-  naam: z.string(),
-  bsn: z.string().regex(/^[0-9]{9}$/).optional(),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
-export type SessionInfo = z.infer<typeof sessionSchema>;
+export type { SessionInfo };
 
 export const testpersonenSchema = z.object({
   personen: z.array(
-    z.object({ burgerservicenummer: z.string().regex(/^[0-9]{9}$/), naam: z.string(), situatie: z.string() }),
+    z.object({ burgerservicenummer: z.string().check(z.regex(/^[0-9]{9}$/)), naam: z.string(), situatie: z.string() }),
   ),
   auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })),
 });
@@ -23,20 +18,7 @@ export type SignInInput = { bsn: string } | { auditor: string };
 
 export const sessionQueries = {
   all: () => ['session'] as const,
-  current: () =>
-    queryOptions({
-      queryKey: [...sessionQueries.all(), 'current'] as const,
-      queryFn: async ({ signal }): Promise<SessionInfo | null> => {
-        try {
-          return await apiRequest('/auth/session', { schema: sessionSchema, signal });
-        } catch (error) {
-          // No session is an answer, not a failure.
-          if (error instanceof ApiError && error.status === 401) return null;
-          throw error;
-        }
-      },
-      staleTime: 30_000,
-    }),
+  current: sessionQuery,
   testpersonen: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'testpersonen'] as const,
@@ -59,7 +41,7 @@ export const signIn = (input: SignInInput) =>
 export const signOut = () => apiRequest('/auth/session', { method: 'DELETE' });
 
 // The hand-written zod schemas must agree with the contract's generated types.
-type Contract = import('@/generated/session').components['schemas'];
+type Contract = components['schemas'];
 type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sessionAgrees: Agrees<SessionInfo, Contract['Sessie']> = true;
 const _testpersonenAgrees: Agrees<Testpersonen, Contract['Testpersonen']> = true;

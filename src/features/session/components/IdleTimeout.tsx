@@ -20,8 +20,9 @@ export function IdleTimeout({ timeoutMs = env.idleTimeoutMs, warningMs = env.idl
   const endSession = useEndSession();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [warning, setWarning] = useState(false);
-  const lastActivity = useRef(Date.now());
-  const lastKeepalive = useRef(Date.now());
+  // Set when the timer starts (below): reading the clock during render is impure.
+  const lastActivity = useRef(0);
+  const lastKeepalive = useRef(0);
   const warningRef = useRef(false);
 
   useEffect(() => {
@@ -35,6 +36,8 @@ export function IdleTimeout({ timeoutMs = env.idleTimeoutMs, warningMs = env.idl
       lastActivity.current = Date.now();
       if (Date.now() - lastKeepalive.current > KEEPALIVE_MS) keepalive();
     };
+    lastActivity.current = Date.now();
+    lastKeepalive.current = Date.now();
     ACTIVITY_EVENTS.forEach((name) => window.addEventListener(name, onActivity, { passive: true }));
     const timer = window.setInterval(() => {
       const idle = Date.now() - lastActivity.current;
@@ -89,7 +92,8 @@ export function IdleTimeout({ timeoutMs = env.idleTimeoutMs, warningMs = env.idl
             {t('idle.body', { minutes })}
           </p>
           <div className="utrecht-button-group">
-            <Button appearance="primary" onClick={stay} autoFocus>
+            {/* showModal() focuses the first button: the safe choice, staying signed in. */}
+            <Button appearance="primary" onClick={stay}>
               {t('idle.stay')}
             </Button>
             <Button onClick={() => void endSession('signedOut')}>{t('idle.signOut')}</Button>

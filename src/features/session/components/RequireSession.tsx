@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -10,7 +10,7 @@ import { sessionQueries } from '../api/session';
 import { IdleTimeout } from './IdleTimeout';
 
 /** Pages behind DigiD: without a session the user goes to sign-in, and no cached data shows. */
-export function RequireSession({ role = 'burger' }: { role?: 'burger' | 'auditor' }) {
+export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'burger' | 'auditor' }) {
   const session = useQuery(sessionQueries.current());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -27,11 +27,14 @@ export function RequireSession({ role = 'burger' }: { role?: 'burger' | 'auditor
   );
 
   if (session.data) {
-    if (session.data.role !== role) return <Navigate to={paths.signIn} replace />;
+    if (session.data.role !== requiredRole) return <Navigate to={paths.signIn} replace />;
     return (
       <>
         <IdleTimeout />
-        <Outlet />
+        {/* Its own boundary: a page loading its code must not pause the idle timer. */}
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </>
     );
   }

@@ -10,13 +10,13 @@ describe('Sign-in page', () => {
   });
 
   it.each([
-    ['', /Vul uw burgerservicenummer in/],
-    ['abcdefghi', /alleen uit cijfers/],
-    ['12345678', /precies 9 cijfers\. U heeft er 8 ingevuld/],
-    ['999993654', /bestaat niet/],
-    ['<script>alert(1)</script>', /veel te veel tekens/],
-    ['9'.repeat(10_000), /veel te veel tekens/],
-  ])('explains what is wrong with %j next to the field, and keeps the input', async (input, message) => {
+    ['nothing', '', /Vul uw burgerservicenummer in/],
+    ['letters', 'abcdefghi', /alleen uit cijfers/],
+    ['8 digits', '12345678', /precies 9 cijfers\. U heeft er 8 ingevuld/],
+    ['a failing 11-check', '999993654', /bestaat niet/],
+    ['a script tag', '<script>alert(1)</script>', /veel te veel tekens/],
+    ['10,000 characters', '9'.repeat(10_000), /veel te veel tekens/],
+  ])('explains what is wrong with %s next to the field, and keeps the input', async (_name, input, message) => {
     const { user } = renderApp({ path: '/inloggen' });
     const field = await screen.findByLabelText('Burgerservicenummer (BSN)');
     if (input) {
@@ -41,7 +41,9 @@ describe('Sign-in page', () => {
     const field = await screen.findByLabelText('Burgerservicenummer (BSN)');
     await user.type(field, '123456782');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
-    expect(await screen.findByText('Er is geen testpersoon met dit burgerservicenummer.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Er is geen testpersoon met dit burgerservicenummer.', { selector: '#bsn-error' }),
+    ).toBeInTheDocument();
     expect(field).toHaveValue('123456782');
   });
 

@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -11,7 +10,7 @@ import { Page } from '@/components/Page';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
 import { sessionQueries, signIn, type SignInInput } from '../api/session';
-import { bsnFormSchema, type BsnForm } from '../model/bsn-form';
+import { bsnErrorKey, type BsnErrorKey } from '../model/bsn-form';
 import { signInReasonSchema } from '../model/reason';
 
 export function SignInPage() {
@@ -19,16 +18,16 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const reason = signInReasonSchema.safeParse(location.state);
+  const reason = z.safeParse(signInReasonSchema, location.state);
   const testpersonen = useQuery(sessionQueries.testpersonen());
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const form = useForm<BsnForm>({
-    resolver: zodResolver(bsnFormSchema),
-    defaultValues: { bsn: '' },
-    shouldFocusError: true,
-  });
-  const { errors, submitCount } = form.formState;
+  // One field does not need a form library (which would add ~14 KB gzip to the first page
+  // everyone loads); the multi-step forms behind sign-in use react-hook-form.
+  const [bsn, setBsn] = useState('');
+  const [error, setError] = useState<{ key: BsnErrorKey | 'unknownPerson' | 'server'; from: 'client' | 'server' } | null>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const mutation = useMutation({
     mutationFn: (input: SignInInput) => signIn(input),
@@ -36,26 +35,33 @@ export function SignInPage() {
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
       await navigate(session.role === 'auditor' ? paths.auditor : paths.home, { replace: true });
     },
-    onError: (error) => {
-      const code = isApiError(error) ? error.problem?.code : undefined;
-      const invalid = isApiError(error) ? error.problem?.invalidParams?.[0]?.code : undefined;
+    onError: (failure) => {
+      const code = isApiError(failure) ? failure.problem?.code : undefined;
+      const invalid = isApiError(failure) ? failure.problem?.invalidParams?.[0]?.code : undefined;
       const key = code === 'unknownPerson' ? 'unknownPerson' : invalid === 'elfproef' ? 'elfproef' : 'server';
-      form.setError('bsn', { type: 'server', message: key }, { shouldFocus: true });
+      setError({ key, from: 'server' });
+      inputRef.current?.focus();
     },
   });
 
-  const bsnError = errors.bsn?.message;
-  const bsnValue = form.watch('bsn');
-  const errorText = bsnError
-    ? t(`bsnErrors.${bsnError as 'empty'}`, { count: bsnValue.trim().length })
-    : undefined;
+  const errorText = error ? t(`bsnErrors.${error.key}`, { count: bsn.trim().length }) : undefined;
 
   // GOV.UK pattern: after a failed submit, the error summary is announced and takes focus.
   useEffect(() => {
-    if (bsnError && submitCount > 0 && errors.bsn?.type !== 'server') summaryRef.current?.focus();
-  }, [bsnError, submitCount, errors.bsn?.type]);
+    if (submitCount > 0 && error?.from === 'client') summaryRef.current?.focus();
+  }, [submitCount, error]);
 
-  const onSubmit = form.handleSubmit((values) => mutation.mutate({ bsn: values.bsn.trim() }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitCount((count) => count + 1);
+    const key = bsnErrorKey(bsn);
+    if (key) {
+      setError({ key, from: 'client' });
+      return;
+    }
+    setError(null);
+    mutation.mutate({ bsn: bsn.trim() });
+  };
 
   return (
     <Page title={t('signIn.title')} lead={t('signIn.lead')}>
@@ -138,7 +144,10 @@ export function SignInPage() {
                 spellCheck={false}
                 aria-invalid={errorText ? true : undefined}
                 aria-describedby={errorText ? 'bsn-hint bsn-error' : 'bsn-hint'}
-                {...form.register('bsn')}
+                name="bsn"
+                ref={inputRef}
+                value={bsn}
+                onChange={(event) => setBsn(event.target.value)}
               />
             </div>
           </div>

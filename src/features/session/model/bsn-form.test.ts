@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bsnErrorKey, bsnFormSchema } from './bsn-form';
+import { bsnErrorKey } from './bsn-form';
 
 describe('BSN form validation', () => {
   it.each([
@@ -16,6 +16,6 @@ describe('BSN form validation', () => {
 
   it('accepts a valid BSN with surrounding spaces', () => {
     expect(bsnErrorKey(' 999993653 ')).toBeNull();
-    expect(bsnFormSchema.safeParse({ bsn: '999993653' }).success).toBe(true);
+    expect(bsnErrorKey('999993653')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Why the user lands on the sign-in page; travels in router state, never in the URL. */
 export const signInReasonSchema = z.object({ reason: z.enum(['signedOut', 'timedOut', 'expired']) });

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { namespaces, setupI18nWithAllNamespaces } from './i18n';
+
+const dir = `${resolve('src/i18n')}/`;
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('translations', () => {
+  const files = readdirSync(`${dir}nl`).filter((file) => file.endsWith('.json'));
+
+  it.each(files)('English has exactly the keys of Dutch in %s', (file) => {
+    const nl = keys(JSON.parse(readFileSync(`${dir}nl/${file}`, 'utf8')));
+    const en = keys(JSON.parse(readFileSync(`${dir}en/${file}`, 'utf8')));
+    expect(en.sort()).toEqual(nl.sort());
+  });
+
+  it('knows every namespace on disk and loads the lazy ones on demand', async () => {
+    expect(namespaces.sort()).toEqual(files.map((file) => file.replace('.json', '')).sort());
+    const i18n = await setupI18nWithAllNamespaces('en');
+    expect(i18n.t('pagina.titel', { ns: 'brp' })).toBe('Personal data');
+  });
+});

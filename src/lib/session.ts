@@ -1,0 +1,46 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { ApiError, apiRequest } from './api-client';
+
+/**
+ * Who is signed in. Shared by every feature: the session decides whose data a page asks for.
+ * Contract: mocks/contracts/session.yaml. The citizen's own BSN comes with it and lives only in
+ * this query cache (docs/decisions/003): never in a URL, a query key or browser storage.
+ */
+export const sessionSchema = z.object({
+  role: z.enum(['burger', 'auditor']),
+  naam: z.string(),
+  bsn: z.optional(z.string().check(z.regex(/^[0-9]{9}$/))),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type SessionInfo = z.infer<typeof sessionSchema>;
+
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: ['session', 'current'] as const,
+    queryFn: async ({ signal }): Promise<SessionInfo | null> => {
+      try {
+        return await apiRequest('/auth/session', { schema: sessionSchema, signal });
+      } catch (error) {
+        // No session is an answer, not a failure.
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 30_000,
+  });
+
+/** Thrown by a citizen query when nobody is signed in; pages then offer to sign in again. */
+export class NotSignedInError extends Error {
+  constructor() {
+    super('No citizen session: sign in again.');
+    this.name = 'NotSignedInError';
+  }
+}
+
+/** The signed-in citizen's own BSN, for a request body. Uses the cached session when there is one. */
+export async function ownBsn(client: QueryClient): Promise<string> {
+  const session = await client.ensureQueryData(sessionQuery());
+  if (session?.role !== 'burger' || !session.bsn) throw new NotSignedInError();
+  return session.bsn;
+}
