@@ -68,6 +68,10 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['scripts/**', 'mocks/server.ts', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },

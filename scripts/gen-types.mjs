@@ -9,6 +9,12 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const contracts = [
   ['mocks/specs/brp/brp-personen-bevragen-v2.7.0-openapi.yaml', 'src/generated/brp.ts'],
   ['mocks/contracts/session.yaml', 'src/generated/session.ts'],
+  ['mocks/contracts/rdw.yaml', 'src/generated/rdw.ts'],
+  ['mocks/specs/kvk/kvk-basisprofiel-v1.3-openapi.yaml', 'src/generated/kvk.ts'],
+  ['mocks/contracts/kvk.yaml', 'src/generated/kvk-inschrijvingen.ts'],
+  ['mocks/contracts/bri.yaml', 'src/generated/bri.ts'],
+  ['mocks/contracts/uwv.yaml', 'src/generated/uwv.ts'],
+  ['mocks/contracts/duo.yaml', 'src/generated/duo.ts'],
 ];
 
 const check = process.argv.includes('--check');
@@ -16,7 +22,7 @@ let stale = 0;
 for (const [spec, out] of contracts) {
   const ast = await openapiTS(new URL(`../${spec}`, import.meta.url));
   const text = `// Generated from ${spec} by scripts/gen-types.mjs. Do not edit.\n${astToString(ast)}`;
-  let current = '';
+  let current;
   try {
     current = readFileSync(out, 'utf8');
   } catch {

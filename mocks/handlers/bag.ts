@@ -1,0 +1,48 @@
+import { http, HttpResponse } from 'msw';
+import { requireCitizen } from '../gateway/session';
+import { findAdres, findAdresseerbaarObject, findPand, searchAdressen, type BagContext, type BagResult } from '../data/bag';
+
+/**
+ * BAG API Individuele Bevragingen 2.0.0 under `/api/bag/` (official paths): adresseerbare
+ * objecten, adressen (by id and by postcode + huisnummer) and panden. BAG data is public, but
+ * like every gateway endpoint it still needs a signed-in citizen. The logic is in
+ * `mocks/data/bag` (pure, unit-tested); these resolvers only translate HTTP.
+ */
+function context(request: Request): BagContext {
+  const url = new URL(request.url);
+  return { baseUrl: `${url.origin}/api/bag`, instance: url.href };
+}
+
+function respond(result: BagResult): Response {
+  return HttpResponse.json(result.body, {
+    status: result.status,
+    headers: {
+      'Content-Type': result.status === 200 ? 'application/hal+json' : 'application/problem+json',
+      'api-version': '2.0.0',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+export const bagHandlers = [
+  http.get('*/api/bag/adresseerbareobjecten/:id', ({ request, cookies, params }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(findAdresseerbaarObject(String(params.id), new URL(request.url).searchParams, context(request)));
+  }),
+  http.get('*/api/bag/adressen/:id', ({ request, cookies, params }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(findAdres(String(params.id), new URL(request.url).searchParams, context(request)));
+  }),
+  http.get('*/api/bag/adressen', ({ request, cookies }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(searchAdressen(new URL(request.url).searchParams, context(request)));
+  }),
+  http.get('*/api/bag/panden/:id', ({ request, cookies, params }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(findPand(String(params.id), context(request)));
+  }),
+];

@@ -1,0 +1,32 @@
+import { http, HttpResponse } from 'msw';
+import { requireCitizen } from '../gateway/session';
+import { basisprofielVoor, zoekInschrijvingen } from '../data/kvk/inschrijvingen';
+import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
+
+/**
+ * Handelsregister (KVK), contract mocks/contracts/kvk.yaml:
+ * `POST /api/kvk/inschrijvingen/_zoek` finds the citizen's own registrations;
+ * `GET /api/kvk/basisprofielen/{kvkNummer}` answers in the official Basisprofiel 1.3 shape,
+ * only for one of those registrations. The logic lives in the pure cores, which are unit-tested.
+ */
+export const kvkHandlers = [
+  http.post('*/api/kvk/inschrijvingen/_zoek', async ({ request, cookies }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    const instance = new URL(request.url).pathname;
+    const json = await readJson(request);
+    return toResponse(json.ok ? zoekInschrijvingen(json.body, session, instance) : invalidJson(instance));
+  }),
+
+  http.get('*/api/kvk/basisprofielen/:kvkNummer', ({ params, request, cookies }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    const kvkNummer = typeof params.kvkNummer === 'string' ? params.kvkNummer : '';
+    const result = basisprofielVoor(kvkNummer, session, new URL(request.url).pathname);
+    if (result.status !== 200) return toResponse(result);
+    // The official API answers HAL (application/hal+json).
+    return HttpResponse.json(result.body as Record<string, unknown>, {
+      headers: { 'Content-Type': 'application/hal+json; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }),
+];

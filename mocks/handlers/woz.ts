@@ -1,0 +1,36 @@
+import { http, HttpResponse } from 'msw';
+import { requireCitizen } from '../gateway/session';
+import { findWozObject, searchWozObjecten, type WozContext, type WozResult } from '../data/woz';
+
+/**
+ * WOZ Bevragen 1.0.0 under `/api/woz/` (the municipality is the holder; Kadaster's landelijke
+ * voorziening serves it). The logic is in `mocks/data/woz` (pure, unit-tested).
+ */
+function context(request: Request): WozContext {
+  const url = new URL(request.url);
+  return { baseUrl: `${url.origin}/api/woz`, bagBaseUrl: `${url.origin}/api/bag`, brkBaseUrl: `${url.origin}/api/brk`, instance: url.href };
+}
+
+function respond(result: WozResult): Response {
+  return HttpResponse.json(result.body, {
+    status: result.status,
+    headers: {
+      'Content-Type': result.status === 200 ? 'application/hal+json' : 'application/problem+json',
+      'api-version': '1.0.0',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+export const wozHandlers = [
+  http.get('*/api/woz/wozobjecten', ({ request, cookies }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(searchWozObjecten(new URL(request.url).searchParams, session, context(request)));
+  }),
+  http.get('*/api/woz/wozobjecten/:identificatie', ({ request, cookies, params }) => {
+    const session = requireCitizen(cookies);
+    if (session instanceof Response) return session;
+    return respond(findWozObject(String(params.identificatie), session, context(request)));
+  }),
+];
