@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LoadingState } from '@/components/LoadingState';
 import { Alert } from '@/components/Alert';
+import { mockControlsEnabled } from '@/config/mock-controls';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
@@ -57,6 +58,11 @@ function Header() {
         <nav className="mg-nav" aria-label={t('nav.label')}>
           <ul className="mg-nav__list">
             <li>
+              <NavLink className="mg-nav__link" to={paths.overview} end>
+                {t('nav.overview')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
                 {t('nav.persoonsgegevens')}
               </NavLink>
@@ -99,6 +105,13 @@ export function Layout() {
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
         <p className="utrecht-paragraph">{t('footer.privacy')}</p>
+        {mockControlsEnabled ? (
+          <p className="utrecht-paragraph">
+            <Link className="mg-footer__link" to={paths.faults}>
+              {t('devtools.link')}
+            </Link>
+          </p>
+        ) : null}
       </footer>
     </div>
   );

@@ -4,6 +4,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/theme.css';
 import '@/styles/theme.css';
 import '@/styles/app.css';
+import { mockControlsEnabled } from '@/config/mock-controls';
 import { setupI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './App';
@@ -16,6 +17,17 @@ async function start() {
   if (import.meta.env.VITE_MOCKS !== 'off') {
     const { startWorker } = await import('../../mocks/browser');
     await startWorker();
+  }
+  // Testers can start with faults: ?storingen=rdw:500,bag:timeout,woz:none:4000
+  if (mockControlsEnabled) {
+    const url = new URL(window.location.href);
+    const param = url.searchParams.get('storingen');
+    if (param) {
+      const { parseFaultParam, saveFaults } = await import('@/features/devtools/api');
+      await saveFaults(parseFaultParam(param)).catch(() => undefined);
+      url.searchParams.delete('storingen');
+      window.history.replaceState(window.history.state, '', url);
+    }
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing in index.html');

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { mockControlsEnabled } from '@/config/mock-controls';
 import { paths } from '@/config/paths';
 import { RequireSession } from '@/features/session/components/RequireSession';
 import { SignInPage } from '@/features/session/components/SignInPage';
@@ -21,9 +22,25 @@ export const routes: RouteObject[] = [
           element: <RequireSession requiredRole="burger" />,
           children: [
             {
+              path: paths.overview,
+              lazy: async () => ({ Component: (await import('./routes/OverviewRoute')).default }),
+            },
+            {
               path: paths.persoonsgegevens,
               lazy: async () => ({ Component: (await import('./routes/PersoonsgegevensRoute')).default }),
             },
+            {
+              path: paths.registry,
+              lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
+            },
+            ...(mockControlsEnabled
+              ? [
+                  {
+                    path: paths.faults,
+                    lazy: async () => ({ Component: (await import('@/features/devtools/FaultsPage')).FaultsPage }),
+                  },
+                ]
+              : []),
           ],
         },
         { path: '*', lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).default }) },

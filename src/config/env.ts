@@ -14,6 +14,8 @@ const schema = z.object({
   /** Minutes of inactivity before automatic sign-out (DigiD: 15) and before the warning. */
   VITE_IDLE_TIMEOUT_MINUTES: minutes(15),
   VITE_IDLE_WARNING_MINUTES: minutes(13),
+  /** How long a registry may take before the app gives up and says so. */
+  VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 15_000),
 });
 
 const parsed = z.parse(schema, {
@@ -21,6 +23,7 @@ const parsed = z.parse(schema, {
   VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL || undefined,
   VITE_IDLE_TIMEOUT_MINUTES: import.meta.env.VITE_IDLE_TIMEOUT_MINUTES || undefined,
   VITE_IDLE_WARNING_MINUTES: import.meta.env.VITE_IDLE_WARNING_MINUTES || undefined,
+  VITE_API_TIMEOUT_MS: import.meta.env.VITE_API_TIMEOUT_MS || undefined,
 });
 
 export const env = {
@@ -28,4 +31,5 @@ export const env = {
   apiBaseUrl: parsed.VITE_API_BASE_URL.replace(/\/$/, ''),
   idleTimeoutMs: parsed.VITE_IDLE_TIMEOUT_MINUTES * 60_000,
   idleWarningMs: parsed.VITE_IDLE_WARNING_MINUTES * 60_000,
+  apiTimeoutMs: parsed.VITE_API_TIMEOUT_MS,
 } as const;

@@ -1,7 +1,27 @@
+import type { RegistryId } from '@/lib/registry-view';
+
 /** Every route path in one place; Dutch, as citizens see them. */
 export const paths = {
-  home: '/mijn-gegevens/persoonsgegevens',
+  home: '/mijn-gegevens',
   signIn: '/inloggen',
+  overview: '/mijn-gegevens',
   persoonsgegevens: '/mijn-gegevens/persoonsgegevens',
+  registry: '/mijn-gegevens/:slug',
   auditor: '/auditor',
+  faults: '/testhulp/storingen',
 } as const;
+
+/** URL segment of each registry's detail page. */
+export const registrySlugs: Record<RegistryId, string> = {
+  brp: 'persoonsgegevens',
+  bag: 'adres',
+  brk: 'eigendom',
+  woz: 'woz-waarde',
+  rdw: 'voertuigen',
+  kvk: 'handelsregister',
+  bri: 'inkomen',
+  uwv: 'werk-en-uitkering',
+  duo: 'diplomas',
+};
+
+export const registryPath = (id: RegistryId): string => `/mijn-gegevens/${registrySlugs[id]}`;

@@ -49,7 +49,8 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** A registry that has not answered by then is reported as timed out (VITE_API_TIMEOUT_MS). */
+export const DEFAULT_TIMEOUT_MS = env.apiTimeoutMs;
 
 type RequestOptions<S extends $ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mocksBaseUrl, resetMocks, screenshot } from './support/fixtures';
-import { browserStorageDump, expectNoHorizontalScroll, signInAsTestPerson } from './support/journeys';
+import { browserStorageDump, expectNoHorizontalScroll, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
 
 describe('Mijn persoonsgegevens', () => {
   beforeEach(async () => {
@@ -17,6 +17,7 @@ describe('Mijn persoonsgegevens', () => {
     const t = await newPage();
     const { page } = t;
     await signInAsTestPerson(page, 'Suzanne Moulin');
+    await openPersoonsgegevens(page);
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Persoonsgegevens');
     await page.getByText('Boterdiep 31').first().waitFor();
@@ -65,7 +66,8 @@ describe('Mijn persoonsgegevens', () => {
     await t.page.goto('/inloggen');
     await t.page.getByLabel('Burgerservicenummer (BSN)').fill('999990482');
     await t.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await t.page.waitForURL('**/persoonsgegevens');
+    await t.page.waitForURL('**/mijn-gegevens');
+    await openPersoonsgegevens(t.page);
     const notes = t.page.getByRole('note').filter({ hasText: 'In onderzoek' });
     await notes.first().waitFor();
     expect(await notes.count()).toBeGreaterThanOrEqual(1);
@@ -78,6 +80,7 @@ describe('Mijn persoonsgegevens', () => {
   it('says plainly that 999992077 has died', async () => {
     const t = await newPage();
     await signInAsTestPerson(t.page, 'Jan Staart');
+    await openPersoonsgegevens(t.page);
     await t.page.getByText('Volgens de BRP is deze persoon overleden op').waitFor();
     await expectNoAxeViolations(t.page);
     t.expectNoErrors();
@@ -133,6 +136,7 @@ describe('Mijn persoonsgegevens', () => {
     await expectNoHorizontalScroll(t.page);
     await screenshot(t.page, 'signin-320');
     await signInAsTestPerson(t.page, 'Govert de Geus');
+    await openPersoonsgegevens(t.page);
     await t.page.getByRole('heading', { level: 1, name: 'Persoonsgegevens' }).waitFor();
     await t.page.getByRole('heading', { level: 2 }).first().waitFor();
     await expectNoHorizontalScroll(t.page);
@@ -158,6 +162,17 @@ describe('Mijn persoonsgegevens', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('bsn');
     await page.keyboard.type('999993653');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/mijn-gegevens');
+    // From the overview, Tab to the BRP card's link and open her personal data.
+    let onLink = false;
+    for (let i = 0; i < 60 && !onLink; i++) {
+      await page.keyboard.press('Tab');
+      onLink = await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') === 'Bekijk alle gegevens over Persoonsgegevens',
+      );
+    }
+    expect(onLink).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/persoonsgegevens');
     await page.getByText('Boterdiep 31').first().waitFor();
@@ -188,6 +203,7 @@ describe('Mijn persoonsgegevens', () => {
   it('also works with the registries running in the browser (VITE_MOCKS=on, npm run dev)', async () => {
     const t = await newPage({ baseURL: mocksBaseUrl() });
     await signInAsTestPerson(t.page, 'Suzanne Moulin');
+    await openPersoonsgegevens(t.page);
     await t.page.getByText('Boterdiep 31').first().waitFor();
     await t.page.getByRole('button', { name: 'Uitloggen' }).click();
     await t.page.waitForURL('**/inloggen');

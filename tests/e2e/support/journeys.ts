@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core';
 export async function signInAsTestPerson(page: Page, naam: string): Promise<void> {
   await page.goto('/inloggen');
   await page.getByRole('button', { name: new RegExp(`^(Inloggen als|Sign in as) ${naam}`) }).click();
-  await page.waitForURL('**/mijn-gegevens/**');
+  await page.waitForURL('**/mijn-gegevens');
+}
+
+/** From anywhere behind sign-in: the BRP page, through the main menu. */
+export async function openPersoonsgegevens(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: /^(Persoonsgegevens|Personal data)$/ }).click();
+  await page.waitForURL('**/mijn-gegevens/persoonsgegevens');
 }
 
 /** Everything the browser keeps for this origin, as one string to search for personal data. */

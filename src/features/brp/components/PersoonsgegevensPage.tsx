@@ -30,6 +30,7 @@ function BsnOntbreekt() {
 
 export function PersoonsgegevensPage() {
   const { t, i18n } = useTranslation('brp');
+  const { t: tCommon } = useTranslation('common');
   const persoon = useQuery(brpQueries.persoon());
   const locale = toLanguage(i18n.resolvedLanguage ?? i18n.language);
   const viewModel = useMemo(() => (persoon.data ? toViewModel(persoon.data, locale) : undefined), [persoon.data, locale]);
@@ -61,6 +62,11 @@ export function PersoonsgegevensPage() {
 
   return (
     <Page title={t('pagina.titel')} lead={t('pagina.intro')}>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={paths.overview}>
+          {tCommon('detail.back')}
+        </Link>
+      </p>
       {content}
     </Page>
   );

@@ -15,16 +15,24 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
-  // Any 401 from any registry means the gateway session is gone: wipe and sign in again.
+  // A 401 from one registry may be that registry's problem, or the session may be gone.
+  // Ask the gateway: only when it says "no session" do we wipe everything (below).
   useEffect(
     () =>
       onUnauthorized(() => {
-        void clearPersonalData(queryClient).then(() =>
-          navigate(paths.signIn, { replace: true, state: { reason: 'expired' } }),
-        );
+        void queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey });
       }),
-    [queryClient, navigate],
+    [queryClient],
   );
+  const signedOut = session.data === null;
+  // More than one answer means there was a session before this "no session": it expired.
+  const expired = signedOut && session.dataUpdatedAt > 0 && (queryClient.getQueryState(sessionQueries.current().queryKey)?.dataUpdateCount ?? 0) > 1;
+  useEffect(() => {
+    if (!signedOut) return;
+    void clearPersonalData(queryClient).then(() =>
+      navigate(paths.signIn, { replace: true, ...(expired ? { state: { reason: 'expired' } } : {}) }),
+    );
+  }, [signedOut, expired, queryClient, navigate]);
 
   if (session.data) {
     if (session.data.role !== requiredRole) return <Navigate to={paths.signIn} replace />;
@@ -38,7 +46,8 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
       </>
     );
   }
-  if (session.data === null) return <Navigate to={paths.signIn} replace />;
+  // Never signed in here (no data to wipe yet) or expired (the effect above wipes, then goes).
+  if (session.data === null) return <LoadingState />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   return <LoadingState />;
 }

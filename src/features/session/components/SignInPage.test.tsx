@@ -51,7 +51,7 @@ describe('Sign-in page', () => {
     const { user, router } = renderApp({ path: '/inloggen' });
     await user.type(await screen.findByLabelText('Burgerservicenummer (BSN)'), '999993653');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens'));
     expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
   });
 

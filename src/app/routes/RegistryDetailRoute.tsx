@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { RegistryDetail } from '@/components/registry/RegistryDetail';
+import { paths } from '@/config/paths';
+import { addressDepsOf, useBrpRegistry } from '@/features/brp/hooks';
+import { findRegistryBySlug } from '@/features/registries';
+import { useRegistryState, type BrpAddressState } from '@/features/registries/hooks';
+import NotFoundPage from './NotFoundPage';
+
+/** The detail page of one registry (the BRP has its own page): every field, holder, dates. */
+export default function RegistryDetailRoute() {
+  const { slug = '' } = useParams();
+  const definition = findRegistryBySlug(slug);
+  return definition ? <RegistryDetailPage definition={definition} /> : <NotFoundPage />;
+}
+
+function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType<typeof findRegistryBySlug>> }) {
+  const { t } = useTranslation('common');
+  // Only the address-keyed registries need the BRP (for the BAG ids).
+  const brp = useBrpRegistry({ enabled: definition.byAddress });
+  const brpAddress: BrpAddressState = brp.query.data
+    ? { status: 'success', deps: addressDepsOf(brp.query.data) }
+    : brp.query.isError
+      ? { status: 'error' }
+      : { status: 'pending' };
+  const state = useRegistryState(definition, brpAddress);
+
+  const id = state.definition.id;
+  const name = t(`registries.${id}.name`);
+  let content;
+  if (state.view) content = <RegistryDetail view={state.view} />;
+  else if (state.status === 'error')
+    content = <ErrorState error={state.error} heading={t('overview.failedTitle', { name })} onRetry={state.refetch} retrying={state.isFetching} />;
+  else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{t('overview.needsAddress')}</p>;
+  else content = <LoadingState label={t('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
+
+  return (
+    <Page title={name} lead={t(`registries.${id}.registry`)}>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={paths.overview}>
+          {t('detail.back')}
+        </Link>
+      </p>
+      {content}
+    </Page>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { RegistryTable } from '@/lib/registry-view';
+
+/**
+ * A real <table> (caption, column headers) that becomes stacked cards below 40em: each cell
+ * then shows its column name before the value, so nothing scrolls sideways at 320 px.
+ */
+export function RegistryTableView({ table }: { table: RegistryTable }) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="mg-table-wrap">
+      <table className="utrecht-table mg-table mg-table--stack">
+        <caption className="utrecht-table__caption mg-table__caption">{table.caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className="utrecht-table__header-cell">
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {table.rows.map((row) => (
+            <tr key={row.id} className="utrecht-table__row" data-row={row.id}>
+              {table.columns.map((column, index) => {
+                const Cell = index === 0 ? 'th' : 'td';
+                return (
+                  <Cell
+                    key={column.id}
+                    scope={index === 0 ? 'row' : undefined}
+                    className="utrecht-table__cell"
+                    data-label={column.label}
+                  >
+                    {row.cells[column.id] ?? ''}
+                    {index === 0 && row.inOnderzoekSinds ? (
+                      <span className="mg-in-onderzoek mg-in-onderzoek--inline" role="note">
+                        <span className="utrecht-status-badge utrecht-status-badge--warning">
+                          {t('field.inOnderzoekBadge')}
+                        </span>{' '}
+                        {row.inOnderzoekWat
+                          ? t('field.inOnderzoekWatSinds', { wat: row.inOnderzoekWat, datum: row.inOnderzoekSinds })
+                          : t('field.inOnderzoekSinds', { datum: row.inOnderzoekSinds })}
+                      </span>
+                    ) : null}
+                  </Cell>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { registryIds } from '@/lib/registry-view';
+import { faultModes, faultQueries, saveFaults, type Faults } from './api';
+
+const formSchema = z.object({
+  rows: z.array(
+    z.object({
+      id: z.enum(registryIds),
+      mode: z.enum(faultModes),
+      latencyMs: z.coerce.number<string | number>().int().min(0).max(120_000),
+    }),
+  ),
+});
+type FormInput = z.input<typeof formSchema>;
+type FormOutput = z.output<typeof formSchema>;
+
+const toForm = (faults: Faults): FormInput => ({
+  rows: registryIds.map((id) => ({ id, mode: faults[id]?.mode ?? 'none', latencyMs: faults[id]?.latencyMs ?? 0 })),
+});
+
+const toFaults = (values: FormOutput): Faults =>
+  Object.fromEntries(values.rows.map(({ id, mode, latencyMs }) => [id, { mode, latencyMs }]));
+
+/** For testers (mocks on only): make a registry slow or fail, to see how the app copes. */
+export function FaultsPage() {
+  const { t } = useTranslation('common');
+  const current = useQuery(faultQueries.all());
+  return (
+    <Page title={t('devtools.title')} lead={t('devtools.lead')}>
+      {current.data ? <FaultsForm initial={current.data} /> : null}
+      {!current.data && current.isError ? <ErrorState error={current.error} onRetry={() => void current.refetch()} /> : null}
+      {!current.data && !current.isError ? <LoadingState /> : null}
+    </Page>
+  );
+}
+
+function FaultsForm({ initial }: { initial: Faults }) {
+  const { t } = useTranslation('common');
+  const queryClient = useQueryClient();
+  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(formSchema), defaultValues: toForm(initial) });
+  const mutation = useMutation({
+    mutationFn: (values: FormOutput) => saveFaults(toFaults(values)),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(faultQueries.all().queryKey, saved);
+      // Everything shown so far was fetched without these faults: fetch it again.
+      await queryClient.resetQueries({ queryKey: ['registries'] });
+      await queryClient.resetQueries({ queryKey: ['brp'] });
+    },
+  });
+  return (
+    <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
+      <table className="mg-table">
+        <caption className="mg-table__caption">{t('devtools.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('devtools.registry')}</th>
+            <th scope="col">{t('devtools.mode')}</th>
+            <th scope="col">{t('devtools.latency')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {registryIds.map((id, index) => (
+            <tr key={id}>
+              <th scope="row">{t(`registries.${id}.name`)}</th>
+              <td>
+                <select
+                  className="utrecht-select utrecht-select--html-select"
+                  aria-label={t('devtools.modeFor', { name: t(`registries.${id}.name`) })}
+                  {...form.register(`rows.${index}.mode`)}
+                >
+                  {faultModes.map((mode) => (
+                    <option key={mode} value={mode}>
+                      {t(`devtools.modes.${mode}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <input
+                  className="utrecht-textbox utrecht-textbox--html-input mg-textbox--narrow"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={120000}
+                  step={100}
+                  aria-label={t('devtools.latencyFor', { name: t(`registries.${id}.name`) })}
+                  {...form.register(`rows.${index}.latencyMs`)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button type="submit" appearance="primary" busy={mutation.isPending} disabled={mutation.isPending}>
+        {t('devtools.save')}
+      </Button>
+      {mutation.isSuccess ? (
+        <Alert type="ok" role="status">
+          <p className="utrecht-paragraph">{t('devtools.saved')}</p>
+        </Alert>
+      ) : null}
+      {mutation.isError ? <ErrorState error={mutation.error} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+import type { ParseKeys } from 'i18next';
+import { formatDate, formatEuro } from '@/lib/format';
+import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import type { MapperContext } from '../types';
+import type { BriGegevens, Inkomen } from './api';
+
+/** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
+export const BRI_HOLDER = 'Belastingdienst';
+export const BRI_LEGAL_BASIS = 'Algemene wet inzake rijksbelastingen (basisregistratie inkomen)';
+
+type Key = ParseKeys<'bri'>;
+type Veld = NonNullable<Inkomen['inOnderzoek']>['gegevens'][number];
+
+// Branch on the contract's codes only; every code has its text (the Records are exhaustive).
+const statusKey = { definitief: 'status.definitief', voorlopig: 'status.voorlopig' } as const satisfies Record<Inkomen['status'], Key>;
+const statusUitlegKey = {
+  definitief: 'statusUitleg.definitief',
+  voorlopig: 'statusUitleg.voorlopig',
+} as const satisfies Record<Inkomen['status'], Key>;
+const bronKey = { aangifte: 'bron.aangifte', aanslag: 'bron.aanslag', ambtshalve: 'bron.ambtshalve' } as const satisfies Record<
+  Inkomen['bron'],
+  Key
+>;
+const bronUitlegKey = {
+  aangifte: 'bronUitleg.aangifte',
+  aanslag: 'bronUitleg.aanslag',
+  ambtshalve: 'bronUitleg.ambtshalve',
+} as const satisfies Record<Inkomen['bron'], Key>;
+const veldKey = {
+  verzamelinkomen: 'velden.verzamelinkomen',
+  bron: 'velden.bron',
+  status: 'velden.status',
+  datumVaststelling: 'velden.datumVaststelling',
+} as const satisfies Record<Veld, Key>;
+
+const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+
+/**
+ * The registered income as one RegistryView: the latest year in detail (what most people
+ * look for), then every year in a table. Pure; texts come from the 'bri' namespace.
+ */
+export function toBriView(data: BriGegevens, { t, language }: MapperContext): RegistryView {
+  // Pin the namespace on every call, so the mapper does not depend on how `t` was bound.
+  const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'bri' });
+  const date = (iso: string) => formatDate(iso, language);
+  // Newest year first: that is the one people look for (the contract sends the oldest first).
+  const inkomens = [...data.inkomens].sort((a, b) => b.belastingjaar - a.belastingjaar);
+  const laatste = inkomens[0];
+
+  const onderzochten = inkomens.flatMap((inkomen) => (inkomen.inOnderzoek ? [inkomen.inOnderzoek] : []));
+  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
+  const base = {
+    id: 'bri' as const,
+    title: say('titel'),
+    description: say('omschrijving'),
+    holder: BRI_HOLDER,
+    legalBasis: BRI_LEGAL_BASIS,
+    lastChanged: inkomens.map((inkomen) => inkomen.datumLaatsteWijziging).sort().at(-1),
+    inOnderzoek: {
+      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
+      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
+    },
+    raw: data,
+  };
+  if (!laatste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+
+  const sinds = (inkomen: Inkomen, veld: Veld) =>
+    inkomen.inOnderzoek?.gegevens.includes(veld) ? { inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek) } : {};
+
+  const verzamelinkomen: Fact = {
+    id: 'verzamelinkomen',
+    label: say('feiten.verzamelinkomen.label'),
+    value: formatEuro(laatste.verzamelinkomen, language),
+    explanation: say('feiten.verzamelinkomen.uitleg'),
+    ...sinds(laatste, 'verzamelinkomen'),
+  };
+  const status: Fact = {
+    id: 'status',
+    label: say('feiten.status.label'),
+    value: say(statusKey[laatste.status]),
+    explanation: say(statusUitlegKey[laatste.status]),
+    ...sinds(laatste, 'status'),
+  };
+  const bron: Fact = {
+    id: 'bron',
+    label: say('feiten.bron.label'),
+    value: say(bronKey[laatste.bron]),
+    explanation: say(bronUitlegKey[laatste.bron]),
+    ...sinds(laatste, 'bron'),
+  };
+  const laatsteJaar: RegistrySection = {
+    id: 'laatste-jaar',
+    title: say('secties.laatsteJaar', { jaar: laatste.belastingjaar }),
+    facts: [
+      {
+        id: 'belastingjaar',
+        label: say('feiten.belastingjaar.label'),
+        value: String(laatste.belastingjaar),
+        explanation: say('feiten.belastingjaar.uitleg'),
+      },
+      verzamelinkomen,
+      status,
+      bron,
+      {
+        id: 'datumVaststelling',
+        label: say('feiten.datumVaststelling.label'),
+        value: date(laatste.datumVaststelling),
+        explanation: say('feiten.datumVaststelling.uitleg'),
+        ...sinds(laatste, 'datumVaststelling'),
+      },
+    ],
+  };
+
+  const perJaar: RegistrySection = {
+    id: 'per-jaar',
+    title: say('secties.perJaar'),
+    intro: say('perJaar.intro'),
+    table: {
+      caption: say('perJaar.caption'),
+      columns: (['belastingjaar', 'verzamelinkomen', 'status', 'bron', 'datumVaststelling'] as const).map((id) => ({
+        id,
+        label: say(`kolommen.${id}`),
+      })),
+      rows: inkomens.map((inkomen) => ({
+        id: String(inkomen.belastingjaar),
+        cells: {
+          belastingjaar: String(inkomen.belastingjaar),
+          verzamelinkomen: formatEuro(inkomen.verzamelinkomen, language),
+          status: say(statusKey[inkomen.status]),
+          bron: say(bronKey[inkomen.bron]),
+          datumVaststelling: date(inkomen.datumVaststelling),
+        },
+        ...(inkomen.inOnderzoek
+          ? {
+              inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek),
+              inOnderzoekWat: listFormat(language).format(inkomen.inOnderzoek.gegevens.map((veld) => say(veldKey[veld]))),
+            }
+          : {}),
+      })),
+    },
+  };
+
+  return {
+    ...base,
+    keyFacts: [{ ...verzamelinkomen, label: say('kern.verzamelinkomen', { jaar: laatste.belastingjaar }) }, status, bron],
+    sections: [laatsteJaar, perJaar],
+  };
+}

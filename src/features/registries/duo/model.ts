@@ -1,0 +1,157 @@
+import type { ParseKeys } from 'i18next';
+import { formatDate } from '@/lib/format';
+import type { Fact, RegistryView } from '@/lib/registry-view';
+import type { MapperContext } from '../types';
+import type { Diploma, DuoGegevens, Onderwijsniveau } from './api';
+
+/** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
+export const DUO_HOLDER = 'Dienst Uitvoering Onderwijs (DUO)';
+export const DUO_LEGAL_BASIS = 'Wet register onderwijsdeelnemers';
+
+type Key = ParseKeys<'duo'>;
+type Veld = NonNullable<Diploma['inOnderzoek']>['gegevens'][number];
+
+const niveauKey = {
+  vmbo: 'niveau.vmbo',
+  havo: 'niveau.havo',
+  vwo: 'niveau.vwo',
+  'mbo-1': 'niveau.mbo1',
+  'mbo-2': 'niveau.mbo2',
+  'mbo-3': 'niveau.mbo3',
+  'mbo-4': 'niveau.mbo4',
+  'hbo-associate-degree': 'niveau.hboAssociateDegree',
+  'hbo-bachelor': 'niveau.hboBachelor',
+  'hbo-master': 'niveau.hboMaster',
+  'wo-bachelor': 'niveau.woBachelor',
+  'wo-master': 'niveau.woMaster',
+  'staatsexamen-nt2': 'niveau.staatsexamenNt2',
+} as const satisfies Record<Onderwijsniveau, Key>;
+
+/**
+ * Rank for "highest diploma", after the Dutch qualifications framework (NLQF): masters 7,
+ * bachelors 6, associate degree 5, vwo 4+, havo and mbo-4 4, mbo-3 3, vmbo and mbo-2 2,
+ * mbo-1 1. The NT2 state exam is a language exam, not a level of education: it only counts
+ * when it is the only one.
+ */
+const niveauRang = {
+  'staatsexamen-nt2': 0,
+  'mbo-1': 1,
+  vmbo: 2,
+  'mbo-2': 2,
+  'mbo-3': 3,
+  havo: 4,
+  'mbo-4': 4,
+  vwo: 4.5,
+  'hbo-associate-degree': 5,
+  'hbo-bachelor': 6,
+  'wo-bachelor': 6,
+  'hbo-master': 7,
+  'wo-master': 7,
+} as const satisfies Record<Onderwijsniveau, number>;
+
+const veldKey = {
+  onderwijsniveau: 'velden.onderwijsniveau',
+  opleidingsnaam: 'velden.opleidingsnaam',
+  onderwijsinstelling: 'velden.onderwijsinstelling',
+  datumBehaald: 'velden.datumBehaald',
+} as const satisfies Record<Veld, Key>;
+
+const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+
+/** The highest diploma; of equal levels the most recent one. */
+export function hoogsteDiploma(diplomas: readonly Diploma[]): Diploma | undefined {
+  return [...diplomas].sort(
+    (a, b) => niveauRang[b.onderwijsniveau] - niveauRang[a.onderwijsniveau] || b.datumBehaald.localeCompare(a.datumBehaald),
+  )[0];
+}
+
+/** The diplomas DUO registers as one RegistryView: the highest on the card, all in a table. */
+export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): RegistryView {
+  // Pin the namespace on every call, so the mapper does not depend on how `t` was bound.
+  const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'duo' });
+  const date = (iso: string) => formatDate(iso, language);
+  // Newest first, as on a CV (the contract sends the oldest first).
+  const diplomas = [...data.diplomas].sort((a, b) => b.datumBehaald.localeCompare(a.datumBehaald));
+
+  const onderzochten = diplomas.flatMap((diploma) => (diploma.inOnderzoek ? [diploma.inOnderzoek] : []));
+  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
+  const base = {
+    id: 'duo' as const,
+    title: say('titel'),
+    description: say('omschrijving'),
+    holder: DUO_HOLDER,
+    legalBasis: DUO_LEGAL_BASIS,
+    lastChanged: diplomas.map((diploma) => diploma.datumLaatsteWijziging).sort().at(-1),
+    inOnderzoek: {
+      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
+      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
+    },
+    raw: data,
+  };
+  const hoogste = hoogsteDiploma(diplomas);
+  if (!hoogste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+
+  const sinds = (diploma: Diploma, velden: readonly Veld[]) => {
+    const onderzoek = diploma.inOnderzoek;
+    return onderzoek && onderzoek.gegevens.some((veld) => velden.includes(veld))
+      ? { inOnderzoekSinds: date(onderzoek.datumIngangOnderzoek) }
+      : {};
+  };
+  const keyFacts: Fact[] = [
+    {
+      id: 'hoogsteDiploma',
+      label: say('kern.hoogsteDiploma'),
+      value: hoogste.opleidingsnaam,
+      explanation: say('kern.hoogsteDiplomaUitleg'),
+      ...sinds(hoogste, ['opleidingsnaam']),
+    },
+    {
+      id: 'niveau',
+      label: say('kern.niveau'),
+      value: say(niveauKey[hoogste.onderwijsniveau]),
+      ...sinds(hoogste, ['onderwijsniveau']),
+    },
+    {
+      id: 'behaald',
+      label: say('kern.behaald'),
+      value: `${date(hoogste.datumBehaald)}, ${hoogste.onderwijsinstelling}`,
+      ...sinds(hoogste, ['datumBehaald', 'onderwijsinstelling']),
+    },
+    { id: 'aantal', label: say('kern.aantal'), value: String(diplomas.length) },
+  ];
+
+  const columns = (['opleidingsnaam', 'onderwijsniveau', 'onderwijsinstelling', 'datumBehaald'] as const).map((id) => ({
+    id,
+    label: say(`kolommen.${id}`),
+  }));
+  return {
+    ...base,
+    keyFacts,
+    sections: [
+      {
+        id: 'diplomas',
+        title: say('secties.diplomas'),
+        intro: say('diplomas.intro'),
+        table: {
+          caption: say('diplomas.caption'),
+          columns,
+          rows: diplomas.map((diploma) => ({
+            id: diploma.id,
+            cells: {
+              opleidingsnaam: diploma.opleidingsnaam,
+              onderwijsniveau: say(niveauKey[diploma.onderwijsniveau]),
+              onderwijsinstelling: diploma.onderwijsinstelling,
+              datumBehaald: date(diploma.datumBehaald),
+            },
+            ...(diploma.inOnderzoek
+              ? {
+                  inOnderzoekSinds: date(diploma.inOnderzoek.datumIngangOnderzoek),
+                  inOnderzoekWat: listFormat(language).format(diploma.inOnderzoek.gegevens.map((veld) => say(veldKey[veld]))),
+                }
+              : {}),
+          })),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,34 @@
+import { bagRegistry } from './bag';
+import { briRegistry } from './bri';
+import { brkRegistry } from './brk';
+import { duoRegistry } from './duo';
+import { kvkRegistry } from './kvk';
+import { rdwRegistry } from './rdw';
+import type { RegistryDefinition } from './types';
+import { uwvRegistry } from './uwv';
+import { wozRegistry } from './woz';
+
+export type { AddressDeps, RegistryDefinition } from './types';
+
+/** A registry with its data type erased, so different registries fit in one list. */
+export type AnyRegistry = RegistryDefinition<unknown>;
+
+/**
+ * The one cast: safe because a definition's data only ever flows from its own `query` into
+ * its own `toView`, never across registries.
+ */
+const erase = <T,>(definition: RegistryDefinition<T>): AnyRegistry => definition as unknown as AnyRegistry;
+
+/** The registries besides the BRP, in the order the overview shows them. */
+export const registries: readonly AnyRegistry[] = [
+  erase(bagRegistry),
+  erase(brkRegistry),
+  erase(wozRegistry),
+  erase(rdwRegistry),
+  erase(kvkRegistry),
+  erase(briRegistry),
+  erase(uwvRegistry),
+  erase(duoRegistry),
+];
+
+export const findRegistryBySlug = (slug: string) => registries.find((registry) => registry.slug === slug);

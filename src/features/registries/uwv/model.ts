@@ -1,0 +1,166 @@
+import type { ParseKeys } from 'i18next';
+import { formatDate, formatEuro } from '@/lib/format';
+import type { Fact, RegistrySection, RegistryTable, RegistryView } from '@/lib/registry-view';
+import type { MapperContext } from '../types';
+import type { Dienstbetrekking, Inkomstenverhouding, SoortUitkering, Uitkering, UwvGegevens } from './api';
+
+/** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
+export const UWV_HOLDER = 'UWV';
+export const UWV_LEGAL_BASIS = 'Wet structuur uitvoeringsorganisatie werk en inkomen (Wet SUWI)';
+
+type Key = ParseKeys<'uwv'>;
+type Veld = NonNullable<Inkomstenverhouding['inOnderzoek']>['gegevens'][number];
+
+const soortUitkeringKey = {
+  WW: 'soortUitkering.WW',
+  ZW: 'soortUitkering.ZW',
+  WIA: 'soortUitkering.WIA',
+  Participatiewet: 'soortUitkering.Participatiewet',
+  AOW: 'soortUitkering.AOW',
+  pensioen: 'soortUitkering.pensioen',
+} as const satisfies Record<SoortUitkering, Key>;
+
+const veldKey = {
+  werkgever: 'velden.werkgever',
+  uitkeringsinstantie: 'velden.uitkeringsinstantie',
+  datumAanvang: 'velden.datumAanvang',
+  datumEinde: 'velden.datumEinde',
+  loonLaatsteMaand: 'velden.loonLaatsteMaand',
+  aantalUrenPerWeek: 'velden.aantalUrenPerWeek',
+} as const satisfies Record<Veld, Key>;
+// A benefit has an amount, not a wage: same field, other words.
+const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'velden.bedragLaatsteMaand' } as const satisfies Record<Veld, Key>;
+
+const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+
+/** Running ones first (no end date), then the most recent start: what people look for first. */
+function nieuwsteEerst<T extends Inkomstenverhouding>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) => Number(a.datumEinde !== null) - Number(b.datumEinde !== null) || b.datumAanvang.localeCompare(a.datumAanvang),
+  );
+}
+
+/** Jobs and benefits from the polisadministratie as one RegistryView: what runs now on the card. */
+export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): RegistryView {
+  // Pin the namespace on every call, so the mapper does not depend on how `t` was bound.
+  const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'uwv' });
+  const date = (iso: string) => formatDate(iso, language);
+  const euro = (amount: number) => formatEuro(amount, language);
+  const list = (items: string[]) => listFormat(language).format(items);
+  const verhoudingen = data.inkomstenverhoudingen;
+  const banen = nieuwsteEerst(verhoudingen.filter((v): v is Dienstbetrekking => v.soort === 'dienstbetrekking'));
+  const uitkeringen = nieuwsteEerst(verhoudingen.filter((v): v is Uitkering => v.soort === 'uitkering'));
+
+  const onderzochten = verhoudingen.flatMap((v) => (v.inOnderzoek ? [v.inOnderzoek] : []));
+  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
+  const base = {
+    id: 'uwv' as const,
+    title: say('titel'),
+    description: say('omschrijving'),
+    holder: UWV_HOLDER,
+    legalBasis: UWV_LEGAL_BASIS,
+    lastChanged: verhoudingen.map((v) => v.datumLaatsteWijziging).sort().at(-1),
+    inOnderzoek: {
+      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
+      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
+    },
+    raw: data,
+  };
+  if (verhoudingen.length === 0) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+
+  const onderzoekRij = (v: Inkomstenverhouding) =>
+    v.inOnderzoek
+      ? {
+          inOnderzoekSinds: date(v.inOnderzoek.datumIngangOnderzoek),
+          inOnderzoekWat: list(v.inOnderzoek.gegevens.map((veld) => say((v.soort === 'uitkering' ? uitkeringVeldKey : veldKey)[veld]))),
+        }
+      : {};
+  // The oldest start among the running items whose shown field is in onderzoek.
+  const onderzoekSinds = (items: readonly Inkomstenverhouding[], veld: Veld) => {
+    const sinds = items.flatMap((v) => (v.inOnderzoek?.gegevens.includes(veld) ? [v.inOnderzoek.datumIngangOnderzoek] : [])).sort()[0];
+    return sinds ? { inOnderzoekSinds: date(sinds) } : {};
+  };
+  const datumEinde = (v: Inkomstenverhouding) => (v.datumEinde === null ? say('looptNog') : date(v.datumEinde));
+
+  const huidigeBanen = banen.filter((v) => v.datumEinde === null);
+  const huidigeUitkeringen = uitkeringen.filter((v) => v.datumEinde === null);
+  const keyFacts: Fact[] = [
+    {
+      id: 'huidigeBanen',
+      label: say('kern.huidigeBanen'),
+      value: huidigeBanen.length ? list(huidigeBanen.map((v) => v.werkgever.naam)) : say('kern.geenBaan'),
+      explanation: say('kern.huidigeBanenUitleg'),
+      ...onderzoekSinds(huidigeBanen, 'werkgever'),
+    },
+    {
+      id: 'huidigeUitkeringen',
+      label: say('kern.huidigeUitkeringen'),
+      value: huidigeUitkeringen.length
+        ? list(huidigeUitkeringen.map((v) => say('kern.uitkeringVan', { soort: say(soortUitkeringKey[v.soortUitkering]), instantie: v.uitkeringsinstantie.naam })))
+        : say('kern.geenUitkering'),
+      explanation: say('kern.huidigeUitkeringenUitleg'),
+      ...onderzoekSinds(huidigeUitkeringen, 'uitkeringsinstantie'),
+    },
+    {
+      id: 'totaal',
+      label: say('kern.totaal'),
+      value: say('kern.totaalWaarde', {
+        banen: say('kern.banen', { count: banen.length }),
+        uitkeringen: say('kern.uitkeringen', { count: uitkeringen.length }),
+      }),
+      explanation: say('kern.totaalUitleg'),
+    },
+  ];
+
+  const banenTable: RegistryTable = {
+    caption: say('banen.caption'),
+    columns: (['werkgever', 'datumAanvang', 'datumEinde', 'aantalUrenPerWeek', 'loonLaatsteMaand', 'loonheffingennummer'] as const).map(
+      (id) => ({ id, label: say(`banen.kolommen.${id}`) }),
+    ),
+    rows: banen.map((v) => ({
+      id: v.id,
+      cells: {
+        werkgever: v.werkgever.naam,
+        datumAanvang: date(v.datumAanvang),
+        datumEinde: datumEinde(v),
+        aantalUrenPerWeek: String(v.aantalUrenPerWeek),
+        loonLaatsteMaand: euro(v.loonLaatsteMaand),
+        loonheffingennummer: v.werkgever.loonheffingennummer,
+      },
+      ...onderzoekRij(v),
+    })),
+  };
+  const uitkeringenTable: RegistryTable = {
+    caption: say('uitkeringen.caption'),
+    columns: (['soortUitkering', 'uitkeringsinstantie', 'datumAanvang', 'datumEinde', 'bedragLaatsteMaand', 'loonheffingennummer'] as const).map(
+      (id) => ({ id, label: say(`uitkeringen.kolommen.${id}`) }),
+    ),
+    rows: uitkeringen.map((v) => ({
+      id: v.id,
+      cells: {
+        soortUitkering: say(soortUitkeringKey[v.soortUitkering]),
+        uitkeringsinstantie: v.uitkeringsinstantie.naam,
+        datumAanvang: date(v.datumAanvang),
+        datumEinde: datumEinde(v),
+        bedragLaatsteMaand: euro(v.loonLaatsteMaand),
+        loonheffingennummer: v.uitkeringsinstantie.loonheffingennummer,
+      },
+      ...onderzoekRij(v),
+    })),
+  };
+  const sections: RegistrySection[] = [
+    {
+      id: 'banen',
+      title: say('secties.banen'),
+      intro: say('banen.intro'),
+      ...(banen.length ? { table: banenTable } : { empty: say('banen.leeg') }),
+    },
+    {
+      id: 'uitkeringen',
+      title: say('secties.uitkeringen'),
+      intro: say('uitkeringen.intro'),
+      ...(uitkeringen.length ? { table: uitkeringenTable } : { empty: say('uitkeringen.leeg') }),
+    },
+  ];
+  return { ...base, keyFacts, sections };
+}

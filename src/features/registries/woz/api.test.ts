@@ -1,0 +1,80 @@
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { components } from '@/generated/woz';
+import { setupI18nWithAllNamespaces } from '@/lib/i18n';
+import { server } from '../../../../mocks/node';
+import { adresVanPersoon } from '../../../../mocks/data/bag';
+import { type statusBeschikkingSchema, type waardeSchema, type wozCollectieSchema, type wozObjectSchema, type WozData } from './api';
+import { wozRegistry } from '.';
+
+type S = components['schemas'];
+type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+describe('WOZ contract agreement (compile time)', () => {
+  it('agrees with WOZ Bevragen 1.0.0 both ways', () => {
+    expectTypeOf<z.infer<typeof wozObjectSchema>>().toExtend<DeepPartial<S['WozObjectHal']>>();
+    expectTypeOf<z.infer<typeof waardeSchema>>().toExtend<DeepPartial<S['Waarde']>>();
+    expectTypeOf<z.infer<typeof wozCollectieSchema>>().toExtend<DeepPartial<S['WozObjectHalCollectie']>>();
+    // Every field is optional in this spec, so every spec-valid answer passes our schema too.
+    expectTypeOf<S['WozObjectHalCollectie']>().toExtend<z.input<typeof wozCollectieSchema>>();
+    expectTypeOf<z.infer<typeof statusBeschikkingSchema>>().toEqualTypeOf<S['StatusBeschikkingEnum']>();
+  });
+});
+
+async function signIn(bsn: string) {
+  const response = await fetch(new URL('/api/auth/session', location.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+const depsOf = (bsn: string) => {
+  const adres = adresVanPersoon(bsn);
+  return adres
+    ? { adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie }
+    : {};
+};
+
+let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
+beforeAll(async () => {
+  i18n = await setupI18nWithAllNamespaces('nl');
+});
+const toView = (data: WozData) =>
+  wozRegistry.toView(data, { t: i18n.getFixedT('nl', 'woz'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
+
+describe('WOZ over the mock gateway', () => {
+  it.each(['999993653', '999990482', '999990184', '999970847', '000009921'])('reads and maps the WOZ values at the address of %s', async (bsn) => {
+    await signIn(bsn);
+    const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(wozRegistry.query(depsOf(bsn)));
+    expect(data?.wozObjecten).toHaveLength(1);
+    const view = toView(data);
+    expect(view.holder).toMatch(/^Gemeente /);
+    expect(view.keyFacts).toHaveLength(2);
+  });
+
+  it('finds the WOZ object by the nummeraanduiding when the object id is missing', async () => {
+    await signIn('999993653');
+    const { nummeraanduidingIdentificatie } = depsOf('999993653');
+    const data = await new QueryClient().fetchQuery(wozRegistry.query({ nummeraanduidingIdentificatie }));
+    expect(data?.wozObjecten[0]?.identificatie).toBe('059949645023');
+  });
+
+  it('does not call WOZ at all for a person without a Dutch address', async () => {
+    await signIn('999993483');
+    let calls = 0;
+    server.use(
+      http.get('*/api/woz/*', () => {
+        calls++;
+        return HttpResponse.json({}, { status: 500 });
+      }),
+    );
+    const data = await new QueryClient().fetchQuery(wozRegistry.query({}));
+    expect(data).toBeNull();
+    expect(calls).toBe(0);
+    expect(toView(data).emptyText).toMatch(/geen adres in Nederland/);
+  });
+});

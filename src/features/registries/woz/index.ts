@@ -1,0 +1,15 @@
+import type { TFunction } from 'i18next';
+import type { RegistryDefinition } from '../types';
+import { wozQuery, type WozData } from './api';
+import { toWozView } from './model';
+
+export const wozRegistry: RegistryDefinition<WozData> = {
+  id: 'woz',
+  slug: 'woz-waarde',
+  namespace: 'woz',
+  byAddress: true,
+  query: wozQuery,
+  // MapperContext types `t` with the default namespace; the caller binds it to 'woz'
+  // (types.ts), so the typed keys are woz.json's.
+  toView: (data, context) => toWozView(data, { ...context, t: context.t as unknown as TFunction<'woz'> }),
+};

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { i18n as I18n } from 'i18next';
+import { formatEuro } from '@/lib/format';
+import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
+import type { RegistryView } from '@/lib/registry-view';
+import { adresVanPersoon } from '../../../../mocks/data/bag';
+import { searchWozObjecten } from '../../../../mocks/data/woz';
+import type { Session } from '../../../../mocks/gateway/session';
+import { wozCollectieSchema, type WozData } from './api';
+import { toWozView } from './model';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await setupI18nWithAllNamespaces('nl');
+});
+
+const sessie = (bsn: string): Session => ({ id: 't', role: 'burger', bsn, naam: 't', expiresAt: '' });
+
+/** What the query returns for a BRP test person, straight from the mock's generator. */
+function dataFor(bsn: string): WozData {
+  const adres = adresVanPersoon(bsn);
+  if (!adres) return null;
+  const params = new URLSearchParams({ adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie });
+  const body = wozCollectieSchema.parse(searchWozObjecten(params, sessie(bsn), { baseUrl: 'http://localhost/api/woz' }).body);
+  return { wozObjecten: body._embedded?.wozObjecten ?? [] };
+}
+
+const view = (data: WozData, language: Language = 'nl'): RegistryView =>
+  toWozView(data, { t: i18n.getFixedT(language, 'woz'), tCommon: i18n.getFixedT(language, 'common'), language });
+
+describe('WOZ view', () => {
+  it('shows the value history of 999993653, newest first, with the municipality as holder', () => {
+    const v = view(dataFor('999993653'));
+    expect(v.holder).toBe('Gemeente Rotterdam');
+    expect(v.legalBasis).toBe('Wet waardering onroerende zaken (Wet WOZ)');
+    expect(v.keyFacts.map((f) => [f.label, f.value])).toEqual([
+      ['WOZ-waarde', formatEuro(558000, 'nl')],
+      ['Waarde op', '1 januari 2025'],
+    ]);
+    const table = v.sections.find((s) => s.id.startsWith('waarden-'))?.table;
+    expect(table?.caption).toBe('WOZ-waarden van Boterdiep 31, 3077AW Rotterdam');
+    expect(table?.columns.map((c) => c.id)).toEqual(['jaar', 'peildatum', 'waarde', 'status']);
+    expect(table?.rows.map((r) => r.cells.jaar)).toEqual(['2026', '2025', '2024', '2023', '2022', '2021']);
+    // The 2026 value is under objection in the mock data; the last status is shown.
+    expect(table?.rows[0]?.cells).toEqual({ jaar: '2026', peildatum: '1 januari 2025', waarde: formatEuro(558000, 'nl'), status: 'Bezwaar ingediend' });
+    expect(table?.rows[1]?.cells.status).toBe('Beschikking gegeven');
+    const facts = v.sections.find((s) => s.id.startsWith('object-'))?.facts ?? [];
+    expect(facts.map((f) => [f.id, f.value])).toEqual([
+      ['adres', 'Boterdiep 31, 3077AW Rotterdam'],
+      ['identificatie', '059949645023'],
+      ['belang', 'U bent eigenaar'],
+      ['kadastraal', 'Rotterdam N 7238 A1'],
+    ]);
+    expect(facts.every((f) => f.explanation)).toBe(true);
+    expect(v.lastChanged).toBe('2026-01-01');
+    expect(v.inOnderzoek).toEqual({ count: 0 });
+  });
+
+  it('sorts by peildatum even when the answer does not, and names a rare status by its code', () => {
+    const v = view({
+      wozObjecten: [
+        {
+          verantwoordelijkeGemeente: { code: '0363' },
+          waarden: [
+            { vastgesteldeWaarde: 100000, waardepeildatum: '2023-01-01', ingangsdatum: '2024-01-01', beschikkingsStatussen: ['beschikking_genomen', 'hoge_raad_geding_verwezen'] },
+            { vastgesteldeWaarde: 120000, waardepeildatum: '2024-01-01', ingangsdatum: '2025-01-01' },
+          ],
+        },
+      ],
+    });
+    expect(v.holder).toBe('Gemeente (code 0363)');
+    expect(v.keyFacts[0]?.value).toBe(formatEuro(120000, 'nl'));
+    const rows = v.sections[1]?.table?.rows ?? [];
+    expect(rows.map((r) => r.cells.jaar)).toEqual(['2025', '2024']);
+    expect(rows[1]?.cells.status).toBe('hoge raad geding verwezen');
+  });
+
+  it('says plainly that there is no Dutch address (999993483), and when WOZ finds nothing', () => {
+    expect(dataFor('999993483')).toBeNull();
+    const v = view(null);
+    expect(v.emptyText).toMatch(/geen adres in Nederland in de BRP/);
+    expect(v.sections).toEqual([]);
+    expect(view(null, 'en').emptyText).toMatch(/no address in the Netherlands in the BRP/);
+    expect(view({ wozObjecten: [] }).emptyText).toBe('Voor uw adres is geen WOZ-waarde gevonden.');
+  });
+
+  it('speaks English with English numbers and dates', () => {
+    const v = view(dataFor('999993653'), 'en');
+    expect(v.holder).toBe('Municipality of Rotterdam');
+    expect(v.keyFacts.map((f) => f.value)).toEqual(['€558,000', '1 January 2025']);
+    expect(v.sections[1]?.table?.rows[0]?.cells.status).toBe('Objection lodged');
+  });
+});

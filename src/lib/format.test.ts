@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEuro } from './format';
+
+describe('formatting for people', () => {
+  it('writes calendar dates in words, in the reader language, without a time-zone shift', () => {
+    expect(formatDate('2015-08-08', 'nl')).toBe('8 augustus 2015');
+    expect(formatDate('2015-08-08', 'en')).toBe('8 August 2015');
+    expect(formatDate('2024-01-01', 'nl')).toBe('1 januari 2024');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatDate('onbekend', 'nl')).toBe('onbekend');
+  });
+
+  it('writes whole euros', () => {
+    expect(formatEuro(45300, 'nl').replace(/\s/g, ' ')).toBe('€ 45.300');
+    expect(formatEuro(45300, 'en')).toBe('€45,300');
+  });
+});

@@ -1,0 +1,32 @@
+/** Formatting for people, in their language. Dates are calendar dates (no time zone shift). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: string): Intl.DateTimeFormat {
+  const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "2015-08-08" → "8 augustus 2015" / "8 August 2015". Invalid input is returned as it is. */
+export function formatDate(isoDate: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat(language).format(date);
+}
+
+const euroFormats = new Map<string, Intl.NumberFormat>();
+/** Whole euros: "€ 45.300" / "€45,300". */
+export function formatEuro(amount: number, language: string): string {
+  const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
+  let format = euroFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    euroFormats.set(locale, format);
+  }
+  return format.format(amount);
+}
