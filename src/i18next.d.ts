@@ -10,6 +10,7 @@ import type kvk from '@/i18n/nl/kvk.json';
 import type bri from '@/i18n/nl/bri.json';
 import type uwv from '@/i18n/nl/uwv.json';
 import type duo from '@/i18n/nl/duo.json';
+import type devtools from '@/i18n/nl/devtools.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,6 +27,7 @@ declare module 'i18next' {
       bri: typeof bri;
       uwv: typeof uwv;
       duo: typeof duo;
+      devtools: typeof devtools;
     };
   }
 }

@@ -6,7 +6,6 @@ import { Button } from '@/components/Button';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LoadingState } from '@/components/LoadingState';
 import { Alert } from '@/components/Alert';
-import { mockControlsEnabled } from '@/config/mock-controls';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
@@ -105,10 +104,10 @@ export function Layout() {
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
         <p className="utrecht-paragraph">{t('footer.privacy')}</p>
-        {mockControlsEnabled ? (
+        {(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? (
           <p className="utrecht-paragraph">
             <Link className="mg-footer__link" to={paths.faults}>
-              {t('devtools.link')}
+              {t('footer.devtoolsLink')}
             </Link>
           </p>
         ) : null}

@@ -4,7 +4,6 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/theme.css';
 import '@/styles/theme.css';
 import '@/styles/app.css';
-import { mockControlsEnabled } from '@/config/mock-controls';
 import { setupI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './App';
@@ -19,7 +18,8 @@ async function start() {
     await startWorker();
   }
   // Testers can start with faults: ?storingen=rdw:500,bag:timeout,woz:none:4000
-  if (mockControlsEnabled) {
+  // Written out (not a shared constant) so the bundler folds it and drops the code.
+  if (import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') {
     const url = new URL(window.location.href);
     const param = url.searchParams.get('storingen');
     if (param) {

@@ -1,7 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { mockControlsEnabled } from '@/config/mock-controls';
 import { paths } from '@/config/paths';
-import { RequireSession } from '@/features/session/components/RequireSession';
 import { SignInPage } from '@/features/session/components/SignInPage';
 import { LoadingState } from '@/components/LoadingState';
 import { Layout } from './Layout';
@@ -19,7 +17,8 @@ export const routes: RouteObject[] = [
         { index: true, element: <Navigate to={paths.home} replace /> },
         { path: paths.signIn, element: <SignInPage /> },
         {
-          element: <RequireSession requiredRole="burger" />,
+          // Lazy too: the session guard and idle timer are only needed behind sign-in.
+          lazy: async () => ({ Component: (await import('./routes/CitizenLayout')).default }),
           children: [
             {
               path: paths.overview,
@@ -33,7 +32,7 @@ export const routes: RouteObject[] = [
               path: paths.registry,
               lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
             },
-            ...(mockControlsEnabled
+            ...((import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on')
               ? [
                   {
                     path: paths.faults,

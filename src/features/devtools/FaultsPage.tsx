@@ -32,10 +32,10 @@ const toFaults = (values: FormOutput): Faults =>
 
 /** For testers (mocks on only): make a registry slow or fail, to see how the app copes. */
 export function FaultsPage() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('devtools');
   const current = useQuery(faultQueries.all());
   return (
-    <Page title={t('devtools.title')} lead={t('devtools.lead')}>
+    <Page title={t('title')} lead={t('lead')}>
       {current.data ? <FaultsForm initial={current.data} /> : null}
       {!current.data && current.isError ? <ErrorState error={current.error} onRetry={() => void current.refetch()} /> : null}
       {!current.data && !current.isError ? <LoadingState /> : null}
@@ -44,7 +44,8 @@ export function FaultsPage() {
 }
 
 function FaultsForm({ initial }: { initial: Faults }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('devtools');
+  const { t: tCommon } = useTranslation('common');
   const queryClient = useQueryClient();
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(formSchema), defaultValues: toForm(initial) });
   const mutation = useMutation({
@@ -59,27 +60,27 @@ function FaultsForm({ initial }: { initial: Faults }) {
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
       <table className="mg-table">
-        <caption className="mg-table__caption">{t('devtools.caption')}</caption>
+        <caption className="mg-table__caption">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('devtools.registry')}</th>
-            <th scope="col">{t('devtools.mode')}</th>
-            <th scope="col">{t('devtools.latency')}</th>
+            <th scope="col">{t('registry')}</th>
+            <th scope="col">{t('mode')}</th>
+            <th scope="col">{t('latency')}</th>
           </tr>
         </thead>
         <tbody>
           {registryIds.map((id, index) => (
             <tr key={id}>
-              <th scope="row">{t(`registries.${id}.name`)}</th>
+              <th scope="row">{tCommon(`registries.${id}.name`)}</th>
               <td>
                 <select
                   className="utrecht-select utrecht-select--html-select"
-                  aria-label={t('devtools.modeFor', { name: t(`registries.${id}.name`) })}
+                  aria-label={t('modeFor', { name: tCommon(`registries.${id}.name`) })}
                   {...form.register(`rows.${index}.mode`)}
                 >
                   {faultModes.map((mode) => (
                     <option key={mode} value={mode}>
-                      {t(`devtools.modes.${mode}`)}
+                      {t(`modes.${mode}`)}
                     </option>
                   ))}
                 </select>
@@ -92,7 +93,7 @@ function FaultsForm({ initial }: { initial: Faults }) {
                   min={0}
                   max={120000}
                   step={100}
-                  aria-label={t('devtools.latencyFor', { name: t(`registries.${id}.name`) })}
+                  aria-label={t('latencyFor', { name: tCommon(`registries.${id}.name`) })}
                   {...form.register(`rows.${index}.latencyMs`)}
                 />
               </td>
@@ -101,11 +102,11 @@ function FaultsForm({ initial }: { initial: Faults }) {
         </tbody>
       </table>
       <Button type="submit" appearance="primary" busy={mutation.isPending} disabled={mutation.isPending}>
-        {t('devtools.save')}
+        {t('save')}
       </Button>
       {mutation.isSuccess ? (
         <Alert type="ok" role="status">
-          <p className="utrecht-paragraph">{t('devtools.saved')}</p>
+          <p className="utrecht-paragraph">{t('saved')}</p>
         </Alert>
       ) : null}
       {mutation.isError ? <ErrorState error={mutation.error} /> : null}

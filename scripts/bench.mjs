@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: numbers, not pass/fail. Builds the production bundle (mocks off), serves it
+ * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
+ * Prints a table and writes bench/results.json and bench/results.md.
+ *
+ *   node scripts/bench.mjs [--runs=5]
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+import { bundleReport, kb } from './lib/bundle-report.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'bench/tmp/dist');
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (value) => Math.round(value);
+
+async function main() {
+  if (!existsSync(chromePath)) {
+    throw new Error(`Chromium not found at ${chromePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`);
+  }
+  const results = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, runs };
+
+  // 1. Production build, mocks off: what a real deployment ships.
+  process.env.NODE_ENV = 'production';
+  process.env.VITE_MOCKS = 'off';
+  const buildStart = performance.now();
+  await build({ root, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  results.buildMs = ms(performance.now() - buildStart);
+  const report = bundleReport(outDir);
+  results.bundle = {
+    initial: { jsGzipKB: kb(report.initial.js.gzip), jsBrotliKB: kb(report.initial.js.brotli), cssGzipKB: kb(report.initial.css.gzip), cssBrotliKB: kb(report.initial.css.brotli) },
+    routes: Object.fromEntries(
+      report.routes.map((route) => [route.route, { jsGzipKB: kb(route.js.gzip), jsBrotliKB: kb(route.js.brotli), cssGzipKB: kb(route.css.gzip) }]),
+    ),
+  };
+
+  // 2. The HTTP mock gateway (same handlers as everywhere) and vite preview in front of it.
+  const vite = await createServer({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
+  const gateway = await startMockApi(0);
+  const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
+  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } } });
+  const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
+
+  try {
+    // 3. Sign-in → all nine overview cards rendered, 0 ms mock latency, fresh context per run.
+    const signInToCards = [];
+    for (let i = 0; i < runs + 1; i++) {
+      await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
+      const context = await browser.newContext({ baseURL: appUrl, locale: 'nl-NL' });
+      const page = await context.newPage();
+      await page.goto('/inloggen');
+      const button = page.getByRole('button', { name: /^Inloggen als Suzanne Moulin/ });
+      await button.waitFor();
+      const started = performance.now();
+      await button.click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-registry][data-status="success"]').length === 9, null, { timeout: 30_000 });
+      const elapsed = performance.now() - started;
+      if (i > 0) signInToCards.push(elapsed); // the first run warms the server's caches
+      const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
+      if (i === runs) results.overviewHeapMB = heap ? Math.round((heap / 1024 / 1024) * 10) / 10 : null;
+      await context.close();
+    }
+    results.signInToNineCardsMs = { median: ms(median(signInToCards)), p95: ms(percentile(signInToCards, 95)), samples: signInToCards.map(ms) };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+    gateway.close();
+    await vite.close();
+  }
+
+  // 4. Report.
+  const rows = [
+    ['Machine', `${results.cpus} CPUs (${results.cpuModel}), Node ${results.node}`],
+    ['Date', results.date],
+    ['Initial JS (sign-in route)', `${results.bundle.initial.jsGzipKB} KB gzip / ${results.bundle.initial.jsBrotliKB} KB brotli`],
+    ['Initial CSS', `${results.bundle.initial.cssGzipKB} KB gzip / ${results.bundle.initial.cssBrotliKB} KB brotli`],
+    ...Object.entries(results.bundle.routes).map(([name, size]) => [`Route ${name} (lazy JS)`, `${size.jsGzipKB} KB gzip / ${size.jsBrotliKB} KB brotli`]),
+    ['Sign-in → 9 cards rendered', `median ${results.signInToNineCardsMs.median} ms, p95 ${results.signInToNineCardsMs.p95} ms (${runs} runs)`],
+    ['JS heap after overview', results.overviewHeapMB === null ? 'n/a' : `${results.overviewHeapMB} MB`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('\nMijn Gegevens benchmark');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, 'bench/results.md'),
+    `# Benchmark results\n\nProduced by \`npm run bench\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
