@@ -6,10 +6,7 @@ import '@/styles/theme.css';
 import '@/styles/app.css';
 import { setupI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { BarChart } from 'recharts';
 import { App } from './App';
-// eslint-disable-next-line no-console
-console.warn('scratch', typeof BarChart);
 import { createRouter } from './router';
 
 async function start() {
