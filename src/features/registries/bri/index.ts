@@ -3,7 +3,7 @@ import { briQuery, type BriGegevens } from './api';
 import { toBriView } from './model';
 
 /** Inkomen (BRI, Belastingdienst): looked up by the own BSN, shown at /mijn-gegevens/inkomen. */
-export const briRegistry: RegistryDefinition<BriGegevens> = {
+export const briRegistry: RegistryDefinition<BriGegevens, 'bri'> = {
   id: 'bri',
   slug: 'inkomen',
   namespace: 'bri',

@@ -1,9 +1,8 @@
-import type { TFunction } from 'i18next';
 import type { RegistryDefinition } from '../types';
 import { brkQuery, type BrkData } from './api';
 import { toBrkView } from './model';
 
-export const brkRegistry: RegistryDefinition<BrkData> = {
+export const brkRegistry: RegistryDefinition<BrkData, 'brk'> = {
   id: 'brk',
   slug: 'eigendom',
   namespace: 'brk',
@@ -11,5 +10,5 @@ export const brkRegistry: RegistryDefinition<BrkData> = {
   query: () => brkQuery(),
   // MapperContext types `t` with the default namespace; the caller binds it to 'brk'
   // (types.ts), so the typed keys are brk.json's.
-  toView: (data, context) => toBrkView(data, { ...context, t: context.t as unknown as TFunction<'brk'> }),
+  toView: (data, context) => toBrkView(data, context),
 };

@@ -3,7 +3,7 @@ import { kvkQuery, type KvkGegevens } from './api';
 import { toKvkView } from './model';
 
 /** Handelsregister (KVK): by the own BSN, then each registration's basisprofiel; at /mijn-gegevens/handelsregister. */
-export const kvkRegistry: RegistryDefinition<KvkGegevens> = {
+export const kvkRegistry: RegistryDefinition<KvkGegevens, 'kvk'> = {
   id: 'kvk',
   slug: 'handelsregister',
   namespace: 'kvk',

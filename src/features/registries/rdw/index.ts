@@ -1,9 +1,8 @@
-import type { TFunction } from 'i18next';
 import type { RegistryDefinition } from '../types';
 import { rdwQuery, type RdwData } from './api';
 import { toRdwView } from './model';
 
-export const rdwRegistry: RegistryDefinition<RdwData> = {
+export const rdwRegistry: RegistryDefinition<RdwData, 'rdw'> = {
   id: 'rdw',
   slug: 'voertuigen',
   namespace: 'rdw',
@@ -11,5 +10,5 @@ export const rdwRegistry: RegistryDefinition<RdwData> = {
   query: () => rdwQuery(),
   // MapperContext types `t` with the default namespace; the caller binds it to 'rdw'
   // (types.ts), so the typed keys are rdw.json's.
-  toView: (data, context) => toRdwView(data, { ...context, t: context.t as unknown as TFunction<'rdw'> }),
+  toView: (data, context) => toRdwView(data, context),
 };

@@ -3,7 +3,7 @@ import { uwvQuery, type UwvGegevens } from './api';
 import { toUwvView } from './model';
 
 /** Werk en uitkeringen (UWV polisadministratie): by the own BSN, at /mijn-gegevens/werk-en-uitkering. */
-export const uwvRegistry: RegistryDefinition<UwvGegevens> = {
+export const uwvRegistry: RegistryDefinition<UwvGegevens, 'uwv'> = {
   id: 'uwv',
   slug: 'werk-en-uitkering',
   namespace: 'uwv',

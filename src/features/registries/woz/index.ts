@@ -1,9 +1,8 @@
-import type { TFunction } from 'i18next';
 import type { RegistryDefinition } from '../types';
 import { wozQuery, type WozData } from './api';
 import { toWozView } from './model';
 
-export const wozRegistry: RegistryDefinition<WozData> = {
+export const wozRegistry: RegistryDefinition<WozData, 'woz'> = {
   id: 'woz',
   slug: 'woz-waarde',
   namespace: 'woz',
@@ -11,5 +10,5 @@ export const wozRegistry: RegistryDefinition<WozData> = {
   query: wozQuery,
   // MapperContext types `t` with the default namespace; the caller binds it to 'woz'
   // (types.ts), so the typed keys are woz.json's.
-  toView: (data, context) => toWozView(data, { ...context, t: context.t as unknown as TFunction<'woz'> }),
+  toView: (data, context) => toWozView(data, context),
 };
