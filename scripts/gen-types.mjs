@@ -18,6 +18,10 @@ const contracts = [
   ['mocks/contracts/bri.yaml', 'src/generated/bri.ts'],
   ['mocks/contracts/uwv.yaml', 'src/generated/uwv.ts'],
   ['mocks/contracts/duo.yaml', 'src/generated/duo.ts'],
+  ['mocks/specs/zgw-zaken-openapi.yaml', 'src/generated/zaken.ts'],
+  ['mocks/specs/zgw-documenten-openapi.yaml', 'src/generated/documenten.ts'],
+  ['mocks/specs/zgw-catalogi-openapi.yaml', 'src/generated/catalogi.ts'],
+  ['mocks/contracts/berichten.yaml', 'src/generated/berichten.ts'],
 ];
 
 const check = process.argv.includes('--check');

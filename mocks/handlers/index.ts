@@ -2,13 +2,19 @@ import { faultHandlers } from '../gateway/faults';
 import { bagHandlers } from './bag';
 import { briHandlers } from './bri';
 import { brkHandlers } from './brk';
+import { berichtenHandlers } from './berichten';
 import { brpHandlers } from './brp';
+import { catalogiHandlers } from './catalogi';
+import { documentenHandlers } from './documenten';
 import { duoHandlers } from './duo';
 import { kvkHandlers } from './kvk';
+import { ldvHandlers } from './ldv';
 import { rdwHandlers } from './rdw';
+import { rvvaHandlers } from './rvva';
 import { fallbackHandlers, sessionHandlers } from './session';
 import { uwvHandlers } from './uwv';
 import { wozHandlers } from './woz';
+import { zakenHandlers } from './zaken';
 
 /**
  * One handler set for the browser worker, Vitest (msw/node) and `npm run mock-api`.
@@ -27,5 +33,11 @@ export const handlers = [
   ...briHandlers,
   ...uwvHandlers,
   ...duoHandlers,
+  ...zakenHandlers,
+  ...catalogiHandlers,
+  ...documentenHandlers,
+  ...berichtenHandlers,
+  ...ldvHandlers,
+  ...rvvaHandlers,
   ...fallbackHandlers,
 ];

@@ -3,22 +3,13 @@
  * The privacy rules of the gateway, over real HTTP (what `npm run mock-api` serves): real
  * HttpOnly cookies, no msw cookie store in between.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockApi } from '../../mocks/server';
+import { describe, expect, it } from 'vitest';
+import { realHttpGatewayForThisFile } from './support/http-gateway';
 
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  server = await startMockApi(0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const gateway = realHttpGatewayForThisFile();
 
 async function signIn(bsn: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/session`, {
+  const response = await fetch(`${gateway()}/api/auth/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ bsn }),
@@ -34,7 +25,7 @@ const brpBody = (bsn: string) =>
   JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam'] });
 
 const postJson = (path: string, body: string, cookie?: string) =>
-  fetch(`${base}${path}`, {
+  fetch(`${gateway()}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
     body,
@@ -80,13 +71,13 @@ describe('mock gateway over HTTP', () => {
     expect(forged.status).toBe(401);
 
     const cookie = await signIn('999993653');
-    const ended = await fetch(`${base}/api/auth/session`, { method: 'DELETE', headers: { Cookie: cookie } });
+    const ended = await fetch(`${gateway()}/api/auth/session`, { method: 'DELETE', headers: { Cookie: cookie } });
     expect(ended.status).toBe(204);
     expect((await postJson('/api/brp/personen', brpBody('999993653'), cookie)).status).toBe(401);
   });
 
   it('does not let an auditor session read citizen data', async () => {
-    const response = await fetch(`${base}/api/auth/session`, {
+    const response = await fetch(`${gateway()}/api/auth/session`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ auditor: 'ap-toezicht' }),

@@ -2,6 +2,9 @@ import type { Session } from '../../gateway/session';
 import { applyFields, PERSOON_FIELDS } from './fields';
 import { getPersoonByBsn } from './index';
 import type { Persoon } from './convert';
+// Issue 5: open correction requests show as "in onderzoek" in the BRP itself (overlay).
+import { persoonMetLopendeCorrecties } from '../zaken/brp-overlay';
+import { openCorrectionsFor } from '../zaken/index';
 
 export type InvalidParam = { name: string; code: string; reason: string };
 export type BrpResult = { status: number; body: unknown };
@@ -135,7 +138,12 @@ export function handleBrpQuery(body: unknown, session: Session, options: HandleO
   const personen: Persoon[] = [];
   for (const bsn of new Set(q.burgerservicenummer)) {
     if (!isValidBsn(bsn)) continue;
-    const persoon = getPersoonByBsn(bsn, options.today ? { today: options.today } : {});
+    // Issue 5 overlay: an open correction zaak about a BRP field marks that field inOnderzoek
+    // from the zaak's registration date (mocks/data/zaken/brp-overlay.ts), before `fields`.
+    const corrections = openCorrectionsFor(bsn, 'brp');
+    const persoon = corrections.length
+      ? persoonMetLopendeCorrecties(bsn, corrections, options.today ? { today: options.today } : {})
+      : getPersoonByBsn(bsn, options.today ? { today: options.today } : {});
     if (!persoon) continue;
     if (q.gemeenteVanInschrijving && persoon.gemeenteVanInschrijving?.code !== q.gemeenteVanInschrijving) continue;
     personen.push(applyFields(persoon, q.fields));

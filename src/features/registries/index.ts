@@ -4,7 +4,7 @@ import { brkRegistry } from './brk';
 import { duoRegistry } from './duo';
 import { kvkRegistry } from './kvk';
 import { rdwRegistry } from './rdw';
-import type { RegistryDefinition } from './types';
+import type { RegistryDefinition, RegistryNamespace } from './types';
 import { uwvRegistry } from './uwv';
 import { wozRegistry } from './woz';
 
@@ -17,7 +17,8 @@ export type AnyRegistry = RegistryDefinition<unknown>;
  * The one cast: safe because a definition's data only ever flows from its own `query` into
  * its own `toView`, never across registries.
  */
-const erase = <T,>(definition: RegistryDefinition<T>): AnyRegistry => definition as unknown as AnyRegistry;
+const erase = <T, NS extends RegistryNamespace>(definition: RegistryDefinition<T, NS>): AnyRegistry =>
+  definition as unknown as AnyRegistry;
 
 /** The registries besides the BRP, in the order the overview shows them. */
 export const registries: readonly AnyRegistry[] = [

@@ -1,0 +1,282 @@
+// Generated from mocks/contracts/berichten.yaml by scripts/gen-types.mjs. Do not edit.
+export interface paths {
+    "/berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De eigen berichten, nieuwste eerst, met het aantal ongelezen */
+        get: operations["listBerichten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/berichten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Markeer een bericht als gelezen (of ongelezen) */
+        patch: operations["markeerBericht"];
+        trace?: never;
+    };
+    "/bronhouders/{registratie}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wie houdt de gegevens van deze registratie over mij bij, en met welk zaaktype vraag ik correctie? */
+        get: operations["getBronhouder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Berichtenbox: {
+            ongelezen: number;
+            berichten: components["schemas"]["Bericht"][];
+        };
+        Bericht: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Waar het bericht over gaat; de app kiest hiermee de vertaalde tekst.
+             * @enum {string}
+             */
+            soort: "ontvangen" | "status" | "verlenging" | "besluit" | "ingetrokken";
+            /** @description Nederlandse onderwerpregel (van de bronhouder). */
+            onderwerp: string;
+            /** @description Nederlandse tekst; altijd als tekst tonen */
+            inhoud: string;
+            /** @description Naam van de bronhouder. */
+            afzender: string;
+            /** Format: date-time */
+            verzonden: string;
+            gelezen: boolean;
+            /** @description Omschrijving van de huidige status van de zaak. */
+            status?: string | null;
+            zaak: {
+                /** Format: uuid */
+                uuid: string;
+                /**
+                 * Format: uri
+                 * @description De zaak in de Zaken API.
+                 */
+                url: string;
+                identificatie: string;
+            };
+        };
+        ZaaktypeVerwijzing: {
+            /** Format: uuid */
+            uuid: string;
+            /** Format: uri */
+            url: string;
+            identificatie: string;
+            /** Format: duration */
+            doorlooptijd: string;
+            /** Format: duration */
+            verlengingstermijn: string | null;
+        };
+        Bronhouder: {
+            /** @enum {string} */
+            registratie: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+            /** @description RSIN van het portaal, voor `bronorganisatie` van de zaak en de documenten. */
+            bronorganisatie: string;
+            bronhouder: {
+                /** @description Stabiele sleutel: gemeente-0599, rvig-rni, kadaster … */
+                id: string;
+                naam: string;
+                /** @enum {string} */
+                soort: "gemeente" | "rni" | "landelijk";
+                /** @description Voor `verantwoordelijkeOrganisatie` van de zaak. */
+                rsin: string;
+                gemeentecode?: string;
+            };
+            zaaktypen: {
+                correctie: components["schemas"]["ZaaktypeVerwijzing"];
+                uitleg: components["schemas"]["ZaaktypeVerwijzing"];
+            };
+        };
+        Probleem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            code?: string;
+            instance?: string;
+            invalidParams?: {
+                name: string;
+                code: string;
+                reason: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBerichten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De berichten. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Berichtenbox"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    markeerBericht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    gelezen: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Het bijgewerkte bericht. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bericht"];
+                };
+            };
+            /** @description Ongeldige body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen eigen bericht met dit id (ook als het van een ander is). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getBronhouder: {
+        parameters: {
+            query?: {
+                /** @description Alleen BAG/WOZ, voor een object in een andere gemeente dan de woongemeente (met gemeentenaam). */
+                gemeentecode?: string;
+                gemeentenaam?: string;
+            };
+            header?: never;
+            path: {
+                registratie: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bronhouder en de zaaktypen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bronhouder"];
+                };
+            };
+            /** @description Onbekende registratie of ongeldige gemeentecode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen bronhouder af te leiden (bijv. BAG zonder adres in Nederland). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+}

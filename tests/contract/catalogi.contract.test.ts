@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { catalogiHandlers } from '../../mocks/handlers/catalogi';
+import { createValidator, describeErrors, type JsonObject } from './support/openapi';
+
+const ztc = createValidator('mocks/specs/zgw-catalogi-openapi.yaml', {
+  openapi30: true,
+  // The ZGW specs use `\_` in patterns, invalid under Ajv's unicode flag.
+  unicodeRegExp: false,
+  // The 1.3.1 OAS types ZaakType.informatieobjecttypen as a string, but Open Zaak (and the
+  // standard's own description) return a list of URLs; the mock follows the implementation.
+  patch: (spec) => {
+    const zaakType = ((spec.components as JsonObject).schemas as Record<string, JsonObject>).ZaakType;
+    if (zaakType) (zaakType.properties as JsonObject).informatieobjecttypen = { type: 'array', items: { type: 'string', format: 'uri' } };
+  },
+});
+const ZTC = 'http://localhost/api/catalogi/api/v1';
+
+const get = async (url: string) => {
+  const r = await fetch(url);
+  expect(r.status, url).toBe(200);
+  return r.json();
+};
+
+function expectValid(name: string, body: unknown) {
+  const validate = ztc.schema(name);
+  expect(validate(body), `${name}: ${describeErrors(validate)}`).toBe(true);
+}
+
+describe('Catalogi API 1.3.1 mock', () => {
+  it('lists zaaktypen per holder and kind, each valid, with terms and statustypen in order', async () => {
+    server.use(...catalogiHandlers);
+    const list = await get(`${ZTC}/zaaktypen`);
+    expect(list.count).toBeGreaterThan(10);
+    for (const z of list.results) expectValid('ZaakType', z);
+    const brp = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRP-0599');
+    expect(brp).toMatchObject({ doorlooptijd: 'P4W', verlengingMogelijk: true, verlengingstermijn: 'P2M' });
+    const kadaster = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRK-KADASTER');
+    expect(kadaster).toMatchObject({ doorlooptijd: 'P1M' });
+    expect(list.results.some((z: { identificatie: string }) => z.identificatie === 'UITLEG-BRP-0599')).toBe(true);
+
+    const statustypen = await Promise.all(brp.statustypen.map((u: string) => get(u)));
+    for (const s of statustypen) expectValid('StatusType', s);
+    expect(statustypen.map((s) => s.omschrijving)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Besloten', 'Ingetrokken']);
+
+    const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
+    expectValid('PaginatedEigenschapList', eigenschappen);
+    expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual(
+      ['beperkingGevraagd', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
+
+    const resultaattypen = await get(`${ZTC}/resultaattypen?zaaktype=${encodeURIComponent(brp.url)}`);
+    expectValid('PaginatedResultaatTypeList', resultaattypen);
+    expect(resultaattypen.results.map((r: { omschrijving: string }) => r.omschrijving)).toEqual(['Toegekend', 'Afgewezen', 'Ingetrokken']);
+
+    for (const u of brp.roltypen) expectValid('RolType', await get(u));
+    expectValid('PaginatedStatusTypeList', await get(`${ZTC}/statustypen?zaaktype=${encodeURIComponent(brp.url)}`));
+    expectValid('PaginatedRolTypeList', await get(`${ZTC}/roltypen?zaaktype=${encodeURIComponent(brp.url)}`));
+    const catalogi = await get(`${ZTC}/catalogussen`);
+    expectValid('PaginatedCatalogusList', catalogi);
+    expectValid('Catalogus', await get(brp.catalogus));
+  });
+
+  it('answers 404 for an unknown zaaktype', async () => {
+    server.use(...catalogiHandlers);
+    const r = await fetch(`${ZTC}/zaaktypen/${crypto.randomUUID()}`);
+    expect(r.status).toBe(404);
+  });
+});
