@@ -5,9 +5,9 @@ import { RegistryCard, type CardStatus } from '@/components/registry/RegistryCar
 import { registryPath } from '@/config/paths';
 import { NotSignedInError } from '@/lib/session';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
-import { addressDepsOf, useBrpRegistry } from '@/features/brp/hooks';
+import { useBrpRegistry } from '@/features/brp/hooks';
 import { ExportPanel } from '@/features/export/ExportPanel';
-import { useRegistryStates, type BrpAddressState } from '@/features/registries/hooks';
+import { useRegistryStates } from '@/features/registries/hooks';
 import { useEndSession } from '@/features/session/hooks';
 
 type CardModel = {
@@ -25,12 +25,7 @@ export default function OverviewRoute() {
   const endSession = useEndSession();
   const brp = useBrpRegistry();
 
-  const brpAddress: BrpAddressState = brp.query.data
-    ? { status: 'success', deps: addressDepsOf(brp.query.data) }
-    : brp.query.isError
-      ? { status: 'error' }
-      : { status: 'pending' };
-  const states = useRegistryStates(brpAddress);
+  const states = useRegistryStates(brp.address);
 
   const cards: CardModel[] = [
     {

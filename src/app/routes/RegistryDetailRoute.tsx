@@ -5,9 +5,9 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { RegistryDetail } from '@/components/registry/RegistryDetail';
 import { paths } from '@/config/paths';
-import { addressDepsOf, useBrpRegistry } from '@/features/brp/hooks';
+import { useBrpRegistry } from '@/features/brp/hooks';
 import { findRegistryBySlug } from '@/features/registries';
-import { useRegistryState, type BrpAddressState } from '@/features/registries/hooks';
+import { useRegistryState } from '@/features/registries/hooks';
 import NotFoundPage from './NotFoundPage';
 
 /** The detail page of one registry (the BRP has its own page): every field, holder, dates. */
@@ -21,12 +21,7 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
   const { t } = useTranslation('common');
   // Only the address-keyed registries need the BRP (for the BAG ids).
   const brp = useBrpRegistry({ enabled: definition.byAddress });
-  const brpAddress: BrpAddressState = brp.query.data
-    ? { status: 'success', deps: addressDepsOf(brp.query.data) }
-    : brp.query.isError
-      ? { status: 'error' }
-      : { status: 'pending' };
-  const state = useRegistryState(definition, brpAddress);
+  const state = useRegistryState(definition, brp.address);
 
   const id = state.definition.id;
   const name = t(`registries.${id}.name`);

@@ -22,12 +22,26 @@ export function addressDepsOf(persoon: BrpPersoon): {
   };
 }
 
-/** The BRP for the overview: the query (shared with the detail page) and its RegistryView. */
+/** Where the address-keyed registries stand: waiting for the BRP, without it, or with its BAG ids. */
+export type BrpAddress =
+  | { status: 'pending' }
+  | { status: 'error' }
+  | { status: 'success'; deps: ReturnType<typeof addressDepsOf> };
+
+/**
+ * The BRP for the overview and the registry pages: the query (shared with the BRP page), its
+ * RegistryView, and the address the BAG and WOZ are looked up by.
+ */
 export function useBrpRegistry({ enabled = true }: { enabled?: boolean } = {}) {
   const { t, i18n } = useTranslation('brp');
   const query = useQuery({ ...brpQueries.persoon(), enabled });
   const view: RegistryView | undefined = query.data
     ? toBrpRegistryView(query.data, t, toLanguage(i18n.language))
     : undefined;
-  return { query, view };
+  const address: BrpAddress = query.data
+    ? { status: 'success', deps: addressDepsOf(query.data) }
+    : query.isError
+      ? { status: 'error' }
+      : { status: 'pending' };
+  return { query, view, address };
 }
