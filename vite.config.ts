@@ -1,10 +1,119 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv } from 'vite';
-import react from '@vitejs/plugin-react';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Content-Security-Policy for the production build (issue 7).
+ *
+ * The policy goes into two places:
+ *  - a `<meta http-equiv="Content-Security-Policy">` in the built index.html, so the app is
+ *    protected on any static host, even one that sets no headers;
+ *  - a `Content-Security-Policy` response header from `vite preview` (the production-like
+ *    server of the e2e suite and the benchmark). A real deployment sets the same header at its
+ *    web server. Only the header carries `frame-ancestors`: browsers ignore that directive in a
+ *    meta element.
+ *
+ * The header is derived from the meta of the build being served, not from the environment of
+ * the preview process: one `vite preview` may serve a build made with VITE_MOCKS=on while its
+ * own environment says nothing about mocks, and header and meta must never disagree. (It is a
+ * middleware rather than `preview.headers` for that reason: the static headers are fixed
+ * before the build directory is known.)
+ *
+ * The plugin lives in this file because Vite 8's config loader warns about relative `.ts`
+ * imports without an extension, and tsconfig does not allow writing one.
+ */
+
+type CspOptions = {
+  /** VITE_MOCKS=on: the MSW service worker serves the API inside the browser. */
+  mocks: boolean;
+  /** VITE_API_BASE_URL: a path (same origin) or an https URL (another origin). */
+  apiBaseUrl: string;
+};
+
+/** The directives both the meta and the header carry. */
+function cspDirectives({ mocks, apiBaseUrl }: CspOptions): string[] {
+  const connect = ["'self'"];
+  if (/^https:\/\//.test(apiBaseUrl)) connect.push(new URL(apiBaseUrl).origin);
+  return [
+    "default-src 'self'",
+    // No 'unsafe-inline' and no 'unsafe-eval': every script is a same-origin file.
+    "script-src 'self'",
+    // 'unsafe-inline' for styles only: React renders `style` attributes (progress bars, the
+    // skeleton widths) and recharts sets inline styles on its SVG and tooltip. Style
+    // attributes cannot run code; a nonce cannot cover them (nonces apply to elements).
+    "style-src 'self' 'unsafe-inline'",
+    // data: for the small SVG icons inside the NL Design System CSS; blob: for downloads
+    // (the export) and any image made in the page.
+    "img-src 'self' data: blob:",
+    `connect-src ${connect.join(' ')}`,
+    // The mock service worker is the only worker the app has, and only when mocks are on.
+    `worker-src ${mocks ? "'self'" : "'none'"}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ];
+}
+
+/** What goes into the meta element of index.html. */
+function cspMeta(options: CspOptions): string {
+  return cspDirectives(options).join('; ');
+}
+
+/** What the server sends: the meta policy plus what only works as a header. */
+function cspHeaderFromMeta(metaPolicy: string): string {
+  return `${metaPolicy}; frame-ancestors 'none'`;
+}
+
+const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
+
+/** Reads the policy back out of a built index.html (undefined when it has none). */
+function cspFromHtml(html: string): string | undefined {
+  return META_PATTERN.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+function cspPlugin(options: CspOptions): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'mijn-gegevens:csp',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      // After Vite has added its own tags, so the check below sees the final document.
+      order: 'post',
+      handler(html, context) {
+        // The dev server injects inline scripts (React refresh, the Vite client): no CSP there.
+        if (context.server) return html;
+        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) {
+          throw new Error('index.html has an inline <script>; the Content-Security-Policy (script-src \'self\') would block it');
+        }
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(cspMeta(options))}" />`;
+        // Right after the charset: a meta policy only covers what comes after it.
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+      },
+    },
+    configurePreviewServer(server) {
+      const outDir = path.resolve(config?.root ?? process.cwd(), config?.build.outDir ?? 'dist');
+      const indexFile = path.join(outDir, 'index.html');
+      const fromBuild = existsSync(indexFile) ? cspFromHtml(readFileSync(indexFile, 'utf8')) : undefined;
+      // A build without the meta (made before this plugin existed) still gets a policy.
+      const header = cspHeaderFromMeta(fromBuild ?? cspMeta(options));
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', header);
+        next();
+      });
+    },
+  };
+}
 
 // Security headers for `vite preview` (the production-like server the e2e suite and the
-// benchmark drive). A real deployment sets the same headers at its web server.
+// benchmark drive). A real deployment sets the same headers at its web server. The
+// Content-Security-Policy header comes from cspPlugin: it must match the build being served.
 const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -18,14 +127,25 @@ export default defineConfig(({ mode }) => {
   const gateway = env.GATEWAY_URL ?? process.env.GATEWAY_URL;
   const proxy = gateway ? { '/api': { target: gateway, changeOrigin: false } } : undefined;
   return {
-    plugins: [react()],
+    plugins: [
+      react(),
+      // Same defaults as src/config/env.ts: mocks on unless VITE_MOCKS=off.
+      cspPlugin({ mocks: (env.VITE_MOCKS || 'on') !== 'off', apiBaseUrl: env.VITE_API_BASE_URL || '/api' }),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
-    build: { manifest: true, sourcemap: false, target: 'es2022' },
+    build: {
+      manifest: true,
+      sourcemap: false,
+      target: 'es2022',
+      // Every target browser supports <link rel="modulepreload">; the polyfill is dead code
+      // and must not become an inline script under the CSP.
+      modulePreload: { polyfill: false },
+    },
     server: { port: 5173, strictPort: false, proxy },
     preview: { port: 4173, strictPort: false, proxy, headers: securityHeaders },
     test: {

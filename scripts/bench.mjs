@@ -4,8 +4,13 @@
  * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse]
+ *
+ * Lighthouse (scripts/lib/lighthouse.mjs) is the slow part (pages × 2 profiles × 3 runs);
+ * --no-lighthouse skips it.
  */
+// Functions passed to page.waitForFunction/evaluate run in the browser, where these exist.
+/* global document */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +20,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
+import { lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -82,6 +90,22 @@ async function main() {
       await context.close();
     }
     results.signInToNineCardsMs = { median: ms(median(signInToCards)), p95: ms(percentile(signInToCards, 95)), samples: signInToCards.map(ms) };
+    await browser.close();
+
+    // 4. Lighthouse, in its own Chromium (chrome-launcher), against the same preview.
+    if (withLighthouse) {
+      await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
+      results.lighthouse = await runLighthouse({
+        appUrl,
+        chromePath,
+        chromeFlags: CHROMIUM_ARGS,
+        runs: lighthouseRuns,
+        bsn: '999993653',
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+    } else {
+      results.lighthouse = null;
+    }
   } finally {
     await browser.close();
     await new Promise((resolve) => server.httpServer.close(resolve));
@@ -89,7 +113,7 @@ async function main() {
     await vite.close();
   }
 
-  // 4. Report.
+  // 5. Report.
   const rows = [
     ['Machine', `${results.cpus} CPUs (${results.cpuModel}), Node ${results.node}`],
     ['Date', results.date],
@@ -98,16 +122,33 @@ async function main() {
     ...Object.entries(results.bundle.routes).map(([name, size]) => [`Route ${name} (lazy JS)`, `${size.jsGzipKB} KB gzip / ${size.jsBrotliKB} KB brotli`]),
     ['Sign-in → 9 cards rendered', `median ${results.signInToNineCardsMs.median} ms, p95 ${results.signInToNineCardsMs.p95} ms (${runs} runs)`],
     ['JS heap after overview', results.overviewHeapMB === null ? 'n/a' : `${results.overviewHeapMB} MB`],
+    ...(results.lighthouse
+      ? [
+          ...results.lighthouse.results.map(lighthouseRow),
+          ['Lighthouse run time', `${(results.lighthouse.runMs / 1000).toFixed(0)} s (Lighthouse ${results.lighthouse.lighthouseVersion}, ${lighthouseRuns} runs per page and profile)`],
+        ]
+      : [['Lighthouse', 'skipped (--no-lighthouse)']]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log('\nMijn Gegevens benchmark');
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  const failures = lighthouseFailures(results.lighthouse);
+  if (failures) console.log(failures);
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
     path.join(root, 'bench/results.md'),
-    `# Benchmark results\n\nProduced by \`npm run bench\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`,
+    `# Benchmark results\n\nProduced by \`npm run bench\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${lighthouseFailures(results.lighthouse)}`,
   );
+}
+
+/** Which Lighthouse audits cost accessibility or best-practices points, per page and profile. */
+function lighthouseFailures(lighthouse) {
+  const lines = (lighthouse?.results ?? [])
+    .filter((r) => r.failedAudits.accessibility.length || r.failedAudits.bestPractices.length)
+    .map((r) => `| ${r.profile} ${r.page} | ${r.failedAudits.accessibility.join(', ') || '–'} | ${r.failedAudits.bestPractices.join(', ') || '–'} |`);
+  if (lines.length === 0) return '';
+  return `\n## Lighthouse audits that lost points (in any run)\n\n| Page | Accessibility | Best practices |\n|---|---|---|\n${lines.join('\n')}\n`;
 }
 
 main().catch((error) => {

@@ -11,6 +11,7 @@ import type bri from '@/i18n/nl/bri.json';
 import type uwv from '@/i18n/nl/uwv.json';
 import type duo from '@/i18n/nl/duo.json';
 import type devtools from '@/i18n/nl/devtools.json';
+import type toegankelijkheid from '@/i18n/nl/toegankelijkheid.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +29,7 @@ declare module 'i18next' {
       uwv: typeof uwv;
       duo: typeof duo;
       devtools: typeof devtools;
+      toegankelijkheid: typeof toegankelijkheid;
     };
   }
 }

@@ -104,6 +104,11 @@ export function Layout() {
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
         <p className="utrecht-paragraph">{t('footer.privacy')}</p>
+        <p className="utrecht-paragraph">
+          <Link className="mg-footer__link" to={paths.toegankelijkheid}>
+            {t('footer.accessibility')}
+          </Link>
+        </p>
         {(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? (
           <p className="utrecht-paragraph">
             <Link className="mg-footer__link" to={paths.faults}>

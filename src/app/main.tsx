@@ -1,3 +1,5 @@
+// First: before any module creates a zod schema (see the file).
+import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';

@@ -17,6 +17,11 @@ export const routes: RouteObject[] = [
         { index: true, element: <Navigate to={paths.home} replace /> },
         { path: paths.signIn, element: <SignInPage /> },
         {
+          // Public (no session guard): the statement must be readable before signing in.
+          path: paths.toegankelijkheid,
+          lazy: async () => ({ Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage }),
+        },
+        {
           // Lazy too: the session guard and idle timer are only needed behind sign-in.
           lazy: async () => ({ Component: (await import('./routes/CitizenLayout')).default }),
           children: [

@@ -9,6 +9,8 @@ export const paths = {
   registry: '/mijn-gegevens/:slug',
   auditor: '/auditor',
   faults: '/testhulp/storingen',
+  /** The accessibility statement: public, linked from every page's footer. */
+  toegankelijkheid: '/toegankelijkheid',
 } as const;
 
 /** URL segment of each registry's detail page. */

@@ -65,6 +65,8 @@ export type NewPageOptions = {
   allowedOrigins?: string[];
   /** Default true: close the context when the test ends, with a screenshot if it failed. */
   autoClose?: boolean;
+  /** `prefers-reduced-motion` as the operating system would report it; default: not set. */
+  reducedMotion?: 'reduce' | 'no-preference';
 };
 
 export type TrackedPage = {
@@ -112,6 +114,7 @@ export async function newPage(options: NewPageOptions = {}): Promise<TrackedPage
     locale: options.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
 
   const consoleErrors: string[] = [];

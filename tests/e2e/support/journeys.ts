@@ -14,12 +14,49 @@ export async function openPersoonsgegevens(page: Page): Promise<void> {
   await page.waitForURL('**/mijn-gegevens/persoonsgegevens');
 }
 
-/** Everything the browser keeps for this origin, as one string to search for personal data. */
+/**
+ * Everything the browser keeps for this origin, as one string to search for personal data:
+ * localStorage, sessionStorage, IndexedDB (database names and every record of every object
+ * store), Cache Storage (request URLs and response bodies) and cookies (the page's and the
+ * context's, so HttpOnly ones too).
+ */
 export async function browserStorageDump(page: Page): Promise<string> {
   const inPage = await page.evaluate(async () => {
     const local = Object.entries(localStorage);
     const session = Object.entries(sessionStorage);
     const idb = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    const idbContents: Array<{ database: string; store: string; keys: string; values: string }> = [];
+    const asText = (value: unknown) => {
+      try {
+        return JSON.stringify(value);
+      } catch {
+        return String(value); // not JSON-serialisable (a Blob, a cycle): still searchable as text
+      }
+    };
+    for (const { name } of idb) {
+      if (!name) continue;
+      // Opening without a version opens the existing database as it is.
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error(`cannot open IndexedDB ${name}`));
+      });
+      try {
+        for (const store of Array.from(db.objectStoreNames)) {
+          const read = <T>(make: (s: IDBObjectStore) => IDBRequest<T>) =>
+            new Promise<T>((resolve, reject) => {
+              const request = make(db.transaction(store, 'readonly').objectStore(store));
+              request.onsuccess = () => resolve(request.result);
+              request.onerror = () => reject(request.error ?? new Error(`cannot read ${name}/${store}`));
+            });
+          const keys = await read((s) => s.getAllKeys());
+          const values = await read((s) => s.getAll());
+          idbContents.push({ database: name, store, keys: asText(keys), values: asText(values) });
+        }
+      } finally {
+        db.close();
+      }
+    }
     const cacheNames = await caches.keys();
     const cached: string[] = [];
     for (const name of cacheNames) {
@@ -29,7 +66,7 @@ export async function browserStorageDump(page: Page): Promise<string> {
         cached.push(request.url, (await response?.text()) ?? '');
       }
     }
-    return { local, session, idb: idb.map((db) => db.name), cached, documentCookie: document.cookie };
+    return { local, session, idb: idb.map((db) => db.name), idbContents, cacheNames, cached, documentCookie: document.cookie };
   });
   const cookies = await page.context().cookies();
   return JSON.stringify({ ...inPage, cookies });

@@ -36,8 +36,10 @@ export function IdleTimeout({ timeoutMs = env.idleTimeoutMs, warningMs = env.idl
       lastActivity.current = Date.now();
       if (Date.now() - lastKeepalive.current > KEEPALIVE_MS) keepalive();
     };
-    lastActivity.current = Date.now();
-    lastKeepalive.current = Date.now();
+    // Only the first run starts the clock: if this effect runs again (a dependency changed
+    // identity), being idle so far must still count.
+    if (lastActivity.current === 0) lastActivity.current = Date.now();
+    if (lastKeepalive.current === 0) lastKeepalive.current = Date.now();
     ACTIVITY_EVENTS.forEach((name) => window.addEventListener(name, onActivity, { passive: true }));
     const timer = window.setInterval(() => {
       const idle = Date.now() - lastActivity.current;
