@@ -21,6 +21,7 @@ const routeBudgetsKb: Record<string, number> = {
   OverviewRoute: 60,
   PersoonsgegevensRoute: 35,
   RegistryDetailRoute: 50,
+  StatementPage: 3,
 };
 
 describe('bundle budgets (production build, mocks off)', () => {
