@@ -106,6 +106,9 @@ export const sessionHandlers = [
   }),
 
   http.get('*/api/auth/session', ({ cookies }) => {
+    // No cookie at all: an anonymous visitor, which is an answer, not an error (204). A cookie
+    // whose session is gone (expired, ended elsewhere) is worth a 401: the page must react.
+    if (!cookies[SESSION_COOKIE]) return new HttpResponse(null, { status: 204, headers: noStore });
     const session = findSession(cookies);
     if (!session) return problem(401, 'Niet ingelogd', 'Er is geen actieve sessie.', { code: 'unauthorized' });
     return HttpResponse.json(publicSession(session), { headers: noStore });

@@ -119,7 +119,14 @@ export interface operations {
                     "application/json": components["schemas"]["Sessie"];
                 };
             };
-            /** @description Niet ingelogd of sessie verlopen. */
+            /** @description Geen sessiecookie meegestuurd: een anonieme bezoeker. Geen fout, dus geen 401 (die zou in elke browserconsole als fout verschijnen bij het openen van de inlogpagina). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Er is een sessiecookie, maar de sessie bestaat niet (meer) of is verlopen. */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -20,9 +20,10 @@ export const sessionQuery = () =>
     queryKey: ['session', 'current'] as const,
     queryFn: async ({ signal }): Promise<SessionInfo | null> => {
       try {
-        return await apiRequest('/auth/session', { schema: sessionSchema, signal });
+        // 204 (no session cookie sent) comes back as undefined: nobody is signed in.
+        return (await apiRequest('/auth/session', { schema: sessionSchema, signal })) ?? null;
       } catch (error) {
-        // No session is an answer, not a failure.
+        // No session (any more) is an answer, not a failure.
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
       }

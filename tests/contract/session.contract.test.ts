@@ -64,20 +64,25 @@ describe('session contract (mocks/contracts/session.yaml)', () => {
     expectValid(contract.schema('Probleem'), await response.json());
   });
 
-  it('GET answers 401 without a session and the Sessie with one; DELETE ends it', async () => {
-    let response = await fetch(`${base}/auth/session`);
-    expect(response.status).toBe(401);
-    expectValid(contract.response('/auth/session', 'get', '401', 'application/problem+json'), await response.json());
-
+  it('GET answers the Sessie with a session; DELETE ends it; then 204 without a cookie and 401 for a stale one', async () => {
     await post({ bsn: '999992077' });
-    response = await fetch(`${base}/auth/session`);
+    let response = await fetch(`${base}/auth/session`);
     expect(response.status).toBe(200);
     expectValid(contract.response('/auth/session', 'get', '200'), await response.json());
 
     response = await fetch(`${base}/auth/session`, { method: 'DELETE' });
     expect(response.status).toBe(204);
     expect(response.headers.get('set-cookie')).toMatch(/Max-Age=0/);
-    expect((await fetch(`${base}/auth/session`)).status).toBe(401);
+
+    // The cookie is gone: an anonymous visitor, not an error.
+    response = await fetch(`${base}/auth/session`);
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe('');
+
+    // A cookie whose session no longer exists: the page must learn the session ended.
+    response = await fetch(`${base}/auth/session`, { headers: { Cookie: 'mg_session=ended-elsewhere' } });
+    expect(response.status).toBe(401);
+    expectValid(contract.response('/auth/session', 'get', '401', 'application/problem+json'), await response.json());
   });
 
   it('answers 401 problem+json for any other /api call without a session', async () => {

@@ -27,13 +27,15 @@ describe('e2e harness', () => {
   });
 
   it('proxies /api through vite preview to the mock gateway', async () => {
-    const viaPreview = await fetch(`${baseUrl()}/api/auth/session`);
+    const viaPreview = await fetch(`${baseUrl()}/api/auth/session`, { headers: { Cookie: 'mg_session=stale' } });
     expect(viaPreview.status).toBe(401);
     expect(viaPreview.headers.get('content-type')).toContain('application/problem+json');
   });
 
-  it('answers GET /api/auth/session without a cookie with 401 problem+json', async () => {
-    const response = await fetch(`${mockApiUrl()}/api/auth/session`);
+  it('answers GET /api/auth/session with 204 without a cookie, 401 problem+json for a stale one', async () => {
+    const anonymous = await fetch(`${mockApiUrl()}/api/auth/session`);
+    expect(anonymous.status).toBe(204);
+    const response = await fetch(`${mockApiUrl()}/api/auth/session`, { headers: { Cookie: 'mg_session=stale' } });
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const body = (await response.json()) as { status?: number; code?: string };
@@ -48,9 +50,16 @@ describe('e2e harness', () => {
     // (this preview has no proxy, so an unmocked /api call would be the preview's 404 HTML).
     await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const result = await t.page.evaluate(async () => {
-      const response = await fetch('/api/auth/session');
-      return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as unknown };
+      const session = await fetch('/api/auth/session');
+      const response = await fetch('/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      return {
+        sessionStatus: session.status,
+        status: response.status,
+        type: response.headers.get('content-type'),
+        body: (await response.json()) as unknown,
+      };
     });
+    expect(result.sessionStatus).toBe(204);
     expect(result.status).toBe(401);
     expect(result.type).toContain('application/problem+json');
     expect(result.body).toMatchObject({ status: 401, code: 'unauthorized' });
