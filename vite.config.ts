@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+// @ts-expect-error -- plain ESM build helper without type declarations
+import { pruneUnusedTokens, scanSource, utrechtCssPurge } from './scripts/lib/utrecht-css-purge.mjs';
 
 /**
  * Content-Security-Policy for the production build (issue 7).
@@ -67,6 +69,26 @@ function cspHeaderFromMeta(metaPolicy: string): string {
   return `${metaPolicy}; frame-ancestors 'none'`;
 }
 
+/**
+ * Production builds keep only the NL Design System CSS the app uses (scripts/lib/
+ * utrecht-css-purge.mjs): unused component rules go in PostCSS, unused design tokens go from
+ * the final CSS files here, once every `var()` reader is in one place.
+ */
+function utrechtTokenPrunePlugin(): Plugin {
+  return {
+    name: 'mg-utrecht-token-prune',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const { vars } = scanSource(process.cwd()) as { vars: Set<string> };
+      for (const asset of Object.values(bundle)) {
+        if (asset.type === 'asset' && asset.fileName.endsWith('.css') && typeof asset.source === 'string') {
+          asset.source = (await pruneUnusedTokens(asset.source, vars)) as string;
+        }
+      }
+    },
+  };
+}
+
 const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
 
 /** Reads the policy back out of a built index.html (undefined when it has none). */
@@ -121,7 +143,7 @@ const securityHeaders = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
   // Where `/api` goes when the browser mocks are off: a real gateway, or `npm run mock-api`.
   const gateway = env.GATEWAY_URL ?? process.env.GATEWAY_URL;
@@ -131,7 +153,10 @@ export default defineConfig(({ mode }) => {
       react(),
       // Same defaults as src/config/env.ts: mocks on unless VITE_MOCKS=off.
       cspPlugin({ mocks: (env.VITE_MOCKS || 'on') !== 'off', apiBaseUrl: env.VITE_API_BASE_URL || '/api' }),
+      utrechtTokenPrunePlugin(),
     ],
+    // The dev server keeps the full NL Design System CSS, so a class added while it runs works.
+    css: command === 'build' ? { postcss: { plugins: [utrechtCssPurge()] } } : undefined,
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -151,7 +176,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/contract/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 20_000,
       env: { TZ: 'Europe/Amsterdam' },
