@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';
 import { resetMockState } from '../mocks/reset';
@@ -13,6 +13,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.removeAttribute('open');
   };
 }
+
+// Pages load lazy chunks and mock data; on a busy 2-core CI machine that can take longer than
+// Testing Library's 1 s default for findBy*/waitFor. A wait that succeeds is still immediate.
+configure({ asyncUtilTimeout: 5000 });
 
 // Unhandled requests are bugs in the test or the app, not something to ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

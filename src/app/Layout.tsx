@@ -26,11 +26,21 @@ function LanguageSwitch() {
   );
 }
 
+/** Pages anyone may see: no citizen menu there. */
+const publicPaths: readonly string[] = [paths.signIn, paths.toegankelijkheid, paths.auditor, paths.faults];
+const isPublicPath = (pathname: string) =>
+  publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+
 function Header() {
   const { t } = useTranslation('common');
   const session = useQuery(sessionQueries.current());
   const endSession = useEndSession();
+  const { pathname } = useLocation();
   const signedIn = session.data?.role === 'burger';
+  // On a citizen page the menu is drawn while the session check is still on its way, so it
+  // does not push the page down when the answer arrives (layout shift). If nobody turns out
+  // to be signed in, the page's guard sends them to sign-in anyway.
+  const showNav = signedIn || (session.isPending && !isPublicPath(pathname));
   return (
     <header className="mg-header">
       <div className="mg-header__bar">
@@ -50,10 +60,17 @@ function Header() {
                 {t('header.signOut')}
               </Button>
             </>
+          ) : showNav ? (
+            // Holds the room of name and sign-out button until the session answers (invisible,
+            // not focusable, hidden from screen readers), so the page below does not jump.
+            <span className="mg-header__placeholder" aria-hidden="true">
+              <span className="mg-header__user">{t('header.signedInAs', { naam: '' })}</span>
+              <span className="utrecht-button utrecht-button--secondary-action">{t('header.signOut')}</span>
+            </span>
           ) : null}
         </div>
       </div>
-      {signedIn ? (
+      {showNav ? (
         <nav className="mg-nav" aria-label={t('nav.label')}>
           <ul className="mg-nav__list">
             <li>
@@ -83,7 +100,12 @@ function RouteError({ reset }: { reset: () => void }) {
   );
 }
 
-export function Layout() {
+/**
+ * The page shell. `loading`: drawn while the first lazy route's code loads (the router's
+ * HydrateFallback), so header and menu are in place from the first paint and nothing moves
+ * when the page arrives.
+ */
+export function Layout({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation('common');
   const location = useLocation();
   return (
@@ -94,11 +116,15 @@ export function Layout() {
       <Header />
       <main id="main" tabIndex={-1} className="mg-main">
         {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
-        <ErrorBoundary key={location.pathname} fallback={(reset) => <RouteError reset={reset} />}>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
-        </ErrorBoundary>
+        {loading ? (
+          <LoadingState />
+        ) : (
+          <ErrorBoundary key={location.pathname} fallback={(reset) => <RouteError reset={reset} />}>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </main>
       <footer className="mg-footer">
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>

@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { SignInPage } from '@/features/session/components/SignInPage';
-import { LoadingState } from '@/components/LoadingState';
 import { Layout } from './Layout';
 
 /**
@@ -11,8 +10,8 @@ import { Layout } from './Layout';
 export const routes: RouteObject[] = [
     {
       element: <Layout />,
-      // Shown while the first lazy route's code loads.
-      HydrateFallback: LoadingState,
+      // Shown while the first lazy route's code loads: the shell with a loading state.
+      HydrateFallback: () => <Layout loading />,
       children: [
         { index: true, element: <Navigate to={paths.home} replace /> },
         { path: paths.signIn, element: <SignInPage /> },

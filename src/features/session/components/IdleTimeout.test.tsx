@@ -20,7 +20,7 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(61_000 + 1000));
-    expect(await screen.findByRole('dialog', { name: 'Bent u er nog?' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Bent u er nog?' }, { timeout: 5000 })).toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(2 * 60_000));
     await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));
@@ -42,8 +42,11 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     const { user, router } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+    // The header shows the name while the page's code still loads; the idle clock starts
+    // with the page, so wait for the page itself.
+    expect(await screen.findByText('Boterdiep 31')).toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(13 * 60_000 + 2000));
-    await user.click(await screen.findByRole('button', { name: 'Ingelogd blijven' }));
+    await user.click(await screen.findByRole('button', { name: 'Ingelogd blijven' }, { timeout: 5000 }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(5 * 60_000));
     expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens');

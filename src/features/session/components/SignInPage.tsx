@@ -86,8 +86,10 @@ export function SignInPage() {
         </div>
       ) : null}
 
-      {testpersonen.isPending ? <LoadingState lines={2} /> : null}
-      {testpersonen.data ? (
+      {/* Until we know whether test persons exist, the rest waits too: the BSN form would
+          otherwise jump down when the list arrives (a layout shift under the user's finger). */}
+      {testpersonen.isPending ? <LoadingState lines={4} /> : null}
+      {!testpersonen.isPending && testpersonen.data ? (
         <section aria-labelledby="testpersonen-heading" className="mg-section">
           <Alert type="info">
             <p className="utrecht-paragraph">{t('signIn.demoNotice')}</p>
@@ -116,46 +118,48 @@ export function SignInPage() {
       ) : null}
       {testpersonen.data === null ? <p className="utrecht-paragraph">{t('signIn.noTestpersons')}</p> : null}
 
-      <section aria-labelledby="bsn-heading" className="mg-section">
-        <h2 id="bsn-heading" className="utrecht-heading-2">
-          {t('signIn.bsnHeading')}
-        </h2>
-        <form noValidate onSubmit={onSubmit} className="mg-form">
-          <div className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="bsn">
-                {t('signIn.bsnLabel')}
-              </label>
-            </div>
-            <div className="utrecht-form-field-description" id="bsn-hint">
-              {t('signIn.bsnHint')}
-            </div>
-            {errorText ? (
-              <div className="utrecht-form-field-error-message" id="bsn-error">
-                {errorText}
+      {testpersonen.isPending ? null : (
+        <section aria-labelledby="bsn-heading" className="mg-section">
+          <h2 id="bsn-heading" className="utrecht-heading-2">
+            {t('signIn.bsnHeading')}
+          </h2>
+          <form noValidate onSubmit={onSubmit} className="mg-form">
+            <div className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}>
+              <div className="utrecht-form-field__label">
+                <label className="utrecht-form-label" htmlFor="bsn">
+                  {t('signIn.bsnLabel')}
+                </label>
               </div>
-            ) : null}
-            <div className="utrecht-form-field__input">
-              <input
-                id="bsn"
-                className={`utrecht-textbox utrecht-textbox--html-input ${errorText ? 'utrecht-textbox--invalid' : ''}`}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={errorText ? true : undefined}
-                aria-describedby={errorText ? 'bsn-hint bsn-error' : 'bsn-hint'}
-                name="bsn"
-                ref={inputRef}
-                value={bsn}
-                onChange={(event) => setBsn(event.target.value)}
-              />
+              <div className="utrecht-form-field-description" id="bsn-hint">
+                {t('signIn.bsnHint')}
+              </div>
+              {errorText ? (
+                <div className="utrecht-form-field-error-message" id="bsn-error">
+                  {errorText}
+                </div>
+              ) : null}
+              <div className="utrecht-form-field__input">
+                <input
+                  id="bsn"
+                  className={`utrecht-textbox utrecht-textbox--html-input ${errorText ? 'utrecht-textbox--invalid' : ''}`}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={errorText ? true : undefined}
+                  aria-describedby={errorText ? 'bsn-hint bsn-error' : 'bsn-hint'}
+                  name="bsn"
+                  ref={inputRef}
+                  value={bsn}
+                  onChange={(event) => setBsn(event.target.value)}
+                />
+              </div>
             </div>
-          </div>
-          <Button type="submit" appearance="primary" busy={mutation.isPending} disabled={mutation.isPending}>
-            {mutation.isPending ? t('signIn.busy') : t('signIn.submit')}
-          </Button>
-        </form>
-      </section>
+            <Button type="submit" appearance="primary" busy={mutation.isPending} disabled={mutation.isPending}>
+              {mutation.isPending ? t('signIn.busy') : t('signIn.submit')}
+            </Button>
+          </form>
+        </section>
+      )}
     </Page>
   );
 }
