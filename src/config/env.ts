@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 
 /**
  * Build-time settings. Switching to a real gateway is: VITE_MOCKS=off (and, when the gateway

@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
-import { safeParse, type $ZodType, type output } from 'zod/v4/core';
+import { z } from 'zod-initial/mini';
+import type { StandardSchemaV1 } from './standard-schema';
 import { env } from '@/config/env';
 
 /**
@@ -10,6 +10,10 @@ import { env } from '@/config/env';
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
 
 // zod/mini on this path: it is in the initial bundle, and classic zod is several times larger.
+// It comes from `zod-initial` (the same zod release under another name, docs/decisions/007): a
+// module shared with the lazy pages' classic zod would carry everything they use into the
+// first download. Response schemas are checked through the Standard Schema interface, which
+// every zod schema (mini or classic, either copy) implements, so this file needs neither.
 const problemSchema = z.looseObject({
   title: z.optional(z.string()),
   detail: z.optional(z.string()),
@@ -52,7 +56,7 @@ export function onUnauthorized(listener: () => void): () => void {
 /** A registry that has not answered by then is reported as timed out (VITE_API_TIMEOUT_MS). */
 export const DEFAULT_TIMEOUT_MS = env.apiTimeoutMs;
 
-type RequestOptions<S extends $ZodType | undefined> = {
+type RequestOptions<S extends StandardSchemaV1 | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Any zod schema, classic or mini: the response must match it. */
@@ -62,9 +66,9 @@ type RequestOptions<S extends $ZodType | undefined> = {
   headers?: Record<string, string>;
 };
 
-type Result<S> = S extends $ZodType ? output<S> : void;
+type Result<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<S> : void;
 
-export async function apiRequest<S extends $ZodType | undefined = undefined>(
+export async function apiRequest<S extends StandardSchemaV1 | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
@@ -94,7 +98,7 @@ export async function apiRequest<S extends $ZodType | undefined = undefined>(
   if (!response.ok) {
     let problem: Problem | undefined;
     try {
-      const parsed = safeParse(problemSchema, await response.json());
+      const parsed = z.safeParse(problemSchema, await response.json());
       problem = parsed.success ? parsed.data : undefined;
     } catch {
       problem = undefined;
@@ -111,9 +115,10 @@ export async function apiRequest<S extends $ZodType | undefined = undefined>(
   } catch {
     throw new ApiError('malformed', `Response is not JSON: ${method} ${path}`, response.status);
   }
-  const parsed = safeParse(schema, json);
-  if (!parsed.success) {
+  let parsed = schema['~standard'].validate(json);
+  if (parsed instanceof Promise) parsed = await parsed;
+  if (parsed.issues) {
     throw new ApiError('malformed', `Response does not match the contract: ${method} ${path}`, response.status);
   }
-  return parsed.data as Result<S>;
+  return parsed.value as Result<S>;
 }

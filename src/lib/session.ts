@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 import { ApiError, apiRequest } from './api-client';
 
 /**

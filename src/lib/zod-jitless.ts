@@ -1,4 +1,4 @@
-import { config } from 'zod/mini';
+import { config } from 'zod-initial/mini';
 
 /**
  * Zod compiles fast object parsers with `new Function` when it may. Our Content-Security-Policy

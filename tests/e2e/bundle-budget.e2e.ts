@@ -18,9 +18,9 @@ const toKb = kb as (bytes: number) => number;
 const routeBudgetsKb: Record<string, number> = {
   CitizenLayout: 5,
   NotFoundPage: 2,
-  OverviewRoute: 60,
-  PersoonsgegevensRoute: 35,
-  RegistryDetailRoute: 50,
+  OverviewRoute: 65,
+  PersoonsgegevensRoute: 45,
+  RegistryDetailRoute: 60,
   StatementPage: 3,
 };
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 import { ApiError, apiRequest } from '@/lib/api-client';
 import type { components } from '@/generated/session';
 import { sessionQuery, sessionSchema, type SessionInfo } from '@/lib/session';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 
 /** Why the user lands on the sign-in page; travels in router state, never in the URL. */
 export const signInReasonSchema = z.object({ reason: z.enum(['signedOut', 'timedOut', 'expired']) });
