@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
@@ -9,6 +9,9 @@ import { Alert } from '@/components/Alert';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
+
+// Lazy: the unread count (and its schema) is not part of the first load.
+const OngelezenTeller = lazy(() => import('@/features/berichten/components/OngelezenTeller'));
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
@@ -64,6 +67,19 @@ function Header() {
             <li>
               <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
                 {t('nav.persoonsgegevens')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken}>
+                {t('nav.verzoeken')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.berichten}>
+                {t('nav.berichten')}
+                <Suspense fallback={null}>
+                  <OngelezenTeller />
+                </Suspense>
               </NavLink>
             </li>
           </ul>
