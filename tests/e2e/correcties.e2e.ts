@@ -126,7 +126,7 @@ describe('Correction requests', () => {
     await openPersoonsgegevens(page);
     await page.locator('[data-field="verblijfplaats.adres"]').getByText('In onderzoek').waitFor();
     expect(await ownCorrectionZaken(page)).toEqual([reference]);
-  });
+  }, 300_000);
 
   it('a submit whose answer is lost on the network, then a retry, files exactly one zaak', async () => {
     const { page } = await newPage();
@@ -155,5 +155,5 @@ describe('Correction requests', () => {
     await page.getByRole('heading', { level: 1, name: 'Verzoek verstuurd' }).waitFor({ timeout: 20_000 });
     expect(failures).toBe(1);
     expect(await ownCorrectionZaken(page)).toHaveLength(1);
-  });
+  }, 120_000);
 });

@@ -8,12 +8,15 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { verzoekPath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
+import { sessionQuery } from '@/lib/session';
 import { berichtenQueries, markeerGelezen, type Bericht, type Berichtenbox } from '../api/berichten';
 
 /** The berichtenbox: a message for every status change of the citizen's requests. */
 export function BerichtenPage() {
   const { t } = useTranslation('berichten');
-  const box = useQuery(berichtenQueries.box());
+  // Only once the citizen session is known (the guard checks it too): no request without one.
+  const session = useQuery(sessionQuery());
+  const box = useQuery({ ...berichtenQueries.box(), enabled: session.data?.role === 'burger' });
   let content;
   if (box.data) {
     content = box.data.berichten.length ? (
@@ -54,6 +57,8 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
         const berichten = old.berichten.map((b) => (b.id === updated.id ? { ...b, gelezen: updated.gelezen } : b));
         return { ongelezen: berichten.filter((b) => !b.gelezen).length, berichten };
       });
+      // The header's count is its own small query.
+      void queryClient.invalidateQueries({ queryKey: ['berichten', 'ongelezen'] });
     },
   });
   const toggle = () => {

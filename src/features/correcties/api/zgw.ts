@@ -83,7 +83,7 @@ export const zaakobjectSchema = z
   .object({
     url: z.string(),
     zaak: z.string(),
-    objectIdentificatie: z.object({ overigeData: z.record(z.string(), z.unknown()) }).loose(),
+    objectIdentificatie: z.object({ overigeData: z.object({ registratie: z.string().optional(), veld: z.string().optional() }).loose() }).loose(),
   })
   .loose();
 export type Zaakobject = z.infer<typeof zaakobjectSchema>;

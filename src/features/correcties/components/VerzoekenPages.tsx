@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths, verzoekPath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
+import { sessionQuery } from '@/lib/session';
 import { correctieQueries } from '../api/queries';
 import { zgw } from '../api/zgw';
 import { localIsoDate } from '../model/draft';
@@ -16,7 +17,9 @@ import { findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type Zaak
 import '../correcties.css';
 
 function useVerzoeken() {
-  const query = useQuery(correctieQueries.verzoeken());
+  // Only once the citizen session is known (the guard above checks it too): no request without one.
+  const session = useQuery(sessionQuery());
+  const query = useQuery({ ...correctieQueries.verzoeken(), enabled: session.data?.role === 'burger' });
   const verzoeken = useMemo(() => (query.data ? toVerzoeken(query.data, localIsoDate()) : undefined), [query.data]);
   return { query, verzoeken };
 }
