@@ -121,3 +121,41 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await waitFor(() => expect(count()).toBe(afterOpen + 1));
   });
 });
+
+describe('an address that does not exist as such', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    await signInAs(BSN);
+  });
+
+  it('goes to the BRP and the BAG holder as two linked zaken, shown as one request', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const { user } = view;
+    await user.click((await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!);
+    await user.click(await screen.findByLabelText(/Het adres zelf is fout/, {}, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Postcode' }), '3077AW');
+    await user.type(screen.getByRole('textbox', { name: 'Huisnummer' }), '33');
+    await user.click(screen.getByRole('button', { name: 'Adres zoeken' }));
+    await user.click(await screen.findByLabelText(/Boterdiep 33/));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByLabelText(/eigen woorden/), 'Het huisnummer bestaat zo niet.');
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.click(await screen.findByLabelText('Nee'));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByText(/Uw verzoek gaat naar 2 organisaties/);
+    await user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verzoek verstuurd' }, { timeout: 10_000 });
+    const zaken = zakenOfTest();
+    expect(zaken).toHaveLength(2);
+    // Linked both ways.
+    expect(zaken[0]!.relevanteAndereZaken.map((r) => r.zaakUuid)).toEqual([zaken[1]!.uuid]);
+    expect(zaken[1]!.relevanteAndereZaken.map((r) => r.zaakUuid)).toEqual([zaken[0]!.uuid]);
+    for (const z of zaken) expect(screen.getByText(z.identificatie)).toBeInTheDocument();
+    // One request in Mijn verzoeken, with a status per holder.
+    await user.click(screen.getByRole('link', { name: 'Bekijk uw verzoek' }));
+    await screen.findByText(/Dit verzoek ging naar 2 organisaties/, {}, { timeout: 10_000 });
+    expect(screen.getAllByRole('list', { name: 'Voortgang van het verzoek' })).toHaveLength(2);
+  });
+});
