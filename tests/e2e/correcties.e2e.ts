@@ -113,6 +113,7 @@ describe('Correction requests', () => {
     // Mijn verzoeken lists it with its clock.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page.getByText(reference).first().waitFor();
+    await page.getByText('Toegekend').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'mijn-verzoeken-nl');
     await page.getByRole('link', { name: /Verbeteren: Persoonsgegevens|Verbeteren: BRP|Verbeteren/ }).first().click();

@@ -50,7 +50,7 @@ function StatusBadge({ zaak }: { zaak: ZaakVM }) {
   const { t } = useT();
   const kind = zaak.uitkomst === 'afgewezen' ? 'danger' : zaak.uitkomst === 'toegekend' ? 'valid' : zaak.closed ? 'neutral' : zaak.overdue ? 'warning' : 'neutral';
   const text = zaak.uitkomst ? t(`uitkomst.${zaak.uitkomst}`) : zaak.stap ? t(`stap.${zaak.stap}`) : t('stap.onbekend');
-  return <span className={`utrecht-status-badge utrecht-status-badge--${kind}`}>{text}</span>;
+  return <span className={`utrecht-status-badge mg-status-badge utrecht-status-badge--${kind}`}>{text}</span>;
 }
 
 export function MijnVerzoekenPage() {
