@@ -12,6 +12,8 @@ import type uwv from '@/i18n/nl/uwv.json';
 import type duo from '@/i18n/nl/duo.json';
 import type devtools from '@/i18n/nl/devtools.json';
 import type toegankelijkheid from '@/i18n/nl/toegankelijkheid.json';
+import type correcties from '@/i18n/nl/correcties.json';
+import type berichten from '@/i18n/nl/berichten.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -30,6 +32,8 @@ declare module 'i18next' {
       duo: typeof duo;
       devtools: typeof devtools;
       toegankelijkheid: typeof toegankelijkheid;
+      correcties: typeof correcties;
+      berichten: typeof berichten;
     };
   }
 }

@@ -6,9 +6,34 @@ import { Button } from '@/components/Button';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LoadingState } from '@/components/LoadingState';
 import { Alert } from '@/components/Alert';
+import { apiRequest } from '@/lib/api-client';
+import { z } from 'zod/mini';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
+
+const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
+
+/**
+ * The unread count next to "Berichten": one small query here (zod/mini and the API client are
+ * in the first load already) instead of a lazy chunk. The berichtenbox invalidates ['berichten'].
+ */
+function OngelezenTeller() {
+  const { t } = useTranslation('common');
+  const box = useQuery({
+    queryKey: ['berichten', 'ongelezen'] as const,
+    queryFn: ({ signal }) => apiRequest('/berichten', { schema: ongelezenSchema, signal }),
+    refetchInterval: 60_000,
+  });
+  const count = box.data?.ongelezen ?? 0;
+  if (count === 0) return null;
+  return (
+    <span className="mg-badge">
+      <span aria-hidden="true">{count}</span>
+      <span className="mg-visually-hidden"> ({t('nav.ongelezen', { count })})</span>
+    </span>
+  );
+}
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
@@ -81,6 +106,17 @@ function Header() {
             <li>
               <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
                 {t('nav.persoonsgegevens')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken}>
+                {t('nav.verzoeken')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.berichten}>
+                {t('nav.berichten')}
+                <OngelezenTeller />
               </NavLink>
             </li>
           </ul>

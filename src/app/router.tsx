@@ -36,6 +36,22 @@ export const routes: RouteObject[] = [
               path: paths.registry,
               lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
             },
+            {
+              path: paths.correctie,
+              lazy: async () => ({ Component: (await import('./routes/CorrectieRoute')).default }),
+            },
+            {
+              path: paths.mijnVerzoeken,
+              lazy: async () => ({ Component: (await import('./routes/MijnVerzoekenRoute')).default }),
+            },
+            {
+              path: paths.verzoek,
+              lazy: async () => ({ Component: (await import('./routes/VerzoekRoute')).default }),
+            },
+            {
+              path: paths.berichten,
+              lazy: async () => ({ Component: (await import('./routes/BerichtenRoute')).default }),
+            },
             ...((import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on')
               ? [
                   {

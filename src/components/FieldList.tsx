@@ -1,17 +1,32 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type FieldItem = {
   id: string;
   label: string;
   value: ReactNode;
+  /** The value as plain text, when `value` is not a string (for a per-field action). */
+  valueText?: string;
   /** Plain-language (B1) explanation of what this fact means. */
   explanation?: string;
   /** Set when the holder has recorded an investigation into this fact. */
   inOnderzoekSinds?: string;
   /** Anything more for this row (e.g. a "Klopt dit niet?" link in a later issue). */
   extra?: ReactNode;
+  /** Not a registry fact (e.g. "who holds this"): no per-field action. */
+  noAction?: boolean;
 };
+
+/** What a per-field action gets to know about the field it belongs to. */
+export type FieldActionField = { id: string; label: string; value: string };
+
+/**
+ * An optional action on every field of a detail page ("Klopt dit niet?"). Shared components
+ * do not know what it does: the app layer provides it per registry, so no feature imports
+ * another. `null` (the default) renders nothing.
+ */
+export type FieldAction = { registry: string; render: (field: FieldActionField) => ReactNode } | null;
+export const FieldActionContext = createContext<FieldAction>(null);
 
 /**
  * A registry's facts as a description list: label, value, what it means, and an explicit
@@ -19,6 +34,7 @@ export type FieldItem = {
  */
 export function FieldList({ items }: { items: FieldItem[] }) {
   const { t } = useTranslation('common');
+  const action = useContext(FieldActionContext);
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows mg-field-list">
       {items.map((item) => (
@@ -34,6 +50,13 @@ export function FieldList({ items }: { items: FieldItem[] }) {
             ) : null}
             {item.explanation ? <span className="mg-field__explanation">{item.explanation}</span> : null}
             {item.extra}
+            {action && !item.noAction
+              ? action.render({
+                  id: item.id,
+                  label: item.label,
+                  value: typeof item.value === 'string' ? item.value : (item.valueText ?? ''),
+                })
+              : null}
           </dd>
         </div>
       ))}

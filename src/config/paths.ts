@@ -9,6 +9,11 @@ export const paths = {
   registry: '/mijn-gegevens/:slug',
   auditor: '/auditor',
   faults: '/testhulp/storingen',
+  /** A correction request about one field (registry + field key; never a BSN). */
+  correctie: '/correctie/:registry/:veld/:stap?',
+  mijnVerzoeken: '/mijn-verzoeken',
+  verzoek: '/mijn-verzoeken/:id',
+  berichten: '/berichten',
   /** The accessibility statement: public, linked from every page's footer. */
   toegankelijkheid: '/toegankelijkheid',
 } as const;
@@ -27,3 +32,9 @@ export const registrySlugs: Record<RegistryId, string> = {
 };
 
 export const registryPath = (id: RegistryId): string => `/mijn-gegevens/${registrySlugs[id]}`;
+
+/** A step of the correction flow for one field. */
+export const correctiePath = (registry: RegistryId, veld: string, stap?: string): string =>
+  `/correctie/${registry}/${encodeURIComponent(veld)}${stap ? `/${stap}` : ''}`;
+
+export const verzoekPath = (zaakUuid: string): string => `/mijn-verzoeken/${encodeURIComponent(zaakUuid)}`;

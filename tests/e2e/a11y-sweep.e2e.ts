@@ -89,6 +89,23 @@ export const sweepRoutes: SweepRoute[] = [
   },
   ...registryIds.map(registryDetail),
   {
+    name: 'correction flow, first step',
+    path: '/correctie/brp/naam.voornamen/wat',
+    signedInAs: CITIZEN,
+    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Verder', 'Continue'), exact: true })],
+  },
+  {
+    name: 'mijn verzoeken',
+    path: paths.mijnVerzoeken,
+    signedInAs: CITIZEN,
+    ready: (page) => page.locator('.mg-verzoek-card').first().waitFor(),
+  },
+  {
+    name: 'berichten',
+    path: paths.berichten,
+    signedInAs: CITIZEN,
+  },
+  {
     name: 'page not found',
     path: '/deze-pagina-bestaat-niet',
     primaryActions: (page, lang) => [page.getByRole('link', { name: byLang(lang, 'Naar de startpagina', 'Go to the start page') })],
@@ -107,6 +124,8 @@ export const sweepRoutes: SweepRoute[] = [
 export const notSwept: Partial<Record<keyof typeof paths, string>> = {
   registry: 'a pattern: each of its slugs (registrySlugs) is swept as a registry detail page',
   auditor: 'no page yet (the auditor workspace issue adds it): add it to sweepRoutes then',
+  correctie: 'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
+  verzoek: 'a pattern with a zaak UUID made at run time: axe-checked in correcties.e2e.ts',
   faults: 'a testing aid that exists only in builds with mocks on; the sweep drives the mocks-off production build',
 };
 

@@ -16,7 +16,11 @@ const toKb = kb as (bytes: number) => number;
 
 /** KB gzip (level 6) per lazy route: what we measured plus room to grow, not a wish. */
 const routeBudgetsKb: Record<string, number> = {
+  BerichtenRoute: 16,
   CitizenLayout: 5,
+  CorrectieRoute: 40,
+  MijnVerzoekenRoute: 22,
+  VerzoekRoute: 22,
   NotFoundPage: 2,
   OverviewRoute: 65,
   PersoonsgegevensRoute: 45,

@@ -1,5 +1,10 @@
 import { PersoonsgegevensPage } from '@/features/brp/components/PersoonsgegevensPage';
+import { WithCorrectieLinks } from './FieldActions';
 
 export default function PersoonsgegevensRoute() {
-  return <PersoonsgegevensPage />;
+  return (
+    <WithCorrectieLinks registry="brp">
+      <PersoonsgegevensPage />
+    </WithCorrectieLinks>
+  );
 }

@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { useBrpRegistry } from '@/features/brp/hooks';
 import { findRegistryBySlug } from '@/features/registries';
 import { useRegistryState } from '@/features/registries/hooks';
+import { WithCorrectieLinks } from './FieldActions';
 import NotFoundPage from './NotFoundPage';
 
 /** The detail page of one registry (the BRP has its own page): every field, holder, dates. */
@@ -26,7 +27,12 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
   const id = state.definition.id;
   const name = t(`registries.${id}.name`);
   let content;
-  if (state.view) content = <RegistryDetail view={state.view} />;
+  if (state.view)
+    content = (
+      <WithCorrectieLinks registry={id}>
+        <RegistryDetail view={state.view} />
+      </WithCorrectieLinks>
+    );
   else if (state.status === 'error')
     content = <ErrorState error={state.error} heading={t('overview.failedTitle', { name })} onRetry={state.refetch} retrying={state.isFetching} />;
   else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{t('overview.needsAddress')}</p>;

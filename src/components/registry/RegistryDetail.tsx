@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldList } from '@/components/FieldList';
+import { FieldActionContext, FieldList } from '@/components/FieldList';
 import { formatDate } from '@/lib/format';
 import type { RegistryView } from '@/lib/registry-view';
 import { RegistryTableView } from './RegistryTableView';
@@ -50,7 +50,10 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
           <h2 id={`kort-${view.id}`} className="utrecht-heading-2">
             {t('registry.summaryTitle')}
           </h2>
-          <FieldList items={view.keyFacts} />
+          {/* The same facts come again below, with their actions: none in the summary. */}
+          <FieldActionContext.Provider value={null}>
+            <FieldList items={view.keyFacts} />
+          </FieldActionContext.Provider>
         </section>
       ) : null}
       {view.sections.map((section) => (

@@ -1,5 +1,10 @@
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldActionContext } from '@/components/FieldList';
 import type { RegistryTable } from '@/lib/registry-view';
+
+/** A row as a field for the per-field action: key from the row id, label from caption and first cell. */
+const rowKey = (id: string) => `rij.${id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 190)}`;
 
 /**
  * A real <table> (caption, column headers) that becomes stacked cards below 40em: each cell
@@ -7,6 +12,7 @@ import type { RegistryTable } from '@/lib/registry-view';
  */
 export function RegistryTableView({ table }: { table: RegistryTable }) {
   const { t } = useTranslation('common');
+  const action = useContext(FieldActionContext);
   return (
     <div className="mg-table-wrap">
       <table className="utrecht-table mg-table mg-table--stack">
@@ -41,6 +47,15 @@ export function RegistryTableView({ table }: { table: RegistryTable }) {
                         {row.inOnderzoekWat
                           ? t('field.inOnderzoekWatSinds', { wat: row.inOnderzoekWat, datum: row.inOnderzoekSinds })
                           : t('field.inOnderzoekSinds', { datum: row.inOnderzoekSinds })}
+                      </span>
+                    ) : null}
+                    {index === 0 && action ? (
+                      <span className="mg-table__action">
+                        {action.render({
+                          id: rowKey(row.id),
+                          label: `${table.caption}: ${row.cells[column.id] ?? row.id}`,
+                          value: table.columns.map((c) => `${c.label}: ${row.cells[c.id] ?? ''}`).join('; '),
+                        })}
                       </span>
                     ) : null}
                   </Cell>

@@ -52,14 +52,15 @@ export function SectieBron({ section, sectionTitle, holder, grondslagen }: Secti
   const { t } = useTranslation('brp');
   const holderText = useHolderText(holder);
   const items: FieldItem[] = [
-    { id: 'houder', label: t('bron.houderLabel'), value: holderText.naam },
-    { id: 'grondslag', label: t('bron.grondslagLabel'), value: <Grondslagen grondslagen={grondslagen} /> },
+    { id: 'houder', label: t('bron.houderLabel'), value: holderText.naam, noAction: true },
+    { id: 'grondslag', label: t('bron.grondslagLabel'), value: <Grondslagen grondslagen={grondslagen} />, noAction: true },
   ];
   if (section.laatsteWijziging) {
     items.push({
       id: 'laatsteWijziging',
       label: t(section.laatsteWijziging.labelKey),
       value: <TextValue value={section.laatsteWijziging.datum} />,
+      noAction: true,
     });
   }
   return (

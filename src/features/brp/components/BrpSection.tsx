@@ -14,6 +14,7 @@ function useFieldItems(fields: FieldVM[]): FieldItem[] {
     id: field.id,
     label: t(field.labelKey),
     value: <TextValue value={field.value} />,
+    valueText: resolve(field.value),
     ...(field.explanationKey ? { explanation: t(field.explanationKey) } : {}),
     ...(field.inOnderzoekSinds ? { inOnderzoekSinds: resolve(field.inOnderzoekSinds) } : {}),
   }));

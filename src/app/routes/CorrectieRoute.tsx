@@ -1,0 +1,5 @@
+import { CorrectieFlow } from '@/features/correcties/components/CorrectieFlow';
+
+export default function CorrectieRoute() {
+  return <CorrectieFlow />;
+}

@@ -1,0 +1,5 @@
+import { MijnVerzoekenPage } from '@/features/correcties/components/VerzoekenPages';
+
+export default function MijnVerzoekenRoute() {
+  return <MijnVerzoekenPage />;
+}

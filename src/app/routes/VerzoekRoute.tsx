@@ -1,0 +1,5 @@
+import { VerzoekDetailPage } from '@/features/correcties/components/VerzoekenPages';
+
+export default function VerzoekRoute() {
+  return <VerzoekDetailPage />;
+}

@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { verzoekPath } from '@/config/paths';
+import { formatDate } from '@/lib/format';
+import { sessionQuery } from '@/lib/session';
+import { berichtenQueries, markeerGelezen, type Bericht, type Berichtenbox } from '../api/berichten';
+
+/** The berichtenbox: a message for every status change of the citizen's requests. */
+export function BerichtenPage() {
+  const { t } = useTranslation('berichten');
+  // Only once the citizen session is known (the guard checks it too): no request without one.
+  const session = useQuery(sessionQuery());
+  const box = useQuery({ ...berichtenQueries.box(), enabled: session.data?.role === 'burger' });
+  let content;
+  if (box.data) {
+    content = box.data.berichten.length ? (
+      <>
+        <p className="utrecht-paragraph" role="status">
+          {t('ongelezen', { count: box.data.ongelezen })}
+        </p>
+        <ul className="mg-berichten">
+          {box.data.berichten.map((b) => (
+            <BerichtItem key={b.id} bericht={b} />
+          ))}
+        </ul>
+      </>
+    ) : (
+      <p className="utrecht-paragraph">{t('leeg')}</p>
+    );
+  } else if (box.isError) {
+    content = <ErrorState error={box.error} heading={t('fout')} onRetry={() => void box.refetch()} retrying={box.isFetching} />;
+  } else {
+    content = <LoadingState label={t('laden')} lines={4} />;
+  }
+  return (
+    <Page title={t('titel')} lead={t('intro')}>
+      {content}
+    </Page>
+  );
+}
+
+function BerichtItem({ bericht }: { bericht: Bericht }) {
+  const { t, i18n } = useTranslation('berichten');
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (gelezen: boolean) => markeerGelezen(bericht.id, gelezen),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<Berichtenbox>(berichtenQueries.box().queryKey, (old) => {
+        if (!old) return old;
+        const berichten = old.berichten.map((b) => (b.id === updated.id ? { ...b, gelezen: updated.gelezen } : b));
+        return { ongelezen: berichten.filter((b) => !b.gelezen).length, berichten };
+      });
+      // The header's count is its own small query.
+      void queryClient.invalidateQueries({ queryKey: ['berichten', 'ongelezen'] });
+    },
+  });
+  const toggle = () => {
+    const next = !open;
+    setOpen(next);
+    if (next && !bericht.gelezen) mutation.mutate(true);
+  };
+  const panelId = `bericht-${bericht.id}`;
+  return (
+    <li className={`mg-bericht ${bericht.gelezen ? '' : 'mg-bericht--ongelezen'}`}>
+      <h2 className="utrecht-heading-3 mg-bericht__titel">
+        {bericht.gelezen ? null : <span className="utrecht-status-badge utrecht-status-badge--warning">{t('nieuw')}</span>}{' '}
+        <button type="button" className="utrecht-link mg-link-button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+          {bericht.onderwerp}
+        </button>
+      </h2>
+      <p className="utrecht-paragraph mg-bericht__meta">
+        {t('van', { afzender: bericht.afzender, datum: formatDate(bericht.verzonden.slice(0, 10), i18n.language) })} · {t(`soort.${bericht.soort}`)}
+      </p>
+      <div id={panelId} hidden={!open}>
+        <p className="utrecht-paragraph mg-bericht__inhoud">{bericht.inhoud}</p>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={verzoekPath(bericht.zaak.uuid)}>
+            {t('naarVerzoek', { referentie: bericht.zaak.identificatie })}
+          </Link>
+        </p>
+        {bericht.gelezen ? (
+          <Button appearance="subtle" disabled={mutation.isPending} onClick={() => mutation.mutate(false)}>
+            {t('markeerOngelezen')}
+          </Button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

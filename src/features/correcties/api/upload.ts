@@ -1,0 +1,98 @@
+import { env } from '@/config/env';
+import { ApiError } from '@/lib/api-client';
+import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType, type UploadProblem } from '@/lib/file-type';
+import { documentSchema, DRC, zgw } from './zgw';
+
+/**
+ * Evidence: checked here by content (the same check the Documenten API repeats), then sent
+ * as base64 `inhoud` to the Documenten API 1.4.3 with XMLHttpRequest, whose upload events
+ * give the progress bar real numbers (fetch has none).
+ */
+
+export type FileCheck = { ok: true; bytes: Uint8Array } | { ok: false; problem: UploadProblem };
+
+function readBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+/** Size first (without reading an 11 MB file), then the magic bytes. */
+export async function checkFile(file: Blob): Promise<FileCheck> {
+  if (file.size === 0) return { ok: false, problem: 'empty' };
+  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, problem: 'too-large' };
+  const head = await readBytes(file.slice(0, 16));
+  if (!sniffFileType(head)) return { ok: false, problem: 'type' };
+  const bytes = await readBytes(file);
+  const problem = checkUpload(bytes);
+  return problem ? { ok: false, problem } : { ok: true, bytes };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export type UploadInput = {
+  bytes: Uint8Array;
+  bestandsnaam: string;
+  registry: Parameters<typeof zgw.bronhouder>[0];
+  creatiedatum: string;
+  taal: 'dut' | 'eng';
+  onProgress: (fraction: number) => void;
+};
+
+export async function uploadEvidence(input: UploadInput) {
+  const bronhouder = await zgw.bronhouder(input.registry);
+  const zaaktype = await zgw.zaaktype(bronhouder.zaaktypen.correctie.url);
+  const iot = Array.isArray(zaaktype.informatieobjecttypen) ? zaaktype.informatieobjecttypen[0] : zaaktype.informatieobjecttypen;
+  const type = sniffFileType(input.bytes);
+  const body = JSON.stringify({
+    bronorganisatie: bronhouder.bronorganisatie,
+    creatiedatum: input.creatiedatum,
+    titel: [...input.bestandsnaam].slice(0, 200).join('') || 'Bewijsstuk',
+    auteur: 'Indiener',
+    taal: input.taal,
+    formaat: type?.mime ?? 'application/octet-stream',
+    bestandsnaam: [...input.bestandsnaam].slice(0, 255).join(''),
+    inhoud: toBase64(input.bytes),
+    informatieobjecttype: iot,
+    vertrouwelijkheidaanduiding: 'vertrouwelijk',
+  });
+  return new Promise<ReturnType<typeof documentSchema.parse>>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${env.apiBaseUrl}${DRC}/enkelvoudiginformatieobjecten`);
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) input.onProgress(event.loaded / event.total);
+    };
+    xhr.onerror = () => reject(new ApiError('network', 'Network error: POST document'));
+    xhr.ontimeout = () => reject(new ApiError('timeout', 'Timed out: POST document'));
+    xhr.timeout = 120_000;
+    xhr.onload = () => {
+      let json: unknown;
+      try {
+        json = JSON.parse(xhr.responseText);
+      } catch {
+        json = undefined;
+      }
+      if (xhr.status < 200 || xhr.status >= 300) {
+        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status));
+        return;
+      }
+      const parsed = documentSchema.safeParse(json);
+      if (!parsed.success) reject(new ApiError('malformed', 'Document response does not match the contract', xhr.status));
+      else {
+        input.onProgress(1);
+        resolve(parsed.data);
+      }
+    };
+    xhr.send(body);
+  });
+}

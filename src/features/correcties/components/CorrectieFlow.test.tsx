@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp, signInAs } from '../../../../tests/utils/render';
+import { server } from '../../../../mocks/node';
+import { store } from '../../../../mocks/data/zaken/index';
+
+const BSN = '999993653';
+
+function zakenOfTest() {
+  return [...store.zaken.values()].filter((z) => z.creatorBsn === BSN && z.omschrijving.startsWith('Correctie'));
+}
+
+async function toCheckPage(view: ReturnType<typeof renderApp>) {
+  const { user } = view;
+  await screen.findByRole('heading', { level: 1, name: 'Wat klopt er niet?' }, { timeout: 10_000 });
+  await user.click(screen.getByLabelText('Het gegeven is fout'));
+  await user.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' });
+  await user.type(screen.getByLabelText(/Juiste waarde voor/), 'Zoë Müller-Ñúñez');
+  await user.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: 'Waarom klopt het niet?' });
+  await user.type(screen.getByLabelText(/eigen woorden/), 'Mijn naam is <b>anders</b> gespeld 🙂');
+  await user.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
+  await user.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: /gebruikt worden tijdens/ });
+  await user.click(screen.getByLabelText('Nee'));
+  await user.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: 'Controleer uw antwoorden' });
+}
+
+describe('correction flow', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    await signInAs(BSN);
+  });
+
+  it('starts from "Klopt dit niet?" on the BRP page and files one zaak with the answers', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });
+    await view.user.click(links[0]!);
+    await toCheckPage(view);
+    // Shown as text, not markup.
+    expect(screen.getByText('Mijn naam is <b>anders</b> gespeld 🙂')).toBeInTheDocument();
+    expect(document.querySelector('main b')).toBeNull();
+    await view.user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verzoek verstuurd' }, { timeout: 10_000 });
+    const zaken = zakenOfTest();
+    expect(zaken).toHaveLength(1);
+    expect(screen.getByText(zaken[0]!.identificatie)).toBeInTheDocument();
+    expect(screen.getByText(/Gemeente Rotterdam/)).toBeInTheDocument();
+    // BRP: four weeks from receipt (MOCK_TODAY 2026-11-28).
+    expect(screen.getByText(/uiterlijk 26 december 2026/)).toBeInTheDocument();
+    const eigenschappen = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaken[0]!.uuid);
+    expect(Object.fromEntries(eigenschappen.map((e) => [e.naam, e.waarde]))).toMatchObject({
+      registratie: 'brp',
+      veld: 'naam.voornamen',
+      voorgesteldeWaarde: 'Zoë Müller-Ñúñez',
+      toelichting: 'Mijn naam is <b>anders</b> gespeld 🙂',
+      beperkingGevraagd: 'nee',
+    });
+  });
+
+  it('keeps the draft after a failed submit; the retry creates exactly one zaak', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });
+    await view.user.click(links[0]!);
+    await toCheckPage(view);
+    // The zaak is created, but the answer is lost on the way back (a network failure).
+    let failed = false;
+    server.use(
+      http.post('*/api/zaken/api/v1/zaken', async ({ request }) => {
+        if (failed) return undefined;
+        failed = true;
+        // Let the gateway create the zaak, then lose its answer.
+        await fetch(request.clone());
+        return HttpResponse.error();
+      }),
+    );
+    await view.user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await screen.findByRole('heading', { name: 'Versturen is niet gelukt' });
+    // Nothing lost: the answers are still on the page and in sessionStorage.
+    expect(screen.getByText('Zoë Müller-Ñúñez')).toBeInTheDocument();
+    expect(Object.keys(sessionStorage).some((k) => k.startsWith('mg-correctie:brp:naam.voornamen'))).toBe(true);
+    await view.user.click(screen.getByRole('button', { name: 'Opnieuw versturen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verzoek verstuurd' }, { timeout: 10_000 });
+    await waitFor(() => expect(zakenOfTest()).toHaveLength(1));
+  });
+
+  it('lists own requests with status steps and a withdraw confirm step', async () => {
+    const view = renderApp({ path: '/mijn-verzoeken' });
+    await screen.findAllByRole('link', { name: /Verbeteren: Voertuigen/ }, { timeout: 10_000 });
+    expect(screen.getAllByText(/Te laat/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Afgewezen').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Toegekend').length).toBeGreaterThan(0);
+    const overdue = [...store.zaken.values()].find((z) => z.creatorBsn === BSN && z.omschrijving.includes('Kleur'));
+    await view.router.navigate(`/mijn-verzoeken/${overdue!.uuid}`);
+    const steps = await screen.findByRole('list', { name: 'Voortgang van het verzoek' });
+    expect(within(steps).getByLabelText('In behandeling: huidige stap')).toBeInTheDocument();
+    expect(within(steps).getByLabelText('Ontvangen: klaar')).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
+    await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
+    await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });
+  });
+
+  it('shows messages with an unread count and marks one read when opened', async () => {
+    const view = renderApp({ path: '/berichten' });
+    const status = await screen.findByText(/ongelezen bericht/, {}, { timeout: 10_000 });
+    const count = () => Number(/(\d+)/.exec(screen.getByText(/ongelezen bericht/).textContent ?? '')?.[1]);
+    const before = Number(/(\d+)/.exec(status.textContent ?? '')?.[1]);
+    const unread = document.querySelectorAll('.mg-bericht--ongelezen').length;
+    expect(unread).toBe(before);
+    const buttons = screen.getAllByRole('button', { expanded: false });
+    await view.user.click(buttons[0]!);
+    const afterOpen = await waitFor(() => {
+      const n = count();
+      expect(n).toBeLessThanOrEqual(before);
+      return n;
+    });
+    await view.user.click(await screen.findByRole('button', { name: 'Markeer als ongelezen' }));
+    await waitFor(() => expect(count()).toBe(afterOpen + 1));
+  });
+});
+
+describe('an address that does not exist as such', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    await signInAs(BSN);
+  });
+
+  it('goes to the BRP and the BAG holder as two linked zaken, shown as one request', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const { user } = view;
+    await user.click((await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!);
+    await user.click(await screen.findByLabelText(/Het adres zelf is fout/, {}, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Postcode' }), '3077AW');
+    await user.type(screen.getByRole('textbox', { name: 'Huisnummer' }), '33');
+    await user.click(screen.getByRole('button', { name: 'Adres zoeken' }));
+    await user.click(await screen.findByLabelText(/Boterdiep 33/));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByLabelText(/eigen woorden/), 'Het huisnummer bestaat zo niet.');
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.click(await screen.findByLabelText('Nee'));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByText(/Uw verzoek gaat naar 2 organisaties/);
+    await user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verzoek verstuurd' }, { timeout: 10_000 });
+    const zaken = zakenOfTest();
+    expect(zaken).toHaveLength(2);
+    // Linked both ways.
+    expect(zaken[0]!.relevanteAndereZaken.map((r) => r.zaakUuid)).toEqual([zaken[1]!.uuid]);
+    expect(zaken[1]!.relevanteAndereZaken.map((r) => r.zaakUuid)).toEqual([zaken[0]!.uuid]);
+    for (const z of zaken) expect(screen.getByText(z.identificatie)).toBeInTheDocument();
+    // One request in Mijn verzoeken, with a status per holder.
+    await user.click(screen.getByRole('link', { name: 'Bekijk uw verzoek' }));
+    await screen.findByText(/Dit verzoek ging naar 2 organisaties/, {}, { timeout: 10_000 });
+    expect(screen.getAllByRole('list', { name: 'Voortgang van het verzoek' })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,332 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { paths, verzoekPath } from '@/config/paths';
+import { formatDate } from '@/lib/format';
+import { sessionQuery } from '@/lib/session';
+import { correctieQueries } from '../api/queries';
+import { zgw } from '../api/zgw';
+import { localIsoDate } from '../model/draft';
+import { findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
+import '../correcties.css';
+
+function useVerzoeken() {
+  // Only once the citizen session is known (the guard above checks it too): no request without one.
+  const session = useQuery(sessionQuery());
+  const query = useQuery({ ...correctieQueries.verzoeken(), enabled: session.data?.role === 'burger' });
+  const verzoeken = useMemo(() => (query.data ? toVerzoeken(query.data, localIsoDate()) : undefined), [query.data]);
+  return { query, verzoeken };
+}
+
+function useT() {
+  const { t, i18n } = useTranslation('correcties');
+  const tt = (key: string, values?: Record<string, unknown>) => (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
+  return { t: tt, i18n };
+}
+
+function titleOf(zaak: ZaakVM, t: (key: string, v?: Record<string, unknown>) => string, tRegistry: (id: string) => string): string {
+  const registratie = zaak.registry ? tRegistry(zaak.registry) : '';
+  if (zaak.soort === 'uitleg') return t('verzoeken.uitlegTitel', { registratie });
+  return t('verzoeken.correctieTitel', { registratie });
+}
+
+function Clock({ zaak }: { zaak: ZaakVM }) {
+  const { t, i18n } = useT();
+  if (zaak.closed || !zaak.dueDate) return null;
+  const datum = formatDate(zaak.dueDate, i18n.language);
+  if (zaak.daysLeft !== null && zaak.daysLeft < 0) {
+    return <p className="utrecht-paragraph mg-clock mg-clock--overdue"><strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong></p>;
+  }
+  return <p className="utrecht-paragraph mg-clock">{t('verzoeken.uiterlijk', { datum, count: zaak.daysLeft ?? 0 })}</p>;
+}
+
+function StatusBadge({ zaak }: { zaak: ZaakVM }) {
+  const { t } = useT();
+  const kind = zaak.uitkomst === 'afgewezen' ? 'danger' : zaak.uitkomst === 'toegekend' ? 'valid' : zaak.closed ? 'neutral' : zaak.overdue ? 'warning' : 'neutral';
+  const text = zaak.uitkomst ? t(`uitkomst.${zaak.uitkomst}`) : zaak.stap ? t(`stap.${zaak.stap}`) : t('stap.onbekend');
+  return <span className={`utrecht-status-badge mg-status-badge utrecht-status-badge--${kind}`}>{text}</span>;
+}
+
+export function MijnVerzoekenPage() {
+  const { t, i18n } = useT();
+  const { t: tCommon } = useTranslation('common');
+  const { query, verzoeken } = useVerzoeken();
+  let content;
+  if (verzoeken) {
+    content = verzoeken.length ? (
+      <ul className="mg-verzoeken">
+        {verzoeken.map((v) => (
+          <li key={v.id} className="mg-verzoek-card">
+            <h2 className="utrecht-heading-3">
+              <Link className="utrecht-link" to={verzoekPath(v.id)}>
+                {v.zaken[0] ? titleOf(v.zaken[0], t, (id) => tCommon(`registries.${id as 'brp'}.name`)) : v.id}
+              </Link>
+            </h2>
+            <p className="utrecht-paragraph">{t('verzoeken.ontvangenOp', { datum: formatDate(v.ontvangen, i18n.language) })}</p>
+            {v.zaken.map((z) => (
+              <div key={z.uuid}>
+                <p className="utrecht-paragraph">
+                  {t('verzoeken.referentie')} {z.identificatie} · <StatusBadge zaak={z} />
+                </p>
+                <Clock zaak={z} />
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p className="utrecht-paragraph">{t('verzoeken.leeg')}</p>
+    );
+  } else if (query.isError) {
+    content = <ErrorState error={query.error} heading={t('verzoeken.fout')} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  } else {
+    content = <LoadingState label={t('verzoeken.laden')} lines={4} />;
+  }
+  return (
+    <Page title={t('verzoeken.titel')} lead={t('verzoeken.intro')}>
+      {content}
+    </Page>
+  );
+}
+
+function Steps({ zaak }: { zaak: ZaakVM }) {
+  const { t, i18n } = useT();
+  if (zaak.stap === 'ingetrokken') {
+    return <p className="utrecht-paragraph">{t('detail.ingetrokken')}</p>;
+  }
+  const currentIndex = zaak.stap ? stappen.indexOf(zaak.stap as (typeof stappen)[number]) : -1;
+  return (
+    <ol className="mg-steps" aria-label={t('detail.stappenLabel')}>
+      {stappen.map((stap: Stap, index) => {
+        const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'todo';
+        const when = zaak.history.find((h) => h.stap === stap)?.datum;
+        const label = t(`detail.stapStaat.${state}`, { stap: t(`stap.${stap}`) });
+        return (
+          <li key={stap} className={`mg-steps__item mg-steps__item--${state}`} aria-label={label} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="mg-steps__marker" aria-hidden="true">
+              {state === 'done' ? '✓' : state === 'current' ? '●' : '○'}
+            </span>
+            <span aria-hidden="true">
+              {t(`stap.${stap}`)}
+              {when && state !== 'todo' ? ` (${formatDate(when, i18n.language)})` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
+  const { t } = useT();
+  const query = useQuery(correctieQueries.eigenschappen(zaak.uuid));
+  if (!query.data) return null;
+  const get = (naam: string) => query.data.find((e) => e.naam === naam)?.waarde;
+  const rows = [
+    ['detail.huidig', get('huidigeWaarde')],
+    ['detail.voorgesteld', get('voorgesteldeWaarde')],
+    ['detail.toelichting', get('toelichting')],
+    ['detail.beperking', get('beperkingGevraagd') ? t(`beperking.${get('beperkingGevraagd') === 'ja' ? 'ja' : 'nee'}`) : undefined],
+  ].filter((r): r is [string, string] => Boolean(r[1]));
+  if (!rows.length) return null;
+  return (
+    <dl className="mg-check-list">
+      {rows.map(([key, value]) => (
+        <div key={key} className="mg-check-list__row">
+          <dt className="mg-check-list__key">{t(key)}</dt>
+          <dd className="mg-check-list__value mg-pre">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const mutation = useMutation({
+    mutationFn: async () => {
+      const bundle = await queryClient.fetchQuery(correctieQueries.verzoeken());
+      for (const zaak of verzoek.zaken.filter((z) => !z.closed)) {
+        const raw = bundle.zaken.find((z) => z.uuid === zaak.uuid);
+        const types = await zgw.statustypen(raw?.zaaktype);
+        const ingetrokken = types.results.find((s) => s.volgnummer === 5) ?? types.results.find((s) => /ingetrokken/i.test(s.omschrijving));
+        if (!ingetrokken) continue;
+        await zgw.createStatus({ zaak: zaak.url, statustype: ingetrokken.url, statustoelichting: 'Ingetrokken door de indiener.' }, `intrekken:${zaak.uuid}`);
+      }
+    },
+    onSuccess: async () => {
+      setConfirming(false);
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+  if (!verzoek.open) return null;
+  return (
+    <section aria-labelledby="intrekken-titel" className="mg-section">
+      <h2 id="intrekken-titel" className="utrecht-heading-2">
+        {t('detail.intrekkenTitel')}
+      </h2>
+      {mutation.isError ? (
+        <Alert type="error" role="alert">
+          <p className="utrecht-paragraph">{t('detail.intrekkenMislukt')}</p>
+        </Alert>
+      ) : null}
+      {confirming ? (
+        <div ref={confirmRef} className="utrecht-alert utrecht-alert--warning mg-alert" role="alert">
+          <p className="utrecht-paragraph">{t('detail.intrekkenZeker')}</p>
+          <div className="mg-button-row">
+            <Button appearance="primary" busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
+              {t('detail.intrekkenJa')}
+            </Button>{' '}
+            <Button onClick={() => setConfirming(false)} disabled={mutation.isPending}>
+              {t('detail.intrekkenNee')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t('detail.intrekkenUitleg')}</p>
+          <Button onClick={() => setConfirming(true)}>{t('detail.intrekken')}</Button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ZaakDetail({ zaak, holderCount }: { zaak: ZaakVM; holderCount: number }) {
+  const { t, i18n } = useT();
+  const { t: tCommon } = useTranslation('common');
+  const bronhouder = useQuery({ ...correctieQueries.bronhouder(zaak.registry ?? 'brp'), enabled: Boolean(zaak.registry) });
+  const registratie = zaak.registry ? tCommon(`registries.${zaak.registry}.name`) : '';
+  const H = holderCount > 1 ? 'h3' : 'h2';
+  return (
+    <section aria-labelledby={`zaak-${zaak.uuid}`} className="mg-section mg-verzoek-card">
+      <H id={`zaak-${zaak.uuid}`} className={holderCount > 1 ? 'utrecht-heading-3' : 'utrecht-heading-2'}>
+        {bronhouder.data ? t('detail.bijHouder', { houder: bronhouder.data.bronhouder.naam, registratie }) : registratie || zaak.omschrijving}
+      </H>
+      <p className="utrecht-paragraph">
+        {t('verzoeken.referentie')} <strong>{zaak.identificatie}</strong> · <StatusBadge zaak={zaak} />
+      </p>
+      <p className="utrecht-paragraph">{t('verzoeken.ontvangenOp', { datum: formatDate(zaak.ontvangen, i18n.language) })}</p>
+      <Clock zaak={zaak} />
+      <Steps zaak={zaak} />
+      {zaak.verlenging ? (
+        <Alert type="info" role="note" headingLevel={3} heading={t('detail.verlengdTitel')}>
+          <p className="utrecht-paragraph">{t('detail.verlengd', { reden: zaak.verlenging.reden })}</p>
+        </Alert>
+      ) : null}
+      {zaak.stap === 'aanvullende_informatie' ? (
+        <Alert type="warning" role="note" headingLevel={3} heading={t('detail.infoNodigTitel')}>
+          <p className="utrecht-paragraph">{zaak.history[zaak.history.length - 1]?.toelichting}</p>
+        </Alert>
+      ) : null}
+      {zaak.uitkomst === 'toegekend' ? (
+        <Alert type="ok" role="note" headingLevel={3} heading={t('uitkomst.toegekend')}>
+          <p className="utrecht-paragraph">{zaak.uitkomstToelichting}</p>
+        </Alert>
+      ) : null}
+      {zaak.uitkomst === 'afgewezen' ? (
+        <Alert type="error" role="note" headingLevel={3} heading={t('uitkomst.afgewezen')}>
+          <p className="utrecht-paragraph">{t('detail.reden', { reden: zaak.uitkomstToelichting ?? '' })}</p>
+          <p className="utrecht-paragraph">{t('detail.bezwaar', { houder: bronhouder.data?.bronhouder.naam ?? registratie })}</p>
+          <p className="utrecht-paragraph">
+            {t('detail.klacht')}{' '}
+            <a className="utrecht-link" href="https://www.autoriteitpersoonsgegevens.nl/" rel="noreferrer">
+              {t('detail.apLink')}
+            </a>
+          </p>
+        </Alert>
+      ) : null}
+      <Eigenschappen zaak={zaak} />
+    </section>
+  );
+}
+
+const MOCK_CONTROLS = import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on';
+
+/** Testhulp (mocks only): the simulated holder takes the next step, so clocks and messages can be seen working. */
+function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (uuid: string) => zgw.volgendeStatus(uuid),
+    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' }),
+  });
+  const open = verzoek.zaken.filter((z) => !z.closed);
+  if (!open.length) return null;
+  return (
+    <section aria-labelledby="testhulp-titel" className="mg-section mg-testhulp">
+      <h2 id="testhulp-titel" className="utrecht-heading-3">
+        {t('testhulp.titel')}
+      </h2>
+      <p className="utrecht-paragraph">{t('testhulp.uitleg')}</p>
+      {mutation.isError ? (
+        <Alert type="error" role="alert">
+          <p className="utrecht-paragraph">{t('testhulp.mislukt')}</p>
+        </Alert>
+      ) : null}
+      {open.map((z) => (
+        <p key={z.uuid} className="utrecht-paragraph">
+          <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate(z.uuid)}>
+            {t('testhulp.volgende', { referentie: z.identificatie })}
+          </Button>
+        </p>
+      ))}
+    </section>
+  );
+}
+
+export function VerzoekDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useT();
+  const { t: tCommon } = useTranslation('common');
+  const { query, verzoeken } = useVerzoeken();
+  const verzoek = verzoeken ? findVerzoek(verzoeken, id) : undefined;
+  const first = verzoek?.zaken[0];
+  const title = first ? titleOf(first, t, (r) => tCommon(`registries.${r as 'brp'}.name`)) : t('detail.titel');
+  let content;
+  if (verzoek) {
+    content = (
+      <>
+        {verzoek.zaken.length > 1 ? <p className="utrecht-paragraph">{t('detail.meerdereHouders', { count: verzoek.zaken.length })}</p> : null}
+        {verzoek.zaken.map((z) => (
+          <ZaakDetail key={z.uuid} zaak={z} holderCount={verzoek.zaken.length} />
+        ))}
+        {first?.soort === 'correctie' ? (
+          <section aria-labelledby="art19-titel" className="mg-section">
+            <h2 id="art19-titel" className="utrecht-heading-2">
+              {t('detail.art19Titel')}
+            </h2>
+            <p className="utrecht-paragraph">{t('detail.art19')}</p>
+          </section>
+        ) : null}
+        <Intrekken verzoek={verzoek} />
+        {MOCK_CONTROLS ? <VolgendeStatus verzoek={verzoek} /> : null}
+      </>
+    );
+  } else if (verzoeken) {
+    content = <p className="utrecht-paragraph">{t('detail.nietGevonden')}</p>;
+  } else if (query.isError) {
+    content = <ErrorState error={query.error} heading={t('verzoeken.fout')} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  } else {
+    content = <LoadingState label={t('verzoeken.laden')} lines={6} />;
+  }
+  return (
+    <Page title={title}>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={paths.mijnVerzoeken}>
+          {t('detail.terug')}
+        </Link>
+      </p>
+      {content}
+    </Page>
+  );
+}

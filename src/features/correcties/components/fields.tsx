@@ -1,0 +1,141 @@
+import type { ReactNode } from 'react';
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+
+/** GOV.UK-style form bits on the Utrecht CSS components: label, hint, error at the field. */
+
+export type Issue = { id: string; message: string };
+
+export function ErrorSummary({ title, issues, summaryRef }: { title: string; issues: Issue[]; summaryRef: React.Ref<HTMLDivElement> }) {
+  if (issues.length === 0) return null;
+  return (
+    <div ref={summaryRef} tabIndex={-1} className="mg-error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="utrecht-heading-3">
+        {title}
+      </h2>
+      <ul className="utrecht-unordered-list">
+        {issues.map((issue) => (
+          <li key={issue.id}>
+            <a className="utrecht-link" href={`#${issue.id}`}>
+              {issue.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  registration: UseFormRegisterReturn;
+  type?: 'text' | 'date';
+  multiline?: boolean;
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric';
+  width?: 'short' | 'full';
+  after?: ReactNode;
+};
+
+export function TextField({ id, label, hint, error, registration, type = 'text', multiline, autoComplete, inputMode, width = 'full', after }: TextFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    ...registration,
+  } as const;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div className="utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : null}
+      <div className="utrecht-form-field__input">
+        {multiline ? (
+          <textarea className={`utrecht-textarea utrecht-textarea--html-textarea mg-textarea ${error ? 'utrecht-textarea--invalid' : ''}`} rows={8} {...common} />
+        ) : (
+          <input
+            className={`utrecht-textbox utrecht-textbox--html-input ${width === 'short' ? 'mg-textbox--short' : ''} ${error ? 'utrecht-textbox--invalid' : ''}`}
+            type={type}
+            autoComplete={autoComplete ?? 'off'}
+            spellCheck={false}
+            inputMode={inputMode}
+            {...common}
+          />
+        )}
+      </div>
+      {after}
+    </div>
+  );
+}
+
+type RadiosProps = {
+  name: string;
+  legend: ReactNode;
+  legendIsHeading?: boolean;
+  hint?: ReactNode;
+  error?: FieldError | string | undefined;
+  options: Array<{ value: string; label: ReactNode; hint?: ReactNode }>;
+  registration: UseFormRegisterReturn;
+};
+
+export function Radios({ name, legend, hint, error, options, registration }: RadiosProps) {
+  const message = typeof error === 'string' ? error : error?.message;
+  const describedBy = [hint ? `${name}-hint` : '', message ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset mg-fieldset ${message ? 'utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy}
+      aria-invalid={message ? true : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend mg-legend">{legend}</legend>
+      {hint ? (
+        <div className="utrecht-form-field-description" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {message ? (
+        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
+          {message}
+        </div>
+      ) : null}
+      {options.map((option, index) => {
+        const id = index === 0 ? name : `${name}-${option.value}`;
+        return (
+          <div key={option.value} className="utrecht-form-field utrecht-form-field--radio mg-radio">
+            <input
+              id={id}
+              type="radio"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              value={option.value}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+              {...registration}
+            />
+            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+              {option.label}
+            </label>
+            {option.hint ? (
+              <div className="utrecht-form-field-description mg-radio__hint" id={`${id}-hint`}>
+                {option.hint}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { registryIds, type RegistryId } from '@/lib/registry-view';
+
+/**
+ * A correction request being written. It lives in sessionStorage (one per field), so a reload
+ * or a failed submit loses nothing; `clearPersonalData` wipes sessionStorage at sign-out and
+ * idle timeout. The Idempotency-Key is made once per draft and kept across retries, so a
+ * retry after a network failure creates exactly one zaak per holder.
+ */
+
+export const STORAGE_PREFIX = 'mg-correctie:';
+
+export const watOpties = ['onjuist', 'onvolledig', 'adresBestaatNiet'] as const;
+export type Wat = (typeof watOpties)[number];
+
+export const documentRefSchema = z.object({
+  url: z.string(),
+  bestandsnaam: z.string(),
+  grootte: z.number(),
+});
+export type DocumentRef = z.infer<typeof documentRefSchema>;
+
+export const adresSchema = z.object({
+  postcode: z.string(),
+  huisnummer: z.string(),
+  weergave: z.string(),
+  nummeraanduiding: z.string().optional(),
+});
+export type GekozenAdres = z.infer<typeof adresSchema>;
+
+export const submittedSchema = z.object({
+  registry: z.enum(registryIds),
+  uuid: z.string(),
+  url: z.string(),
+  identificatie: z.string(),
+  holder: z.string(),
+  dueDate: z.string().nullable(),
+});
+export type Submitted = z.infer<typeof submittedSchema>;
+
+export const draftSchema = z.object({
+  registry: z.enum(registryIds),
+  veld: z.string(),
+  label: z.string(),
+  huidigeWaarde: z.string(),
+  idempotencyKey: z.string(),
+  startdatum: z.string(),
+  wat: z.enum(watOpties).optional(),
+  nieuweWaarde: z.string().optional(),
+  adres: adresSchema.optional(),
+  toelichting: z.string().optional(),
+  documenten: z.array(documentRefSchema).default([]),
+  beperking: z.enum(['ja', 'nee']).optional(),
+  /** Zaken already created in an earlier (partly failed) submit: a retry does not repeat them. */
+  submitted: z.array(submittedSchema).default([]),
+  done: z.boolean().default(false),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const storageKey = (registry: RegistryId, veld: string) => `${STORAGE_PREFIX}${registry}:${veld}`;
+
+function storage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadDraft(registry: RegistryId, veld: string): Draft | undefined {
+  const raw = storage()?.getItem(storageKey(registry, veld));
+  if (!raw) return undefined;
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(draft: Draft): void {
+  try {
+    storage()?.setItem(storageKey(draft.registry, draft.veld), JSON.stringify(draft));
+  } catch {
+    // storage full or unavailable: the draft still lives in memory for this page
+  }
+}
+
+export function removeDraft(registry: RegistryId, veld: string): void {
+  storage()?.removeItem(storageKey(registry, veld));
+}
+
+export function newIdempotencyKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function localIsoDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function newDraft(registry: RegistryId, veld: string, label: string, huidigeWaarde: string): Draft {
+  return {
+    registry,
+    veld,
+    label,
+    huidigeWaarde,
+    idempotencyKey: newIdempotencyKey(),
+    startdatum: localIsoDate(),
+    documenten: [],
+    submitted: [],
+    done: false,
+  };
+}
+
+/** Is this field an address (BRP verblijfplaats, the BAG address)? Then the new value is found in the BAG. */
+export function isAddressField(registry: RegistryId, veld: string): boolean {
+  if (registry === 'brp') return /^verblijfplaats\.(adres|postcode|woonplaats|straat|huisnummer)/.test(veld);
+  if (registry === 'bag') return true;
+  return false;
+}
+
+/** Is the value a date? Then the correct value is asked with a date input. */
+export function isDateField(veld: string, huidigeWaarde: string): boolean {
+  return /datum|Datum/.test(veld) || /^\d{4}-\d{2}-\d{2}$/.test(huidigeWaarde);
+}
+
+/**
+ * Which registries (each with its own holder and zaak) a request goes to: an address that
+ * does not exist as such in the BAG is a BAG matter too, so the BRP address correction and
+ * the BAG correction go as two linked zaken.
+ */
+export function targetsOf(draft: Pick<Draft, 'registry' | 'veld' | 'wat'>): RegistryId[] {
+  if (draft.wat === 'adresBestaatNiet' && isAddressField(draft.registry, draft.veld)) {
+    return draft.registry === 'bag' ? ['bag', 'brp'] : ['brp', 'bag'];
+  }
+  return [draft.registry];
+}
+
+/** The proposed value as one line of text (what goes into the zaakeigenschap). */
+export function proposedValue(draft: Draft): string {
+  if (draft.adres) return draft.adres.weergave;
+  return draft.nieuweWaarde ?? '';
+}
+
+/** Steps of the flow, in order; the URL segment of each. */
+export const steps = ['wat', 'waarde', 'toelichting', 'bewijs', 'beperking', 'controleren'] as const;
+export type Step = (typeof steps)[number];
+
+/** The first step that still needs an answer (the flow never skips a question). */
+export function firstOpenStep(draft: Draft): Step {
+  if (!draft.wat) return 'wat';
+  if (!draft.adres && !draft.nieuweWaarde) return 'waarde';
+  if (draft.toelichting === undefined) return 'toelichting';
+  if (draft.beperking === undefined) return 'bewijs';
+  return 'controleren';
+}

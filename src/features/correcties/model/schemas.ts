@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/deadlines';
+import { watOpties } from './draft';
+
+/**
+ * One zod schema per step. Messages are i18n keys of the `correcties` namespace (the
+ * component translates them), so the same rules serve Dutch and English.
+ *
+ * HTML and script tags are allowed: they are text, sent as text and shown as text. What is
+ * refused is what makes text lie about itself: bidi overrides/isolates and control characters
+ * (the Zaken API refuses them too), and text over the zaakeigenschap's length.
+ */
+
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+export const WAARDE_MAX = 1000;
+export const TOELICHTING_MAX = 4000;
+
+const length = (text: string) => [...text].length;
+
+function freeText(max: number, requiredKey: string, tooLongKey: string) {
+  return z
+    .string()
+    .refine((v) => v.trim().length > 0, { message: requiredKey })
+    .refine((v) => length(v) <= max, { message: tooLongKey })
+    .refine((v) => !FORBIDDEN_CHARS.test(v), { message: 'fouten.stuurtekens' });
+}
+
+export const watSchema = z.object({
+  wat: z.enum(watOpties, { message: 'fouten.watVerplicht' }),
+});
+
+export const waardeSchema = z.object({
+  nieuweWaarde: freeText(WAARDE_MAX, 'fouten.waardeVerplicht', 'fouten.waardeTeLang'),
+});
+
+export const datumSchema = z.object({
+  nieuweWaarde: z
+    .string()
+    .refine((v) => v.trim().length > 0, { message: 'fouten.datumVerplicht' })
+    .refine((v) => isIsoDate(v), { message: 'fouten.datumOngeldig' }),
+});
+
+export const adresZoekSchema = z.object({
+  postcode: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .refine((v) => v.length > 0, { message: 'fouten.postcodeVerplicht' })
+    .refine((v) => /^[1-9][0-9]{3}[A-Z]{2}$/.test(v), { message: 'fouten.postcodeOngeldig' }),
+  huisnummer: z
+    .string()
+    .trim()
+    .refine((v) => v.length > 0, { message: 'fouten.huisnummerVerplicht' })
+    .refine((v) => /^[1-9][0-9]{0,4}$/.test(v), { message: 'fouten.huisnummerOngeldig' }),
+});
+
+export const toelichtingSchema = z.object({
+  toelichting: freeText(TOELICHTING_MAX, 'fouten.toelichtingVerplicht', 'fouten.toelichtingTeLang'),
+});
+
+export const beperkingSchema = z.object({
+  beperking: z.enum(['ja', 'nee'], { message: 'fouten.beperkingVerplicht' }),
+});

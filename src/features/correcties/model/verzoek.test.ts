@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Zaak } from '../api/zgw';
+import { newDraft, targetsOf, firstOpenStep, proposedValue } from './draft';
+import { toVerzoeken, type ZakenBundle } from './verzoek';
+
+const ZT = 'http://x/api/catalogi/api/v1/zaaktypen/';
+const Z = 'http://x/api/zaken/api/v1/zaken/';
+
+function zaak(uuid: string, patch: Partial<Zaak> = {}): Zaak {
+  return {
+    url: `${Z}${uuid}`, uuid, identificatie: `MG-2026-${uuid}`, omschrijving: 'x', zaaktype: `${ZT}zt-brp`,
+    registratiedatum: '2026-11-28', startdatum: '2026-11-28', einddatum: null, uiterlijkeEinddatumAfdoening: '2026-12-26',
+    verlenging: null, relevanteAndereZaken: [], status: `http://x/s/${uuid}-s1`, resultaat: null, ...patch,
+  };
+}
+
+const bundle = (zaken: Zaak[]): ZakenBundle => ({
+  zaken,
+  zaaktypen: [
+    { url: `${ZT}zt-brp`, identificatie: 'CORRECTIE-BRP-0599', omschrijving: 'c', doorlooptijd: 'P4W', trefwoorden: ['brp', 'correctie'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+    { url: `${ZT}zt-bag`, identificatie: 'UITLEG-BAG-0599', omschrijving: 'u', doorlooptijd: 'P1M', trefwoorden: ['bag', 'uitleg'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+  ],
+  statustypen: [
+    { url: 'http://x/st/1', omschrijving: 'Ontvangen', zaaktype: `${ZT}zt-brp`, volgnummer: 1, isEindstatus: false },
+    { url: 'http://x/st/4', omschrijving: 'Besloten', zaaktype: `${ZT}zt-brp`, volgnummer: 4, isEindstatus: true },
+  ],
+  statussen: zaken.map((z) => ({ url: z.status ?? '', zaak: z.url, statustype: z.einddatum ? 'http://x/st/4' : 'http://x/st/1', datumStatusGezet: '2026-11-28T10:00:00Z' })),
+  resultaten: [{ url: 'http://x/r/1', zaak: `${Z}c`, resultaattype: 'http://x/rt/afgewezen', toelichting: 'Akte zegt anders.' }],
+  resultaattypen: [{ url: 'http://x/rt/afgewezen', omschrijvingGeneriek: 'Geweigerd' }],
+  zaakobjecten: [{ url: 'http://x/o/1', zaak: `${Z}a`, objectIdentificatie: { overigeData: { registratie: 'brp', veld: 'verblijfplaats.adres' } } }],
+});
+
+describe('zaken → requests', () => {
+  it('groups linked zaken into one request and computes the clock', () => {
+    const a = zaak('a', { relevanteAndereZaken: [{ url: `${Z}b`, aardRelatie: 'onderwerp' }] });
+    const b = zaak('b', { zaaktype: `${ZT}zt-bag`, relevanteAndereZaken: [{ url: `${Z}a`, aardRelatie: 'onderwerp' }] });
+    const c = zaak('c', { registratiedatum: '2026-08-03', einddatum: '2026-08-25', resultaat: 'http://x/r/1' });
+    const verzoeken = toVerzoeken(bundle([a, b, c]), '2026-11-29');
+    expect(verzoeken).toHaveLength(2);
+    const [open, closed] = verzoeken;
+    expect(open!.zaken.map((z) => z.uuid)).toEqual(['a', 'b']);
+    expect(open!.zaken[0]).toMatchObject({ registry: 'brp', soort: 'correctie', veld: 'verblijfplaats.adres', stap: 'ontvangen', daysLeft: 27, overdue: false });
+    expect(open!.zaken[1]).toMatchObject({ registry: 'bag', soort: 'uitleg' });
+    expect(closed!.zaken[0]).toMatchObject({ stap: 'besloten', uitkomst: 'afgewezen', uitkomstToelichting: 'Akte zegt anders.', daysLeft: null, closed: true });
+  });
+
+  it('marks an open zaak past its due date as overdue', () => {
+    const [v] = toVerzoeken(bundle([zaak('a', { uiterlijkeEinddatumAfdoening: '2026-10-15' })]), '2026-11-29');
+    expect(v!.zaken[0]).toMatchObject({ overdue: true, daysLeft: -45 });
+  });
+});
+
+describe('the draft', () => {
+  it('routes an address that does not exist to BRP and BAG, anything else to its own registry', () => {
+    const d = newDraft('brp', 'verblijfplaats.adres', 'Adres', 'Boterdiep 31');
+    expect(targetsOf({ ...d, wat: 'onjuist' })).toEqual(['brp']);
+    expect(targetsOf({ ...d, wat: 'adresBestaatNiet' })).toEqual(['brp', 'bag']);
+    expect(targetsOf({ ...newDraft('rdw', 'voertuigen.kleur', 'Kleur', 'Blauw'), wat: 'adresBestaatNiet' })).toEqual(['rdw']);
+  });
+
+  it('keeps one Idempotency-Key per draft and never skips a question', () => {
+    const d = newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne');
+    expect(d.idempotencyKey).toMatch(/.{8,}/);
+    expect(newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne').idempotencyKey).not.toBe(d.idempotencyKey);
+    expect(firstOpenStep(d)).toBe('wat');
+    expect(firstOpenStep({ ...d, wat: 'onjuist' })).toBe('waarde');
+    expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë' })).toBe('toelichting');
+    expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë', toelichting: 't', beperking: 'ja' })).toBe('controleren');
+    expect(proposedValue({ ...d, adres: { postcode: '3077AW', huisnummer: '33', weergave: 'Boterdiep 33' } })).toBe('Boterdiep 33');
+  });
+});
