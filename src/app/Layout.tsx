@@ -66,6 +66,11 @@ function Header() {
                 {t('nav.persoonsgegevens')}
               </NavLink>
             </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.verwerkingen}>
+                {t('nav.verwerkingen')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}
