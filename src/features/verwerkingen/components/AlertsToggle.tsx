@@ -37,11 +37,11 @@ export function AlertsToggle() {
           <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="alerts-adhoc">
             {t('alerts.label')}
           </label>
-          <p id="alerts-state" className="utrecht-paragraph mg-log__alerts-state" role="status">
-            {current.data ? (checked ? t('alerts.on') : t('alerts.off')) : ''}
-          </p>
         </div>
       )}
+      <p id="alerts-state" className="utrecht-paragraph mg-log__alerts-state" role="status">
+        {current.data ? (checked ? t('alerts.on') : t('alerts.off')) : ''}
+      </p>
       {save.isError ? (
         <Alert type="error" role="alert">
           <p className="utrecht-paragraph">{tc(errorMessageKey(save.error))}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button } from '@/components/Button';
 import type { RegistryId } from '@/lib/registry-view';
 import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type LogEvent } from '../model/log';
@@ -79,11 +79,12 @@ export default function LogCharts({ events, sourceNames, onFilter }: Props) {
         title={t('charts.perMonth')}
         description={t('charts.perMonthHint')}
         chart={(width) => (
-          <BarChart width={width} height={260} data={months.rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart width={width} height={width < 500 ? 340 : 300} data={months.rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tickFormatter={monthLabel} fontSize={12} minTickGap={8} />
             <YAxis allowDecimals={false} fontSize={12} width={44} />
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v, name) => [number.format(Number(v)), sourceNames[name as RegistryId] ?? name]} />
+            <Legend formatter={(name) => sourceNames[name as RegistryId] ?? name} wrapperStyle={{ fontSize: 12 }} />
             {months.sources.map((s) => (
               <Bar key={s} dataKey={s} stackId="bron" fill={COLOURS[s]} cursor="pointer" onClick={() => onFilter({ source: s })} />
             ))}

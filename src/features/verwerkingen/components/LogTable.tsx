@@ -108,7 +108,7 @@ export function LogTable({ events, sort, onSort, sourceNames, dateTime, search }
       role="region"
       aria-labelledby="log-caption"
     >
-      <table className="utrecht-table mg-table mg-table--stack mg-log__table" aria-rowcount={rows.length + 1} data-result-count={rows.length}>
+      <table className="utrecht-table mg-table mg-log__table" aria-rowcount={rows.length + 1} data-result-count={rows.length}>
         <caption id="log-caption" className="utrecht-table__caption mg-table__caption mg-visually-hidden">
           {t('tableCaption')}
         </caption>
