@@ -1,5 +1,5 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -92,6 +92,8 @@ export function LogTable({ events, sort, onSort, sourceNames, dateTime, search }
     measureElement: measure,
     overscan: 8,
     initialRect: { width: 1024, height: 600 },
+    // Without layout (jsdom) the box measures 0 and nothing would render: assume a screenful.
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 1024, height: 600 })),
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
