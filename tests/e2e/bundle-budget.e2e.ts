@@ -22,6 +22,8 @@ const routeBudgetsKb: Record<string, number> = {
   PersoonsgegevensRoute: 35,
   RegistryDetailRoute: 50,
   StatementPage: 3,
+  VerwerkingenRoute: 185,
+  VerwerkingRoute: 45,
 };
 
 describe('bundle budgets (production build, mocks off)', () => {
