@@ -15,6 +15,7 @@ async function openLog(page: Page, lang: 'nl' | 'en' = 'nl') {
   await page.locator('[data-count]').waitFor({ timeout: 30_000 });
 }
 
+const POLL = { timeout: 20_000, interval: 100 };
 const count = (page: Page) => page.locator('[data-count]').getAttribute('data-count').then(Number);
 
 describe('Wie gebruikte mijn gegevens', () => {
@@ -34,15 +35,15 @@ describe('Wie gebruikte mijn gegevens', () => {
 
     // Period: three months, a new query to the gateway.
     await page.getByLabel('Periode').selectOption('3m');
-    await expect.poll(() => page.url()).toMatch(/periode=3m/);
-    await expect.poll(() => count(page)).toBeLessThan(all);
+    await expect.poll(() => page.url(), POLL).toMatch(/periode=3m/);
+    await expect.poll(() => count(page), POLL).toBeLessThan(all);
     const inPeriod = await count(page);
 
     // The chart's table twin, reached and used with the keyboard only.
     const toggle = page.getByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     expect(focused).toMatch(/^Filter de lijst op /);
@@ -50,13 +51,12 @@ describe('Wie gebruikte mijn gegevens', () => {
     const firstRow = twin.getByRole('row').nth(1);
     const organisation = (await firstRow.getByRole('button').textContent())?.trim() ?? '';
     const twinCount = Number((await firstRow.getByRole('cell').last().textContent())?.replace(/\D/g, ''));
-    await screenshot(page, 'verwerkingen-chart-table-nl');
     await page.keyboard.press('Enter');
 
     // Organisation filter set from the twin: URL, select, count and every row agree.
-    await expect.poll(() => page.url()).toMatch(/organisatie=/);
+    await expect.poll(() => page.url(), POLL).toMatch(/organisatie=/);
     expect(page.url()).toMatch(/periode=3m/);
-    await expect.poll(() => count(page)).toBe(twinCount);
+    await expect.poll(() => count(page), POLL).toBe(twinCount);
     expect(twinCount).toBeLessThanOrEqual(inPeriod);
     expect(await page.getByLabel('Organisatie').locator('option:checked').textContent()).toBe(organisation);
     const rows = page.locator('.mg-log__table tbody tr[data-index]');
@@ -67,13 +67,15 @@ describe('Wie gebruikte mijn gegevens', () => {
     const again = Number((await twinAfter.getByRole('row').filter({ hasText: organisation }).getByRole('cell').last().textContent())?.replace(/\D/g, ''));
     expect(again).toBe(twinCount);
 
+    await screenshot(page, 'verwerkingen-chart-table-nl');
+
     // The filter survives a reload: it is in the URL (and no BSN is).
     expect(page.url()).not.toMatch(/999993653/);
     await page.reload();
     await page.locator('[data-count]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => count(page)).toBe(twinCount);
+    await expect.poll(() => count(page), POLL).toBe(twinCount);
     t.expectNoErrors();
-  });
+  }, 150_000);
 
   it('asks why on an event and shows the request with its due date (NL, then EN at 320 px)', async () => {
     const t = await newPage();
@@ -104,7 +106,7 @@ describe('Wie gebruikte mijn gegevens', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'verwerkingen-gevraagd-en-320');
     t.expectNoErrors();
-  });
+  }, 120_000);
 
   it('has no axe violations in English, and stacks as cards at 320 px without sideways scrolling', async () => {
     const t = await newPage({ locale: 'en-GB' });
@@ -119,5 +121,5 @@ describe('Wie gebruikte mijn gegevens', () => {
     expect(await page.locator('.mg-log__table tbody tr[data-index]').first().evaluate((el) => getComputedStyle(el).display)).toBe('grid');
     await screenshot(page, 'verwerkingen-log-en-320');
     t.expectNoErrors();
-  });
+  }, 120_000);
 });

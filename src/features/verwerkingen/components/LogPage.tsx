@@ -185,7 +185,7 @@ export function LogPage() {
 
       {shown ? (
         <>
-          <p className="utrecht-paragraph mg-log__count" role="status" aria-live="polite" data-count={shown.length}>
+          <p className="utrecht-paragraph mg-log__count" role="status" aria-live="polite" data-count={shown.length} data-query={deferredSearch}>
             {active ? t('countFiltered', { count: shown.length, total: all?.length ?? 0 }) : t('count', { count: shown.length })}
             {log.status === 'success' && log.isFetching ? ` ${t('updating')}` : ''}
           </p>
