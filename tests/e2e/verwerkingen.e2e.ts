@@ -43,7 +43,10 @@ describe('Wie gebruikte mijn gegevens', () => {
     const toggle = page.getByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
+    // Its name now says what it does next ("hide"); it stays the same button, still focused.
+    const hide = page.getByRole('button', { name: 'Verberg de tabel: Organisaties die uw gegevens het vaakst gebruikten' });
+    await expect.poll(() => hide.getAttribute('aria-expanded'), POLL).toBe('true');
+    expect(await hide.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     expect(focused).toMatch(/^Filter de lijst op /);
