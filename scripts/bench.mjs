@@ -4,14 +4,17 @@
  * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log]
+ *
+ * --only=log runs just the processing-log part (scripts/lib/log-bench.mjs: keystroke → rows
+ * with the ≥ 10,000-event person, JS heap) and merges its numbers into the existing results.
  *
  * Lighthouse (scripts/lib/lighthouse.mjs) is the slow part (pages × 2 profiles × 3 runs);
  * --no-lighthouse skips it.
  */
 // Functions passed to page.waitForFunction/evaluate run in the browser, where these exist.
 /* global document */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,10 +24,12 @@ import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
+import { benchLog, logRows } from './lib/log-bench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -71,6 +76,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
 
   try {
+    if (only === 'log') {
+      results.log = await benchLog({ browser, appUrl, gatewayUrl, log: (line) => process.stderr.write(`${line}\n`) });
+      await browser.close();
+      return writeLogOnly(results);
+    }
     // 3. Sign-in → all nine overview cards rendered, 0 ms mock latency, fresh context per run.
     const signInToCards = [];
     for (let i = 0; i < runs + 1; i++) {
@@ -140,6 +150,28 @@ async function main() {
     path.join(root, 'bench/results.md'),
     `# Benchmark results\n\nProduced by \`npm run bench\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${lighthouseFailures(results.lighthouse)}`,
   );
+}
+
+/**
+ * `--only=log`: print the log numbers and merge them into bench/results.{json,md}, keeping
+ * the other measurements of the last full run.
+ */
+function writeLogOnly(results) {
+  const rows = logRows(results.log);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('\nMijn Gegevens benchmark: processing log');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  const jsonPath = path.join(root, 'bench/results.json');
+  const previous = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : {};
+  writeFileSync(jsonPath, `${JSON.stringify({ ...previous, log: { ...results.log, date: results.date, cpus: results.cpus, cpuModel: results.cpuModel } }, null, 2)}\n`);
+  const mdPath = path.join(root, 'bench/results.md');
+  const md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmark results\n';
+  const section = `## Processing log (\`node scripts/bench.mjs --only=log\`, ${results.date}, ${results.cpus} CPUs)\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+  const start = md.indexOf('## Processing log');
+  const next = start < 0 ? -1 : md.indexOf('\n## ', start + 1);
+  const merged = start < 0 ? `${md.trimEnd()}\n\n${section}` : `${md.slice(0, start)}${section}${next < 0 ? '' : md.slice(next + 1)}`;
+  writeFileSync(mdPath, merged);
 }
 
 /** Which Lighthouse audits cost accessibility or best-practices points, per page and profile. */

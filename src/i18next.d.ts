@@ -14,6 +14,7 @@ import type devtools from '@/i18n/nl/devtools.json';
 import type toegankelijkheid from '@/i18n/nl/toegankelijkheid.json';
 import type correcties from '@/i18n/nl/correcties.json';
 import type berichten from '@/i18n/nl/berichten.json';
+import type verwerkingen from '@/i18n/nl/verwerkingen.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       toegankelijkheid: typeof toegankelijkheid;
       correcties: typeof correcties;
       berichten: typeof berichten;
+      verwerkingen: typeof verwerkingen;
     };
   }
 }

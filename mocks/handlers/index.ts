@@ -9,6 +9,7 @@ import { documentenHandlers } from './documenten';
 import { duoHandlers } from './duo';
 import { kvkHandlers } from './kvk';
 import { ldvHandlers } from './ldv';
+import { meldingenHandlers } from './meldingen';
 import { rdwHandlers } from './rdw';
 import { rvvaHandlers } from './rvva';
 import { fallbackHandlers, sessionHandlers } from './session';
@@ -39,5 +40,6 @@ export const handlers = [
   ...berichtenHandlers,
   ...ldvHandlers,
   ...rvvaHandlers,
+  ...meldingenHandlers,
   ...fallbackHandlers,
 ];

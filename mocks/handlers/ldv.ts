@@ -3,6 +3,7 @@ import { problem } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord, type LdvRecord } from '../data/verwerkingen/events';
 import { findActivity, REGISTER_BASE } from '../data/verwerkingen/register';
+import { simulatedRecords } from '../data/verwerkingen/meldingen';
 
 /**
  * `POST /api/ldv/processing-activities` — Logboek Dataverwerkingen, extensie lezen 1.1.0
@@ -92,6 +93,13 @@ export function visibleRecords(query: Query): LdvRecord[] {
     if (t > query.endTime) break; // sorted by start
     if (isConfidentialEvent(log, i)) continue;
     const record = toLdvRecord(log, i);
+    if (activity && record.attributes['dpl.core.processing_activity_id'] !== `${REGISTER_BASE}${activity.id}`) continue;
+    if (query.traceId && record.traceId !== query.traceId) continue;
+    out.push(record);
+  }
+  // Look-ups simulated by the dev control (never confidential), after the generated log.
+  for (const record of simulatedRecords(query.bsn)) {
+    if (record.startTime < query.startTime || record.startTime > query.endTime) continue;
     if (activity && record.attributes['dpl.core.processing_activity_id'] !== `${REGISTER_BASE}${activity.id}`) continue;
     if (query.traceId && record.traceId !== query.traceId) continue;
     out.push(record);

@@ -119,6 +119,11 @@ function Header() {
                 <OngelezenTeller />
               </NavLink>
             </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.verwerkingen}>
+                {t('nav.verwerkingen')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}

@@ -33,6 +33,14 @@ export const routes: RouteObject[] = [
               lazy: async () => ({ Component: (await import('./routes/PersoonsgegevensRoute')).default }),
             },
             {
+              path: paths.verwerkingen,
+              lazy: async () => ({ Component: (await import('./routes/VerwerkingenRoute')).default }),
+            },
+            {
+              path: paths.verwerking,
+              lazy: async () => ({ Component: (await import('./routes/VerwerkingRoute')).default }),
+            },
+            {
               path: paths.registry,
               lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
             },

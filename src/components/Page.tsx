@@ -19,7 +19,9 @@ let firstRender = true;
 export function Page({ title, lead, children }: PageProps) {
   const { t } = useTranslation('common');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  // The path, not the location key: a filter written to the search params (replace) is the
+  // same page, and moving focus then would pull it out of the field being typed in.
+  const { pathname } = useLocation();
 
   useEffect(() => {
     if (firstRender) {
@@ -27,7 +29,7 @@ export function Page({ title, lead, children }: PageProps) {
       return;
     }
     headingRef.current?.focus();
-  }, [key]);
+  }, [pathname]);
 
   return (
     <>

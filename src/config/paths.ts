@@ -7,6 +7,10 @@ export const paths = {
   overview: '/mijn-gegevens',
   persoonsgegevens: '/mijn-gegevens/persoonsgegevens',
   registry: '/mijn-gegevens/:slug',
+  /** Who used my data: the processing log (issue 4). Static segment, so it wins over `:slug`. */
+  verwerkingen: '/mijn-gegevens/gebruik',
+  /** One event of the log; `:id` is trace and span id, never a BSN. */
+  verwerking: '/mijn-gegevens/gebruik/:id',
   auditor: '/auditor',
   faults: '/testhulp/storingen',
   /** A correction request about one field (registry + field key; never a BSN). */

@@ -63,10 +63,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description Waar het bericht over gaat; de app kiest hiermee de vertaalde tekst.
+             * @description Waar het bericht over gaat; de app kiest hiermee de vertaalde tekst. `verwerking`
+             *     (issue 4): een nieuwe eenmalige opvraging van de gegevens van de burger, voor wie
+             *     daarom vroeg (mocks/contracts/meldingen.yaml); zo'n bericht hoort bij geen zaak.
              * @enum {string}
              */
-            soort: "ontvangen" | "status" | "verlenging" | "besluit" | "ingetrokken";
+            soort: "ontvangen" | "status" | "verlenging" | "besluit" | "ingetrokken" | "verwerking";
             /** @description Nederlandse onderwerpregel (van de bronhouder). */
             onderwerp: string;
             /** @description Nederlandse tekst; altijd als tekst tonen */
@@ -78,6 +80,13 @@ export interface components {
             gelezen: boolean;
             /** @description Omschrijving van de huidige status van de zaak. */
             status?: string | null;
+            /** @description Alleen bij soort `verwerking`, de verwerking in het logboek (LDV) waar het bericht over gaat. */
+            verwerking?: {
+                /** Format: uuid */
+                traceId: string;
+                spanId: string;
+            };
+            /** @description De zaak van het bericht; null bij soort `verwerking` (geen zaak). */
             zaak: {
                 /** Format: uuid */
                 uuid: string;
@@ -87,7 +96,7 @@ export interface components {
                  */
                 url: string;
                 identificatie: string;
-            };
+            } | null;
         };
         ZaaktypeVerwijzing: {
             /** Format: uuid */

@@ -16,6 +16,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { paths, registryPath, registrySlugs } from '@/config/paths';
+import { eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage, type TrackedPage } from './support/browser';
 import { mockApiUrl, resetMocks } from './support/fixtures';
@@ -38,6 +39,18 @@ export type SweepRoute = {
 
 /** Suzanne Moulin: a record in every registry, so every detail page has content. */
 const CITIZEN = '999993653';
+
+/** The detail path of the citizen's latest event the log shows (the generator is deterministic, like the gateway). */
+function processingEventPath(bsn: string): string {
+  const log = eventsForBsn(bsn);
+  if (!log) throw new Error(`no log for ${bsn}`);
+  for (let i = log.length - 1; i >= 0; i--) {
+    if (isConfidentialEvent(log, i)) continue;
+    const r = toLdvRecord(log, i);
+    return paths.verwerking.replace(':id', `${r.traceId}_${r.spanId}`);
+  }
+  throw new Error(`no visible event for ${bsn}`);
+}
 
 type RegistryId = keyof typeof registrySlugs;
 const registryIds = (Object.keys(registrySlugs) as RegistryId[]).filter((id) => id !== 'brp');
@@ -106,6 +119,23 @@ export const sweepRoutes: SweepRoute[] = [
     signedInAs: CITIZEN,
   },
   {
+    name: 'processing log',
+    path: paths.verwerkingen,
+    signedInAs: CITIZEN,
+    ready: (page) => page.locator('[data-count]').waitFor({ timeout: 30_000 }),
+    primaryActions: (page, lang) => [
+      page.getByLabel(byLang(lang, 'Zoeken in het logboek', 'Search the log')),
+      page.getByRole('button', { name: byLang(lang, 'Download deze lijst (CSV)', 'Download this list (CSV)') }),
+    ],
+  },
+  {
+    name: 'processing event',
+    path: processingEventPath(CITIZEN),
+    signedInAs: CITIZEN,
+    ready: (page) => page.getByRole('button', { name: /^(Vraag versturen|Send question)$/ }).waitFor({ timeout: 30_000 }),
+    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') })],
+  },
+  {
     name: 'page not found',
     path: '/deze-pagina-bestaat-niet',
     primaryActions: (page, lang) => [page.getByRole('link', { name: byLang(lang, 'Naar de startpagina', 'Go to the start page') })],
@@ -126,6 +156,7 @@ export const notSwept: Partial<Record<keyof typeof paths, string>> = {
   auditor: 'no page yet (the auditor workspace issue adds it): add it to sweepRoutes then',
   correctie: 'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
   verzoek: 'a pattern with a zaak UUID made at run time: axe-checked in correcties.e2e.ts',
+  verwerking: 'a pattern: swept as "processing event" with a concrete event of the citizen',
   faults: 'a testing aid that exists only in builds with mocks on; the sweep drives the mocks-off production build',
 };
 

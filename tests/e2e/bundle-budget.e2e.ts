@@ -26,6 +26,8 @@ const routeBudgetsKb: Record<string, number> = {
   PersoonsgegevensRoute: 45,
   RegistryDetailRoute: 60,
   StatementPage: 3,
+  VerwerkingenRoute: 185,
+  VerwerkingRoute: 45,
 };
 
 describe('bundle budgets (production build, mocks off)', () => {

@@ -426,7 +426,8 @@ export function berichtJson(b: BerichtRecord, u: Urls) {
     afzender: b.afzender,
     verzonden: b.verzonden,
     gelezen: b.gelezen,
-    zaak: { uuid: b.zaakUuid, url: u.zaak(b.zaakUuid), identificatie: b.zaakIdentificatie },
+    zaak: b.zaakUuid ? { uuid: b.zaakUuid, url: u.zaak(b.zaakUuid), identificatie: b.zaakIdentificatie } : null,
+    ...(b.verwerking ? { verwerking: b.verwerking } : {}),
     ...(zaak ? { status: currentStatustype(zaak)?.omschrijving ?? null } : {}),
   };
 }

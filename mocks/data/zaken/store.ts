@@ -82,10 +82,12 @@ export type DocumentRecord = {
   beginRegistratie: string;
   bytes: Uint8Array;
 };
-export type BerichtSoort = 'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken';
+/** `verwerking`: a new ad-hoc look-up of the citizen's data (issue 4's opt-in alert); it has no zaak. */
+export type BerichtSoort = 'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken' | 'verwerking';
 export type BerichtRecord = {
   id: string;
   bsn: string;
+  /** '' for a message without a zaak (soort `verwerking`). */
   zaakUuid: string;
   zaakIdentificatie: string;
   soort: BerichtSoort;
@@ -95,6 +97,8 @@ export type BerichtRecord = {
   verzonden: string;
   gelezen: boolean;
   seq: number;
+  /** Soort `verwerking`: the log event it is about. */
+  verwerking?: { traceId: string; spanId: string };
 };
 
 type State = {
@@ -271,6 +275,17 @@ function addBericht(zaak: ZaakRecord, soort: BerichtSoort, onderwerp: string, in
   const bericht: BerichtRecord = {
     id: crypto.randomUUID(), bsn: bsnOf(zaak), zaakUuid: zaak.uuid, zaakIdentificatie: zaak.identificatie, soort,
     onderwerp, inhoud, afzender: zaaktypeOf(zaak).holder.naam, verzonden, gelezen: false, seq,
+  };
+  state.berichten.set(bericht.id, bericht);
+  return bericht;
+}
+
+/** A message that belongs to no zaak: an alert about a new ad-hoc look-up (issue 4). */
+export function addVerwerkingBericht(input: { bsn: string; onderwerp: string; inhoud: string; afzender: string; verwerking: { traceId: string; spanId: string } }): BerichtRecord {
+  const bericht: BerichtRecord = {
+    id: crypto.randomUUID(), bsn: input.bsn, zaakUuid: '', zaakIdentificatie: '', soort: 'verwerking',
+    onderwerp: input.onderwerp, inhoud: input.inhoud, afzender: input.afzender, verzonden: nowDateTime(), gelezen: false, seq: nextSeq(),
+    verwerking: input.verwerking,
   };
   state.berichten.set(bericht.id, bericht);
   return bericht;

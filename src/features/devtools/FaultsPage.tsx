@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { registryIds } from '@/lib/registry-view';
-import { faultModes, faultQueries, saveFaults, type Faults } from './api';
+import { faultModes, faultQueries, saveFaults, simulateLookup, type Faults } from './api';
 
 const formSchema = z.object({
   rows: z.array(
@@ -39,6 +39,7 @@ export function FaultsPage() {
       {current.data ? <FaultsForm initial={current.data} /> : null}
       {!current.data && current.isError ? <ErrorState error={current.error} onRetry={() => void current.refetch()} /> : null}
       {!current.data && !current.isError ? <LoadingState /> : null}
+      <SimulateLookup />
     </Page>
   );
 }
@@ -111,5 +112,32 @@ function FaultsForm({ initial }: { initial: Faults }) {
       ) : null}
       {mutation.isError ? <ErrorState error={mutation.error} /> : null}
     </form>
+  );
+}
+
+/** Issue 4: simulate a new ad-hoc look-up (it appears in the log; a message too when opted in). */
+function SimulateLookup() {
+  const { t } = useTranslation('devtools');
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: simulateLookup,
+    onSuccess: () => queryClient.resetQueries({ queryKey: ['verwerkingen'] }),
+  });
+  return (
+    <section aria-labelledby="lookup-title" className="mg-section">
+      <h2 id="lookup-title" className="utrecht-heading-2">
+        {t('lookup.title')}
+      </h2>
+      <p className="utrecht-paragraph">{t('lookup.intro')}</p>
+      <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
+        {t('lookup.button')}
+      </Button>
+      {mutation.isSuccess ? (
+        <Alert type="ok" role="status">
+          <p className="utrecht-paragraph">{mutation.data.bericht ? t('lookup.doneWithMessage') : t('lookup.doneNoMessage')}</p>
+        </Alert>
+      ) : null}
+      {mutation.isError ? <ErrorState error={mutation.error} /> : null}
+    </section>
   );
 }

@@ -38,3 +38,10 @@ export function parseFaultParam(param: string): Faults {
   }
   return faults;
 }
+
+/** Mock-only (mocks/handlers/meldingen.ts): a new ad-hoc look-up of the signed-in citizen's data, now. */
+export const simulateLookup = () =>
+  apiRequest('/__mock/verwerkingen/nieuwe-raadpleging', {
+    method: 'POST',
+    schema: z.object({ verwerking: z.object({ traceId: z.string(), spanId: z.string() }), bericht: z.string().nullable() }),
+  });

@@ -1,0 +1,172 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorState } from '@/components/ErrorState';
+import { FieldList, type FieldItem } from '@/components/FieldList';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { paths } from '@/config/paths';
+import { verwerkingenQueries, type Activity, type Entity } from '../api/ldv';
+import { useSourceNames, useTrace } from '../hooks';
+import { parseEventId, type LogEvent } from '../model/log';
+import { eventPath } from '../paths';
+import { AskWhy } from './AskWhy';
+import './verwerkingen.css';
+
+/** ISO 8601 durations of the register in words ("P7Y" → 7 jaar). */
+function retention(iso: string, t: (k: 'years' | 'months' | 'days', o: { count: number }) => string): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(iso);
+  if (!m) return iso;
+  return [m[1] && t('years', { count: Number(m[1]) }), m[2] && t('months', { count: Number(m[2]) }), m[3] && t('days', { count: Number(m[3]) })]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Everything known about one processing event, in plain words, and "Waarom is dit gebeurd?". */
+export function EventDetailPage() {
+  const { t } = useTranslation('verwerkingen');
+  const { id = '' } = useParams();
+  const parsed = parseEventId(id);
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  const back = (
+    <p className="utrecht-paragraph">
+      <Link className="utrecht-link" to={{ pathname: paths.verwerkingen, search: from ? `?${from}` : '' }}>
+        {t('detail.back')}
+      </Link>
+    </p>
+  );
+  if (!parsed) {
+    return (
+      <Page title={t('detail.notFoundTitle')}>
+        {back}
+        <p className="utrecht-paragraph">{t('detail.notFound')}</p>
+      </Page>
+    );
+  }
+  return <EventDetail key={id} traceId={parsed.traceId} spanId={parsed.spanId} back={back} />;
+}
+
+function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: string; back: React.ReactNode }) {
+  const { t, i18n } = useTranslation('verwerkingen');
+  const trace = useTrace(traceId);
+  const event = trace.status === 'success' ? trace.events.find((e) => e.spanId === spanId) : undefined;
+  const activity = useQuery({ ...verwerkingenQueries.activity(event?.activityId ?? ''), enabled: Boolean(event) });
+  const organisation = useQuery({ ...verwerkingenQueries.entity(event?.organisationId ?? ''), enabled: Boolean(event) });
+  const dateTime = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short' }),
+    [i18n.language],
+  );
+
+  if (trace.status === 'error') {
+    return (
+      <Page title={t('detail.title')}>
+        {back}
+        <ErrorState error={trace.error} heading={t('failed')} onRetry={trace.retry} retrying={trace.retrying} />
+      </Page>
+    );
+  }
+  if (trace.status === 'pending' || (event && (!activity.data || !organisation.data) && !activity.isError && !organisation.isError)) {
+    return (
+      <Page title={t('detail.title')}>
+        {back}
+        <LoadingState label={t('loading')} lines={6} />
+      </Page>
+    );
+  }
+  if (!event) {
+    return (
+      <Page title={t('detail.notFoundTitle')}>
+        {back}
+        <p className="utrecht-paragraph">{t('detail.notFound')}</p>
+      </Page>
+    );
+  }
+  const when = dateTime.format(event.start);
+  return (
+    <Page title={event.action} lead={t('detail.lead', { organisatie: event.organisation, datum: when })}>
+      {back}
+      {activity.data && organisation.data ? (
+        <EventFacts event={event} activity={activity.data} organisation={organisation.data} when={when} chain={trace.status === 'success' ? trace.events : []} />
+      ) : (
+        <ErrorState error={activity.error ?? organisation.error} heading={t('failed')} onRetry={() => { void activity.refetch(); void organisation.refetch(); }} />
+      )}
+      <section aria-labelledby="ask-title" className="mg-section">
+        <h2 id="ask-title" className="utrecht-heading-2">
+          {t('ask.title')}
+        </h2>
+        <p className="utrecht-paragraph">{t('ask.intro')}</p>
+        <AskWhy event={event} when={when} />
+      </section>
+    </Page>
+  );
+}
+
+function EventFacts({ event, activity, organisation, when, chain }: { event: LogEvent; activity: Activity; organisation: Entity; when: string; chain: LogEvent[] }) {
+  const { t } = useTranslation('verwerkingen');
+  const sourceNames = useSourceNames();
+  const contact = [organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber })]
+    .filter(Boolean)
+    .join(', ');
+  const items: FieldItem[] = [
+    { id: 'wanneer', label: t('detail.when'), value: when },
+    { id: 'wie', label: t('detail.who'), value: event.organisation },
+    ...(event.recipient ? [{ id: 'ontvanger', label: t('detail.recipient'), value: event.recipient, explanation: t('detail.recipientHint') }] : []),
+    { id: 'wat', label: t('detail.what'), value: `${event.action} — ${activity.name}` },
+    { id: 'gegevens', label: t('detail.data'), value: event.categories.join(', ') },
+    { id: 'bron', label: t('detail.source'), value: sourceNames[event.source] },
+    { id: 'waarom', label: t('detail.why'), value: activity.purpose },
+    { id: 'wet', label: t('detail.law'), value: activity.grondslag, explanation: t('detail.lawHint') },
+    {
+      id: 'bewaren',
+      label: t('detail.retention'),
+      value: activity.bewaartermijn || retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o)),
+    },
+    { id: 'hoe', label: t('detail.how'), value: `${event.human ? t('human.mensLong') : t('human.systeemLong')}. ${t(`provisionLong.${event.provision}`)}` },
+    ...(event.failed ? [{ id: 'status', label: t('detail.status'), value: t('detail.failed') }] : []),
+    {
+      id: 'contact',
+      label: t('detail.contact'),
+      value: (
+        <>
+          {organisation.name}
+          {contact ? `, ${contact}` : ''}
+          {organisation.website ? (
+            <>
+              {' — '}
+              <a className="utrecht-link" href={organisation.website} rel="noreferrer noopener" target="_blank">
+                {organisation.website.replace(/^https:\/\//, '')}
+                <span className="mg-visually-hidden"> {t('detail.newWindow')}</span>
+              </a>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+  ];
+  const others = chain.filter((e) => e.spanId !== event.spanId);
+  return (
+    <>
+      <FieldList items={items} />
+      {others.length > 0 ? (
+        <section aria-labelledby="chain-title" className="mg-section">
+          <h2 id="chain-title" className="utrecht-heading-2">
+            {t('detail.chainTitle')}
+          </h2>
+          <p className="utrecht-paragraph">{t('detail.chainIntro')}</p>
+          <ul className="utrecht-unordered-list">
+            {others.map((e) => (
+              <li key={e.id}>
+                <Link className="utrecht-link" to={eventPath(e.id)}>
+                  {e.action}
+                </Link>{' '}
+                — {e.organisation}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

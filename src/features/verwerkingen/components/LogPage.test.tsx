@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderApp, signInAs } from '../../../../tests/utils/render';
+import { server } from '../../../../mocks/node';
+import { store } from '../../../../mocks/data/zaken/index';
+
+// Suzanne Moulin: about a hundred events in the last 12 months, vehicles among them.
+const BSN = '999993653';
+
+async function openLog(path = '/mijn-gegevens/gebruik', lang: 'nl' | 'en' = 'nl') {
+  await signInAs(BSN);
+  const app = renderApp({ path, lang });
+  await screen.findByRole('heading', { level: 1, name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' }, { timeout: 10_000 });
+  const count = await screen.findByText(/verwerkingen$|processing events$/, { selector: '[data-count]' }, { timeout: 10_000 });
+  return { ...app, count };
+}
+
+const countOf = () => Number(document.querySelector('[data-count]')?.getAttribute('data-count'));
+const visibleRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-index'));
+
+describe('Wie gebruikte mijn gegevens (log page)', () => {
+  it('reads its filters from the URL: only vehicle-register events, and says so', async () => {
+    const all = await (async () => {
+      const { unmount } = await openLog();
+      const n = countOf();
+      unmount();
+      return n;
+    })();
+    await openLog('/mijn-gegevens/gebruik?bron=rdw&wie=systeem');
+    expect(countOf()).toBeGreaterThan(0);
+    expect(countOf()).toBeLessThan(all);
+    expect(screen.getByText(new RegExp(`van ${all} verwerkingen`))).toBeInTheDocument();
+    expect(screen.getByLabelText('Registratie')).toHaveValue('rdw');
+    expect(screen.getByLabelText('Door wie')).toHaveValue('systeem');
+    for (const row of visibleRows()) {
+      expect(within(row).getByText('Kentekenregister (BRV)')).toBeInTheDocument();
+      expect(within(row).getByText('Automatisch')).toBeInTheDocument();
+    }
+  });
+
+  it('says plainly that confidential processing is not shown, without a number', async () => {
+    await openLog();
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent(/inlichtingen- en veiligheidsdiensten/);
+    expect(note).toHaveTextContent(/zeggen wij ook niet of en hoe vaak/);
+    expect(note.textContent).not.toMatch(/\d+ (verwerking|keer)/);
+  });
+
+  it('puts a chosen filter and the search text in the URL, never the BSN', async () => {
+    const { user, router } = await openLog();
+    await user.selectOptions(screen.getByLabelText('Soort verstrekking'), 'adhoc');
+    await user.type(screen.getByLabelText('Zoeken in het logboek'), 'kenteken');
+    await waitFor(() => expect(router.state.location.search).toMatch(/zoek=kenteken/), { timeout: 5_000 });
+    expect(screen.getByLabelText('Zoeken in het logboek')).toHaveFocus();
+    expect(router.state.location.search).toMatch(/soort=adhoc/);
+    expect(router.state.location.search).not.toMatch(BSN);
+    for (const row of visibleRows()) expect(row.textContent).toMatch(/kenteken/i);
+  });
+
+  it('sorts by organisation from the column header', async () => {
+    const { user, router } = await openLog();
+    await user.click(screen.getByRole('button', { name: 'Organisatie' }));
+    expect(router.state.location.search).toMatch(/sort=organisatie/);
+    const header = screen.getByRole('columnheader', { name: /Organisatie/ });
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('has a table twin for each chart whose buttons filter the list by keyboard', async () => {
+    const { user, router } = await openLog();
+    const toggle = await screen.findByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' }, { timeout: 10_000 });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const twin = screen.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
+    const first = within(twin).getAllByRole('row')[1]!;
+    const name = within(first).getByRole('button').textContent ?? '';
+    const expected = Number(within(first).getAllByRole('cell').at(-1)?.textContent?.replace(/\D/g, ''));
+    within(first).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toMatch(/organisatie=/));
+    // The twin counted exactly what the table now shows.
+    await waitFor(() => expect(countOf()).toBe(expected));
+    expect(screen.getByLabelText('Organisatie')).toHaveDisplayValue(name);
+  });
+
+  it('shows in English with the same numbers', async () => {
+    await openLog('/mijn-gegevens/gebruik?bron=rdw', 'en');
+    expect(screen.getByText(/of \d+ processing events/)).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/intelligence and security services/);
+  });
+
+  it('shows an error with a retry when the log cannot be loaded', async () => {
+    server.use(http.post('*/api/ldv/processing-activities', () => HttpResponse.json({ title: 'x', status: 500 }, { status: 500 }), { once: true }));
+    await signInAs(BSN);
+    const { user } = renderApp({ path: '/mijn-gegevens/gebruik' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Het logboek kon niet worden geladen');
+    await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    await screen.findByText(/verwerkingen$/, { selector: '[data-count]' });
+  });
+});
+
+describe('Event detail and "Waarom is dit gebeurd?"', () => {
+  async function openFirstEvent() {
+    const app = await openLog('/mijn-gegevens/gebruik?bron=rdw');
+    const link = within(visibleRows()[0]!).getAllByRole('link')[0]!;
+    await app.user.click(link);
+    await screen.findByText('Welke wet dit toestaat', {}, { timeout: 10_000 });
+    return app;
+  }
+
+  it('tells who, what data, why, the law, how long and whom to contact, with no BSN in the URL', async () => {
+    const { router } = await openFirstEvent();
+    for (const label of ['Welke organisatie', 'Welke gegevens', 'Waarom', 'Hoe lang het bewaard mag worden', 'Contact']) {
+      expect(screen.getByText(label)).toBeInTheDocument();
+    }
+    expect(screen.getByText('Kentekenregister (BRV)')).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/mijn-gegevens\/gebruik\/[0-9a-f-]{36}_[0-9a-f]{16}$/);
+    expect(router.state.location.pathname).not.toMatch(BSN);
+  });
+
+  it('validates the question, keeps it after a failed submit, and a retry makes exactly one zaak', async () => {
+    const { user } = await openFirstEvent();
+    const before = [...store.zaken.values()].filter((z) => z.creatorBsn === BSN).length;
+    await user.click(screen.getByRole('button', { name: 'Vraag versturen' }));
+    expect(await screen.findByText('Schrijf uw vraag.')).toBeInTheDocument();
+
+    // The zaak is created, then the status call fails: the retry must replay, not duplicate.
+    server.use(http.post('*/api/zaken/api/v1/statussen', () => HttpResponse.json({ title: 'x', status: 503 }, { status: 503 }), { once: true }));
+    const question = 'Waarom heeft de gemeente mijn kenteken opgevraagd?';
+    await user.type(screen.getByLabelText('Uw vraag'), question);
+    await user.click(screen.getByRole('button', { name: 'Vraag versturen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Uw vraag is niet verstuurd');
+    expect(screen.getByLabelText('Uw vraag')).toHaveValue(question);
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw versturen' }));
+    expect(await screen.findByText('Uw vraag is verstuurd', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const mine = [...store.zaken.values()].filter((z) => z.creatorBsn === BSN);
+    expect(mine).toHaveLength(before + 1);
+    const zaak = mine.at(-1)!;
+    expect(screen.getByTestId('zaak-identificatie')).toHaveTextContent(zaak.identificatie);
+    // GDPR art. 12(3): one calendar month from receipt (MOCK_TODAY 2026-11-28).
+    expect(screen.getByTestId('uitleg-termijn')).toHaveTextContent('28 december 2026');
+    const vraag = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaak.uuid && e.naam === 'toelichting');
+    expect(vraag.map((e) => e.waarde)).toEqual([question]);
+  });
+});

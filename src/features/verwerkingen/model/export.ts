@@ -1,0 +1,52 @@
+import Papa from 'papaparse';
+import type { LogEvent } from './log';
+
+/**
+ * GDPR art. 15(3): the (filtered) log as a copy in a common electronic form. Column names in
+ * Dutch, as the rest of the export; values exactly as the page shows them.
+ */
+function toRow(e: LogEvent, sourceName: (e: LogEvent) => string) {
+  return {
+    datumTijd: new Date(e.start).toISOString(),
+    organisatie: e.organisation,
+    ontvanger: e.recipient ?? '',
+    handeling: e.action,
+    doel: e.purpose,
+    grondslag: e.legalBasis,
+    gegevens: e.categories.join('; '),
+    bron: sourceName(e),
+    uitgevoerdDoor: e.human ? 'mens' : 'systeem',
+    verstrekking: e.provision,
+    traceId: e.traceId,
+    spanId: e.spanId,
+  };
+}
+
+const COLUMNS = ['datumTijd', 'organisatie', 'ontvanger', 'handeling', 'doel', 'grondslag', 'gegevens', 'bron', 'uitgevoerdDoor', 'verstrekking', 'traceId', 'spanId'];
+
+/** CSV with a BOM (Excel reads the diacritics) and formula escaping (CSV injection). */
+export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) => string): string {
+  return `\uFEFF${Papa.unparse(events.map((e) => toRow(e, sourceName)), { columns: COLUMNS, escapeFormulae: true })}`;
+}
+
+export function logToJson(
+  events: readonly LogEvent[],
+  sourceName: (e: LogEvent) => string,
+  meta: { now: Date; from: number; to: number; filters: Record<string, string> },
+): string {
+  return JSON.stringify(
+    {
+      bron: 'Mijn Gegevens — Logboek Dataverwerkingen',
+      aangemaakt: meta.now.toISOString(),
+      periode: { van: new Date(meta.from).toISOString(), tot: new Date(meta.to).toISOString() },
+      filters: meta.filters,
+      opmerking: 'Verwerkingen voor opsporing en door de inlichtingendiensten staan hier niet in: de wet staat niet toe dat wij die tonen.',
+      aantal: events.length,
+      verwerkingen: events.map((e) => toRow(e, sourceName)),
+    },
+    null,
+    2,
+  );
+}
+
+export const logFileName = (kind: 'csv' | 'json', now: Date) => `mijn-gegevens-verwerkingen-${now.toISOString().slice(0, 10)}.${kind}`;

@@ -1,0 +1,257 @@
+import type { RegistryId } from '@/lib/registry-view';
+import { activityIdOf, type Activity, type Entity, type LdvRecord, type Provision } from '../api/ldv';
+
+/**
+ * The processing log as the page shows it: LDV records joined with the register (RvVA
+ * activity: purpose, law, retention; entities: organisation names). Pure functions, so the
+ * table, the charts and the export all work from the same filtered list and always agree.
+ */
+
+export type LogEvent = {
+  /** Route id: `<traceId>_<spanId>` (no personal data; the trace lets the detail page ask for just this chain). */
+  id: string;
+  traceId: string;
+  spanId: string;
+  start: number;
+  action: string;
+  activityId: string;
+  organisationId: string;
+  organisation: string;
+  recipientId: string | undefined;
+  recipient: string | undefined;
+  purpose: string;
+  legalBasis: string;
+  categories: string[];
+  source: RegistryId;
+  human: boolean;
+  provision: Provision;
+  failed: boolean;
+  /** Lower-case text the free-text search looks in. */
+  haystack: string;
+};
+
+export const eventId = (traceId: string, spanId: string) => `${traceId}_${spanId}`;
+export function parseEventId(id: string): { traceId: string; spanId: string } | undefined {
+  const m = /^([0-9a-f-]{36})_([0-9a-f]{16})$/i.exec(id);
+  return m ? { traceId: m[1]!.toLowerCase(), spanId: m[2]!.toLowerCase() } : undefined;
+}
+
+/** Joins records with the register; unknown register entries fall back to `unknown` (never hides an event). */
+export function toLogEvents(
+  records: readonly LdvRecord[],
+  activities: ReadonlyMap<string, Activity>,
+  entities: ReadonlyMap<string, Entity>,
+  sourceNames: Readonly<Record<RegistryId, string>>,
+  unknown: string,
+): LogEvent[] {
+  const out = new Array<LogEvent>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const a = r.attributes;
+    const activityId = activityIdOf(a['dpl.core.processing_activity_id']);
+    const activity = activities.get(activityId);
+    const organisation = entities.get(a['mg.organisation_id'])?.name ?? unknown;
+    const recipientId = a['mg.recipient_id'];
+    const recipient = recipientId ? (entities.get(recipientId)?.name ?? unknown) : undefined;
+    const purpose = activity?.purpose ?? unknown;
+    const legalBasis = activity?.grondslag ?? unknown;
+    const categories = a['mg.data_categories'];
+    const source = a['mg.source'];
+    out[i] = {
+      id: eventId(r.traceId, r.spanId),
+      traceId: r.traceId,
+      spanId: r.spanId,
+      start: r.startTime,
+      action: r.name,
+      activityId,
+      organisationId: a['mg.organisation_id'],
+      organisation,
+      recipientId,
+      recipient,
+      purpose,
+      legalBasis,
+      categories,
+      source,
+      human: a['mg.human'],
+      provision: a['mg.provision'],
+      failed: r.status === 'Error',
+      haystack: [r.name, organisation, recipient ?? '', purpose, legalBasis, categories.join(' '), sourceNames[source]].join(' ').toLowerCase(),
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Filters (all in the URL)
+
+export const periods = ['1m', '3m', '12m', 'alles'] as const;
+export type PeriodKey = (typeof periods)[number];
+export const sortKeys = ['datum', 'organisatie', 'handeling', 'doel', 'bron'] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type Sort = { key: SortKey; desc: boolean };
+
+export type Filters = {
+  period: PeriodKey;
+  organisation: string | undefined;
+  source: RegistryId | undefined;
+  category: string | undefined;
+  purpose: string | undefined;
+  human: boolean | undefined;
+  provision: Provision | undefined;
+  q: string;
+  sort: Sort;
+};
+
+export const defaultSort: Sort = { key: 'datum', desc: true };
+const SOURCES: readonly string[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
+const PROVISIONS: readonly string[] = ['spontaan', 'adhoc', 'selectie', 'intern'];
+
+/** URL search params → filters; anything unknown falls back to the default (a typo never breaks the page). */
+export function filtersFromParams(params: URLSearchParams): Filters {
+  const get = (k: string) => params.get(k) ?? undefined;
+  const period = get('periode');
+  const source = get('bron');
+  const wie = get('wie');
+  const soort = get('soort');
+  const sortParam = get('sort') ?? '';
+  const sortKey = sortParam.replace(/^-/, '');
+  return {
+    period: (periods as readonly string[]).includes(period ?? '') ? (period as PeriodKey) : '12m',
+    organisation: get('organisatie') || undefined,
+    source: source && SOURCES.includes(source) ? (source as RegistryId) : undefined,
+    category: get('gegeven') || undefined,
+    purpose: get('doel') || undefined,
+    human: wie === 'mens' ? true : wie === 'systeem' ? false : undefined,
+    provision: soort && PROVISIONS.includes(soort) ? (soort as Provision) : undefined,
+    q: get('zoek') ?? '',
+    sort: (sortKeys as readonly string[]).includes(sortKey) ? { key: sortKey as SortKey, desc: sortParam.startsWith('-') } : defaultSort,
+  };
+}
+
+/** Filters → URL search params; defaults are left out so the URL stays short. */
+export function paramsFromFilters(f: Filters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.period !== '12m') p.set('periode', f.period);
+  if (f.organisation) p.set('organisatie', f.organisation);
+  if (f.source) p.set('bron', f.source);
+  if (f.category) p.set('gegeven', f.category);
+  if (f.purpose) p.set('doel', f.purpose);
+  if (f.human !== undefined) p.set('wie', f.human ? 'mens' : 'systeem');
+  if (f.provision) p.set('soort', f.provision);
+  if (f.q) p.set('zoek', f.q);
+  if (f.sort.key !== defaultSort.key || f.sort.desc !== defaultSort.desc) p.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.key}`);
+  return p;
+}
+
+/** The period as [from, to] in ms, counted back in calendar months from `now` (to = now). */
+export function periodRange(period: PeriodKey, now: Date, logStart: Date): { from: number; to: number } {
+  const to = now.getTime();
+  if (period === 'alles') return { from: logStart.getTime(), to };
+  const months = period === '1m' ? 1 : period === '3m' ? 3 : 12;
+  const from = new Date(now);
+  from.setMonth(from.getMonth() - months);
+  // Whole days: a stable query key for the whole day (the log does not change by the second).
+  from.setHours(0, 0, 0, 0);
+  return { from: from.getTime(), to };
+}
+
+/** Whether an event involves an organisation: as the one that processed, or as the recipient. */
+export const involves = (e: LogEvent, organisationId: string) => e.organisationId === organisationId || e.recipientId === organisationId;
+
+/** Filters in one pass, keeping the order of `events`. */
+export function filterEvents(events: readonly LogEvent[], f: Omit<Filters, 'period' | 'sort'>): LogEvent[] {
+  const terms = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const out: LogEvent[] = [];
+  for (const e of events) {
+    if (f.organisation && !involves(e, f.organisation)) continue;
+    if (f.source && e.source !== f.source) continue;
+    if (f.category && !e.categories.includes(f.category)) continue;
+    if (f.purpose && e.purpose !== f.purpose) continue;
+    if (f.human !== undefined && e.human !== f.human) continue;
+    if (f.provision && e.provision !== f.provision) continue;
+    if (terms.length && !terms.every((t) => e.haystack.includes(t))) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+const textOf: Record<Exclude<SortKey, 'datum'>, (e: LogEvent) => string> = {
+  organisatie: (e) => e.organisation,
+  handeling: (e) => e.action,
+  doel: (e) => e.purpose,
+  bron: (e) => e.source,
+};
+
+/** A sorted copy; ties by time (newest first), so the order is always the same. */
+export function sortEvents(events: readonly LogEvent[], sort: Sort): LogEvent[] {
+  const dir = sort.desc ? -1 : 1;
+  const copy = events.slice();
+  if (sort.key === 'datum') return copy.sort((a, b) => (a.start - b.start) * dir || collator.compare(a.id, b.id));
+  const text = textOf[sort.key];
+  // Compare each distinct string once: a log has few distinct names, many events.
+  const rank = new Map<string, number>();
+  [...new Set(copy.map(text))].sort(collator.compare).forEach((s, i) => rank.set(s, i));
+  return copy.sort((a, b) => ((rank.get(text(a)) ?? 0) - (rank.get(text(b)) ?? 0)) * dir || b.start - a.start);
+}
+
+// ---------------------------------------------------------------------------------------
+// Filter choices and chart data (counted over the same events as the table)
+
+export type Option = { value: string; label: string; count: number };
+
+function countBy(events: readonly LogEvent[], keys: (e: LogEvent) => Iterable<string>, label: (k: string) => string): Option[] {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const k of new Set(keys(e))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, label: label(value), count }));
+}
+
+const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+const byCount = (a: Option, b: Option) => b.count - a.count || collator.compare(a.label, b.label);
+
+/** Organisations involved (as processor or recipient), with the number of events each. */
+export function organisationCounts(events: readonly LogEvent[]): Option[] {
+  const names = new Map<string, string>();
+  for (const e of events) {
+    names.set(e.organisationId, e.organisation);
+    if (e.recipientId) names.set(e.recipientId, e.recipient ?? e.recipientId);
+  }
+  return countBy(events, (e) => (e.recipientId ? [e.organisationId, e.recipientId] : [e.organisationId]), (k) => names.get(k) ?? k);
+}
+
+export function filterOptions(events: readonly LogEvent[], sourceNames: Readonly<Record<RegistryId, string>>) {
+  return {
+    organisations: organisationCounts(events).sort(byLabel),
+    sources: countBy(events, (e) => [e.source], (k) => sourceNames[k as RegistryId] ?? k).sort(byLabel),
+    categories: countBy(events, (e) => e.categories, (k) => k).sort(byLabel),
+    purposes: countBy(events, (e) => [e.purpose], (k) => k).sort(byLabel),
+  };
+}
+
+export const topOrganisations = (events: readonly LogEvent[], n = 10): Option[] => organisationCounts(events).sort(byCount).slice(0, n);
+export const categoryCounts = (events: readonly LogEvent[]): Option[] => countBy(events, (e) => e.categories, (k) => k).sort(byCount);
+
+export type MonthRow = { month: string; total: number } & Partial<Record<RegistryId, number>>;
+
+/** Events per calendar month (local time) and source registry, oldest month first. */
+export function perMonthBySource(events: readonly LogEvent[]): { rows: MonthRow[]; sources: RegistryId[] } {
+  const rows = new Map<string, MonthRow>();
+  const sources = new Set<RegistryId>();
+  for (const e of events) {
+    const d = new Date(e.start);
+    const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    let row = rows.get(month);
+    if (!row) {
+      row = { month, total: 0 };
+      rows.set(month, row);
+    }
+    row[e.source] = (row[e.source] ?? 0) + 1;
+    row.total += 1;
+    sources.add(e.source);
+  }
+  const order: readonly string[] = SOURCES;
+  return {
+    rows: [...rows.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
+    sources: [...sources].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Issue 4, "Wie gebruikte mijn gegevens": the processing log in real Chromium against the
+ * HTTP mock gateway (production build, mocks off).
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { newPage } from './support/browser';
+import { resetMocks, screenshot } from './support/fixtures';
+import { expectNoHorizontalScroll, signInAsTestPerson } from './support/journeys';
+
+async function openLog(page: Page, lang: 'nl' | 'en' = 'nl') {
+  await page.getByRole('navigation').getByRole('link', { name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' }).click();
+  await page.waitForURL('**/mijn-gegevens/gebruik');
+  await page.locator('[data-count]').waitFor({ timeout: 30_000 });
+}
+
+const POLL = { timeout: 20_000, interval: 100 };
+const count = (page: Page) => page.locator('[data-count]').getAttribute('data-count').then(Number);
+
+describe('Wie gebruikte mijn gegevens', () => {
+  beforeEach(async () => {
+    await resetMocks();
+  });
+
+  it('filters by organisation and period: table, chart twin and count agree; the twin works by keyboard', async () => {
+    const t = await newPage();
+    const { page } = t;
+    await signInAsTestPerson(page, 'Suzanne Moulin');
+    await openLog(page);
+    const all = await count(page);
+    expect(all).toBeGreaterThan(20);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verwerkingen-log-nl');
+
+    // Period: three months, a new query to the gateway.
+    await page.getByLabel('Periode').selectOption('3m');
+    await expect.poll(() => page.url(), POLL).toMatch(/periode=3m/);
+    await expect.poll(() => count(page), POLL).toBeLessThan(all);
+    const inPeriod = await count(page);
+
+    // The chart's table twin, reached and used with the keyboard only.
+    const toggle = page.getByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    // Its name now says what it does next ("hide"); it stays the same button, still focused.
+    const hide = page.getByRole('button', { name: 'Verberg de tabel: Organisaties die uw gegevens het vaakst gebruikten' });
+    await expect.poll(() => hide.getAttribute('aria-expanded'), POLL).toBe('true');
+    expect(await hide.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(focused).toMatch(/^Filter de lijst op /);
+    const twin = page.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
+    const firstRow = twin.getByRole('row').nth(1);
+    const organisation = (await firstRow.getByRole('button').textContent())?.trim() ?? '';
+    const twinCount = Number((await firstRow.getByRole('cell').last().textContent())?.replace(/\D/g, ''));
+    await page.keyboard.press('Enter');
+
+    // Organisation filter set from the twin: URL, select, count and every row agree.
+    await expect.poll(() => page.url(), POLL).toMatch(/organisatie=/);
+    expect(page.url()).toMatch(/periode=3m/);
+    await expect.poll(() => count(page), POLL).toBe(twinCount);
+    expect(twinCount).toBeLessThanOrEqual(inPeriod);
+    expect(await page.getByLabel('Organisatie').locator('option:checked').textContent()).toBe(organisation);
+    const rows = page.locator('.mg-log__table tbody tr[data-index]');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const text of await rows.locator('td:nth-child(2)').allTextContents()) expect(text).toContain(organisation);
+    // The chart twin now counts only that organisation, with the same total.
+    const twinAfter = page.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
+    const again = Number((await twinAfter.getByRole('row').filter({ hasText: organisation }).getByRole('cell').last().textContent())?.replace(/\D/g, ''));
+    expect(again).toBe(twinCount);
+
+    await screenshot(page, 'verwerkingen-chart-table-nl');
+
+    // The filter survives a reload: it is in the URL (and no BSN is).
+    expect(page.url()).not.toMatch(/999993653/);
+    await page.reload();
+    await page.locator('[data-count]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => count(page), POLL).toBe(twinCount);
+    t.expectNoErrors();
+  }, 150_000);
+
+  it('asks why on an event and shows the request with its due date (NL, then EN at 320 px)', async () => {
+    const t = await newPage();
+    const { page } = t;
+    await signInAsTestPerson(page, 'Suzanne Moulin');
+    await openLog(page);
+    await page.locator('.mg-log__table tbody tr[data-index] a').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Waarom is dit gebeurd?' }).waitFor({ timeout: 30_000 });
+    expect(page.url()).toMatch(/\/mijn-gegevens\/gebruik\/[0-9a-f-]{36}_[0-9a-f]{16}$/);
+    await page.getByText('Welke wet dit toestaat').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verwerkingen-detail-nl');
+
+    await page.getByLabel('Uw vraag').fill('Waarom is mijn gegeven hiervoor gebruikt?');
+    await page.getByRole('button', { name: 'Vraag versturen' }).click();
+    await page.getByText('Uw vraag is verstuurd').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('zaak-identificatie').textContent()).toMatch(/^MG-\d{4}-\d{6}$/);
+    // Received on the mock's today (2026-11-28): one calendar month (GDPR art. 12(3)).
+    expect(await page.getByTestId('uitleg-termijn').textContent()).toBe('28 december 2026');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verwerkingen-gevraagd-nl');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByText('Your question has been sent').waitFor();
+    expect(await page.getByTestId('uitleg-termijn').textContent()).toBe('28 December 2026');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verwerkingen-gevraagd-en-320');
+    t.expectNoErrors();
+  }, 120_000);
+
+  it('has no axe violations in English, and stacks as cards at 320 px without sideways scrolling', async () => {
+    const t = await newPage({ locale: 'en-GB' });
+    const { page } = t;
+    await page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
+    await signInAsTestPerson(page, 'Suzanne Moulin');
+    await openLog(page, 'en');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verwerkingen-log-en');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+    expect(await page.locator('.mg-log__table tbody tr[data-index]').first().evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    await screenshot(page, 'verwerkingen-log-en-320');
+    t.expectNoErrors();
+  }, 120_000);
+});
