@@ -1,10 +1,12 @@
 import { resetFaults } from './gateway/faults';
 import { resetSessions } from './gateway/session';
 import { resetZaken } from './data/zaken/index';
+import { resetTrail } from './data/audit/trail';
 
 /** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
   resetSessions();
   resetFaults();
   resetZaken();
+  resetTrail();
 }

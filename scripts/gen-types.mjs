@@ -22,6 +22,7 @@ const contracts = [
   ['mocks/specs/zgw-documenten-openapi.yaml', 'src/generated/documenten.ts'],
   ['mocks/specs/zgw-catalogi-openapi.yaml', 'src/generated/catalogi.ts'],
   ['mocks/contracts/berichten.yaml', 'src/generated/berichten.ts'],
+  ['mocks/contracts/audit.yaml', 'src/generated/audit.ts'],
 ];
 
 const check = process.argv.includes('--check');

@@ -1,4 +1,5 @@
 import { faultHandlers } from '../gateway/faults';
+import { auditHandlers } from './audit';
 import { bagHandlers } from './bag';
 import { briHandlers } from './bri';
 import { brkHandlers } from './brk';
@@ -39,5 +40,6 @@ export const handlers = [
   ...berichtenHandlers,
   ...ldvHandlers,
   ...rvvaHandlers,
+  ...auditHandlers,
   ...fallbackHandlers,
 ];

@@ -87,7 +87,7 @@ describe('anomaly rules on the seeded universe (planted anomalies)', () => {
     expect(score.planted).toBe(PLANTED_COUNTS[kind]);
     expect(score.found).toBe(score.planted);
     // Precision on the planted data, reported (organic records may be flagged too).
-    console.info(`[anomaly] ${kind}: planted ${score.planted}, flagged ${score.flagged}, found ${score.found}, precision ${score.precision.toFixed(3)}`);
+    process.stdout.write(`[anomaly] ${kind}: planted ${score.planted}, flagged ${score.flagged}, found ${score.found}, precision ${score.precision.toFixed(3)}\n`);
   });
 
   it('flags no planted record for a rule it was not planted for, and leaves most records alone', () => {

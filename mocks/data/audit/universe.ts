@@ -149,10 +149,16 @@ export const DEFAULT_TARGET = 1_000_000;
 /** At least this many synthetic subjects, whatever the target: planted anomalies live on them. */
 const MIN_SYNTHETIC = 400;
 
-let config = { target: DEFAULT_TARGET };
+/** `AUDIT_RECORDS` (Node only: the HTTP gateway of tests and e2e) lowers the target; the browser always builds 1,000,000. */
+function initialTarget(): number {
+  const env = typeof process !== 'undefined' ? process.env?.AUDIT_RECORDS : undefined;
+  const n = env ? Number(env) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : DEFAULT_TARGET;
+}
+let config = { target: initialTarget() };
 let universe: Universe | undefined;
 let running: Promise<Universe> | undefined;
-let progress: Progress = { status: 'niet-gestart', fase: 'genereren', records: 0, doel: DEFAULT_TARGET, voortgang: 0 };
+let progress: Progress = { status: 'niet-gestart', fase: 'genereren', records: 0, doel: config.target, voortgang: 0 };
 
 /** Tests (and the e2e gateway) use a smaller synthetic part; the test persons are always complete. */
 export function configureUniverse(options: { target: number }): void {
