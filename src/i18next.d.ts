@@ -12,6 +12,7 @@ import type uwv from '@/i18n/nl/uwv.json';
 import type duo from '@/i18n/nl/duo.json';
 import type devtools from '@/i18n/nl/devtools.json';
 import type toegankelijkheid from '@/i18n/nl/toegankelijkheid.json';
+import type audit from '@/i18n/nl/audit.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       duo: typeof duo;
       devtools: typeof devtools;
       toegankelijkheid: typeof toegankelijkheid;
+      audit: typeof audit;
     };
   }
 }

@@ -22,6 +22,26 @@ export const routes: RouteObject[] = [
           lazy: async () => ({ Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage }),
         },
         {
+          // Auditors (issue 6): their own sign-in and workspace, all lazy chunks.
+          path: paths.auditorSignIn,
+          lazy: async () => ({ Component: (await import('@/features/session/components/AuditorSignInPage')).AuditorSignInPage }),
+        },
+        {
+          lazy: async () => ({ Component: (await import('./routes/AuditorLayout')).default }),
+          children: [
+            {
+              lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).WorkspaceRoute }),
+              children: [
+            { path: paths.auditor, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SearchRoute }) },
+            { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).AnomaliesRoute }) },
+            { path: paths.auditorSubject, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SubjectRoute }) },
+            { path: paths.auditorSla, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SlaRoute }) },
+            { path: paths.auditorTrail, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).TrailRoute }) },
+              ],
+            },
+          ],
+        },
+        {
           // Lazy too: the session guard and idle timer are only needed behind sign-in.
           lazy: async () => ({ Component: (await import('./routes/CitizenLayout')).default }),
           children: [

@@ -8,6 +8,11 @@ export const paths = {
   persoonsgegevens: '/mijn-gegevens/persoonsgegevens',
   registry: '/mijn-gegevens/:slug',
   auditor: '/auditor',
+  auditorSignIn: '/auditor/inloggen',
+  auditorAnomalies: '/auditor/afwijkingen',
+  auditorSubject: '/auditor/betrokkene/:pseudoniem',
+  auditorSla: '/auditor/termijnen',
+  auditorTrail: '/auditor/toegangslogboek',
   faults: '/testhulp/storingen',
   /** The accessibility statement: public, linked from every page's footer. */
   toegankelijkheid: '/toegankelijkheid',
@@ -27,3 +32,6 @@ export const registrySlugs: Record<RegistryId, string> = {
 };
 
 export const registryPath = (id: RegistryId): string => `/mijn-gegevens/${registrySlugs[id]}`;
+
+/** A data subject's timeline in the auditor workspace: by pseudonym, never by BSN. */
+export const auditorSubjectPath = (pseudoniem: string): string => `/auditor/betrokkene/${encodeURIComponent(pseudoniem)}`;
