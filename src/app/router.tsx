@@ -4,6 +4,8 @@ import { SignInPage } from '@/features/session/components/SignInPage';
 import { LoadingState } from '@/components/LoadingState';
 import { Layout } from './Layout';
 
+const auditorChunk = () => import('./routes/AuditorRoutes');
+
 /**
  * Routes are where features meet. The sign-in page is in the initial bundle (it is the first
  * thing everyone sees); every page behind sign-in is a lazy chunk.
@@ -22,21 +24,22 @@ export const routes: RouteObject[] = [
           lazy: async () => ({ Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage }),
         },
         {
-          // Auditors (issue 6): their own sign-in and workspace, all lazy chunks.
+          // Auditors (issue 6): sign-in (public) and the workspace behind an auditor session.
+          // One lazy chunk, loaded through one import site.
           path: paths.auditorSignIn,
-          lazy: async () => ({ Component: (await import('@/features/session/components/AuditorSignInPage')).AuditorSignInPage }),
+          lazy: async () => ({ Component: (await auditorChunk()).AuditorSignInRoute }),
         },
         {
-          lazy: async () => ({ Component: (await import('./routes/AuditorLayout')).default }),
+          lazy: async () => ({ Component: (await auditorChunk()).AuditorLayoutRoute }),
           children: [
             {
-              lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).WorkspaceRoute }),
+              lazy: async () => ({ Component: (await auditorChunk()).AuditWorkspaceRoute }),
               children: [
-            { path: paths.auditor, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SearchRoute }) },
-            { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).AnomaliesRoute }) },
-            { path: paths.auditorSubject, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SubjectRoute }) },
-            { path: paths.auditorSla, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).SlaRoute }) },
-            { path: paths.auditorTrail, lazy: async () => ({ Component: (await import('./routes/AuditRoutes')).TrailRoute }) },
+            { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
+            { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }) },
+            { path: paths.auditorSubject, lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }) },
+            { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
+            { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
               ],
             },
           ],

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { components } from '@/generated/audit';
 import { env } from '@/config/env';
 import { ApiError, apiRequest } from '@/lib/api-client';
+import { sessionSchema } from '@/lib/session';
 import { toQuery, type Filters, type Sort } from '../model/filters';
 
 type S = components['schemas'];
@@ -118,6 +119,20 @@ export const auditQueries = {
       queryKey: ['audit', 'aggregates', filters],
       queryFn: ({ signal }) => apiRequest(`/audit/aggregates${toQuery(filters)}`, { schema: tellingenSchema, signal, timeoutMs: 30_000 }),
     }),
+  /** The test auditors; null when the gateway has none (a real one answers 404). */
+  auditors: () =>
+    queryOptions({
+      queryKey: ['audit', 'auditors'],
+      queryFn: async ({ signal }) => {
+        try {
+          return (await apiRequest('/auth/testpersonen', { schema: auditorsSchema, signal })).auditors;
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        }
+      },
+      staleTime: Infinity,
+    }),
   trail: () =>
     queryOptions({
       queryKey: ['audit', 'trail'],
@@ -129,6 +144,11 @@ export const auditQueries = {
       queryFn: ({ signal }) => apiRequest('/audit/sla', { schema: termijnenSchema, signal }),
     }),
 };
+
+const auditorsSchema = z.object({ auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })) });
+
+/** Test environments: sign in as a test auditor (production: eHerkenning at the gateway). */
+export const auditorSignIn = (auditor: string) => apiRequest('/auth/session', { method: 'POST', body: { auditor }, schema: sessionSchema });
 
 export const revealSubject = (pseudoniem: string, reden: string) =>
   apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, { method: 'POST', body: { reden }, schema: onthullingSchema });

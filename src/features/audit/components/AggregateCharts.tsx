@@ -1,20 +1,27 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { Button } from '@/components/Button';
 import type { Tellingen } from '../api/audit';
 import { formatMonth, formatNumber } from '../model/format';
-import { monthRange, type Filters } from '../model/filters';
+import { filtersFromParams, monthRange, toQuery, type Filters } from '../model/filters';
 
 type Datum = { key: string; label: string; aantal: number; filter: Filters };
-type Props = { tellingen: Tellingen; onFilter: (patch: Filters) => void };
+type Props = { tellingen: Tellingen };
 
 /**
  * The aggregate charts (Recharts: this module is its own lazy chunk). Each chart is drawn for
  * the eye only; its table twin below is what keyboard and screen-reader users get, with a
  * button per row that does what clicking the bar does.
  */
-export default function AggregateCharts({ tellingen, onFilter }: Props) {
+export default function AggregateCharts({ tellingen }: Props) {
   const { t, i18n } = useTranslation('audit');
+  const [params, setParams] = useSearchParams();
+  // Clicking adds the value to the filters in the URL (the page reads them from there).
+  const onFilter = (patch: Filters) => {
+    const sorteer = params.get('sorteer') ?? undefined;
+    setParams(new URLSearchParams(toQuery({ ...filtersFromParams(params), ...patch }, { sorteer })));
+  };
   const lang = i18n.language;
   const charts: Array<{ id: string; title: string; data: Datum[] }> = [
     { id: 'org', title: t('charts.perOrganisatie'), data: tellingen.perOrganisatie.slice(0, 12).map((r) => ({ key: r.id, label: r.naam, aantal: r.aantal, filter: { organisatie: r.id } })) },

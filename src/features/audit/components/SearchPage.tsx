@@ -27,7 +27,6 @@ export function SearchPage() {
     const q = toQuery(next, { sorteer: nextSort === 'tijd' ? undefined : nextSort });
     setParams(new URLSearchParams(q));
   };
-  const patch = (extra: Filters) => apply({ ...filters, ...extra }, sort);
 
   return (
     <Page title={t('search.title')} lead={t('search.lead')}>
@@ -40,7 +39,7 @@ export function SearchPage() {
         {aggregates.data ? (
           <ErrorBoundary fallback={(reset) => <ErrorState error={new Error('charts')} onRetry={reset} />}>
             <Suspense fallback={<LoadingState label={t('charts.loading')} />}>
-              <AggregateCharts tellingen={aggregates.data} onFilter={patch} />
+              <AggregateCharts tellingen={aggregates.data} />
             </Suspense>
           </ErrorBoundary>
         ) : aggregates.isError ? (

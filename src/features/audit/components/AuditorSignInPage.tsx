@@ -7,18 +7,19 @@ import { LoadingState } from '@/components/LoadingState';
 import { ErrorState } from '@/components/ErrorState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
-import { sessionQueries, signIn } from '../api/session';
+import { auditorSignIn, auditQueries } from '../api/audit';
+import { sessionQuery } from '@/lib/session';
 
 /** Test environments: sign in as one of the test auditors (production: eHerkenning). */
 export function AuditorSignInPage() {
   const { t } = useTranslation('audit');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const testpersonen = useQuery(sessionQueries.testpersonen());
+  const testpersonen = useQuery(auditQueries.auditors());
   const mutation = useMutation({
-    mutationFn: (auditor: string) => signIn({ auditor }),
+    mutationFn: (auditor: string) => auditorSignIn(auditor),
     onSuccess: async (session) => {
-      queryClient.setQueryData(sessionQueries.current().queryKey, session);
+      queryClient.setQueryData(sessionQuery().queryKey, session);
       await navigate(paths.auditor, { replace: true });
     },
   });
@@ -39,7 +40,7 @@ export function AuditorSignInPage() {
             {t('signIn.heading')}
           </h2>
           <ul className="mg-testpersons">
-            {testpersonen.data.auditors.map((auditor) => (
+            {testpersonen.data.map((auditor) => (
               <li key={auditor.id}>
                 <Button className="mg-testperson" disabled={mutation.isPending} onClick={() => mutation.mutate(auditor.id)}>
                   <span className="mg-testperson__name">{t('signIn.signInAs', { naam: auditor.naam })}</span>
