@@ -35,11 +35,11 @@ export const routes: RouteObject[] = [
             {
               lazy: async () => ({ Component: (await auditorChunk()).AuditWorkspaceRoute }),
               children: [
-            { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
-            { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }) },
-            { path: paths.auditorSubject, lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }) },
-            { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
-            { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
+                { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
+                { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }) },
+                { path: paths.auditorSubject, lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }) },
+                { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
+                { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
               ],
             },
           ],
