@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { auditQueries, exportCsv } from '../api/audit';
 import type { Filters, Sort } from '../model/filters';
 import { formatNumber } from '../model/format';
+
+const FILE_NAME = 'verwerkingen-export.csv';
 
 type State = { phase: 'idle' } | { phase: 'busy'; rows: number; total: number } | { phase: 'done'; rows: number; totaal: number; url: string } | { phase: 'error' };
 
@@ -15,7 +17,6 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
   const queryClient = useQueryClient();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const url = state.phase === 'done' ? state.url : undefined;
-  const linkRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => () => {
     if (url) URL.revokeObjectURL(url);
   }, [url]);
@@ -35,7 +36,11 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
       const objectUrl = URL.createObjectURL(result.blob);
       setState({ phase: 'done', rows: result.rows, totaal: result.totaal, url: objectUrl });
       void queryClient.invalidateQueries({ queryKey: auditQueries.trail().queryKey });
-      queueMicrotask(() => linkRef.current?.click());
+      // Start the download now; the link below stays for a second try.
+      const a = document.createElement('a');
+      a.href = objectUrl;
+      a.download = FILE_NAME;
+      a.click();
     } catch {
       setState({ phase: 'error' });
     }
@@ -48,7 +53,7 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
           {state.phase === 'busy' ? t('export.busy') : t('export.button')}
         </Button>
         {state.phase === 'done' ? (
-          <a ref={linkRef} className="utrecht-link" href={state.url} download="verwerkingen-export.csv">
+          <a className="utrecht-link" href={state.url} download={FILE_NAME}>
             {t('export.download')}
           </a>
         ) : null}
