@@ -127,17 +127,93 @@ export function decodeCursor(cursor: string, fingerprint: string): number | unde
 
 export type Page = { totaal: number; indices: number[]; next: number | undefined };
 
-/** One page: scans the whole sort order once (for the total), keeping `limit` matches from `from`. */
-export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, limit: number): Page {
-  const order = sort === 'tijd' || sort === '-tijd' ? u.byTime : u.byOrg;
+/** Per universe: where each organisation's segment starts in `byOrg` (it is sorted by organisation, then time). */
+const orgOffsets = new WeakMap<Universe, Uint32Array>();
+function orgStarts(u: Universe): Uint32Array {
+  let starts = orgOffsets.get(u);
+  if (!starts) {
+    starts = new Uint32Array(ORGANISATIES.length + 1);
+    for (let p = 0; p < u.byOrg.length; p++) starts[ACTIVITY_ORG[u.activity[u.byOrg[p]!]!]! + 1]!++;
+    for (let o = 0; o < ORGANISATIES.length; o++) starts[o + 1]! += starts[o]!;
+    orgOffsets.set(u, starts);
+  }
+  return starts;
+}
+
+/** First position in order[lo, hi) whose start time is ≥ t (the range is sorted by time). */
+function lowerBound(u: Universe, order: Uint32Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (u.start[order[mid]!]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type Plan = { order: Uint32Array; lo: number; hi: number; desc: boolean };
+
+/**
+ * Which stretch of which sort order to scan. An organisation filter narrows to that
+ * organisation's segment of `byOrg` (time-ordered inside, so right for every sort); a period
+ * narrows a time-ordered range by binary search. Everything else is checked per record.
+ */
+function plan(u: Universe, f: Filter, sort: Sort): Plan {
   const desc = sort.startsWith('-');
+  let order: Uint32Array;
+  let lo = 0;
+  let hi: number;
+  if (f.organisatie !== undefined) {
+    const starts = orgStarts(u);
+    order = u.byOrg;
+    lo = starts[f.organisatie]!;
+    hi = starts[f.organisatie + 1]!;
+  } else if (sort === 'tijd' || sort === '-tijd') {
+    order = u.byTime;
+    hi = order.length;
+  } else {
+    return { order: u.byOrg, lo: 0, hi: u.byOrg.length, desc };
+  }
+  if (f.van !== undefined) lo = lowerBound(u, order, lo, hi, f.van);
+  if (f.tot !== undefined) hi = lowerBound(u, order, lo, hi, f.tot);
+  return { order, lo, hi, desc };
+}
+
+let hitBuffer = new Uint8Array(0);
+
+/**
+ * One page. The total comes from one pass in storage order (sequential reads, cache friendly)
+ * that also marks the matches; the page then walks the sort order from the cursor and stops
+ * as soon as it has `limit` matches and knows where the next page starts. A narrowed range
+ * (organisation, period) is small and is scanned directly.
+ */
+export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, limit: number): Page {
+  const { order, lo, hi, desc } = plan(u, f, sort);
   const match = matcher(u, f);
-  const n = order.length;
+  const n = hi - lo;
   const indices: number[] = [];
   let totaal = 0;
   let next: number | undefined;
+  if (n === u.length) {
+    if (hitBuffer.length < u.length) hitBuffer = new Uint8Array(u.length);
+    const hit = hitBuffer;
+    for (let i = 0; i < u.length; i++) {
+      const m = match(i) ? 1 : 0;
+      hit[i] = m;
+      totaal += m;
+    }
+    for (let p = from; p < n; p++) {
+      const i = order[desc ? n - 1 - p : p]!;
+      if (hit[i] === 0) continue;
+      if (indices.length < limit) indices.push(i);
+      else {
+        next = p;
+        break;
+      }
+    }
+    return { totaal, indices, next };
+  }
   for (let p = 0; p < n; p++) {
-    const i = order[desc ? n - 1 - p : p]!;
+    const i = order[desc ? hi - 1 - p : lo + p]!;
     if (!match(i)) continue;
     totaal++;
     if (p < from) continue;
@@ -147,22 +223,26 @@ export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, lim
   return { totaal, indices, next };
 }
 
-/** Yields matching record indices in sort order from a position, for the streamed export. */
+/** Yields matching record indices in sort order, for the streamed export. */
 export function* scan(u: Universe, f: Filter, sort: Sort): Generator<number> {
-  const order = sort === 'tijd' || sort === '-tijd' ? u.byTime : u.byOrg;
-  const desc = sort.startsWith('-');
+  const { order, lo, hi, desc } = plan(u, f, sort);
   const match = matcher(u, f);
-  const n = order.length;
+  const n = hi - lo;
   for (let p = 0; p < n; p++) {
-    const i = order[desc ? n - 1 - p : p]!;
+    const i = order[desc ? hi - 1 - p : lo + p]!;
     if (match(i)) yield i;
   }
 }
 
 export function countMatches(u: Universe, f: Filter): number {
+  const { order, lo, hi } = plan(u, f, 'tijd');
   const match = matcher(u, f);
   let c = 0;
-  for (let i = 0; i < u.length; i++) if (match(i)) c++;
+  if (hi - lo === u.length) {
+    for (let i = 0; i < u.length; i++) if (match(i)) c++;
+    return c;
+  }
+  for (let p = lo; p < hi; p++) if (match(order[p]!)) c++;
   return c;
 }
 
@@ -193,7 +273,10 @@ export function aggregate(u: Universe, f: Filter): Aggregates {
   const cats = new Uint32Array(CATEGORIEEN.length);
   const anomalies = new Uint32Array(8);
   let totaal = 0;
-  for (let i = 0; i < u.length; i++) {
+  const { order, lo, hi } = plan(u, f, 'tijd');
+  const full = hi - lo === u.length;
+  for (let p = lo; p < hi; p++) {
+    const i = full ? p : order[p]!;
     if (!match(i)) continue;
     totaal++;
     const a = u.activity[i]!;
