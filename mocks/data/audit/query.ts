@@ -179,6 +179,8 @@ function plan(u: Universe, f: Filter, sort: Sort): Plan {
 }
 
 let hitBuffer = new Uint8Array(0);
+/** Up to this many matches are sorted directly rather than found by walking the sort order. */
+const FEW = 50_000;
 
 /**
  * One page. The total comes from one pass in storage order (sequential reads, cache friendly)
@@ -196,10 +198,22 @@ export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, lim
   if (n === u.length) {
     if (hitBuffer.length < u.length) hitBuffer = new Uint8Array(u.length);
     const hit = hitBuffer;
+    const few: number[] = [];
     for (let i = 0; i < u.length; i++) {
       const m = match(i) ? 1 : 0;
       hit[i] = m;
       totaal += m;
+      if (m && few.length <= FEW) few.push(i);
+    }
+    if (totaal <= FEW) {
+      // Few matches: sort them directly (same order as the index: by time, or by
+      // organisation then time; ties by storage index) instead of walking 1M positions.
+      const byOrg = sort === 'organisatie' || sort === '-organisatie';
+      const { start } = u;
+      few.sort((a, b) => (byOrg ? ACTIVITY_ORG[u.activity[a]!]! - ACTIVITY_ORG[u.activity[b]!]! : 0) || start[a]! - start[b]! || a - b);
+      if (desc) few.reverse();
+      const page = few.slice(from, from + limit);
+      return { totaal, indices: page, next: from + limit < totaal ? from + limit : undefined };
     }
     for (let p = from; p < n; p++) {
       const i = order[desc ? n - 1 - p : p]!;
