@@ -2,6 +2,7 @@ import { resetFaults } from './gateway/faults';
 import { resetSessions } from './gateway/session';
 import { resetZaken } from './data/zaken/index';
 import { resetMeldingen } from './data/verwerkingen/meldingen';
+import { resetTrail } from './data/audit/trail';
 
 /** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
@@ -9,4 +10,5 @@ export function resetMockState(): void {
   resetFaults();
   resetZaken();
   resetMeldingen();
+  resetTrail();
 }

@@ -8,6 +8,10 @@
  *
  * --only=log runs just the processing-log part (scripts/lib/log-bench.mjs: keystroke → rows
  * with the ≥ 10,000-event person, JS heap) and merges its numbers into the existing results.
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=audit]
+ *
+ * --only=audit runs only the auditor workspace part (scripts/lib/audit-bench.mjs) and writes
+ * bench/audit-results.json and .md.
  *
  * Lighthouse (scripts/lib/lighthouse.mjs) is the slow part (pages × 2 profiles × 3 runs);
  * --no-lighthouse skips it.
@@ -25,6 +29,7 @@ import { build, createServer, preview } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
+import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
@@ -49,6 +54,10 @@ const ms = (value) => Math.round(value);
 async function main() {
   if (!existsSync(chromePath)) {
     throw new Error(`Chromium not found at ${chromePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`);
+  }
+  if (process.argv.includes('--only=audit')) {
+    await auditOnly();
+    return;
   }
   const results = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, runs };
 
@@ -175,6 +184,20 @@ function writeLogOnly(results) {
 }
 
 /** Which Lighthouse audits cost accessibility or best-practices points, per page and profile. */
+/** `--only=audit`: the auditor workspace benchmark alone (issue 6). */
+async function auditOnly() {
+  const audit = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, ...(await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS })) };
+  const rows = [['Machine', `${audit.cpus} CPUs (${audit.cpuModel}), Node ${audit.node}`], ['Date', audit.date], ...auditRows(audit)];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench/audit-results.json'), `${JSON.stringify(audit, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, 'bench/audit-results.md'),
+    `# Auditor workspace benchmark\n\nProduced by \`node scripts/bench.mjs --only=audit\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n## Queries\n\n| Query | ms | matches |\n|---|---|---|\n${audit.query.samples.map((s) => `| \`${s.q.replace(/[0-9a-f-]{36}/g, '…')}\` | ${s.ms} | ${s.totaal} |`).join('\n')}\n`,
+  );
+}
+
 function lighthouseFailures(lighthouse) {
   const lines = (lighthouse?.results ?? [])
     .filter((r) => r.failedAudits.accessibility.length || r.failedAudits.bestPractices.length)

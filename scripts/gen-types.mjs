@@ -23,6 +23,7 @@ const contracts = [
   ['mocks/specs/zgw-catalogi-openapi.yaml', 'src/generated/catalogi.ts'],
   ['mocks/contracts/berichten.yaml', 'src/generated/berichten.ts'],
   ['mocks/contracts/meldingen.yaml', 'src/generated/meldingen.ts'],
+  ['mocks/contracts/audit.yaml', 'src/generated/audit.ts'],
 ];
 
 const check = process.argv.includes('--check');

@@ -15,6 +15,7 @@ import type toegankelijkheid from '@/i18n/nl/toegankelijkheid.json';
 import type correcties from '@/i18n/nl/correcties.json';
 import type berichten from '@/i18n/nl/berichten.json';
 import type verwerkingen from '@/i18n/nl/verwerkingen.json';
+import type audit from '@/i18n/nl/audit.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -36,6 +37,7 @@ declare module 'i18next' {
       correcties: typeof correcties;
       berichten: typeof berichten;
       verwerkingen: typeof verwerkingen;
+      audit: typeof audit;
     };
   }
 }

@@ -90,3 +90,15 @@ export function resetSessions(): void {
   now = () => Date.now();
 }
 export { problem } from './problem';
+
+/** For auditor endpoints (issue 6): an auditor session, or a 401/403 problem Response. A citizen gets 403. */
+export function requireAuditor(cookies: Record<string, string>): Session | Response {
+  const session = requireSession(cookies);
+  if (session instanceof Response) return session;
+  if (session.role !== 'auditor' || !session.auditorId) {
+    return problem(403, 'Geen toegang', 'Deze gegevens zijn alleen voor auditors (toezichthouders en functionarissen gegevensbescherming).', {
+      code: 'forbidden',
+    });
+  }
+  return session;
+}

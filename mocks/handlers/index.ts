@@ -1,4 +1,5 @@
 import { faultHandlers } from '../gateway/faults';
+import { auditHandlers } from './audit';
 import { bagHandlers } from './bag';
 import { briHandlers } from './bri';
 import { brkHandlers } from './brk';
@@ -41,5 +42,6 @@ export const handlers = [
   ...ldvHandlers,
   ...rvvaHandlers,
   ...meldingenHandlers,
+  ...auditHandlers,
   ...fallbackHandlers,
 ];

@@ -3,6 +3,8 @@ import { paths } from '@/config/paths';
 import { SignInPage } from '@/features/session/components/SignInPage';
 import { Layout } from './Layout';
 
+const auditorChunk = () => import('./routes/AuditorRoutes');
+
 /**
  * Routes are where features meet. The sign-in page is in the initial bundle (it is the first
  * thing everyone sees); every page behind sign-in is a lazy chunk.
@@ -19,6 +21,27 @@ export const routes: RouteObject[] = [
           // Public (no session guard): the statement must be readable before signing in.
           path: paths.toegankelijkheid,
           lazy: async () => ({ Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage }),
+        },
+        {
+          // Auditors (issue 6): sign-in (public) and the workspace behind an auditor session.
+          // One lazy chunk, loaded through one import site.
+          path: paths.auditorSignIn,
+          lazy: async () => ({ Component: (await auditorChunk()).AuditorSignInRoute }),
+        },
+        {
+          lazy: async () => ({ Component: (await auditorChunk()).AuditorLayoutRoute }),
+          children: [
+            {
+              lazy: async () => ({ Component: (await auditorChunk()).AuditWorkspaceRoute }),
+              children: [
+                { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
+                { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }) },
+                { path: paths.auditorSubject, lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }) },
+                { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
+                { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
+              ],
+            },
+          ],
         },
         {
           // Lazy too: the session guard and idle timer are only needed behind sign-in.

@@ -12,6 +12,11 @@ export const paths = {
   /** One event of the log; `:id` is trace and span id, never a BSN. */
   verwerking: '/mijn-gegevens/gebruik/:id',
   auditor: '/auditor',
+  auditorSignIn: '/auditor/inloggen',
+  auditorAnomalies: '/auditor/afwijkingen',
+  auditorSubject: '/auditor/betrokkene/:pseudoniem',
+  auditorSla: '/auditor/termijnen',
+  auditorTrail: '/auditor/toegangslogboek',
   faults: '/testhulp/storingen',
   /** A correction request about one field (registry + field key; never a BSN). */
   correctie: '/correctie/:registry/:veld/:stap?',
@@ -42,3 +47,5 @@ export const correctiePath = (registry: RegistryId, veld: string, stap?: string)
   `/correctie/${registry}/${encodeURIComponent(veld)}${stap ? `/${stap}` : ''}`;
 
 export const verzoekPath = (zaakUuid: string): string => `/mijn-verzoeken/${encodeURIComponent(zaakUuid)}`;
+/** A data subject's timeline in the auditor workspace: by pseudonym, never by BSN. */
+export const auditorSubjectPath = (pseudoniem: string): string => `/auditor/betrokkene/${encodeURIComponent(pseudoniem)}`;

@@ -15,8 +15,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { paths, registryPath, registrySlugs } from '@/config/paths';
+import { auditorSubjectPath, paths, registryPath, registrySlugs } from '@/config/paths';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
+import { pseudonymFor } from '../../mocks/data/audit/universe';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage, type TrackedPage } from './support/browser';
 import { mockApiUrl, resetMocks } from './support/fixtures';
@@ -29,8 +30,8 @@ export type SweepRoute = {
   name: string;
   /** A concrete URL path (no `:params`). */
   path: string;
-  /** The BSN of the citizen to sign in as (through the API, before the page loads); none = public. */
-  signedInAs?: string;
+  /** The BSN of the citizen, or the test auditor, to sign in as (through the API, before the page loads); none = public. */
+  signedInAs?: string | { auditor: string };
   /** The page's primary actions, beyond the header's (language switch, sign-out). */
   primaryActions?: (page: Page, lang: Lang) => Locator[];
   /** Extra wait until the page shows its content; the sweep already waits for the h1 and no loading state. */
@@ -63,6 +64,57 @@ const registryDetail = (id: RegistryId): SweepRoute => ({
   signedInAs: CITIZEN,
   primaryActions: (page, lang) => [page.getByRole('link', { name: byLang(lang, 'Terug naar Mijn gegevens', 'Back to My data'), exact: true })],
 });
+
+const AUDITOR = { auditor: 'fg-rotterdam' };
+/** The workspace shows its pages once the records are generated (the first visit waits for it). */
+const workspaceReady = (page: Page) => page.locator('.mg-audit-nav').waitFor({ timeout: 90_000 });
+function auditorRoutes(): SweepRoute[] {
+  const nav = (page: Page, lang: Lang, nl: string, en: string) => page.getByRole('navigation', { name: byLang(lang, 'Auditorwerkplek', 'Auditor workspace') }).getByRole('link', { name: byLang(lang, nl, en), exact: true });
+  return [
+    {
+      name: 'auditor search',
+      path: paths.auditor,
+      signedInAs: AUDITOR,
+      ready: async (page) => {
+        await workspaceReady(page);
+        await page.getByRole('region', { name: /Gevonden verwerkingen|Records found/ }).waitFor({ timeout: 30_000 });
+        await page.locator('.mg-audit-chart').first().waitFor({ timeout: 30_000 });
+      },
+      primaryActions: (page, lang) => [
+        page.getByRole('button', { name: byLang(lang, 'Zoeken', 'Search'), exact: true }),
+        page.getByRole('button', { name: byLang(lang, 'Exporteer als CSV', 'Export as CSV') }),
+      ],
+    },
+    {
+      name: 'auditor anomalies',
+      path: paths.auditorAnomalies,
+      signedInAs: AUDITOR,
+      ready: workspaceReady,
+      primaryActions: (page, lang) => [nav(page, lang, 'Zoeken', 'Search')],
+    },
+    {
+      name: 'auditor subject',
+      path: auditorSubjectPath(pseudonymFor(CITIZEN)),
+      signedInAs: AUDITOR,
+      ready: workspaceReady,
+      primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Toon identiteit', 'Show identity') })],
+    },
+    {
+      name: 'auditor SLA',
+      path: paths.auditorSla,
+      signedInAs: AUDITOR,
+      ready: workspaceReady,
+      primaryActions: (page, lang) => [nav(page, lang, 'Toegangslogboek', 'Access trail')],
+    },
+    {
+      name: 'auditor access trail',
+      path: paths.auditorTrail,
+      signedInAs: AUDITOR,
+      ready: workspaceReady,
+      primaryActions: (page, lang) => [nav(page, lang, 'Termijnen', 'Deadlines')],
+    },
+  ];
+}
 
 export const sweepRoutes: SweepRoute[] = [
   {
@@ -135,6 +187,11 @@ export const sweepRoutes: SweepRoute[] = [
     ready: (page) => page.getByRole('button', { name: /^(Vraag versturen|Send question)$/ }).waitFor({ timeout: 30_000 }),
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') })],
   },
+    name: 'auditor sign-in',
+    path: paths.auditorSignIn,
+    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Inloggen als M. de Vries', 'Sign in as M. de Vries') })],
+  },
+  ...auditorRoutes(),
   {
     name: 'page not found',
     path: '/deze-pagina-bestaat-niet',
@@ -153,10 +210,10 @@ export const sweepRoutes: SweepRoute[] = [
  */
 export const notSwept: Partial<Record<keyof typeof paths, string>> = {
   registry: 'a pattern: each of its slugs (registrySlugs) is swept as a registry detail page',
-  auditor: 'no page yet (the auditor workspace issue adds it): add it to sweepRoutes then',
   correctie: 'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
   verzoek: 'a pattern with a zaak UUID made at run time: axe-checked in correcties.e2e.ts',
   verwerking: 'a pattern: swept as "processing event" with a concrete event of the citizen',
+  auditorSubject: 'a pattern: swept with the pseudonym of one test person (auditor subject)',
   faults: 'a testing aid that exists only in builds with mocks on; the sweep drives the mocks-off production build',
 };
 
@@ -169,7 +226,8 @@ const headerActions = (page: Page, lang: Lang, signedIn: boolean): Locator[] => 
 async function open(route: SweepRoute, lang: Lang, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<TrackedPage> {
   const t = await newPage({ locale: lang === 'nl' ? 'nl-NL' : 'en-GB', ...options });
   if (route.signedInAs) {
-    const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, { data: { bsn: route.signedInAs } });
+    const data = typeof route.signedInAs === 'string' ? { bsn: route.signedInAs } : route.signedInAs;
+    const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, { data });
     expect(response.status(), 'sign-in through the API').toBe(201);
   }
   // The language choice is what the switch stores; set before the app's first script runs.

@@ -17,6 +17,8 @@ const toKb = kb as (bytes: number) => number;
 /** KB gzip (level 6) per lazy route: what we measured plus room to grow, not a wish. */
 const routeBudgetsKb: Record<string, number> = {
   BerichtenRoute: 16,
+  AggregateCharts: 175,
+  AuditorRoutes: 55,
   CitizenLayout: 5,
   CorrectieRoute: 40,
   MijnVerzoekenRoute: 22,

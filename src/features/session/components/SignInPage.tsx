@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod-initial/mini';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { LoadingState } from '@/components/LoadingState';
@@ -160,6 +160,11 @@ export function SignInPage() {
           </form>
         </section>
       )}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={paths.auditorSignIn}>
+          {t('signIn.auditorLink')}
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -1,0 +1,183 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { components } from '@/generated/audit';
+import { env } from '@/config/env';
+import { ApiError, apiRequest } from '@/lib/api-client';
+import { sessionSchema } from '@/lib/session';
+import { toQuery, type Filters, type Sort } from '../model/filters';
+
+type S = components['schemas'];
+
+const afwijking = z.enum(['geen-grondslag', 'categorie-buiten-doel', 'volume-piek', 'buiten-kantoortijd', 'herhaald-opgevraagd', 'geheim-of-overleden']);
+export type Afwijking = z.infer<typeof afwijking>;
+export const AFWIJKINGEN = afwijking.options;
+const verwijzing = z.object({ id: z.string(), naam: z.string() });
+
+const voortgangSchema = z.object({
+  status: z.enum(['niet-gestart', 'bezig', 'klaar']),
+  fase: z.enum(['genereren', 'analyseren', 'indexeren', 'klaar']),
+  records: z.number(),
+  doel: z.number(),
+  voortgang: z.number(),
+  duurMs: z.number().optional(),
+});
+const catalogusSchema = z.object({
+  organisaties: z.array(verwijzing),
+  activiteiten: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })),
+  registraties: z.array(z.string()),
+  grondslagen: z.array(z.string()),
+  categorieen: z.array(z.string()),
+  anomalieen: z.array(z.object({ soort: afwijking, uitleg: z.object({ nl: z.string(), en: z.string() }) })),
+  regels: z.record(z.string(), z.number()),
+});
+const verwerkingSchema = z.object({
+  id: z.string(),
+  spanId: z.string(),
+  traceId: z.string(),
+  tijd: z.string(),
+  pseudoniem: z.string(),
+  activiteit: z.object({ id: z.string(), naam: z.string(), inRegister: z.boolean() }),
+  organisatie: verwijzing,
+  ontvanger: verwijzing.optional(),
+  registratie: z.string(),
+  grondslagen: z.array(z.string()),
+  categorieen: z.array(z.string()),
+  uitvoering: z.enum(['mens', 'systeem']),
+  vertrouwelijk: z.boolean(),
+  status: z.enum(['Ok', 'Error']),
+  anomalieen: z.array(afwijking),
+});
+export type Verwerking = z.infer<typeof verwerkingSchema>;
+const zoekresultaatSchema = z.object({ totaal: z.number(), records: z.array(verwerkingSchema), volgende: z.string().nullable() });
+const telling = z.number();
+const tellingenSchema = z.object({
+  totaal: telling,
+  perOrganisatie: z.array(z.object({ id: z.string(), naam: z.string(), aantal: telling })),
+  perMaand: z.array(z.object({ maand: z.string(), aantal: telling })),
+  perGrondslag: z.array(z.object({ grondslag: z.string(), aantal: telling })),
+  perRegistratie: z.array(z.object({ registratie: z.string(), aantal: telling })),
+  perCategorie: z.array(z.object({ categorie: z.string(), aantal: telling })),
+  perAnomalie: z.array(z.object({ soort: afwijking, aantal: telling })),
+});
+export type Tellingen = z.infer<typeof tellingenSchema>;
+const onthullingSchema = z.object({ pseudoniem: z.string(), identificatieType: z.enum(['BSN', 'SYNTHETISCH']), identificatie: z.string(), naam: z.string().optional() });
+export type Onthulling = z.infer<typeof onthullingSchema>;
+const trailSchema = z.object({
+  acties: z.array(
+    z.object({
+      id: z.string(),
+      tijd: z.string(),
+      auditor: z.object({ id: z.string(), naam: z.string() }),
+      actie: z.enum(['zoeken', 'exporteren', 'onthullen']),
+      filters: z.record(z.string(), z.string()),
+      aantal: z.number().optional(),
+      pseudoniem: z.string().optional(),
+      reden: z.string().optional(),
+    }),
+  ),
+});
+export type Toegangslogboek = z.infer<typeof trailSchema>;
+const termijnenSchema = z.object({
+  peildatum: z.string(),
+  houders: z.array(z.object({ id: z.string(), naam: z.string(), open: z.number(), overTijd: z.number(), afgehandeld: z.number(), verlengd: z.number(), mediaanDagen: z.number().nullable() })),
+});
+
+// Compile-time: what we validate matches the contract's types.
+type Check<A extends B, B> = A;
+export type ContractChecks = [
+  Check<z.infer<typeof verwerkingSchema>, Omit<S['Verwerking'], 'registratie' | 'grondslagen'> & { registratie: string; grondslagen: string[] }>,
+  Check<Onthulling, S['Onthulling']>,
+];
+
+export const PAGE_SIZE = 200;
+
+/** One query factory for the auditor workspace; each key holds exactly what its queryFn reads. */
+export const auditQueries = {
+  all: () => ['audit'] as const,
+  status: () =>
+    queryOptions({
+      queryKey: ['audit', 'status'],
+      queryFn: ({ signal }) => apiRequest('/audit/status', { schema: voortgangSchema, signal }),
+      refetchInterval: (query) => (query.state.data?.status === 'klaar' ? false : 400),
+    }),
+  catalogus: () =>
+    queryOptions({
+      queryKey: ['audit', 'catalogus'],
+      queryFn: ({ signal }) => apiRequest('/audit/catalogus', { schema: catalogusSchema, signal }),
+      staleTime: Infinity,
+    }),
+  records: (filters: Filters, sort: Sort) =>
+    infiniteQueryOptions({
+      queryKey: ['audit', 'records', filters, sort],
+      queryFn: ({ signal, pageParam }) =>
+        apiRequest(`/audit/records${toQuery(filters, { sorteer: sort, limit: String(PAGE_SIZE), cursor: pageParam ?? undefined })}`, { schema: zoekresultaatSchema, signal, timeoutMs: 30_000 }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.volgende,
+    }),
+  aggregates: (filters: Filters) =>
+    queryOptions({
+      queryKey: ['audit', 'aggregates', filters],
+      queryFn: ({ signal }) => apiRequest(`/audit/aggregates${toQuery(filters)}`, { schema: tellingenSchema, signal, timeoutMs: 30_000 }),
+    }),
+  /** The test auditors; null when the gateway has none (a real one answers 404). */
+  auditors: () =>
+    queryOptions({
+      queryKey: ['audit', 'auditors'],
+      queryFn: async ({ signal }) => {
+        try {
+          return (await apiRequest('/auth/testpersonen', { schema: auditorsSchema, signal })).auditors;
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        }
+      },
+      staleTime: Infinity,
+    }),
+  trail: () =>
+    queryOptions({
+      queryKey: ['audit', 'trail'],
+      queryFn: ({ signal }) => apiRequest('/audit/trail', { schema: trailSchema, signal }),
+    }),
+  sla: () =>
+    queryOptions({
+      queryKey: ['audit', 'sla'],
+      queryFn: ({ signal }) => apiRequest('/audit/sla', { schema: termijnenSchema, signal }),
+    }),
+};
+
+const auditorsSchema = z.object({ auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })) });
+
+/** Test environments: sign in as a test auditor (production: eHerkenning at the gateway). */
+export const auditorSignIn = (auditor: string) => apiRequest('/auth/session', { method: 'POST', body: { auditor }, schema: sessionSchema });
+
+export const revealSubject = (pseudoniem: string, reden: string) =>
+  apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, { method: 'POST', body: { reden }, schema: onthullingSchema });
+
+/**
+ * Streams the CSV export: reads the body chunk by chunk (never one giant string), reports
+ * progress by counted lines, and returns a Blob made of the chunks.
+ */
+export async function exportCsv(filters: Filters, sort: Sort, onProgress: (rows: number, total: number) => void, signal?: AbortSignal): Promise<{ blob: Blob; rows: number; totaal: number }> {
+  let response: Response;
+  try {
+    response = await fetch(`${env.apiBaseUrl}/audit/export${toQuery(filters, { sorteer: sort })}`, { credentials: 'same-origin', cache: 'no-store', signal: signal ?? null });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 'Network error: GET /audit/export');
+  }
+  if (!response.ok || !response.body) throw new ApiError('http', `HTTP ${response.status}: GET /audit/export`, response.status);
+  const rows = Number(response.headers.get('X-Export-Rows') ?? 0);
+  const totaal = Number(response.headers.get('X-Total-Count') ?? rows);
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let lines = 0;
+  onProgress(0, rows);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    for (let k = 0; k < value.length; k++) if (value[k] === 10) lines++;
+    onProgress(Math.max(0, Math.min(rows, lines - 1)), rows);
+  }
+  return { blob: new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' }), rows, totaal };
+}

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Page } from '@/components/Page';
+import { auditQueries } from '../api/audit';
+import { filtersFromParams, sortFromParams, toQuery, type Filters, type Sort } from '../model/filters';
+import { ExportButton } from './ExportButton';
+import { FilterPanel } from './FilterPanel';
+import { RecordsTable } from './RecordsTable';
+
+// Recharts is large: its own chunk, loaded after the page shows.
+const AggregateCharts = lazy(() => import('./AggregateCharts'));
+
+/** Search across all subjects: filters (in the URL), counts with charts, the virtualised table, and export. */
+export function SearchPage() {
+  const { t } = useTranslation('audit');
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const sort = sortFromParams(params);
+  const aggregates = useQuery(auditQueries.aggregates(filters));
+
+  const apply = (next: Filters, nextSort: Sort) => {
+    const q = toQuery(next, { sorteer: nextSort === 'tijd' ? undefined : nextSort });
+    setParams(new URLSearchParams(q));
+  };
+
+  return (
+    <Page title={t('search.title')} lead={t('search.lead')}>
+      <FilterPanel key={params.toString()} filters={filters} sort={sort} onChange={apply} />
+      <section aria-labelledby="charts-heading" className="mg-section">
+        <h2 id="charts-heading" className="utrecht-heading-2">
+          {t('charts.heading')}
+        </h2>
+        <p className="utrecht-paragraph">{t('charts.lead')}</p>
+        {aggregates.data ? (
+          <ErrorBoundary fallback={(reset) => <ErrorState error={new Error('charts')} onRetry={reset} />}>
+            <Suspense fallback={<LoadingState label={t('charts.loading')} />}>
+              <AggregateCharts tellingen={aggregates.data} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : aggregates.isError ? (
+          <ErrorState error={aggregates.error} onRetry={() => void aggregates.refetch()} />
+        ) : (
+          <LoadingState />
+        )}
+      </section>
+      <section aria-labelledby="results-heading" className="mg-section">
+        <h2 id="results-heading" className="utrecht-heading-2">
+          {t('search.resultsHeading')}
+        </h2>
+        <ExportButton filters={filters} sort={sort} />
+        <RecordsTable filters={filters} sort={sort} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Issue 6, the auditor workspace: an auditor filters to one organisation and month, opens an
+ * anomaly, reveals a subject with a reason and exports CSV; the access trail shows all three
+ * actions. A citizen's session gets 403 from the audit API. The auditor pages pass axe in
+ * Dutch and English.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { organisatie } from '../../mocks/data/verwerkingen/register';
+import { expectNoAxeViolations } from './support/axe';
+import { newPage } from './support/browser';
+import { mockApiUrl, resetMocks, screenshot } from './support/fixtures';
+
+const HELLEVOETSLUIS = organisatie('gemeente-0530')!.id;
+
+describe('Auditor workspace', () => {
+  beforeEach(async () => {
+    await resetMocks();
+  });
+
+  it('filter, anomaly, reveal, export; the trail shows them; axe NL and EN', { timeout: 240_000 }, async () => {
+    const t = await newPage();
+    const { page } = t;
+
+    // Sign in from the citizens' sign-in page, by keyboard.
+    await page.goto('/inloggen');
+    await page.getByRole('link', { name: 'Bent u auditor of toezichthouder? Log in als auditor' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/auditor/inloggen');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /^Inloggen als M\. de Vries/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/auditor$/);
+    // The first visit waits for the 1,000,000 records (a progress bar meanwhile).
+    await page.locator('.mg-audit-nav').waitFor({ timeout: 120_000 });
+
+    // 1. One organisation and one month.
+    await page.getByLabel('Organisatie').selectOption({ label: 'Gemeente Hellevoetsluis' });
+    await page.getByLabel('Vanaf datum').fill('2026-03-01');
+    await page.getByLabel('Tot en met datum').fill('2026-03-31');
+    await page.getByLabel('Tot en met datum').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('organisatie') === HELLEVOETSLUIS && url.searchParams.get('van') === '2026-03-01');
+    const grid = page.getByRole('region', { name: 'Gevonden verwerkingen' });
+    await grid.locator('tbody tr td').first().waitFor();
+    await expect.poll(() => page.getByText(/verwerkingen gevonden/).first().textContent()).toMatch(/^\d+ verwerkingen gevonden/);
+    const organisations = await grid.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(organisations.length).toBeGreaterThan(0);
+    expect(new Set(organisations)).toEqual(new Set(['Gemeente Hellevoetsluis']));
+    await page.locator('.mg-audit-chart').first().waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'audit-search-nl');
+
+    // 2. Export the filtered result as CSV (streamed; the progress bar shows while it runs).
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteer als CSV' }).click();
+    const download = await downloadPromise;
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^tijd,pseudoniem,organisatie,/);
+    expect(lines.length).toBeGreaterThan(80);
+    expect(lines.slice(1).every((l) => l.includes('Gemeente Hellevoetsluis'))).toBe(true);
+    expect(csv).not.toMatch(/(?<![0-9])9999[0-9]{5}(?![0-9])/); // no test BSN in the export
+    await page.getByText(/^Klaar: \d+ regels/).waitFor();
+
+    // 3. Open an anomaly: the spike, from the anomaly list, down to one record's subject.
+    await page.getByRole('navigation', { name: 'Auditorwerkplek' }).getByRole('link', { name: 'Afwijkingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Afwijkingen' }).waitFor();
+    await page.getByText(/Op deze dag zocht de organisatie veel meer mensen op/).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Bekijk de verwerkingen: Piek in het aantal opvragingen' }).click();
+    await page.waitForURL((url) => url.searchParams.get('anomalie') === 'volume-piek');
+    await grid.locator('tbody tr td').first().waitFor();
+    expect(await grid.locator('tbody tr').first().textContent()).toMatch(/Piek in het aantal opvragingen/);
+    const subjectLink = grid.locator('tbody a').first();
+    const pseudoniem = (await subjectLink.textContent()) ?? '';
+    expect(pseudoniem).toMatch(/^ps-[0-9a-f]{20}$/);
+    await subjectLink.click();
+    await page.getByRole('heading', { level: 1, name: `Betrokkene ${pseudoniem}` }).waitFor();
+    await page.getByText('Piek in het aantal opvragingen').first().waitFor();
+    await expectNoAxeViolations(page);
+
+    // 4. Reveal with a reason: too short first (the input stays), then a real one.
+    const reason = page.getByLabel('Reden');
+    await reason.fill('nieuwsgierig');
+    await page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await page.getByText(/minimaal 20 tekens\. U heeft er 12/).waitFor();
+    expect(await reason.inputValue()).toBe('nieuwsgierig');
+    await reason.fill('Onderzoek piek Hellevoetsluis 17 maart, dossier AP-2026-0412.');
+    await page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await page.getByRole('heading', { name: 'Identiteit' }).waitFor();
+    const revealedText = (await page.locator('.mg-alert').first().textContent()) ?? '';
+    expect(revealedText, revealedText).toMatch(/Soort nummer(BSN|Gegenereerde testpersoon)Nummer(\d{9}|SYN\d{7})/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'audit-subject-revealed-nl');
+
+    // 5. The access trail shows the search, the export and the reveal.
+    await page.getByRole('navigation', { name: 'Auditorwerkplek' }).getByRole('link', { name: 'Toegangslogboek' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toegangslogboek' }).waitFor();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const reveal = page.locator('tr[data-actie="onthullen"]');
+    expect(await reveal.count()).toBe(1);
+    expect(await reveal.textContent()).toMatch(new RegExp(`${pseudoniem}.*dossier AP-2026-0412`));
+    const exportRow = page.locator('tr[data-actie="exporteren"]');
+    expect(await exportRow.count()).toBe(1);
+    const exportText = (await exportRow.textContent()) ?? '';
+    for (const part of [`organisatie=${HELLEVOETSLUIS}`, 'van=2026-03-01', 'tot=2026-03-31']) expect(exportText).toContain(part);
+    const searches = await page.locator('tr[data-actie="zoeken"]').allTextContents();
+    expect(searches.some((s) => s.includes(`organisatie=${HELLEVOETSLUIS}`) && s.includes('van=2026-03-01'))).toBe(true);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'audit-trail-nl');
+
+    // English: labels change, the data does not; axe again on every workspace page.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Access trail' }).waitFor();
+    await expectNoAxeViolations(page);
+    const nav = page.getByRole('navigation', { name: 'Auditor workspace' });
+    for (const [link, heading] of [['Deadlines', 'Request deadlines'], ['Anomalies', 'Anomalies'], ['Search', 'Search processing records']] as const) {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('main .mg-loading'));
+      await expectNoAxeViolations(page);
+    }
+    await screenshot(page, 'audit-search-en');
+    t.expectNoErrors();
+  });
+
+  it('gives a citizen session 403 on the audit API (HTTP)', async () => {
+    const signIn = await fetch(`${mockApiUrl()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn: '999993653' }) });
+    expect(signIn.status).toBe(201);
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    for (const path of ['/api/audit/status', '/api/audit/records', '/api/audit/aggregates', '/api/audit/export', '/api/audit/trail', '/api/audit/sla', '/api/audit/catalogus']) {
+      const response = await fetch(`${mockApiUrl()}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status, path).toBe(403);
+    }
+    const reveal = await fetch(`${mockApiUrl()}/api/audit/subjects/ps-00000000000000000000/reveal`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ reden: 'Een burger probeert het register te lezen.' }),
+    });
+    expect(reveal.status).toBe(403);
+  });
+});
