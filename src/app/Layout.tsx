@@ -7,7 +7,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LoadingState } from '@/components/LoadingState';
 import { Alert } from '@/components/Alert';
 import { apiRequest } from '@/lib/api-client';
-import { z } from 'zod/mini';
+import { z } from 'zod-initial/mini';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
@@ -116,7 +116,7 @@ function Header() {
             <li>
               <NavLink className="mg-nav__link" to={paths.berichten}>
                 {t('nav.berichten')}
-                <OngelezenTeller />
+                {signedIn ? <OngelezenTeller /> : null}
               </NavLink>
             </li>
             <li>

@@ -187,6 +187,7 @@ export const sweepRoutes: SweepRoute[] = [
     ready: (page) => page.getByRole('button', { name: /^(Vraag versturen|Send question)$/ }).waitFor({ timeout: 30_000 }),
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') })],
   },
+  {
     name: 'auditor sign-in',
     path: paths.auditorSignIn,
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Inloggen als M. de Vries', 'Sign in as M. de Vries') })],
