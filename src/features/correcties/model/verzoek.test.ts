@@ -1,6 +1,8 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import { clearPersonalData } from '@/lib/privacy';
 import type { Zaak } from '../api/zgw';
-import { newDraft, targetsOf, firstOpenStep, proposedValue } from './draft';
+import { firstOpenStep, loadDraft, newDraft, proposedValue, saveDraft, targetsOf } from './draft';
 import { toVerzoeken, type ZakenBundle } from './verzoek';
 
 const ZT = 'http://x/api/catalogi/api/v1/zaaktypen/';
@@ -67,5 +69,16 @@ describe('the draft', () => {
     expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë' })).toBe('toelichting');
     expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë', toelichting: 't', beperking: 'ja' })).toBe('controleren');
     expect(proposedValue({ ...d, adres: { postcode: '3077AW', huisnummer: '33', weergave: 'Boterdiep 33' } })).toBe('Boterdiep 33');
+  });
+});
+
+describe('the draft in sessionStorage', () => {
+  it('survives a reload (read back as saved) and is wiped at sign-out and idle timeout', async () => {
+    const draft = { ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne'), wat: 'onjuist' as const, toelichting: 'Mijn naam' };
+    saveDraft(draft);
+    expect(loadDraft('brp', 'naam.voornamen')).toEqual(draft);
+    // The same wipe the sign-out button and the idle timer run.
+    await clearPersonalData(new QueryClient());
+    expect(loadDraft('brp', 'naam.voornamen')).toBeUndefined();
   });
 });
