@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { FieldList, type FieldItem } from '@/components/FieldList';
 import { LoadingState } from '@/components/LoadingState';
@@ -29,10 +29,20 @@ export function EventDetailPage() {
   const { id = '' } = useParams();
   const parsed = parseEventId(id);
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
+  const navigate = useNavigate();
+  // Came from the list: history back restores it with its filters (they live in its URL).
+  const fromLog = (location.state as { fromLog?: boolean } | null)?.fromLog === true;
   const back = (
     <p className="utrecht-paragraph">
-      <Link className="utrecht-link" to={{ pathname: paths.verwerkingen, search: from ? `?${from}` : '' }}>
+      <Link
+        className="utrecht-link"
+        to={paths.verwerkingen}
+        onClick={(e) => {
+          if (!fromLog) return;
+          e.preventDefault();
+          void navigate(-1);
+        }}
+      >
         {t('detail.back')}
       </Link>
     </p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button } from '@/components/Button';
@@ -62,7 +62,7 @@ type Props = {
   onFilter: (change: Partial<Filters>) => void;
 };
 
-export default function LogCharts({ events, sourceNames, onFilter }: Props) {
+function LogCharts({ events, sourceNames, onFilter }: Props) {
   const { t, i18n } = useTranslation('verwerkingen');
   const months = useMemo(() => perMonthBySource(events), [events]);
   const orgs = useMemo(() => topOrganisations(events, 10), [events]);
@@ -182,3 +182,6 @@ function CountTable({ caption, rows, label, number, onPick }: { caption: string;
     </div>
   );
 }
+
+/** Memoised: the page re-renders on every keystroke and URL change; the charts only when their events change. */
+export default memo(LogCharts);

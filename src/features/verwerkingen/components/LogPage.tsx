@@ -79,13 +79,22 @@ export function LogPage() {
   );
 
   const all = log.status === 'success' ? log.events : undefined;
-  const sorted = useMemo(() => (all ? sortEvents(all, filters.sort) : undefined), [all, filters.sort]);
+  // Primitives as dependencies: every URL change makes a new `filters` object, and re-sorting
+  // 12,000 events on each keystroke would cost more than the filtering itself.
+  const sortKey = filters.sort.key;
+  const sortDesc = filters.sort.desc;
+  const sort = useMemo(() => ({ key: sortKey, desc: sortDesc }), [sortKey, sortDesc]);
+  const sorted = useMemo(() => (all ? sortEvents(all, sort) : undefined), [all, sort]);
+  const onSort = useCallback((next: Filters['sort']) => update({ sort: next }), [update]);
   const { organisation, source, category, purpose, human, provision } = filters;
   const shown = useMemo(
     () => (sorted ? filterEvents(sorted, { organisation, source, category, purpose, human, provision, q: deferredSearch }) : undefined),
     [sorted, organisation, source, category, purpose, human, provision, deferredSearch],
   );
   const options = useMemo(() => (all ? filterOptions(all, sourceNames) : undefined), [all, sourceNames]);
+  // The charts follow when the filters rest for a moment: redrawing three recharts charts
+  // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
+  const chartEvents = useSettled(shown, 400);
   const active = Boolean(organisation || source || category || purpose || human !== undefined || provision || deferredSearch);
   const sourceName = useCallback((e: LogEvent) => sourceNames[e.source], [sourceNames]);
 
@@ -216,7 +225,7 @@ export function LogPage() {
           {shown.length === 0 ? (
             <p className="utrecht-paragraph">{active ? t('emptyFiltered') : t('empty')}</p>
           ) : (
-            <LogTable events={shown} sort={filters.sort} onSort={(sort) => update({ sort })} sourceNames={sourceNames} dateTime={dateTime} search={params.toString()} />
+            <LogTable events={shown} sort={sort} onSort={onSort} sourceNames={sourceNames} dateTime={dateTime} />
           )}
           <section aria-labelledby="log-charts-title" className="mg-section">
             <h2 id="log-charts-title" className="utrecht-heading-2">
@@ -224,7 +233,7 @@ export function LogPage() {
             </h2>
             <p className="utrecht-paragraph">{t('charts.intro')}</p>
             <ErrorBoundary fallback={() => <p className="utrecht-paragraph">{t('charts.failed')}</p>}>
-              <LogCharts events={shown} sourceNames={sourceNames} onFilter={update} />
+              <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
             </ErrorBoundary>
           </section>
         </>
@@ -237,6 +246,16 @@ export function LogPage() {
       <AlertsToggle />
     </Page>
   );
+}
+
+/** `value`, but only once it has not changed for `ms` (the first value at once). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), settled === undefined ? 0 : ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms, settled]);
+  return settled;
 }
 
 function Select({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (v: string) => void; children: React.ReactNode }) {
