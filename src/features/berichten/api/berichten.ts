@@ -4,7 +4,7 @@ import { apiRequest } from '@/lib/api-client';
 
 /** Berichtenbox (our contract: mocks/contracts/berichten.yaml). */
 
-export const berichtSoorten = ['ontvangen', 'status', 'verlenging', 'besluit', 'ingetrokken'] as const;
+export const berichtSoorten = ['ontvangen', 'status', 'verlenging', 'besluit', 'ingetrokken', 'verwerking'] as const;
 
 export const berichtSchema = z
   .object({
@@ -15,7 +15,9 @@ export const berichtSchema = z
     afzender: z.string(),
     verzonden: z.string(),
     gelezen: z.boolean(),
-    zaak: z.object({ uuid: z.string(), url: z.string(), identificatie: z.string() }).loose(),
+    // A message about a new look-up (soort `verwerking`, opt-in alerts) belongs to no zaak.
+    zaak: z.object({ uuid: z.string(), url: z.string(), identificatie: z.string() }).loose().nullable(),
+    verwerking: z.object({ traceId: z.string(), spanId: z.string() }).optional(),
   })
   .loose();
 export type Bericht = z.infer<typeof berichtSchema>;

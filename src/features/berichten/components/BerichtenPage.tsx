@@ -6,7 +6,7 @@ import { Button } from '@/components/Button';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
-import { verzoekPath } from '@/config/paths';
+import { verwerkingPath, verzoekPath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { sessionQuery } from '@/lib/session';
 import { berichtenQueries, markeerGelezen, type Bericht, type Berichtenbox } from '../api/berichten';
@@ -80,11 +80,20 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
       </p>
       <div id={panelId} hidden={!open}>
         <p className="utrecht-paragraph mg-bericht__inhoud">{bericht.inhoud}</p>
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" to={verzoekPath(bericht.zaak.uuid)}>
-            {t('naarVerzoek', { referentie: bericht.zaak.identificatie })}
-          </Link>
-        </p>
+        {bericht.zaak ? (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={verzoekPath(bericht.zaak.uuid)}>
+              {t('naarVerzoek', { referentie: bericht.zaak.identificatie })}
+            </Link>
+          </p>
+        ) : null}
+        {bericht.verwerking ? (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={verwerkingPath(bericht.verwerking.traceId, bericht.verwerking.spanId)}>
+              {t('naarVerwerking')}
+            </Link>
+          </p>
+        ) : null}
         {bericht.gelezen ? (
           <Button appearance="subtle" disabled={mutation.isPending} onClick={() => mutation.mutate(false)}>
             {t('markeerOngelezen')}
