@@ -54,7 +54,7 @@ export default function AggregateCharts({ tellingen }: Props) {
                 ) : (
                   <>
                     <XAxis type="number" tick={{ fontSize: 11 }} />
-                    <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={130} />
+                    <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={130} interval={0} />
                   </>
                 )}
                 <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
