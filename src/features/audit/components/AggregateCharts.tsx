@@ -38,7 +38,7 @@ export default function AggregateCharts({ tellingen }: Props) {
             {chart.title}
           </h3>
           <div aria-hidden="true">
-            <ResponsiveContainer width="100%" height={chart.id === 'maand' ? 200 : 260}>
+            <ResponsiveContainer width="100%" height={chart.id === 'maand' ? 200 : Math.max(160, chart.data.length * 26 + 40)}>
               <BarChart
                 data={chart.data}
                 layout={chart.id === 'maand' ? 'horizontal' : 'vertical'}
