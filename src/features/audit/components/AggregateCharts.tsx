@@ -38,7 +38,7 @@ export default function AggregateCharts({ tellingen }: Props) {
             {chart.title}
           </h3>
           <div aria-hidden="true">
-            <ResponsiveContainer width="100%" height={chart.id === 'maand' ? 200 : 260}>
+            <ResponsiveContainer width="100%" height={chart.id === 'maand' ? 200 : Math.max(160, chart.data.length * 26 + 40)}>
               <BarChart
                 data={chart.data}
                 layout={chart.id === 'maand' ? 'horizontal' : 'vertical'}
@@ -54,7 +54,7 @@ export default function AggregateCharts({ tellingen }: Props) {
                 ) : (
                   <>
                     <XAxis type="number" tick={{ fontSize: 11 }} />
-                    <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={130} />
+                    <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={130} interval={0} />
                   </>
                 )}
                 <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
