@@ -16,20 +16,21 @@ const toKb = kb as (bytes: number) => number;
 
 /** KB gzip (level 6) per lazy route: what we measured plus room to grow, not a wish. */
 const routeBudgetsKb: Record<string, number> = {
-  BerichtenRoute: 16,
-  AggregateCharts: 175,
-  AuditorRoutes: 55,
+  AggregateCharts: 185,
+  AuditorRoutes: 65,
+  BerichtenRoute: 32,
   CitizenLayout: 5,
-  CorrectieRoute: 40,
-  MijnVerzoekenRoute: 22,
-  VerzoekRoute: 22,
+  CorrectieRoute: 58,
+  LogCharts: 170,
+  MijnVerzoekenRoute: 38,
   NotFoundPage: 2,
   OverviewRoute: 65,
   PersoonsgegevensRoute: 45,
   RegistryDetailRoute: 60,
   StatementPage: 3,
-  VerwerkingenRoute: 185,
-  VerwerkingRoute: 45,
+  VerwerkingenRoute: 72,
+  VerwerkingRoute: 56,
+  VerzoekRoute: 38,
 };
 
 describe('bundle budgets (production build, mocks off)', () => {

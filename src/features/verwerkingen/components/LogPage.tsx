@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { Alert } from '@/components/Alert';
@@ -17,9 +17,11 @@ import { AlertsToggle } from './AlertsToggle';
 // Recharts comes with this lazy route, not in a chunk of its own: a separate lazy chunk made
 // the bundler move React and TanStack Query out of the initial chunks into shared ones, which
 // pushed the sign-in page over its 150 KB budget (measured: 150.1 vs 149.0 KB gzip).
-import LogCharts from './LogCharts';
 import { LogTable } from './LogTable';
 import './verwerkingen.css';
+
+// recharts is big (~100 KB gzip): the charts load after the table, in their own chunk.
+const LogCharts = lazy(() => import('./LogCharts'));
 
 
 const LOG_YEARS = 3;
@@ -233,7 +235,9 @@ export function LogPage() {
             </h2>
             <p className="utrecht-paragraph">{t('charts.intro')}</p>
             <ErrorBoundary fallback={() => <p className="utrecht-paragraph">{t('charts.failed')}</p>}>
-              <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
+              <Suspense fallback={<LoadingState label={t('charts.loading')} lines={3} />}>
+                <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
+              </Suspense>
             </ErrorBoundary>
           </section>
         </>
