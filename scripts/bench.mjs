@@ -4,14 +4,15 @@
  * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit]
  *
- * --only=log runs just the processing-log part (scripts/lib/log-bench.mjs: keystroke → rows
- * with the ≥ 10,000-event person, JS heap) and merges its numbers into the existing results.
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=audit]
+ * A full run measures, in this order: bundle sizes per route; sign-in → overview; the
+ * processing log with the ≥ 10,000-event person (scripts/lib/log-bench.mjs: keystroke → rows,
+ * JS heap); the auditor workspace on 1,000,000 records in the browser (scripts/lib/
+ * audit-bench.mjs: generation, memory, query and aggregate latency); Lighthouse.
  *
- * --only=audit runs only the auditor workspace part (scripts/lib/audit-bench.mjs) and writes
- * bench/audit-results.json and .md.
+ * --only=log runs just the processing-log part and merges its numbers into the existing
+ * results; --only=audit runs only the auditor part and writes bench/audit-results.{json,md}.
  *
  * Lighthouse (scripts/lib/lighthouse.mjs) is the slow part (pages × 2 profiles × 3 runs);
  * --no-lighthouse skips it.
@@ -109,9 +110,16 @@ async function main() {
       await context.close();
     }
     results.signInToNineCardsMs = { median: ms(median(signInToCards)), p95: ms(percentile(signInToCards, 95)), samples: signInToCards.map(ms) };
+
+    // 4. The processing log at scale (issue 4), same browser and build.
+    await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
+    results.log = await benchLog({ browser, appUrl, gatewayUrl, log: (line) => process.stderr.write(`${line}\n`) });
     await browser.close();
 
-    // 4. Lighthouse, in its own Chromium (chrome-launcher), against the same preview.
+    // 5. The auditor workspace on 1,000,000 records (issue 6): its own mocks-on build, in the page.
+    results.audit = await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS });
+
+    // 6. Lighthouse, in its own Chromium (chrome-launcher), against the same preview.
     if (withLighthouse) {
       await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
       results.lighthouse = await runLighthouse({
@@ -132,7 +140,7 @@ async function main() {
     await vite.close();
   }
 
-  // 5. Report.
+  // 7. Report.
   const rows = [
     ['Machine', `${results.cpus} CPUs (${results.cpuModel}), Node ${results.node}`],
     ['Date', results.date],
@@ -141,6 +149,8 @@ async function main() {
     ...Object.entries(results.bundle.routes).map(([name, size]) => [`Route ${name} (lazy JS)`, `${size.jsGzipKB} KB gzip / ${size.jsBrotliKB} KB brotli`]),
     ['Sign-in → 9 cards rendered', `median ${results.signInToNineCardsMs.median} ms, p95 ${results.signInToNineCardsMs.p95} ms (${runs} runs)`],
     ['JS heap after overview', results.overviewHeapMB === null ? 'n/a' : `${results.overviewHeapMB} MB`],
+    ...logRows(results.log),
+    ...auditRows(results.audit),
     ...(results.lighthouse
       ? [
           ...results.lighthouse.results.map(lighthouseRow),

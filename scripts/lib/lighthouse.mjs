@@ -18,14 +18,17 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 /**
- * What the bench measures. `signedIn` pages get a fresh session cookie per run. Later
- * features (processing log, corrections, auditor) add their page here.
+ * What the bench measures. `signedIn` pages get a fresh session cookie per run (`true`: the
+ * bench citizen; an object: that sign-in body, e.g. an auditor). One page per capability.
  */
 export const LIGHTHOUSE_PAGES = [
   { name: 'sign-in', path: '/inloggen', signedIn: false },
   { name: 'overview', path: '/mijn-gegevens', signedIn: true },
   { name: 'registry detail (voertuigen)', path: '/mijn-gegevens/voertuigen', signedIn: true },
   { name: 'persoonsgegevens', path: '/mijn-gegevens/persoonsgegevens', signedIn: true },
+  { name: 'processing log', path: '/mijn-gegevens/gebruik', signedIn: true },
+  { name: 'correction flow start', path: '/correctie/brp/naam.voornamen/wat', signedIn: true },
+  { name: 'auditor workspace', path: '/auditor', signedIn: { auditor: 'fg-rotterdam' } },
 ];
 
 export const PROFILES = {
@@ -50,11 +53,11 @@ const median = (values) => {
 };
 
 /** `POST /api/auth/session` at the app's origin; returns `name=value` of the session cookie. */
-async function sessionCookie(appUrl, bsn) {
+async function sessionCookie(appUrl, credentials) {
   const response = await fetch(`${appUrl}/api/auth/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
+    body: JSON.stringify(credentials),
   });
   if (response.status !== 201) throw new Error(`Lighthouse sign-in: POST /api/auth/session answered ${response.status}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -88,7 +91,9 @@ export async function runLighthouse({ appUrl, chromePath, chromeFlags, runs = 3,
         const samples = [];
         const failed = { accessibility: new Set(), 'best-practices': new Set() };
         for (let run = 0; run < runs; run++) {
-          const extraHeaders = page.signedIn ? { Cookie: await sessionCookie(appUrl, bsn) } : undefined;
+          // `signedIn: true` signs in as the citizen `bsn`; an object is the sign-in body itself.
+          const credentials = page.signedIn === true ? { bsn } : page.signedIn || null;
+          const extraHeaders = credentials ? { Cookie: await sessionCookie(appUrl, credentials) } : undefined;
           const result = await lighthouse(
             `${appUrl}${page.path}`,
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, ...(extraHeaders ? { extraHeaders } : {}) },
