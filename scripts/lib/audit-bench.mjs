@@ -17,16 +17,8 @@ import { performance as nodePerformance } from 'node:perf_hooks';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { median, percentile } from './stats.mjs';
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const r1 = (v) => Math.round(v * 10) / 10;
 const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 

@@ -5,20 +5,12 @@
  * after load. Runs in the browser the bench already launched, against the production build.
  */
 /* global document, window, requestAnimationFrame, MutationObserver */
+import { median, percentile } from './stats.mjs';
 
 export const HEAVY_BSN = '999994669';
 const TYPED = 'parkeerbelasting'; // 16 characters typed one by one …
 const BACKSPACES = 4; // … then 4 removed: 20 keystrokes, each a new filter.
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const round1 = (v) => Math.round(v * 10) / 10;
 
 export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) {

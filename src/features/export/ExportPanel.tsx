@@ -2,18 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
 import { exportFileName, toExportCsv, toExportJson } from './model';
+import { downloadText } from '@/lib/download';
 
-function download(content: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the data URL is gone.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** "Download mijn gegevens": everything shown, as JSON, and a CSV per registry. */
 export function ExportPanel({ views, missing, names }: { views: RegistryView[]; missing: RegistryId[]; names: Record<RegistryId, string> }) {
@@ -32,7 +22,7 @@ export function ExportPanel({ views, missing, names }: { views: RegistryView[]; 
         disabled={views.length === 0}
         onClick={() => {
           const now = new Date();
-          download(toExportJson(views, missing, now), exportFileName('json', now), 'application/json');
+          downloadText(toExportJson(views, missing, now), exportFileName('json', now), 'application/json');
         }}
       >
         {t('export.json')}
@@ -45,7 +35,7 @@ export function ExportPanel({ views, missing, names }: { views: RegistryView[]; 
               appearance="subtle"
               onClick={() => {
                 const now = new Date();
-                download(toExportCsv(view), exportFileName('csv', now, view.id), 'text/csv;charset=utf-8');
+                downloadText(toExportCsv(view), exportFileName('csv', now, view.id), 'text/csv;charset=utf-8');
               }}
             >
               {t('export.csv', { name: names[view.id] })}

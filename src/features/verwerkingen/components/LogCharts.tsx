@@ -86,7 +86,7 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v, name) => [number.format(Number(v)), sourceNames[name as RegistryId] ?? name]} />
             <Legend formatter={(name) => sourceNames[name as RegistryId] ?? name} wrapperStyle={{ fontSize: 12 }} />
             {months.sources.map((s) => (
-              <Bar key={s} dataKey={s} stackId="bron" fill={COLOURS[s]} cursor="pointer" onClick={() => onFilter({ source: s })} />
+              <Bar key={s} dataKey={s} stackId="bron" fill={COLOURS[s]} cursor="pointer" isAnimationActive={false} onClick={() => onFilter({ source: s })} />
             ))}
           </BarChart>
         )}
@@ -130,9 +130,9 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
         chart={(width) => (
           <BarChart width={width} height={Math.max(120, orgs.length * 30 + 20)} data={orgs} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
             <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={Math.min(220, Math.floor(width * 0.45))} fontSize={12} tickFormatter={(v: string) => (v.length > 28 ? `${v.slice(0, 27)}…` : v)} />
+            <YAxis type="category" dataKey="label" interval={0} width={Math.min(220, Math.floor(width * 0.45))} fontSize={12} tickFormatter={(v: string) => (v.length > 28 ? `${v.slice(0, 27)}…` : v)} />
             <Tooltip formatter={(v) => number.format(Number(v))} />
-            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" onClick={(d) => onFilter({ organisation: (d.payload as { value: string }).value })} />
+            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" isAnimationActive={false} onClick={(d) => onFilter({ organisation: (d.payload as { value: string }).value })} />
           </BarChart>
         )}
         table={<CountTable caption={t('charts.organisations')} rows={orgs} label={t('columns.organisatie')} number={number} onPick={(value) => onFilter({ organisation: value })} />}
@@ -143,9 +143,9 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
         chart={(width) => (
           <BarChart width={width} height={Math.max(120, cats.length * 26 + 20)} data={cats} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
             <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={Math.min(180, Math.floor(width * 0.4))} fontSize={12} />
+            <YAxis type="category" dataKey="label" interval={0} width={Math.min(180, Math.floor(width * 0.4))} fontSize={12} />
             <Tooltip formatter={(v) => number.format(Number(v))} />
-            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" onClick={(d) => onFilter({ category: (d.payload as { value: string }).value })} />
+            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" isAnimationActive={false} onClick={(d) => onFilter({ category: (d.payload as { value: string }).value })} />
           </BarChart>
         )}
         table={<CountTable caption={t('charts.categories')} rows={cats} label={t('columns.gegevens')} number={number} onPick={(value) => onFilter({ category: value })} />}

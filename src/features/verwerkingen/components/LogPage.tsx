@@ -19,6 +19,7 @@ import { AlertsToggle } from './AlertsToggle';
 // pushed the sign-in page over its 150 KB budget (measured: 150.1 vs 149.0 KB gzip).
 import { LogTable } from './LogTable';
 import './verwerkingen.css';
+import { downloadText } from '@/lib/download';
 
 // recharts is big (~100 KB gzip): the charts load after the table, in their own chunk.
 const LogCharts = lazy(() => import('./LogCharts'));
@@ -26,16 +27,6 @@ const LogCharts = lazy(() => import('./LogCharts'));
 
 const LOG_YEARS = 3;
 
-function download(content: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
 export function LogPage() {
@@ -205,7 +196,7 @@ export function LogPage() {
               disabled={shown.length === 0}
               onClick={() => {
                 const d = new Date();
-                download(logToCsv(shown, sourceName), logFileName('csv', d), 'text/csv;charset=utf-8');
+                downloadText(logToCsv(shown, sourceName), logFileName('csv', d), 'text/csv;charset=utf-8');
               }}
             >
               {t('export.csv')}
@@ -214,7 +205,7 @@ export function LogPage() {
               disabled={shown.length === 0}
               onClick={() => {
                 const d = new Date();
-                download(
+                downloadText(
                   logToJson(shown, sourceName, { now: d, from: range.from, to: range.to, filters: Object.fromEntries(paramsFromFilters(filters)) }),
                   logFileName('json', d),
                   'application/json',
