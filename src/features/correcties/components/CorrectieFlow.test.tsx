@@ -98,6 +98,11 @@ describe('correction flow', { timeout: 30_000 }, () => {
     const steps = await screen.findByRole('list', { name: 'Voortgang van het verzoek' });
     expect(within(steps).getByLabelText('In behandeling: huidige stap')).toBeInTheDocument();
     expect(within(steps).getByLabelText('Ontvangen: klaar')).toBeInTheDocument();
+    // GDPR art. 19: the organisations that got the vehicle data, from the processing log.
+    const art19 = screen.getByRole('region', { name: 'Wie hoort van de verbetering' });
+    expect(await within(art19).findByText(/de afgelopen 12 maanden gegevens uit deze registratie/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(art19).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(art19).getByRole('link', { name: /Wie gebruikte mijn gegevens/ })).toHaveAttribute('href', '/mijn-gegevens/gebruik?bron=rdw');
     await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
     await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
     await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });

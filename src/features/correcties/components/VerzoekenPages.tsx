@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/Alert';
@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths, verzoekPath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
+import type { RegistryId } from '@/lib/registry-view';
 import { sessionQuery } from '@/lib/session';
 import { correctieQueries } from '../api/queries';
 import { zgw } from '../api/zgw';
@@ -284,7 +285,11 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
   );
 }
 
-export function VerzoekDetailPage() {
+/**
+ * `recipients`: who got this registry's data (GDPR art. 19), from the processing log; the app
+ * layer supplies it, as features do not import each other.
+ */
+export function VerzoekDetailPage({ recipients }: { recipients?: (registry: RegistryId) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t } = useT();
   const { t: tCommon } = useTranslation('common');
@@ -305,7 +310,7 @@ export function VerzoekDetailPage() {
             <h2 id="art19-titel" className="utrecht-heading-2">
               {t('detail.art19Titel')}
             </h2>
-            <p className="utrecht-paragraph">{t('detail.art19')}</p>
+            {recipients && first.registry ? recipients(first.registry) : <p className="utrecht-paragraph">{t('detail.art19')}</p>}
           </section>
         ) : null}
         <Intrekken verzoek={verzoek} />

@@ -3,7 +3,7 @@ import type { RegistryId } from '@/lib/registry-view';
 import type { Activity, Entity, LdvRecord } from '../api/ldv';
 import {
   categoryCounts, eventId, filterEvents, filtersFromParams, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
-  sortEvents, toLogEvents, topOrganisations, type LogEvent,
+  recipientsOf, sortEvents, toLogEvents, topOrganisations, type LogEvent,
 } from './log';
 
 const names = { brp: 'BRP', bag: 'BAG', brk: 'BRK', woz: 'WOZ', rdw: 'RDW-register', kvk: 'KVK', bri: 'BRI', uwv: 'UWV', duo: 'DUO' } as Record<RegistryId, string>;
@@ -134,4 +134,23 @@ describe('aggregations agree with the table', () => {
     expect(perMonthBySource(events).rows.map((r) => r.month)).toEqual(['2026-01', '2026-02', '2026-03']);
   });
 
+});
+
+describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
+  it('names the recipient of a provision, or the organisation that looked the data up, once each, for that registry only', () => {
+    const brp = recipientsOf(events, 'brp');
+    // RvIG provided to ABP, and ABP processed it: ABP twice, never RvIG as its own recipient.
+    expect(brp.map((r) => [r.name, r.count])).toEqual([['Pensioenfonds ABP', 2]]);
+    const rdw = recipientsOf(events, 'rdw');
+    expect(rdw).toEqual([{ id: 'o-gemeente', name: 'Gemeente Rotterdam', count: 2, last: Date.parse('2026-02-11T08:00:00Z') }]);
+    expect(recipientsOf(events, 'duo')).toEqual([]);
+  });
+
+  it('leaves out the holder’s own internal processing', () => {
+    const internal = toLogEvents(
+      [record({ at: '2026-04-01T09:00:00Z', activity: 'a-pensioen', org: 'o-rvig', source: 'bag', cats: ['adres'], provision: 'intern' })],
+      activities, entities, names, 'Onbekend',
+    );
+    expect(recipientsOf(internal, 'bag')).toEqual([]);
+  });
 });

@@ -255,3 +255,28 @@ export function perMonthBySource(events: readonly LogEvent[]): { rows: MonthRow[
     sources: [...sources].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
   };
 }
+
+export type Recipient = { id: string; name: string; count: number; last: number };
+
+/**
+ * The organisations outside the holder that got data from one registry (GDPR art. 19: when the
+ * data is corrected, the holder must tell them). An event's recipient when it names one,
+ * otherwise the organisation that looked the data up; the holder's own internal processing
+ * does not count. Sorted by name.
+ */
+export function recipientsOf(events: readonly LogEvent[], source: RegistryId, locale = 'nl'): Recipient[] {
+  const byId = new Map<string, Recipient>();
+  for (const e of events) {
+    if (e.source !== source || e.provision === 'intern' || e.failed) continue;
+    const id = e.recipientId ?? e.organisationId;
+    const name = e.recipient ?? e.organisation;
+    const found = byId.get(id);
+    if (found) {
+      found.count += 1;
+      found.last = Math.max(found.last, e.start);
+    } else {
+      byId.set(id, { id, name, count: 1, last: e.start });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
+}
