@@ -1,4 +1,5 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
+import { http } from './http';
 import { z } from 'zod';
 import { problem } from './problem';
 
@@ -34,8 +35,8 @@ const faultsBody = z.partialRecord(z.enum(registryIds), faultSchema);
 
 export const faultHandlers = [
   // Mock-only control endpoints (a real gateway has none): read and set the faults.
-  http.get('*/api/__mock/faults', () => HttpResponse.json(getFaults())),
-  http.put('*/api/__mock/faults', async ({ request }) => {
+  http.get('/__mock/faults', () => HttpResponse.json(getFaults())),
+  http.put('/__mock/faults', async ({ request }) => {
     const parsed = faultsBody.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return problem(400, 'Ongeldige storingsinstelling', parsed.error.message);
     resetFaults();
@@ -46,7 +47,7 @@ export const faultHandlers = [
   }),
 
   // Runs before every registry handler; returning nothing lets the request fall through.
-  http.all('*/api/:registry/*', async ({ params }) => {
+  http.all('/:registry/*', async ({ params }) => {
     const registry = params.registry;
     if (!isRegistry(registry)) return undefined;
     const fault = faults.get(registry);

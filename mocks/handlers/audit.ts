@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { findAuditor } from '../data/auditors';
 import { ANOMALY_EXPLANATION, ANOMALY_KINDS, RULE_PARAMS, type AnomalyKind } from '../data/audit/anomalies';
 import {
@@ -148,14 +149,14 @@ function median(values: number[]): number | null {
 const days = (from: string, to: string) => Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
 
 export const auditHandlers = [
-  http.get('*/api/audit/status', ({ cookies }) => {
+  http.get('/audit/status', ({ cookies }) => {
     const session = requireAuditor(cookies);
     if (session instanceof Response) return session;
     if (!readyUniverse()) void ensureUniverse();
     return HttpResponse.json(universeProgress(), { headers: noStore });
   }),
 
-  http.get('*/api/audit/catalogus', ({ cookies }) => {
+  http.get('/audit/catalogus', ({ cookies }) => {
     const session = requireAuditor(cookies);
     if (session instanceof Response) return session;
     return HttpResponse.json(
@@ -172,7 +173,7 @@ export const auditHandlers = [
     );
   }),
 
-  http.get('*/api/audit/records', async ({ request, cookies }) => {
+  http.get('/audit/records', async ({ request, cookies }) => {
     const g = await guard(cookies);
     if (g instanceof Response) return g;
     const q = parseQuery(new URL(request.url), g.u, true);
@@ -196,7 +197,7 @@ export const auditHandlers = [
     );
   }),
 
-  http.get('*/api/audit/aggregates', async ({ request, cookies }) => {
+  http.get('/audit/aggregates', async ({ request, cookies }) => {
     const g = await guard(cookies);
     if (g instanceof Response) return g;
     const q = parseQuery(new URL(request.url), g.u, false);
@@ -204,7 +205,7 @@ export const auditHandlers = [
     return HttpResponse.json(aggregate(g.u, q.filter), { headers: noStore });
   }),
 
-  http.get('*/api/audit/export', async ({ request, cookies }) => {
+  http.get('/audit/export', async ({ request, cookies }) => {
     const g = await guard(cookies);
     if (g instanceof Response) return g;
     const q = parseQuery(new URL(request.url), g.u, false);
@@ -245,7 +246,7 @@ export const auditHandlers = [
     });
   }),
 
-  http.post('*/api/audit/subjects/:pseudoniem/reveal', async ({ request, cookies, params }) => {
+  http.post('/audit/subjects/:pseudoniem/reveal', async ({ request, cookies, params }) => {
     const g = await guard(cookies);
     if (g instanceof Response) return g;
     const pseudoniem = String(params.pseudoniem);
@@ -272,13 +273,13 @@ export const auditHandlers = [
     );
   }),
 
-  http.get('*/api/audit/trail', ({ cookies }) => {
+  http.get('/audit/trail', ({ cookies }) => {
     const session = requireAuditor(cookies);
     if (session instanceof Response) return session;
     return HttpResponse.json({ acties: trail() }, { headers: noStore });
   }),
 
-  http.get('*/api/audit/sla', ({ cookies }) => {
+  http.get('/audit/sla', ({ cookies }) => {
     const session = requireAuditor(cookies);
     if (session instanceof Response) return session;
     const today = zakenToday();

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { findAdres, findAdresseerbaarObject, findPand, searchAdressen, type BagContext, type BagResult } from '../data/bag';
 
@@ -25,22 +26,22 @@ function respond(result: BagResult): Response {
 }
 
 export const bagHandlers = [
-  http.get('*/api/bag/adresseerbareobjecten/:id', ({ request, cookies, params }) => {
+  http.get('/bag/adresseerbareobjecten/:id', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(findAdresseerbaarObject(String(params.id), new URL(request.url).searchParams, context(request)));
   }),
-  http.get('*/api/bag/adressen/:id', ({ request, cookies, params }) => {
+  http.get('/bag/adressen/:id', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(findAdres(String(params.id), new URL(request.url).searchParams, context(request)));
   }),
-  http.get('*/api/bag/adressen', ({ request, cookies }) => {
+  http.get('/bag/adressen', ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(searchAdressen(new URL(request.url).searchParams, context(request)));
   }),
-  http.get('*/api/bag/panden/:id', ({ request, cookies, params }) => {
+  http.get('/bag/panden/:id', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(findPand(String(params.id), context(request)));

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { problem } from '../gateway/problem';
 import { store } from '../data/zaken/index';
@@ -13,7 +14,7 @@ const json = (body: unknown, status = 200) =>
   HttpResponse.json(body as Record<string, unknown>, { status, headers: { 'Cache-Control': 'no-store' } });
 
 export const berichtenHandlers = [
-  http.get('*/api/berichten', ({ request, cookies }) => {
+  http.get('/berichten', ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const own = [...store.berichten.values()]
@@ -23,7 +24,7 @@ export const berichtenHandlers = [
     return json({ ongelezen: own.filter((b) => !b.gelezen).length, berichten: own.map((b) => berichtJson(b, u)) });
   }),
 
-  http.patch('*/api/berichten/:id', async ({ request, cookies, params }) => {
+  http.patch('/berichten/:id', async ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const bericht = store.berichten.get(String(params.id));

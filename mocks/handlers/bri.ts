@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { zoekInkomens } from '../data/bri/inkomens';
 import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
@@ -8,7 +8,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * mocks/contracts/bri.yaml). The logic lives in `zoekInkomens` (pure, unit-tested).
  */
 export const briHandlers = [
-  http.post('*/api/bri/inkomens/_zoek', async ({ request, cookies }) => {
+  http.post('/bri/inkomens/_zoek', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { problem } from '../gateway/problem';
 import { brkForBsn, brkZaak, brkZakelijkGerechtigden, type BrkContext, type BrkResult } from '../data/brk';
@@ -25,7 +26,7 @@ function respond(result: BrkResult): Response {
 }
 
 export const brkHandlers = [
-  http.post('*/api/brk/kadastraalonroerendezaken', async ({ request, cookies }) => {
+  http.post('/brk/kadastraalonroerendezaken', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     let body: unknown;
@@ -39,12 +40,12 @@ export const brkHandlers = [
     }
     return respond(brkForBsn(body, session, context(request)));
   }),
-  http.get('*/api/brk/kadastraalonroerendezaken/:id/zakelijkgerechtigden', ({ request, cookies, params }) => {
+  http.get('/brk/kadastraalonroerendezaken/:id/zakelijkgerechtigden', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(brkZakelijkGerechtigden(String(params.id), session, context(request)));
   }),
-  http.get('*/api/brk/kadastraalonroerendezaken/:id', ({ request, cookies, params }) => {
+  http.get('/brk/kadastraalonroerendezaken/:id', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(brkZaak(String(params.id), new URL(request.url).searchParams, session, context(request)));

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { problem, requireSession } from '../gateway/session';
 import { handleBrpQuery } from '../data/brp/query';
 
@@ -7,7 +8,7 @@ import { handleBrpQuery } from '../data/brp/query';
  * only, for the signed-in citizen's own BSN. The logic lives in `handleBrpQuery` (pure, unit-tested).
  */
 export const brpHandlers = [
-  http.post('*/api/brp/personen', async ({ request, cookies }) => {
+  http.post('/brp/personen', async ({ request, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
     let body: unknown;

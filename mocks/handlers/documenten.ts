@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http } from '../gateway/http';
 import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType } from '@/lib/file-type';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
@@ -32,7 +32,7 @@ const UPLOAD_REASONS = {
 } as const;
 
 export const documentenHandlers = [
-  http.post('*/api/documenten/api/v1/enkelvoudiginformatieobjecten', async ({ request, cookies }) => {
+  http.post('/documenten/api/v1/enkelvoudiginformatieobjecten', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -91,7 +91,7 @@ export const documentenHandlers = [
     return zgwJson(documentJson(doc, u), 201, VERSION, { Location: u.document(uuid) });
   }),
 
-  http.get('*/api/documenten/api/v1/enkelvoudiginformatieobjecten/:uuid', ({ request, cookies, params }) => {
+  http.get('/documenten/api/v1/enkelvoudiginformatieobjecten/:uuid', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const doc = store.documenten.get(String(params.uuid));
@@ -100,7 +100,7 @@ export const documentenHandlers = [
     return zgwJson(documentJson(doc, urls(origin(request))), 200, VERSION);
   }),
 
-  http.get('*/api/documenten/api/v1/enkelvoudiginformatieobjecten/:uuid/download', ({ request, cookies, params }) => {
+  http.get('/documenten/api/v1/enkelvoudiginformatieobjecten/:uuid/download', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const doc = store.documenten.get(String(params.uuid));

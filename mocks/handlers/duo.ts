@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { zoekDiplomas } from '../data/duo/diplomas';
 import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
@@ -8,7 +8,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * mocks/contracts/duo.yaml). The logic lives in `zoekDiplomas` (pure, unit-tested).
  */
 export const duoHandlers = [
-  http.post('*/api/duo/diplomas/_zoek', async ({ request, cookies }) => {
+  http.post('/duo/diplomas/_zoek', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { basisprofielVoor, zoekInschrijvingen } from '../data/kvk/inschrijvingen';
 import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
@@ -10,7 +11,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * only for one of those registrations. The logic lives in the pure cores, which are unit-tested.
  */
 export const kvkHandlers = [
-  http.post('*/api/kvk/inschrijvingen/_zoek', async ({ request, cookies }) => {
+  http.post('/kvk/inschrijvingen/_zoek', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;
@@ -18,7 +19,7 @@ export const kvkHandlers = [
     return toResponse(json.ok ? zoekInschrijvingen(json.body, session, instance) : invalidJson(instance));
   }),
 
-  http.get('*/api/kvk/basisprofielen/:kvkNummer', ({ params, request, cookies }) => {
+  http.get('/kvk/basisprofielen/:kvkNummer', ({ params, request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const kvkNummer = typeof params.kvkNummer === 'string' ? params.kvkNummer : '';

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord, type LdvRecord } from '../data/verwerkingen/events';
@@ -108,7 +109,7 @@ export function visibleRecords(query: Query): LdvRecord[] {
 }
 
 export const ldvHandlers = [
-  http.post('*/api/ldv/processing-activities', async ({ request, cookies }) => {
+  http.post('/ldv/processing-activities', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     let body: unknown;

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
 import { addVerwerkingBericht } from '../data/zaken/index';
@@ -15,13 +16,13 @@ import { findActivity, findOrganisatie } from '../data/verwerkingen/register';
 const noStore = { 'Cache-Control': 'no-store' };
 
 export const meldingenHandlers = [
-  http.get('*/api/meldingen/verwerkingen', ({ cookies }) => {
+  http.get('/meldingen/verwerkingen', ({ cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return HttpResponse.json({ adHocRaadplegingen: wantsAdHocAlerts(session.bsn ?? '') }, { headers: noStore });
   }),
 
-  http.put('*/api/meldingen/verwerkingen', async ({ request, cookies }) => {
+  http.put('/meldingen/verwerkingen', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     let body: unknown;
@@ -42,7 +43,7 @@ export const meldingenHandlers = [
   }),
 
   // ---- dev control (mock only) ----------------------------------------------------------
-  http.post('*/api/__mock/verwerkingen/nieuwe-raadpleging', ({ cookies }) => {
+  http.post('/__mock/verwerkingen/nieuwe-raadpleging', ({ cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const bsn = session.bsn ?? '';

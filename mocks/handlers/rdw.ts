@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { zoekVoertuigen } from '../data/rdw/voertuigen';
 import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
@@ -8,7 +8,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * mocks/contracts/rdw.yaml). The logic lives in `zoekVoertuigen` (pure, unit-tested).
  */
 export const rdwHandlers = [
-  http.post('*/api/rdw/voertuigen/_zoek', async ({ request, cookies }) => {
+  http.post('/rdw/voertuigen/_zoek', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireSession, type Session } from '../gateway/session';
 import { findActivity, findOrganisatie, organisatie, VALID_FROM, type Verwerkingsactiviteit } from '../data/verwerkingen/register';
@@ -86,19 +87,19 @@ export function entityResource(id: string) {
 }
 
 export const rvvaHandlers = [
-  http.get('*/api/rvva/processing_activities/:id', ({ params, cookies }) => {
+  http.get('/rvva/processing_activities/:id', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
     const a = visibleActivity(String(params.id), session);
     return a ? HttpResponse.json(activityResource(a), { headers: noStore }) : notFound();
   }),
-  http.get('*/api/rvva/processing_activities/:id/versions/:version', ({ params, cookies }) => {
+  http.get('/rvva/processing_activities/:id/versions/:version', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
     const a = visibleActivity(String(params.id), session);
     return a && params.version === '1' ? HttpResponse.json(activityVersion(a), { headers: noStore }) : notFound();
   }),
-  http.get('*/api/rvva/entities/:id', ({ params, cookies }) => {
+  http.get('/rvva/entities/:id', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
     const entity = entityResource(String(params.id));

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { z } from 'zod';
 import { checkBsn } from '../../src/lib/bsn';
 import { auditors, findAuditor } from '../data/auditors';
@@ -43,7 +44,7 @@ const noStore = { 'Cache-Control': 'no-store' };
 export const sessionHandlers = [
   // Test environments only: who can sign in. A real gateway redirects to DigiD instead
   // and answers 404 here, and the sign-in page then shows no list.
-  http.get('*/api/auth/testpersonen', () =>
+  http.get('/auth/testpersonen', () =>
     HttpResponse.json(
       {
         personen: testpersonen.map((p) => ({
@@ -57,7 +58,7 @@ export const sessionHandlers = [
     ),
   ),
 
-  http.post('*/api/auth/session', async ({ request }) => {
+  http.post('/auth/session', async ({ request }) => {
     let raw: unknown;
     try {
       raw = await request.json();
@@ -105,7 +106,7 @@ export const sessionHandlers = [
     });
   }),
 
-  http.get('*/api/auth/session', ({ cookies }) => {
+  http.get('/auth/session', ({ cookies }) => {
     // No cookie at all: an anonymous visitor, which is an answer, not an error (204). A cookie
     // whose session is gone (expired, ended elsewhere) is worth a 401: the page must react.
     if (!cookies[SESSION_COOKIE]) return new HttpResponse(null, { status: 204, headers: noStore });
@@ -114,7 +115,7 @@ export const sessionHandlers = [
     return HttpResponse.json(publicSession(session), { headers: noStore });
   }),
 
-  http.delete('*/api/auth/session', ({ cookies }) => {
+  http.delete('/auth/session', ({ cookies }) => {
     endSession(cookies[SESSION_COOKIE]);
     return new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': clearedSessionCookie(), ...noStore } });
   }),
@@ -122,7 +123,7 @@ export const sessionHandlers = [
 
 /** Last in line: any other /api call is 401 without a session and 404 with one. */
 export const fallbackHandlers = [
-  http.all('*/api/*', ({ cookies }) => {
+  http.all('/*', ({ cookies }) => {
     if (!findSession(cookies)) {
       return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
     }

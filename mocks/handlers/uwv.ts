@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { zoekInkomstenverhoudingen } from '../data/uwv/inkomstenverhoudingen';
 import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
@@ -8,7 +8,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * mocks/contracts/uwv.yaml). The logic lives in `zoekInkomstenverhoudingen` (pure, unit-tested).
  */
 export const uwvHandlers = [
-  http.post('*/api/uwv/inkomstenverhoudingen/_zoek', async ({ request, cookies }) => {
+  http.post('/uwv/inkomstenverhoudingen/_zoek', async ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;

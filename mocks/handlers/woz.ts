@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { findWozObject, searchWozObjecten, type WozContext, type WozResult } from '../data/woz';
 
@@ -23,12 +24,12 @@ function respond(result: WozResult): Response {
 }
 
 export const wozHandlers = [
-  http.get('*/api/woz/wozobjecten', ({ request, cookies }) => {
+  http.get('/woz/wozobjecten', ({ request, cookies }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(searchWozObjecten(new URL(request.url).searchParams, session, context(request)));
   }),
-  http.get('*/api/woz/wozobjecten/:identificatie', ({ request, cookies, params }) => {
+  http.get('/woz/wozobjecten/:identificatie', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     return respond(findWozObject(String(params.identificatie), session, context(request)));

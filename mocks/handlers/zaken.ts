@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { http } from '../gateway/http';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type Session } from '../gateway/session';
@@ -11,7 +12,7 @@ import {
   rememberIdempotency, setStatus, store, zaaktypeOf, zakenOf, zakenToday, type ZaakRecord,
 } from '../data/zaken/index';
 import {
-  resultaatJson, rolJson, statusJson, uuidFromUrl, urls, zaakJson, zaakeigenschapJson, zaakobjectJson, zioJson, DRC, ZRC, ZTC,
+  resultaatJson, rolJson, statusJson, uuidFromUrl, urls, zaakJson, zaakeigenschapJson, zaakobjectJson, zioJson, DRC, ZRC, ZRC_ROUTE, ZTC,
 } from '../data/zaken/serialize';
 import {
   checkDate, checkText, forbidden, fout, idempotencyKey, isValidRsin, notFound, origin, paginated, readJson, validatieFout, zgwJson,
@@ -95,7 +96,7 @@ const replayed = { 'Idempotent-Replayed': 'true' };
 
 export const zakenHandlers = [
   // ---- zaken ------------------------------------------------------------------------
-  http.post(`*${ZRC}/zaken/_zoek`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/zaken/_zoek`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -123,7 +124,7 @@ export const zakenHandlers = [
     return zgwJson(paginated(zaken.map((z) => zaakJson(z, u))));
   }),
 
-  http.post(`*${ZRC}/zaken`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/zaken`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -173,13 +174,13 @@ export const zakenHandlers = [
     });
   }),
 
-  http.get(`*${ZRC}/zaken/:uuid`, (ctx) => {
+  http.get(`${ZRC_ROUTE}/zaken/:uuid`, (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     return zgwJson(zaakJson(owned.zaak, urls(origin(ctx.request))));
   }),
 
-  http.patch(`*${ZRC}/zaken/:uuid`, async (ctx) => {
+  http.patch(`${ZRC_ROUTE}/zaken/:uuid`, async (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const { session, zaak } = owned;
@@ -247,14 +248,14 @@ export const zakenHandlers = [
   }),
 
   // ---- zaakeigenschappen --------------------------------------------------------------
-  http.get(`*${ZRC}/zaken/:uuid/zaakeigenschappen`, (ctx) => {
+  http.get(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen`, (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const u = urls(origin(ctx.request));
     return zgwJson([...store.eigenschappen.values()].filter((e) => e.zaakUuid === owned.zaak.uuid).map((e) => zaakeigenschapJson(e, u)));
   }),
 
-  http.get(`*${ZRC}/zaken/:uuid/zaakeigenschappen/:eig`, (ctx) => {
+  http.get(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen/:eig`, (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const e = store.eigenschappen.get(String(ctx.params.eig));
@@ -262,7 +263,7 @@ export const zakenHandlers = [
     return zgwJson(zaakeigenschapJson(e, urls(origin(ctx.request))));
   }),
 
-  http.post(`*${ZRC}/zaken/:uuid/zaakeigenschappen`, async (ctx) => {
+  http.post(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen`, async (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const { session, zaak } = owned;
@@ -302,7 +303,7 @@ export const zakenHandlers = [
   }),
 
   // ---- rollen -------------------------------------------------------------------------
-  http.post(`*${ZRC}/rollen`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/rollen`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -350,11 +351,11 @@ export const zakenHandlers = [
     });
   }),
 
-  http.get(`*${ZRC}/rollen`, ({ request, cookies }) => listByZaak(request, cookies, store.rollen, rolJson)),
-  http.get(`*${ZRC}/rollen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.rollen, params.uuid, rolJson)),
+  http.get(`${ZRC_ROUTE}/rollen`, ({ request, cookies }) => listByZaak(request, cookies, store.rollen, rolJson)),
+  http.get(`${ZRC_ROUTE}/rollen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.rollen, params.uuid, rolJson)),
 
   // ---- zaakobjecten -------------------------------------------------------------------
-  http.post(`*${ZRC}/zaakobjecten`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/zaakobjecten`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -403,11 +404,11 @@ export const zakenHandlers = [
     });
   }),
 
-  http.get(`*${ZRC}/zaakobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zaakobjecten, zaakobjectJson)),
-  http.get(`*${ZRC}/zaakobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zaakobjecten, params.uuid, zaakobjectJson)),
+  http.get(`${ZRC_ROUTE}/zaakobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zaakobjecten, zaakobjectJson)),
+  http.get(`${ZRC_ROUTE}/zaakobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zaakobjecten, params.uuid, zaakobjectJson)),
 
   // ---- statussen ----------------------------------------------------------------------
-  http.post(`*${ZRC}/statussen`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/statussen`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -443,11 +444,11 @@ export const zakenHandlers = [
     });
   }),
 
-  http.get(`*${ZRC}/statussen`, ({ request, cookies }) => listByZaak(request, cookies, store.statussen, statusJson)),
-  http.get(`*${ZRC}/statussen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.statussen, params.uuid, statusJson)),
+  http.get(`${ZRC_ROUTE}/statussen`, ({ request, cookies }) => listByZaak(request, cookies, store.statussen, statusJson)),
+  http.get(`${ZRC_ROUTE}/statussen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.statussen, params.uuid, statusJson)),
 
   // ---- zaakinformatieobjecten -----------------------------------------------------------
-  http.post(`*${ZRC}/zaakinformatieobjecten`, async ({ request, cookies }) => {
+  http.post(`${ZRC_ROUTE}/zaakinformatieobjecten`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
@@ -481,15 +482,15 @@ export const zakenHandlers = [
   }),
 
   // Not paginated in the 1.5.1 spec: a plain array.
-  http.get(`*${ZRC}/zaakinformatieobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zios, zioJson, false)),
-  http.get(`*${ZRC}/zaakinformatieobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zios, params.uuid, zioJson)),
+  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zios, zioJson, false)),
+  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zios, params.uuid, zioJson)),
 
   // ---- resultaten (read-only for a citizen) ---------------------------------------------
-  http.get(`*${ZRC}/resultaten`, ({ request, cookies }) => listByZaak(request, cookies, store.resultaten, resultaatJson)),
-  http.get(`*${ZRC}/resultaten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.resultaten, params.uuid, resultaatJson)),
+  http.get(`${ZRC_ROUTE}/resultaten`, ({ request, cookies }) => listByZaak(request, cookies, store.resultaten, resultaatJson)),
+  http.get(`${ZRC_ROUTE}/resultaten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.resultaten, params.uuid, resultaatJson)),
 
   // ---- gateway: who holds this registry's data about me? (our contract, berichten.yaml) --
-  http.get('*/api/bronhouders/:registratie', ({ request, cookies, params }) => {
+  http.get('/bronhouders/:registratie', ({ request, cookies, params }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const registratie = String(params.registratie);
@@ -519,7 +520,7 @@ export const zakenHandlers = [
   }),
 
   // ---- dev control (mock only): the holder takes the next step -------------------------
-  http.post('*/api/__mock/zaken/:uuid/volgende-status', async (ctx) => {
+  http.post('/__mock/zaken/:uuid/volgende-status', async (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const { zaak } = owned;

@@ -1,3 +1,4 @@
+import { API_BASE_PATH } from '../../gateway/base';
 import { PORTAAL_RSIN, CATALOGUS_UUID, INFORMATIEOBJECTTYPE_UUID, listZaaktypen, type Eigenschap, type Resultaattype, type Roltype, type Statustype, type Zaaktype } from './catalogus';
 import {
   currentStatustype, store, type BerichtRecord, type DocumentRecord, type ResultaatRecord, type RolRecord, type StatusRecord,
@@ -10,9 +11,14 @@ import {
  * HTTP server's), so links work wherever the mock runs.
  */
 
-export const ZRC = '/api/zaken/api/v1';
-export const ZTC = '/api/catalogi/api/v1';
-export const DRC = '/api/documenten/api/v1';
+/** Routes of the three ZGW APIs inside the gateway (what the handlers match). */
+export const ZRC_ROUTE = '/zaken/api/v1';
+export const ZTC_ROUTE = '/catalogi/api/v1';
+export const DRC_ROUTE = '/documenten/api/v1';
+/** Their paths as the world sees them (gateway base included): what `url` fields carry. */
+export const ZRC = `${API_BASE_PATH}${ZRC_ROUTE}`;
+export const ZTC = `${API_BASE_PATH}${ZTC_ROUTE}`;
+export const DRC = `${API_BASE_PATH}${DRC_ROUTE}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
