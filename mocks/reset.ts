@@ -1,3 +1,4 @@
+import { resetGatewayClock } from './gateway/clock';
 import { resetFaults } from './gateway/faults';
 import { resetSessions } from './gateway/session';
 import { resetZaken } from './data/zaken/index';
@@ -6,6 +7,7 @@ import { resetTrail } from './data/audit/trail';
 
 /** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
+  resetGatewayClock();
   resetSessions();
   resetFaults();
   resetZaken();

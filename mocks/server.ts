@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { handlers } from './handlers';
+import { httpDate } from './gateway/clock';
 import { problem } from './gateway/problem';
 import { resetMockState } from './reset';
 
@@ -44,6 +45,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
     if (name === 'set-cookie') return;
     headers[name] = value;
   });
+  // The gateway's clock, not Node's (which would add its own Date header otherwise).
+  headers.date ??= httpDate();
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
   res.writeHead(response.status, headers);

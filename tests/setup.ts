@@ -2,7 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../mocks/node';
+import { setGatewayNow } from '../mocks/gateway/clock';
 import { resetMockState } from '../mocks/reset';
+import { resetClock } from '../src/lib/clock';
 
 // jsdom has <dialog> but not its modal API; the browser e2e tests cover the real one.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -20,7 +22,13 @@ configure({ asyncUtilTimeout: 5000 });
 
 // Unhandled requests are bugs in the test or the app, not something to ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => resetMockState());
+// One fixed instant for gateway and page: no test depends on the day it runs (issue 11).
+export const TEST_NOW = '2026-11-28T10:00:00+01:00';
+beforeEach(() => {
+  resetMockState();
+  setGatewayNow(TEST_NOW);
+  resetClock();
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -1,3 +1,4 @@
+import { gatewayNow } from './clock';
 import { problem } from './problem';
 
 /**
@@ -20,12 +21,8 @@ export const SESSION_COOKIE = 'mg_session';
 export const SESSION_IDLE_MS = 15 * 60 * 1000;
 
 const sessions = new Map<string, Session>();
-let now: () => number = () => Date.now();
-
-/** Tests move the gateway's clock to prove expiry without waiting. */
-export function setGatewayClock(clock: () => number): void {
-  now = clock;
-}
+// Expiry runs on the gateway's clock: tests move it to prove expiry without waiting.
+const now = gatewayNow;
 
 export function createSession(input: Omit<Session, 'id' | 'expiresAt'>): Session {
   const session: Session = {
@@ -87,7 +84,6 @@ export function clearedSessionCookie(): string {
 
 export function resetSessions(): void {
   sessions.clear();
-  now = () => Date.now();
 }
 export { problem } from './problem';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod-initial/mini';
 import type { StandardSchemaV1 } from './standard-schema';
 import { env } from '@/config/env';
+import { observeServerDate } from './clock';
 
 /**
  * The one way the app talks to the gateway. Every response is checked at this boundary:
@@ -95,6 +96,7 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
     throw new ApiError('network', `Network error: ${method} ${path}`);
   }
 
+  observeServerDate(response.headers.get('date'));
   if (!response.ok) {
     let problem: Problem | undefined;
     try {

@@ -16,6 +16,8 @@ async function openLog(page: Page, lang: 'nl' | 'en' = 'nl') {
 }
 
 const POLL = { timeout: 20_000, interval: 100 };
+const chartsSettled = (page: Page) =>
+  expect.poll(() => page.locator('section[aria-labelledby="log-charts-title"]').getAttribute('aria-busy'), POLL).toBe('false');
 const count = (page: Page) => page.locator('[data-count]').getAttribute('data-count').then(Number);
 
 describe('Wie gebruikte mijn gegevens', () => {
@@ -38,6 +40,8 @@ describe('Wie gebruikte mijn gegevens', () => {
     await expect.poll(() => page.url(), POLL).toMatch(/periode=3m/);
     await expect.poll(() => count(page), POLL).toBeLessThan(all);
     const inPeriod = await count(page);
+    // The charts follow the list after a pause: read them once they show the same period.
+    await chartsSettled(page);
 
     // The chart's table twin, reached and used with the keyboard only.
     const toggle = page.getByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' });
@@ -61,6 +65,7 @@ describe('Wie gebruikte mijn gegevens', () => {
     expect(page.url()).toMatch(/periode=3m/);
     await expect.poll(() => count(page), POLL).toBe(twinCount);
     expect(twinCount).toBeLessThanOrEqual(inPeriod);
+    await chartsSettled(page);
     expect(await page.getByLabel('Organisatie').locator('option:checked').textContent()).toBe(organisation);
     const rows = page.locator('.mg-log__table tbody tr[data-index]');
     expect(await rows.count()).toBeGreaterThan(0);

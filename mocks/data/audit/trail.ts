@@ -3,6 +3,8 @@
  * with time and filters. Visible to every auditor. Kept in the gateway's memory and reset
  * with the rest of the mock state.
  */
+import { gatewayNow } from '../../gateway/clock';
+
 export type TrailAction = 'zoeken' | 'exporteren' | 'onthullen';
 export type TrailEntry = {
   id: string;
@@ -20,7 +22,7 @@ let seq = 0;
 
 export function record(entry: Omit<TrailEntry, 'id' | 'tijd'>): TrailEntry {
   seq += 1;
-  const full: TrailEntry = { id: `t${String(seq).padStart(6, '0')}`, tijd: new Date().toISOString(), ...entry };
+  const full: TrailEntry = { id: `t${String(seq).padStart(6, '0')}`, tijd: new Date(gatewayNow()).toISOString(), ...entry };
   entries.push(full);
   return full;
 }

@@ -1,4 +1,5 @@
 import type { components } from '@/generated/brp';
+import { gatewayNow } from '../../gateway/clock';
 import { leeftijd as berekenLeeftijd, toDatum } from './datum';
 import type {
   GbaGeboorte, GbaGezag, GbaInOnderzoek, GbaNaam, GbaNationaliteit, GbaPersoon, GbaVerblijfplaats,
@@ -11,7 +12,7 @@ export type Persoon = S['Persoon'];
 type Waardetabel = S['Waardetabel'];
 
 export type ConvertOptions = {
-  /** "Today" for leeftijd; injectable so tests are stable. Defaults to the real date. */
+  /** "Today" for leeftijd; defaults to the gateway clock's (gateway/clock.ts). */
   today?: Date;
   /** Looks up another persoonslijst, used for the names/ages in gezag relations. */
   resolve?: (bsn: string) => GbaPersoon | undefined;
@@ -379,7 +380,7 @@ function gezag(p: GbaPersoon, g: GbaGezag, opts: Required<Pick<ConvertOptions, '
 
 /** Converts one GBA-format persoonslijst to the 2.7 `Persoon` (all fields; `fields` filtering is separate). */
 export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon {
-  const opts = { ...options, today: options.today ?? new Date() };
+  const opts = { ...options, today: options.today ?? new Date(gatewayNow()) };
   const pio = p.persoonInOnderzoek;
   const vio = p.verblijfplaats?.inOnderzoek;
   const gio = p.gezagInOnderzoek;

@@ -4,6 +4,7 @@
  * `POST /api/__mock/verwerkingen/nieuwe-raadpleging`. The generated log itself stays
  * deterministic; simulated events are added on top of it until the next reset.
  */
+import { gatewayNow } from '../../gateway/clock';
 import { ACTIVITIES, ORGANISATIES, activityIndex, activityUri } from './register';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord, type LdvRecord } from './events';
 
@@ -25,7 +26,7 @@ const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(
  * A new ad-hoc look-up "now": a copy of the person's latest non-confidential ad-hoc event
  * (or a municipal desk look-up when they have none), with fresh ids and the current time.
  */
-export function simulateAdHocLookup(bsn: string, now = Date.now()): LdvRecord | undefined {
+export function simulateAdHocLookup(bsn: string, now = gatewayNow()): LdvRecord | undefined {
   const log = eventsForBsn(bsn);
   if (!log) return undefined;
   let template: LdvRecord | undefined;

@@ -1,6 +1,6 @@
 import { addDuration, extendTerm, stricterDueDate, type ExtensionError } from '@/lib/deadlines';
 import type { RegistryId } from '@/lib/registry-view';
-import { MOCK_TODAY } from '../seed';
+import { gatewayNow, gatewayToday } from '../../gateway/clock';
 import {
   findStatustype, getZaaktype, type EigenschapNaam, type ResultaattypeCode, type Statustype, type Zaaktype,
 } from './catalogus';
@@ -124,21 +124,15 @@ function emptyState(): State {
 }
 
 let state = emptyState();
-let today: () => string = () => MOCK_TODAY;
-
-/** The store's "today": MOCK_TODAY unless a test moves it, so seeds and clocks agree. */
+/** The store's "today": the gateway clock's date in the Netherlands (gateway/clock.ts). */
 export function zakenToday(): string {
-  return today();
-}
-export function setZakenToday(clock: () => string): void {
-  today = clock;
+  return gatewayToday();
 }
 
-/** Timestamps on the mock's "today", with the real time of day, strictly increasing. */
+/** Timestamps on the gateway clock, strictly increasing (two writes in one millisecond stay ordered). */
 let lastStamp = '';
 export function nowDateTime(): string {
-  const time = new Date().toISOString().slice(10);
-  let stamp = `${today()}${time}`;
+  let stamp = new Date(gatewayNow()).toISOString();
   if (stamp <= lastStamp) stamp = new Date(Date.parse(lastStamp) + 1).toISOString();
   lastStamp = stamp;
   return stamp;
@@ -225,7 +219,7 @@ export type NewZaak = {
 };
 
 export function createZaak(input: NewZaak): ZaakRecord {
-  const registratiedatum = input.registratiedatum ?? today();
+  const registratiedatum = input.registratiedatum ?? zakenToday();
   const seq = nextSeq();
   const zaak: ZaakRecord = {
     uuid: input.uuid ?? crypto.randomUUID(),
@@ -358,7 +352,7 @@ export type ExtendResult = { ok: true; zaak: ZaakRecord } | { ok: false; error: 
  * Records an extension (GDPR 12(3)) and moves the due date; the rules live in src/lib/deadlines.
  * `decidedOn` defaults to today; seeds pass earlier dates (and the bericht gets that date).
  */
-export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decidedOn = today()): ExtendResult {
+export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decidedOn = zakenToday()): ExtendResult {
   if (isClosed(zaak)) return { ok: false, error: 'closed' };
   if (zaak.verlenging) return { ok: false, error: 'already-extended' };
   const zaaktype = zaaktypeOf(zaak);
@@ -369,7 +363,7 @@ export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decide
   if (!result.ok) return { ok: false, error: result.error };
   zaak.verlenging = { reden, duur };
   zaak.uiterlijkeEinddatumAfdoening = result.dueDate;
-  const verzonden = decidedOn === today() ? nowDateTime() : `${decidedOn}T09:00:00.000Z`;
+  const verzonden = decidedOn === zakenToday() ? nowDateTime() : `${decidedOn}T09:00:00.000Z`;
   addBericht(zaak, 'verlenging', `Verlengd: ${zaaktype.omschrijving} (${zaak.identificatie})`,
     `De behandeltermijn is verlengd tot ${result.dueDate}. Reden: ${reden}`, verzonden);
   return { ok: true, zaak };
@@ -405,6 +399,5 @@ export function openCorrectionsFor(bsn: string, registratie?: RegistryId): OpenC
 /** Empty state and the real mock clock; mocks/data/zaken/index.ts re-seeds after this. */
 export function resetZakenStore(): void {
   state = emptyState();
-  today = () => MOCK_TODAY;
   lastStamp = '';
 }

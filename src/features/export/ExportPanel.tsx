@@ -3,6 +3,7 @@ import { Button } from '@/components/Button';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
 import { exportFileName, toExportCsv, toExportJson } from './model';
 import { downloadText } from '@/lib/download';
+import { now as clockNow } from '@/lib/clock';
 
 
 /** "Download mijn gegevens": everything shown, as JSON, and a CSV per registry. */
@@ -21,7 +22,7 @@ export function ExportPanel({ views, missing, names }: { views: RegistryView[]; 
         appearance="primary"
         disabled={views.length === 0}
         onClick={() => {
-          const now = new Date();
+          const now = new Date(clockNow());
           downloadText(toExportJson(views, missing, now), exportFileName('json', now), 'application/json');
         }}
       >
@@ -34,7 +35,7 @@ export function ExportPanel({ views, missing, names }: { views: RegistryView[]; 
             <Button
               appearance="subtle"
               onClick={() => {
-                const now = new Date();
+                const now = new Date(clockNow());
                 downloadText(toExportCsv(view), exportFileName('csv', now, view.id), 'text/csv;charset=utf-8');
               }}
             >

@@ -13,7 +13,7 @@ import type { RegistryId } from '@/lib/registry-view';
 import { sessionQuery } from '@/lib/session';
 import { correctieQueries } from '../api/queries';
 import { zgw } from '../api/zgw';
-import { localIsoDate } from '../model/draft';
+import { todayIso } from '@/lib/clock';
 import { findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
 import '../correcties.css';
 
@@ -21,7 +21,7 @@ function useVerzoeken() {
   // Only once the citizen session is known (the guard above checks it too): no request without one.
   const session = useQuery(sessionQuery());
   const query = useQuery({ ...correctieQueries.verzoeken(), enabled: session.data?.role === 'burger' });
-  const verzoeken = useMemo(() => (query.data ? toVerzoeken(query.data, localIsoDate()) : undefined), [query.data]);
+  const verzoeken = useMemo(() => (query.data ? toVerzoeken(query.data, todayIso()) : undefined), [query.data]);
   return { query, verzoeken };
 }
 

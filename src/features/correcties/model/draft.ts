@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { todayIso } from '@/lib/clock';
 
 /**
  * A correction request being written. It lives in sessionStorage (one per field), so a reload
@@ -96,11 +97,6 @@ export function newIdempotencyKey(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function localIsoDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export function newDraft(registry: RegistryId, veld: string, label: string, huidigeWaarde: string): Draft {
   return {
     registry,
@@ -108,7 +104,7 @@ export function newDraft(registry: RegistryId, veld: string, label: string, huid
     label,
     huidigeWaarde,
     idempotencyKey: newIdempotencyKey(),
-    startdatum: localIsoDate(),
+    startdatum: todayIso(),
     documenten: [],
     submitted: [],
     done: false,

@@ -10,11 +10,7 @@ import { errorMessageKey } from '@/components/ErrorState';
 import { formatDate } from '@/lib/format';
 import { askWhy, QUESTION_MAX, type UitlegResult } from '../api/uitleg';
 import type { LogEvent } from '../model/log';
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { todayIso } from '@/lib/clock';
 
 /** "Waarom is dit gebeurd?": one question; the holder must answer within a month (GDPR art. 12(3)). */
 export function AskWhy({ event, when }: { event: LogEvent; when: string }) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp, signInAs } from '../../../../tests/utils/render';
 import { server } from '../../../../mocks/node';
 import { store } from '../../../../mocks/data/zaken/index';
@@ -145,5 +145,23 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     expect(screen.getByTestId('uitleg-termijn')).toHaveTextContent('28 december 2026');
     const vraag = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaak.uuid && e.naam === 'toelichting');
     expect(vraag.map((e) => e.waarde)).toEqual([question]);
+  });
+});
+
+describe('the log page and the calendar', () => {
+  it('counts "the last 12 months" from the gateway\'s date, not the device\'s, so it never drifts', async () => {
+    await openLog();
+    const today = countOf();
+    expect(today).toBeGreaterThan(0);
+    // Two years on, on the device only: the page still asks for the gateway's last 12 months.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2028-12-02T12:00:00Z'));
+    try {
+      document.body.innerHTML = '';
+      await openLog();
+      expect(countOf()).toBe(today);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

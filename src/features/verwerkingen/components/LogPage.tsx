@@ -20,6 +20,7 @@ import { AlertsToggle } from './AlertsToggle';
 import { LogTable } from './LogTable';
 import './verwerkingen.css';
 import { downloadText } from '@/lib/download';
+import { now as clockNow } from '@/lib/clock';
 
 // recharts is big (~100 KB gzip): the charts load after the table, in their own chunk.
 const LogCharts = lazy(() => import('./LogCharts'));
@@ -34,7 +35,7 @@ export function LogPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   // "Now" once per visit: a stable period, so the query key does not change while reading.
-  const [now] = useState(() => new Date());
+  const [now] = useState(() => new Date(clockNow()));
   const logStart = useMemo(() => {
     const d = new Date(now);
     d.setFullYear(d.getFullYear() - LOG_YEARS);
@@ -195,7 +196,7 @@ export function LogPage() {
             <Button
               disabled={shown.length === 0}
               onClick={() => {
-                const d = new Date();
+                const d = new Date(clockNow());
                 downloadText(logToCsv(shown, sourceName), logFileName('csv', d), 'text/csv;charset=utf-8');
               }}
             >
@@ -204,7 +205,7 @@ export function LogPage() {
             <Button
               disabled={shown.length === 0}
               onClick={() => {
-                const d = new Date();
+                const d = new Date(clockNow());
                 downloadText(
                   logToJson(shown, sourceName, { now: d, from: range.from, to: range.to, filters: Object.fromEntries(paramsFromFilters(filters)) }),
                   logFileName('json', d),
@@ -220,7 +221,8 @@ export function LogPage() {
           ) : (
             <LogTable events={shown} sort={sort} onSort={onSort} sourceNames={sourceNames} dateTime={dateTime} />
           )}
-          <section aria-labelledby="log-charts-title" className="mg-section">
+          {/* Busy while the charts still show the previous filters (they follow after a pause). */}
+          <section aria-labelledby="log-charts-title" aria-busy={chartEvents !== shown} className="mg-section">
             <h2 id="log-charts-title" className="utrecht-heading-2">
               {t('charts.title')}
             </h2>

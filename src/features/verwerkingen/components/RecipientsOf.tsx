@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/format';
 import type { RegistryId } from '@/lib/registry-view';
 import { useLog } from '../hooks';
 import { periodRange, recipientsOf } from '../model/log';
+import { now } from '@/lib/clock';
 
 /**
  * "Who will hear of the correction" (GDPR art. 19) on a correction request: the organisations
@@ -18,7 +19,7 @@ import { periodRange, recipientsOf } from '../model/log';
 export function RecipientsOf({ registry }: { registry: RegistryId }) {
   const { t, i18n } = useTranslation('verwerkingen');
   // Whole days, fixed for the life of the component: a stable query key.
-  const range = useMemo(() => periodRange('12m', new Date(), new Date()), []);
+  const range = useMemo(() => periodRange('12m', new Date(now()), new Date(now())), []);
   const log = useLog(range);
   const recipients = useMemo(
     () => (log.status === 'success' ? recipientsOf(log.events, registry, i18n.language) : undefined),
