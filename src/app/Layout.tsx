@@ -3,9 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LoadingState } from '@/components/LoadingState';
-import { Alert } from '@/components/Alert';
 import { apiRequest } from '@/lib/api-client';
 import { z } from 'zod-initial/mini';
 import { paths } from '@/config/paths';
@@ -131,16 +129,6 @@ function Header() {
   );
 }
 
-function RouteError({ reset }: { reset: () => void }) {
-  const { t } = useTranslation('common');
-  return (
-    <Alert type="error" heading={t('errorBoundary.title')} role="alert">
-      <p className="utrecht-paragraph">{t('errorBoundary.body')}</p>
-      <Button onClick={reset}>{t('retry')}</Button>
-    </Alert>
-  );
-}
-
 /**
  * The page shell. `loading`: drawn while the first lazy route's code loads (the router's
  * HydrateFallback), so header and menu are in place from the first paint and nothing moves
@@ -148,7 +136,6 @@ function RouteError({ reset }: { reset: () => void }) {
  */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation('common');
-  const location = useLocation();
   return (
     <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -156,15 +143,13 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="mg-main">
-        {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
+        {/* A page that fails (to load or to render) shows RouteError, the routes' errorElement. */}
         {loading ? (
           <LoadingState />
         ) : (
-          <ErrorBoundary key={location.pathname} fallback={(reset) => <RouteError reset={reset} />}>
-            <Suspense fallback={<LoadingState />}>
-              <Outlet />
-            </Suspense>
-          </ErrorBoundary>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         )}
       </main>
       <footer className="mg-footer">
