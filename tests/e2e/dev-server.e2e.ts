@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ async function startDevServer(): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`npm run dev did not print a URL in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       // Colours may be on whatever the environment says: read the text without them.
-      output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+      output += stripVTControlCharacters(chunk.toString());
       const match = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
