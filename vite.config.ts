@@ -173,13 +173,49 @@ export default defineConfig(({ mode, command }) => {
     },
     server: { port: 5173, strictPort: false, proxy },
     preview: { port: 4173, strictPort: false, proxy, headers: securityHeaders },
+    // Three Vitest projects (issue 11: `npm test` fast and steady on 2 cores). Each pays only
+    // for what it needs: pure logic runs in Node without the mock gateway or a DOM; component
+    // tests get jsdom + the in-process gateway; contract tests get the gateway without a DOM.
+    // A pure-logic test that needs the DOM says so with `// @vitest-environment jsdom`.
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/contract/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 20_000,
+      // Both cores (Vitest's default leaves one free), and one module graph per worker: the
+      // mock universe and i18n load once per worker instead of once per file. Every test
+      // resets what it touches (tests/setup/*), so files do not need a fresh module graph.
+      maxWorkers: 2,
+      isolate: false,
       env: { TZ: 'Europe/Amsterdam' },
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'logic',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+            exclude: ['src/**/api.test.ts', 'src/**/api/**/*.test.ts'],
+            setupFiles: ['./tests/setup/common.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx', 'src/**/api.test.ts', 'src/**/api/**/*.test.ts'],
+            setupFiles: ['./tests/setup/common.ts', './tests/setup/gateway.ts', './tests/setup/dom.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'contract',
+            environment: 'node',
+            include: ['tests/contract/**/*.test.ts'],
+            setupFiles: ['./tests/setup/common.ts', './tests/setup/gateway.ts'],
+          },
+        },
+      ],
     },
   };
 });

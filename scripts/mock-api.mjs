@@ -16,7 +16,9 @@ const vite = await createServer({
 });
 const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
 const server = await startMockApi(port);
-process.stdout.write(`Mock gateway on http://127.0.0.1:${port}/api (Ctrl+C stops it)\n`);
+// The port actually bound (MOCK_API_PORT=0 picks a free one; the e2e setup reads this line).
+const bound = server.address().port;
+process.stdout.write(`Mock gateway on http://127.0.0.1:${bound}/api (Ctrl+C stops it)\n`);
 
 const stop = async () => {
   server.close();

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order, each as a child process writing straight to this terminal:
+ * `npm test`: every check, as child processes, in two phases (issue 11: fast on 2 cores):
  *
- *   typecheck  tsc --noEmit -p .                            1 check
- *   lint       eslint . --max-warnings 0                    1 check
- *   unit       vitest run (vite.config.ts: unit, component and contract tests)
- *   e2e        vitest run --config vitest.e2e.config.ts     (real Chromium)
+ *   phase 1, side by side (each mostly uses one core; unit uses two):
+ *     typecheck  tsc --noEmit -p .                            1 check
+ *     lint       eslint . --max-warnings 0                    1 check
+ *     unit       vitest run (vite.config.ts: logic, component and contract projects)
+ *   phase 2:
+ *     e2e        vitest run --config vitest.e2e.config.ts     (real Chromium, two files at a time)
+ *
+ * Within a phase, the unit/e2e step writes straight to this terminal; the others' output is
+ * held and printed, whole, when they finish, so nothing interleaves.
  *
  * Vitest steps also write a JSON report to test-results/<step>.json, which is how their
  * tests are counted. A failing step does not stop the run (you see every failure), but the
@@ -35,11 +40,13 @@ const vitestArgs = (step) => [
 ];
 
 const steps = [
-  { id: 'typecheck', kind: 'check', command: bin('tsc'), args: ['--noEmit', '-p', '.'] },
-  { id: 'lint', kind: 'check', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
-  { id: 'unit', kind: 'vitest', command: bin('vitest'), args: vitestArgs('unit') },
+  { id: 'typecheck', phase: 1, kind: 'check', command: bin('tsc'), args: ['--noEmit', '-p', '.'] },
+  { id: 'lint', phase: 1, kind: 'check', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  { id: 'unit', phase: 1, stream: true, kind: 'vitest', command: bin('vitest'), args: vitestArgs('unit') },
   {
     id: 'e2e',
+    phase: 2,
+    stream: true,
     kind: 'vitest',
     command: bin('vitest'),
     args: [...vitestArgs('e2e'), '--config', 'vitest.e2e.config.ts'],
@@ -69,12 +76,12 @@ function parseArgs(argv) {
 }
 
 let interrupted = false;
-let current;
+const running = new Set();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     interrupted = true;
-    // The child shares our process group for SIGINT from a terminal; forward SIGTERM ourselves.
-    if (current && signal === 'SIGTERM') current.kill('SIGTERM');
+    // Children share our process group for SIGINT from a terminal; forward SIGTERM ourselves.
+    if (signal === 'SIGTERM') for (const child of running) child.kill('SIGTERM');
   });
 }
 
@@ -84,11 +91,21 @@ function run(step) {
       resolve({ code: null, error: `${step.command} not found (run npm ci)` });
       return;
     }
-    const child = spawn(step.command, step.args, { cwd: root, stdio: 'inherit', env: process.env });
-    current = child;
+    const child = spawn(step.command, step.args, {
+      cwd: root,
+      stdio: step.stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+    });
+    running.add(child);
+    const held = [];
+    if (!step.stream) {
+      child.stdout.on('data', (chunk) => held.push(chunk));
+      child.stderr.on('data', (chunk) => held.push(chunk));
+    }
     child.on('error', (error) => resolve({ code: null, error: error.message }));
     child.on('exit', (code, signal) => {
-      current = undefined;
+      running.delete(child);
+      if (held.length) process.stdout.write(`\n━━ ${step.id} (output held while it ran):\n${Buffer.concat(held).toString()}`);
       resolve({ code, error: signal ? `killed by ${signal}` : undefined });
     });
   });
@@ -114,11 +131,8 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
 
   const results = [];
-  for (const step of selected) {
-    if (interrupted) {
-      results.push({ id: step.id, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run (interrupted)' });
-      continue;
-    }
+  const runStep = async (step) => {
+    if (interrupted) return { id: step.id, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run (interrupted)' };
     process.stdout.write(`\n━━ ${step.id}: ${path.relative(root, step.command)} ${step.args.join(' ')}\n`);
     const reportFile = path.join(resultsDir, `${step.id}.json`);
     if (step.kind === 'vitest') rmSync(reportFile, { force: true });
@@ -153,8 +167,14 @@ async function main() {
         }
       }
     }
-    results.push({ id: step.id, ...counts, seconds, note });
+    return { id: step.id, ...counts, seconds, note };
+  };
+  const runStarted = performance.now();
+  for (const phase of [...new Set(selected.map((s) => s.phase))].sort()) {
+    const inPhase = selected.filter((s) => s.phase === phase);
+    results.push(...(await Promise.all(inPhase.map(runStep))));
   }
+  const wall = (performance.now() - runStarted) / 1000;
 
   const total = results.reduce(
     (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
@@ -176,7 +196,7 @@ async function main() {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const table = rows.map((row) => row.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd());
   const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
-  process.stdout.write(`\n━━ summary\n${table.join('\n')}\n\n${summary}\n`);
+  process.stdout.write(`\n━━ summary (${(wall / 60).toFixed(1)} min in all; phase 1 steps ran side by side)\n${table.join('\n')}\n\n${summary}\n`);
   process.exitCode = total.failed > 0 || interrupted ? 1 : 0;
 }
 

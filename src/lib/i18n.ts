@@ -72,7 +72,8 @@ export function setupI18n(lng: Language = initialLanguage()) {
       initAsync: false,
     });
   const syncHtml = (language: string) => {
-    document.documentElement.lang = language;
+    // No document in Node (pure-logic tests, exports built outside a page).
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
   };
   syncHtml(instance.language);
   instance.on('languageChanged', (language) => {

@@ -6,7 +6,7 @@ import { startMockApi } from '../../../mocks/server';
 
 /**
  * Runs the tests of one file against the real HTTP mock gateway (what `npm run mock-api`
- * serves). tests/setup.ts starts msw's in-process interceptor, which would answer these
+ * serves). tests/setup/gateway.ts starts msw's in-process interceptor, which would answer these
  * fetches itself before they reach the socket, so it is closed for the file and reopened
  * after. Returns a getter for the gateway's base URL.
  */

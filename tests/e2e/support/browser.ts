@@ -7,9 +7,9 @@
  * nothing leaves the machine). `expectNoErrors()` turns all of that into one readable failure.
  */
 import { existsSync } from 'node:fs';
-import { inject, onTestFinished } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { screenshot } from './fixtures';
+import { baseUrl, screenshot } from './fixtures';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -59,7 +59,7 @@ export type NewPageOptions = {
   locale?: string;
   /** Default 1280×800. */
   viewport?: { width: number; height: number };
-  /** The app's origin; default `inject('E2E_BASE_URL')`. Only this origin may be requested. */
+  /** The app's origin; default `baseUrl()` (this worker's app). Only this origin may be requested. */
   baseURL?: string;
   /** More origins the page may talk to (e.g. the mocks-on preview). */
   allowedOrigins?: string[];
@@ -106,7 +106,7 @@ function originOf(url: string): string | undefined {
  * A fresh context and page. Call it inside a test: the context is closed when the test ends.
  */
 export async function newPage(options: NewPageOptions = {}): Promise<TrackedPage> {
-  const baseURL = options.baseURL ?? inject('E2E_BASE_URL');
+  const baseURL = options.baseURL ?? baseUrl();
   const allowed = new Set([new URL(baseURL).origin, ...(options.allowedOrigins ?? []).map((o) => new URL(o).origin)]);
   const browser = await getBrowser();
   const context = await browser.newContext({

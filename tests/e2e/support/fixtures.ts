@@ -6,17 +6,24 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
+import { workerSlot } from './workers';
 
 export const ARTIFACTS_DIR = path.resolve(process.cwd(), '.e2e-artifacts');
 
-/** The app served with VITE_MOCKS=off, talking to the mock gateway through `/api`. */
+/** The app served with VITE_MOCKS=off, talking to this worker's mock gateway through `/api`. */
 export function baseUrl(): string {
-  return inject('E2E_BASE_URL');
+  return pick(inject('E2E_BASE_URLS'));
 }
 
-/** The mock gateway itself (for direct API calls and the reset endpoint). */
+/** This worker's mock gateway itself (for direct API calls and the reset endpoint). */
 export function mockApiUrl(): string {
-  return inject('E2E_MOCK_API_URL');
+  return pick(inject('E2E_MOCK_API_URLS'));
+}
+
+function pick(urls: string[]): string {
+  const url = urls[workerSlot() % urls.length];
+  if (!url) throw new Error('e2e: global-setup provided no servers');
+  return url;
 }
 
 /** The app built with VITE_MOCKS=on: the in-browser MSW worker answers `/api`. */

@@ -5,23 +5,26 @@
  *     to a real HTTP gateway) and `dist-e2e-mocks/` with VITE_MOCKS=on (the in-browser MSW
  *     worker). A build is skipped when its inputs hash the same as last time
  *     (E2E_FORCE_BUILD=1 forces it; E2E_SKIP_BUILD=1 reuses any existing output);
- *  2. starts the mock gateway (`mocks/server.ts`) on a free loopback port;
- *  3. serves each build with `vite preview` on a free port; the mocks-off one proxies `/api`
- *     to the mock gateway;
- *  4. provides E2E_BASE_URL, E2E_MOCK_API_URL and E2E_MOCKS_BASE_URL to the tests, and closes
+ *  2. per e2e worker (E2E_WORKERS, support/workers.ts), starts its own mock gateway
+ *     (`mocks/server.ts`) on a free loopback port and serves the mocks-off build with `vite
+ *     preview`, proxying `/api` to that gateway: two test files run side by side without
+ *     resetting each other's gateway state;
+ *  3. serves the mocks-on build once (its gateway lives in each browser context);
+ *  4. provides the URLs to the tests (support/fixtures.ts picks the worker's own), and closes
  *     every server on teardown (also when setup itself fails half-way).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { startMockApi } from '../../../mocks/server';
 import type {} from './provided';
+import { E2E_WORKERS } from './workers';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const HOST = '127.0.0.1';
@@ -99,9 +102,10 @@ async function buildVariant(variant: Variant): Promise<void> {
   const started = performance.now();
   // NODE_ENV: Vitest sets it to "test", and Vite would inline that into the bundle (React's
   // development build). VITE_MOCKS from process.env wins over .env in loadEnv.
-  // A registry that never answers is reported after 4 s instead of 15 s, so the fault
+  // A registry that never answers is reported after 8 s instead of 15 s, so the fault
   // matrix's time-out cases do not take minutes; everything else is the production setting.
-  await withEnv({ NODE_ENV: 'production', VITE_MOCKS: variant.mocks, VITE_API_TIMEOUT_MS: process.env.VITE_API_TIMEOUT_MS ?? '4000' }, () =>
+  // (8 s, not less: on a busy 2-core machine a real answer can take a few seconds.)
+  await withEnv({ NODE_ENV: 'production', VITE_MOCKS: variant.mocks, VITE_API_TIMEOUT_MS: process.env.VITE_API_TIMEOUT_MS ?? '8000' }, () =>
     build({
       root: ROOT,
       mode: 'production',
@@ -153,11 +157,46 @@ async function startPreview(variant: Variant, proxyTarget: string | undefined): 
   );
 }
 
-function closeHttpServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
+/**
+ * One mock gateway in its own process (`npm run mock-api`'s script on a free port): a worker's
+ * heavy request (the auditor universe, a 12,000-event log) never stalls another worker's
+ * gateway, as it would if both shared this process's event loop.
+ */
+async function startGatewayProcess(n: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/mock-api.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, MOCK_API_PORT: '0', NODE_ENV: 'production', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`mock gateway ${n} did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Mock gateway on (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`mock gateway ${n} exited with ${code}:\n${output}`));
+    });
+  });
+  // What the gateway prints later (warnings, crashes) still reaches the test log.
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[gateway ${n}] ${chunk.toString()}`));
+  child.removeAllListeners('exit');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -177,27 +216,32 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await buildVariant(APP_WITH_MOCKS);
     const built = performance.now();
 
-    const mockPort = await freePort();
-    const mockServer = await startMockApi(mockPort, HOST);
-    cleanups.push({ name: 'mock gateway', run: () => closeHttpServer(mockServer) });
-    const mockApiUrl = `http://${HOST}:${mockPort}`;
-
-    const app = await startPreview(APP, mockApiUrl);
-    cleanups.push({ name: `preview ${APP.outDir}`, run: () => app.close() });
-    const appWithMocks = await startPreview(APP_WITH_MOCKS, undefined);
-    cleanups.push({ name: `preview ${APP_WITH_MOCKS.outDir}`, run: () => appWithMocks.close() });
-
     const urlOf = (server: PreviewServer) => {
       const address = server.httpServer.address() as AddressInfo | null;
       if (!address) throw new Error('vite preview is not listening');
       return `http://${HOST}:${address.port}`;
     };
-    project.provide('E2E_BASE_URL', urlOf(app));
-    project.provide('E2E_MOCK_API_URL', mockApiUrl);
+    const apps: string[] = [];
+    const gateways: string[] = [];
+    for (let worker = 0; worker < E2E_WORKERS; worker++) {
+      const gateway = await startGatewayProcess(worker + 1);
+      cleanups.push({ name: `mock gateway ${worker + 1}`, run: gateway.stop });
+      const mockApiUrl = gateway.url;
+      const app = await startPreview(APP, mockApiUrl);
+      cleanups.push({ name: `preview ${APP.outDir} ${worker + 1}`, run: () => app.close() });
+      apps.push(urlOf(app));
+      gateways.push(mockApiUrl);
+    }
+    const appWithMocks = await startPreview(APP_WITH_MOCKS, undefined);
+    cleanups.push({ name: `preview ${APP_WITH_MOCKS.outDir}`, run: () => appWithMocks.close() });
+
+    project.provide('E2E_BASE_URLS', apps);
+    project.provide('E2E_MOCK_API_URLS', gateways);
     project.provide('E2E_MOCKS_BASE_URL', urlOf(appWithMocks));
     log(
       `builds ${seconds(built - started)}, servers ${seconds(performance.now() - built)}: ` +
-        `app ${urlOf(app)} (api → ${mockApiUrl}), app with MSW ${urlOf(appWithMocks)}`,
+        apps.map((app, i) => `worker ${i + 1}: app ${app} (api → ${gateways[i]})`).join('; ') +
+        `; app with MSW ${urlOf(appWithMocks)}`,
     );
   } catch (error) {
     await teardown().catch((e: unknown) => log(String(e)));

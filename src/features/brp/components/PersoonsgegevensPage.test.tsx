@@ -9,7 +9,7 @@ import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import { server } from '../../../../mocks/node';
 import { PersoonsgegevensPage } from './PersoonsgegevensPage';
 
-// msw/node is started in tests/setup.ts (onUnhandledRequest: 'error', state reset per test).
+// msw/node is started in tests/setup/gateway.ts (onUnhandledRequest: 'error', state reset per test).
 
 async function signIn(bsn: string) {
   const response = await fetch(new URL('/api/auth/session', location.origin), {
