@@ -4,54 +4,12 @@
  * each fault (through the mock gateway's fault control) for every registry.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { newPage, type TrackedPage } from './support/browser';
-import { baseUrl, mockApiUrl, resetMocks, screenshot } from './support/fixtures';
+import { newPage } from './support/browser';
+import { resetMocks, screenshot } from './support/fixtures';
+import { card, openOverview, registries, setFault, signInByApi, waitForSettledCards } from './overview/helpers';
 import { expectNoHorizontalScroll } from './support/journeys';
-
-const registries = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
-type Registry = (typeof registries)[number];
-
-async function signInByApi(context: BrowserContext, bsn: string): Promise<void> {
-  const response = await context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn } });
-  expect(response.status()).toBe(201);
-}
-
-async function setFault(registry: Registry, mode: string, latencyMs = 0): Promise<void> {
-  const response = await fetch(`${mockApiUrl()}/api/__mock/faults`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ [registry]: { mode, latencyMs } }),
-  });
-  expect(response.status).toBe(200);
-}
-
-const card = (page: Page, id: Registry) => page.locator(`[data-registry="${id}"]`);
-
-async function waitForSettledCards(page: Page): Promise<Record<Registry, string>> {
-  await page.waitForFunction(
-    (ids) =>
-      ids.every((id) => {
-        const status = document.querySelector(`[data-registry="${id}"]`)?.getAttribute('data-status');
-        return status === 'success' || status === 'error' || status === 'blocked';
-      }),
-    registries,
-    { timeout: 20_000 },
-  );
-  const entries = await Promise.all(
-    registries.map(async (id) => [id, (await card(page, id).getAttribute('data-status')) ?? ''] as const),
-  );
-  return Object.fromEntries(entries) as Record<Registry, string>;
-}
-
-async function openOverview(t: TrackedPage, bsn: string, lang: 'nl' | 'en' = 'nl'): Promise<Record<Registry, string>> {
-  await signInByApi(t.context, bsn);
-  if (lang === 'en') await t.page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
-  await t.page.goto('/mijn-gegevens');
-  return waitForSettledCards(t.page);
-}
 
 describe('Mijn gegevens overview', () => {
   beforeEach(async () => {
@@ -195,61 +153,6 @@ describe('Mijn gegevens overview', () => {
     await card(t.page, 'rdw').locator('progress').waitFor({ timeout: 10_000 });
     expect(await card(t.page, 'rdw').textContent()).toMatch(/langer dan normaal/);
     await expect.poll(() => card(t.page, 'rdw').getAttribute('data-status'), { timeout: 15_000 }).toBe('success');
-    t.expectNoErrors();
-  });
-});
-
-describe('fault matrix: 9 registries × {500, malformed, 401}, and time-outs', () => {
-  beforeEach(async () => {
-    await resetMocks();
-  });
-
-  const expectedText: Record<string, RegExp> = {
-    '500': /Er ging iets mis bij de overheidsorganisatie/,
-    timeout: /duurde te lang/,
-    malformed: /gegevens die we niet kunnen lezen/,
-    '401': /niet meer ingelogd/,
-  };
-
-  // Every registry with every answer that comes back at once. A time-out costs the whole
-  // client time-out (8 s in e2e builds) and takes the same path for every card, so it is shown
-  // for the BRP (which BAG and WOZ depend on), one registry that depends on it and one that
-  // does not, not nine times.
-  const timeoutFor: readonly Registry[] = ['brp', 'bag', 'rdw'];
-  const cases = registries.flatMap((registry) =>
-    (['500', 'timeout', 'malformed', '401'] as const)
-      .filter((mode) => mode !== 'timeout' || timeoutFor.includes(registry))
-      .map((mode) => [registry, mode] as const),
-  );
-
-  it.each(cases)('%s with %s: that card says what happened, the others still show', async (registry, mode) => {
-    await setFault(registry, mode);
-    const t = await newPage();
-    const statuses = await openOverview(t, '999993653');
-    expect(statuses[registry]).toBe('error');
-    const failed = card(t.page, registry);
-    expect(await failed.textContent()).toMatch(expectedText[mode] as RegExp);
-    if (mode === '401') expect(await failed.getByRole('button', { name: 'Opnieuw inloggen' }).count()).toBe(1);
-    else expect(await failed.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(1);
-    // The notice at the top names exactly the registry that failed (and what depends on it).
-    const notice = t.page.getByRole('status').filter({ hasText: 'U ziet misschien niet al uw gegevens' });
-    expect(await notice.textContent()).toContain((await failed.locator('h2').textContent()) ?? '');
-    for (const other of registries) {
-      if (other === registry) continue;
-      // BAG and WOZ are found by the address from the BRP; without the BRP they say so.
-      const expected = registry === 'brp' && (other === 'bag' || other === 'woz') ? 'blocked' : 'success';
-      expect(statuses[other], `${other} while ${registry} has ${mode}`).toBe(expected);
-    }
-    t.expectNoErrors();
-  });
-
-  it('retries a failed registry once the fault is gone', async () => {
-    await setFault('kvk', '500');
-    const t = await newPage();
-    await openOverview(t, '999993653');
-    await setFault('kvk', 'none');
-    await card(t.page, 'kvk').getByRole('button', { name: 'Opnieuw proberen' }).click();
-    await expect.poll(() => card(t.page, 'kvk').getAttribute('data-status')).toBe('success');
     t.expectNoErrors();
   });
 });

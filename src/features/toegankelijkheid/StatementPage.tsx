@@ -29,7 +29,7 @@ function List({ items }: { items: readonly string[] }) {
  * The accessibility statement every Dutch government site must publish (Besluit digitale
  * toegankelijkheid overheid), in the order of the model statement: scope, standard, status,
  * how it was tested, known problems, how to report one, and the date. Public: no sign-in.
- * It claims only what the test suite checks (tests/e2e/a11y-sweep.e2e.ts) and says plainly
+ * It claims only what the test suite checks (tests/e2e/sweep/sweep.ts, run by tests/e2e/a11y-sweep-nl.e2e.ts and -en.e2e.ts) and says plainly
  * what was not tested.
  */
 export function StatementPage() {

@@ -1,5 +1,6 @@
 /**
- * Issue 7, the accessibility sweep: every route, in Dutch and English, against the
+ * The accessibility sweep's routes and checks (tests/e2e/a11y-sweep-*.e2e.ts run them, one file
+ * per language so the two e2e workers share the work). Issue 7: every route, in Dutch and English, against the
  * production build (mocks off), for what WCAG 2.1 AA asks and a machine can check:
  *
  *  - axe-core: 0 violations (WCAG 2.0/2.1 A and AA rules);
@@ -17,11 +18,11 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditorSubjectPath, paths, registryPath, registrySlugs } from '@/config/paths';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
-import { expectNoAxeViolations } from './support/axe';
-import { newPage, type TrackedPage } from './support/browser';
-import { mockApiUrl, resetMocks } from './support/fixtures';
-import { expectNoHorizontalScroll } from './support/journeys';
+import { pseudonymFor } from '@mocks/data/audit/universe';
+import { expectNoAxeViolations } from '../support/axe';
+import { newPage, type TrackedPage } from '../support/browser';
+import { mockApiUrl, resetMocks } from '../support/fixtures';
+import { expectNoHorizontalScroll } from '../support/journeys';
 
 export type Lang = 'nl' | 'en';
 
@@ -304,94 +305,105 @@ async function tabThrough(page: Page, maxStops = 200): Promise<FocusStop[]> {
   return stops;
 }
 
-describe('Accessibility sweep: every route, NL and EN', () => {
-  beforeEach(async () => {
-    await resetMocks();
-  });
+/** The sweep of every route in one language. */
+export function sweepIn(lang: Lang): void {
+  describe(`Accessibility sweep: every route, ${lang.toUpperCase()}`, () => {
+    beforeEach(async () => {
+      await resetMocks();
+    });
 
-  it('sweeps every path of the app, or says why not', () => {
-    const swept = new Set(sweepRoutes.map((r) => r.path));
-    const missing = Object.entries(paths)
-      .filter(([key, path]) => !swept.has(path) && !notSwept[key as keyof typeof paths])
-      .map(([key, path]) => `${key} (${path})`);
-    expect(missing, 'paths neither swept nor listed in notSwept with a reason').toEqual([]);
-    const stale = Object.keys(notSwept).filter((key) => swept.has(paths[key as keyof typeof paths]));
-    expect(stale, 'listed in notSwept but swept after all').toEqual([]);
-    for (const id of Object.keys(registrySlugs) as RegistryId[]) {
-      expect(swept.has(registryPath(id)), `registry ${id}`).toBe(true);
-    }
-    expect(new Set(sweepRoutes.map((r) => r.name)).size, 'route names are unique').toBe(sweepRoutes.length);
-  });
+    describe.each(sweepRoutes)('$name ($path)', (route) => {
+      it(`${lang}: axe, 320 px, 200 % zoom, visible focus`, async () => {
+        const t = await open(route, lang);
+        const { page } = t;
+        const actions = () => [...headerActions(page, lang, Boolean(route.signedInAs)), ...(route.primaryActions?.(page, lang) ?? [])];
 
-  describe.each(sweepRoutes)('$name ($path)', (route) => {
-    it.each(['nl', 'en'] as const)('%s: axe, 320 px, 200 % zoom, visible focus', async (lang) => {
-      const t = await open(route, lang);
-      const { page } = t;
-      const actions = () => [...headerActions(page, lang, Boolean(route.signedInAs)), ...(route.primaryActions?.(page, lang) ?? [])];
+        await expectNoAxeViolations(page);
 
-      await expectNoAxeViolations(page);
+        // Reflow: 320 CSS px is what WCAG 1.4.10 names (1280 px at 400 %).
+        await page.setViewportSize({ width: 320, height: 640 });
+        await expectNoHorizontalScroll(page);
 
-      // Reflow: 320 CSS px is what WCAG 1.4.10 names (1280 px at 400 %).
-      await page.setViewportSize({ width: 320, height: 640 });
-      await expectNoHorizontalScroll(page);
+        // 200 % zoom. Browser zoom makes a CSS pixel twice as large, so a 1280×800 screen
+        // then has a 640×400 CSS px layout viewport: that is what we emulate. deviceScaleFactor
+        // 2 would not do: it sharpens the rendering but leaves the CSS layout at full width.
+        await page.setViewportSize({ width: 640, height: 400 });
+        await expectNoHorizontalScroll(page);
+        await expectVisibleAndUsable(page, page.getByRole('heading', { level: 1 }), 'main heading');
+        for (const [i, action] of actions().entries()) await expectVisibleAndUsable(page, action, `primary action ${i + 1}`);
 
-      // 200 % zoom. Browser zoom makes a CSS pixel twice as large, so a 1280×800 screen
-      // then has a 640×400 CSS px layout viewport: that is what we emulate. deviceScaleFactor
-      // 2 would not do: it sharpens the rendering but leaves the CSS layout at full width.
-      await page.setViewportSize({ width: 640, height: 400 });
-      await expectNoHorizontalScroll(page);
-      await expectVisibleAndUsable(page, page.getByRole('heading', { level: 1 }), 'main heading');
-      for (const [i, action] of actions().entries()) await expectVisibleAndUsable(page, action, `primary action ${i + 1}`);
-
-      // Visible focus, at the default size.
-      await page.setViewportSize({ width: 1280, height: 800 });
-      const stops = await tabThrough(page);
-      expect(stops.length, 'Tab reaches something').toBeGreaterThan(route.signedInAs ? 3 : 2);
-      expect(stops[0]?.element, 'the skip link comes first').toMatch(/^a "(Naar de inhoud|Skip to content)/);
-      const invisible = stops.filter((s) => !s.visible).map((s) => s.element);
-      expect(invisible, 'focused elements without a visible outline or box-shadow').toEqual([]);
-      t.expectNoErrors();
+        // Visible focus, at the default size.
+        await page.setViewportSize({ width: 1280, height: 800 });
+        const stops = await tabThrough(page);
+        expect(stops.length, 'Tab reaches something').toBeGreaterThan(route.signedInAs ? 3 : 2);
+        expect(stops[0]?.element, 'the skip link comes first').toMatch(/^a "(Naar de inhoud|Skip to content)/);
+        const invisible = stops.filter((s) => !s.visible).map((s) => s.element);
+        expect(invisible, 'focused elements without a visible outline or box-shadow').toEqual([]);
+        t.expectNoErrors();
+      });
     });
   });
-});
+}
 
-describe('Reduced motion', () => {
-  beforeEach(async () => {
-    await resetMocks();
-    // A slow registry keeps its loading skeleton on screen long enough to look at.
-    const response = await fetch(`${mockApiUrl()}/api/__mock/faults`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ rdw: { mode: 'none', latencyMs: 10_000 } }),
+/** Fails when a path of the app is neither swept nor listed in `notSwept` with a reason. */
+export function sweepCoversEveryPath(): void {
+  describe('Accessibility sweep: coverage', () => {
+    it('sweeps every path of the app, or says why not', () => {
+      const swept = new Set(sweepRoutes.map((r) => r.path));
+      const missing = Object.entries(paths)
+        .filter(([key, path]) => !swept.has(path) && !notSwept[key as keyof typeof paths])
+        .map(([key, path]) => `${key} (${path})`);
+      expect(missing, 'paths neither swept nor listed in notSwept with a reason').toEqual([]);
+      const stale = Object.keys(notSwept).filter((key) => swept.has(paths[key as keyof typeof paths]));
+      expect(stale, 'listed in notSwept but swept after all').toEqual([]);
+      for (const id of Object.keys(registrySlugs) as RegistryId[]) {
+        expect(swept.has(registryPath(id)), `registry ${id}`).toBe(true);
+      }
+      expect(new Set(sweepRoutes.map((r) => r.name)).size, 'route names are unique').toBe(sweepRoutes.length);
     });
-    expect(response.status).toBe(200);
   });
+}
 
-  const skeletonAnimation = async (t: TrackedPage) => {
-    const overview = sweepRoutes.find((r) => r.path === paths.overview);
-    if (!overview?.signedInAs) throw new Error('the overview route is missing from sweepRoutes');
-    const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, { data: { bsn: overview.signedInAs } });
-    expect(response.status()).toBe(201);
-    await t.page.goto(paths.overview);
-    const skeleton = t.page.locator('[data-registry="rdw"] .mg-skeleton').first();
-    await skeleton.waitFor();
-    return skeleton.evaluate((el) => {
-      const style = getComputedStyle(el);
-      const seconds = (value: string) => (value.endsWith('ms') ? parseFloat(value) / 1000 : parseFloat(value));
-      return { duration: seconds(style.animationDuration), name: style.animationName };
+/** Reduced motion: the skeleton stands still when the system asks for it. */
+export function reducedMotion(): void {
+  describe('Reduced motion', () => {
+    beforeEach(async () => {
+      await resetMocks();
+      // A slow registry keeps its loading skeleton on screen long enough to look at.
+      const response = await fetch(`${mockApiUrl()}/api/__mock/faults`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ rdw: { mode: 'none', latencyMs: 10_000 } }),
+      });
+      expect(response.status).toBe(200);
     });
-  };
 
-  it('stops the loading skeleton when the system asks for reduced motion', async () => {
-    const t = await newPage({ reducedMotion: 'reduce' });
-    const { duration } = await skeletonAnimation(t);
-    expect(duration).toBeLessThanOrEqual(0.01);
-  });
+    const skeletonAnimation = async (t: TrackedPage) => {
+      const overview = sweepRoutes.find((r) => r.path === paths.overview);
+      if (!overview?.signedInAs) throw new Error('the overview route is missing from sweepRoutes');
+      const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, { data: { bsn: overview.signedInAs } });
+      expect(response.status()).toBe(201);
+      await t.page.goto(paths.overview);
+      const skeleton = t.page.locator('[data-registry="rdw"] .mg-skeleton').first();
+      await skeleton.waitFor();
+      return skeleton.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const seconds = (value: string) => (value.endsWith('ms') ? parseFloat(value) / 1000 : parseFloat(value));
+        return { duration: seconds(style.animationDuration), name: style.animationName };
+      });
+    };
 
-  it('animates the skeleton otherwise (so the check above can fail)', async () => {
-    const t = await newPage({ reducedMotion: 'no-preference' });
-    const { duration, name } = await skeletonAnimation(t);
-    expect(name).not.toBe('none');
-    expect(duration).toBeGreaterThan(0.5);
+    it('stops the loading skeleton when the system asks for reduced motion', async () => {
+      const t = await newPage({ reducedMotion: 'reduce' });
+      const { duration } = await skeletonAnimation(t);
+      expect(duration).toBeLessThanOrEqual(0.01);
+    });
+
+    it('animates the skeleton otherwise (so the check above can fail)', async () => {
+      const t = await newPage({ reducedMotion: 'no-preference' });
+      const { duration, name } = await skeletonAnimation(t);
+      expect(name).not.toBe('none');
+      expect(duration).toBeGreaterThan(0.5);
+    });
   });
-});
+}
