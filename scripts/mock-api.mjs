@@ -9,7 +9,7 @@ import { createServer } from 'vite';
 
 const port = Number(process.env.MOCK_API_PORT ?? 9090);
 const vite = await createServer({
-  server: { middlewareMode: true, hmr: false, watch: null },
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },
   logLevel: 'warn',

@@ -25,7 +25,7 @@ describe('Wie gebruikte mijn gegevens', () => {
     await resetMocks();
   });
 
-  it('filters by organisation and period: table, chart twin and count agree; the twin works by keyboard', async () => {
+  it('filters by organisation and period: table, ranked bars and count agree; the bars and the twin work by keyboard', async () => {
     const t = await newPage();
     const { page } = t;
     await signInAsTestPerson(page, 'Suzanne Moulin');
@@ -43,37 +43,39 @@ describe('Wie gebruikte mijn gegevens', () => {
     // The charts follow the list after a pause: read them once they show the same period.
     await chartsSettled(page);
 
-    // The chart's table twin, reached and used with the keyboard only.
-    const toggle = page.getByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' });
+    // The monthly chart's table twin opens by keyboard and keeps focus on its toggle.
+    const toggle = page.getByRole('button', { name: 'Toon als tabel: Verwerkingen per maand, per registratie' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     // Its name now says what it does next ("hide"); it stays the same button, still focused.
-    const hide = page.getByRole('button', { name: 'Verberg de tabel: Organisaties die uw gegevens het vaakst gebruikten' });
+    const hide = page.getByRole('button', { name: 'Verberg de tabel: Verwerkingen per maand, per registratie' });
     await expect.poll(() => hide.getAttribute('aria-expanded'), POLL).toBe('true');
     expect(await hide.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    expect(focused).toMatch(/^Filter de lijst op /);
-    const twin = page.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
-    const firstRow = twin.getByRole('row').nth(1);
-    const organisation = (await firstRow.getByRole('button').textContent())?.trim() ?? '';
-    const twinCount = Number((await firstRow.getByRole('cell').last().textContent())?.replace(/\D/g, ''));
+    await page.getByRole('table', { name: 'Verwerkingen per maand, per registratie' }).waitFor();
+
+    // The ranked organisations are buttons: reached and used with the keyboard only.
+    const ranked = page.getByRole('list', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
+    const firstBar = ranked.getByRole('button').first();
+    const [, organisation = '', countText = ''] = /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec((await firstBar.getAttribute('aria-label')) ?? '') ?? [];
+    const barCount = Number(countText);
+    expect(organisation).not.toBe('');
+    await firstBar.focus();
     await page.keyboard.press('Enter');
 
-    // Organisation filter set from the twin: URL, select, count and every row agree.
+    // Organisation filter set from the bar: URL, select, count and every row agree.
     await expect.poll(() => page.url(), POLL).toMatch(/organisatie=/);
     expect(page.url()).toMatch(/periode=3m/);
-    await expect.poll(() => count(page), POLL).toBe(twinCount);
-    expect(twinCount).toBeLessThanOrEqual(inPeriod);
+    await expect.poll(() => count(page), POLL).toBe(barCount);
+    expect(barCount).toBeLessThanOrEqual(inPeriod);
     await chartsSettled(page);
     expect(await page.getByLabel('Organisatie').locator('option:checked').textContent()).toBe(organisation);
     const rows = page.locator('.mg-log__table tbody tr[data-index]');
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.locator('td:nth-child(2)').allTextContents()) expect(text).toContain(organisation);
-    // The chart twin now counts only that organisation, with the same total.
-    const twinAfter = page.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
-    const again = Number((await twinAfter.getByRole('row').filter({ hasText: organisation }).getByRole('cell').last().textContent())?.replace(/\D/g, ''));
-    expect(again).toBe(twinCount);
+    // The ranked bars now count only that organisation, with the same total.
+    const only = ranked.getByRole('button');
+    await expect.poll(() => only.count(), POLL).toBe(1);
+    expect(await only.first().getAttribute('aria-label')).toMatch(new RegExp(`^.+: ${barCount} verwerkingen?\\.`));
 
     await screenshot(page, 'verwerkingen-chart-table-nl');
 
@@ -81,7 +83,7 @@ describe('Wie gebruikte mijn gegevens', () => {
     expect(page.url()).not.toMatch(/999993653/);
     await page.reload();
     await page.locator('[data-count]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => count(page), POLL).toBe(twinCount);
+    await expect.poll(() => count(page), POLL).toBe(barCount);
     t.expectNoErrors();
   }, 150_000);
 

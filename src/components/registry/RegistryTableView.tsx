@@ -7,7 +7,7 @@ import type { RegistryTable } from '@/lib/registry-view';
 const rowKey = (id: string) => `rij.${id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 190)}`;
 
 /**
- * A real <table> (caption, column headers) that becomes stacked cards below 40em: each cell
+ * A real <table> (caption, column headers) that becomes stacked cards below 52em: each cell
  * then shows its column name before the value, so nothing scrolls sideways at 320 px.
  */
 export function RegistryTableView({ table }: { table: RegistryTable }) {

@@ -1,22 +1,27 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarList } from '@/components/BarList';
 import { Button } from '@/components/Button';
 import type { RegistryId } from '@/lib/registry-view';
 import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type LogEvent } from '../model/log';
 
 /**
- * Three charts over the SAME filtered events as the table (so they always agree), each with
- * a table twin behind a "show as table" toggle. Clicking a bar sets a filter; in the twin a
- * button per row does the same by keyboard. The SVG is hidden from assistive technology:
- * the twin is the accessible version (STYLE.md: test the twin, not the SVG).
+ * Three charts over the SAME filtered events as the table (so they always agree). The monthly
+ * chart is an SVG (Recharts) hidden from assistive technology, with a table twin behind a "show
+ * as table" toggle (STYLE.md: test the twin, not the SVG); clicking a bar or a twin's button
+ * filters the list. The two ranked charts are HTML bar lists whose bars are buttons: readable,
+ * wrapping and usable by keyboard as they are (issue 19: no cut-off or overlapping labels).
  */
 
-// Distinguishable colours with ≥ 3:1 contrast against white (WCAG 1.4.11).
+// Distinguishable colours with ≥ 3:1 contrast against white (WCAG 1.4.11); no two blues
+// side by side (BRI was #007bc7 next to the BRP's #01689b).
 const COLOURS: Record<RegistryId, string> = {
-  brp: '#01689b', bag: '#8b4a6a', brk: '#39870c', woz: '#a90061', rdw: '#ca6100', kvk: '#42145f', bri: '#007bc7', uwv: '#6e5a00', duo: '#d52b1e',
+  brp: '#01689b', bag: '#8b4a6a', brk: '#39870c', woz: '#a90061', rdw: '#ca6100', kvk: '#42145f', bri: '#00756b', uwv: '#6e5a00', duo: '#d52b1e',
 };
-const BAR = '#01689b';
+
+/** Axis text readable at arm's length: body colour, not Recharts' light grey 12 px. */
+const AXIS_TICK = { fontSize: 14, fill: '#1a1a1a' };
 
 /** The element's content width (0 without layout, e.g. in jsdom: then no SVG is drawn). */
 function useWidth<T extends HTMLElement>() {
@@ -73,6 +78,11 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
   }, [i18n.language]);
   const number = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL'), [i18n.language]);
 
+  if (events.length === 0) {
+    // No empty axes: say it in words.
+    return <p className="utrecht-paragraph mg-charts__empty">{t('charts.empty')}</p>;
+  }
+
   return (
     <div className="mg-charts">
       <ChartBlock
@@ -81,10 +91,10 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
         chart={(width) => (
           <BarChart width={width} height={width < 500 ? 340 : 300} data={months.rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" tickFormatter={monthLabel} fontSize={12} minTickGap={8} />
-            <YAxis allowDecimals={false} fontSize={12} width={44} />
+            <XAxis dataKey="month" tickFormatter={monthLabel} tick={AXIS_TICK} tickMargin={8} minTickGap={12} />
+            <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} />
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v, name) => [number.format(Number(v)), sourceNames[name as RegistryId] ?? name]} />
-            <Legend formatter={(name) => sourceNames[name as RegistryId] ?? name} wrapperStyle={{ fontSize: 12 }} />
+            <Legend formatter={(name) => sourceNames[name as RegistryId] ?? name} wrapperStyle={{ fontSize: 14, color: '#1a1a1a' }} />
             {months.sources.map((s) => (
               <Bar key={s} dataKey={s} stackId="bron" fill={COLOURS[s]} cursor="pointer" isAnimationActive={false} onClick={() => onFilter({ source: s })} />
             ))}
@@ -124,62 +134,45 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
           </div>
         }
       />
-      <ChartBlock
-        title={t('charts.organisations')}
-        description={t('charts.organisationsHint')}
-        chart={(width) => (
-          <BarChart width={width} height={Math.max(120, orgs.length * 30 + 20)} data={orgs} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-            <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" interval={0} width={Math.min(220, Math.floor(width * 0.45))} fontSize={12} tickFormatter={(v: string) => (v.length > 28 ? `${v.slice(0, 27)}…` : v)} />
-            <Tooltip formatter={(v) => number.format(Number(v))} />
-            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" isAnimationActive={false} onClick={(d) => onFilter({ organisation: (d.payload as { value: string }).value })} />
-          </BarChart>
+      <RankedBlock title={t('charts.organisations')} description={t('charts.organisationsHint')}>
+        {(titleId) => (
+          <BarList
+            items={orgs}
+            labelledBy={titleId}
+            number={number}
+            countText={(count) => t('charts.eventsCount', { count })}
+            onPick={(value) => onFilter({ organisation: value })}
+            pickText={(name) => t('charts.filterOn', { name })}
+          />
         )}
-        table={<CountTable caption={t('charts.organisations')} rows={orgs} label={t('columns.organisatie')} number={number} onPick={(value) => onFilter({ organisation: value })} />}
-      />
-      <ChartBlock
-        title={t('charts.categories')}
-        description={t('charts.categoriesHint')}
-        chart={(width) => (
-          <BarChart width={width} height={Math.max(120, cats.length * 26 + 20)} data={cats} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-            <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" interval={0} width={Math.min(180, Math.floor(width * 0.4))} fontSize={12} />
-            <Tooltip formatter={(v) => number.format(Number(v))} />
-            <Bar dataKey="count" name={t('charts.events')} fill={BAR} cursor="pointer" isAnimationActive={false} onClick={(d) => onFilter({ category: (d.payload as { value: string }).value })} />
-          </BarChart>
+      </RankedBlock>
+      <RankedBlock title={t('charts.categories')} description={t('charts.categoriesHint')}>
+        {(titleId) => (
+          <BarList
+            items={cats}
+            labelledBy={titleId}
+            number={number}
+            countText={(count) => t('charts.eventsCount', { count })}
+            onPick={(value) => onFilter({ category: value })}
+            pickText={(name) => t('charts.filterOn', { name })}
+          />
         )}
-        table={<CountTable caption={t('charts.categories')} rows={cats} label={t('columns.gegevens')} number={number} onPick={(value) => onFilter({ category: value })} />}
-      />
+      </RankedBlock>
     </div>
   );
 }
 
-function CountTable({ caption, rows, label, number, onPick }: { caption: string; rows: { value: string; label: string; count: number }[]; label: string; number: Intl.NumberFormat; onPick: (value: string) => void }) {
-  const { t } = useTranslation('verwerkingen');
+/** A ranked list: the bars are HTML buttons (BarList), accessible as they are, so no table twin. */
+function RankedBlock({ title, description, children }: { title: string; description: string; children: (titleId: string) => ReactNode }) {
+  const id = useId();
   return (
-    <div className="mg-table-wrap">
-      <table className="utrecht-table mg-table">
-        <caption className="utrecht-table__caption mg-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{label}</th>
-            <th scope="col" className="utrecht-table__header-cell mg-num">{t('charts.events')}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <tr key={row.value} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell">
-                <Button appearance="subtle" className="mg-chart__filter" onClick={() => onPick(row.value)} aria-label={t('charts.filterOn', { name: row.label })}>
-                  {row.label}
-                </Button>
-              </th>
-              <td className="utrecht-table__cell mg-num">{number.format(row.count)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section className="mg-chart" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="utrecht-heading-3">
+        {title}
+      </h3>
+      <p className="utrecht-paragraph">{description}</p>
+      {children(`${id}-title`)}
+    </section>
   );
 }
 

@@ -66,23 +66,26 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     expect(header).toHaveAttribute('aria-sort', 'ascending');
   });
 
-  it('has a table twin for each chart whose buttons filter the list by keyboard', async () => {
+  it('has a table twin for the monthly chart, and ranked bars that are buttons which filter the list by keyboard', async () => {
     const { user, router } = await openLog();
-    const toggle = await screen.findByRole('button', { name: 'Toon als tabel: Organisaties die uw gegevens het vaakst gebruikten' }, { timeout: 10_000 });
+    const toggle = await screen.findByRole('button', { name: 'Toon als tabel: Verwerkingen per maand, per registratie' }, { timeout: 10_000 });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const twin = screen.getByRole('table', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
-    const first = within(twin).getAllByRole('row')[1]!;
-    const name = within(first).getByRole('button').textContent ?? '';
-    const expected = Number(within(first).getAllByRole('cell').at(-1)?.textContent?.replace(/\D/g, ''));
-    within(first).getByRole('button').focus();
+    expect(screen.getByRole('table', { name: 'Verwerkingen per maand, per registratie' })).toBeInTheDocument();
+
+    const ranked = screen.getByRole('list', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
+    const first = within(ranked).getAllByRole('button')[0]!;
+    // "Gemeente Rotterdam: 4 verwerkingen. Filter de lijst op Gemeente Rotterdam"
+    const [, name, count] = /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec(first.getAttribute('aria-label') ?? '') ?? [];
+    expect(name).toBeTruthy();
+    first.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.search).toMatch(/organisatie=/));
-    // The twin counted exactly what the table now shows.
-    await waitFor(() => expect(countOf()).toBe(expected));
-    expect(screen.getByLabelText('Organisatie')).toHaveDisplayValue(name);
+    // The bar counted exactly what the table now shows.
+    await waitFor(() => expect(countOf()).toBe(Number(count)));
+    expect(screen.getByLabelText('Organisatie')).toHaveDisplayValue(name!);
   });
 
   it('shows in English with the same numbers', async () => {
