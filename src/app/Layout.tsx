@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
@@ -64,17 +64,54 @@ function Header() {
   // does not push the page down when the answer arrives (layout shift). If nobody turns out
   // to be signed in, the page's guard sends them to sign-in anyway.
   const showNav = signedIn || (session.isPending && !isPublicPath(pathname));
+  // Phones (below 48em): menu and account tools fold behind one "Menu" button, as NL Design
+  // System and GOV.UK headers do, so the page starts in the first screen instead of below five
+  // rows of links. It closes when the page changes and on Escape.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuFor, setMenuFor] = useState(pathname);
+  if (menuFor !== pathname) {
+    setMenuFor(pathname);
+    setMenuOpen(false);
+  }
+  const menuId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   return (
-    <header className="mg-header">
+    <header className={`mg-header${showNav ? ' mg-header--with-menu' : ''}${menuOpen ? ' mg-header--open' : ''}`}>
       <div className="mg-header__bar">
-        <a className="mg-logo" href={signedIn ? paths.home : paths.signIn}>
+        <Link className="mg-logo" to={signedIn ? paths.home : paths.signIn}>
           <span className="mg-logo__mark" aria-hidden="true" />
           <span className="mg-logo__text">
             <span className="mg-logo__name">{t('appName')}</span>
             <span className="mg-logo__tagline">{t('tagline')}</span>
           </span>
-        </a>
-        <div className="mg-header__tools">
+        </Link>
+        {showNav ? (
+          // One name, "Menu"; aria-expanded says whether it is open (a name that changes on
+          // click is announced as a different button).
+          <button
+            ref={toggleRef}
+            type="button"
+            className="mg-menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={`${menuId}-tools ${menuId}`}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span className="mg-menu-toggle__icon" aria-hidden="true" />
+            {t('nav.menu')}
+          </button>
+        ) : null}
+        {/* On phones these fold into the menu too (their own row when it is open). */}
+        <div className="mg-header__tools" id={`${menuId}-tools`}>
           <LanguageSwitch />
           {session.data ? (
             <>
@@ -94,7 +131,7 @@ function Header() {
         </div>
       </div>
       {showNav ? (
-        <nav className="mg-nav" aria-label={t('nav.label')}>
+        <nav id={menuId} className="mg-nav" aria-label={t('nav.label')}>
           <ul className="mg-nav__list">
             <li>
               <NavLink className="mg-nav__link" to={paths.overview} end>

@@ -345,6 +345,9 @@ export function sweepIn(lang: Lang): void {
         await page.setViewportSize({ width: 640, height: 400 });
         await expectNoHorizontalScroll(page);
         await expectVisibleAndUsable(page, page.getByRole('heading', { level: 1 }), 'main heading');
+        // On a narrow layout the header's actions are behind the Menu button: open it first.
+        const menu = page.getByRole('button', { name: byLang(lang, 'Menu', 'Menu'), exact: true });
+        if (await menu.isVisible()) await menu.click();
         for (const [i, action] of actions().entries()) await expectVisibleAndUsable(page, action, `primary action ${i + 1}`);
 
         // Visible focus, at the default size.
