@@ -21,7 +21,7 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
     question: z.string().trim().min(1, t('ask.required')).max(QUESTION_MAX, t('ask.tooLong', { max: QUESTION_MAX })),
   });
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { question: '' } });
-  // One key per request, kept across failed attempts so a retry can never create a second zaak.
+  // One key per request, kept across failed attempts: it names the zaak, so a retry finds it instead of making a second one.
   const key = useRef<string>(crypto.randomUUID());
   const [result, setResult] = useState<UitlegResult | undefined>();
   const confirmationRef = useRef<HTMLDivElement>(null);
@@ -31,7 +31,7 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
         source: event.source,
         question,
         about: `Vraag over: ${event.action} door ${event.organisation}${event.recipient ? ` aan ${event.recipient}` : ''} op ${when} (trace ${event.traceId}, span ${event.spanId}).`,
-        idempotencyKey: key.current,
+        key: key.current,
         today: todayIso(),
       }),
     onSuccess: (r) => {
@@ -55,9 +55,13 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
             <dt>{t('ask.received')}</dt>
             <dd>{formatDate(result.registratiedatum, i18n.language)}</dd>
             <dt>{t('ask.due')}</dt>
-            <dd data-testid="uitleg-termijn">{formatDate(result.dueDate, i18n.language)}</dd>
+            <dd data-testid="uitleg-termijn">{result.dueDate ? formatDate(result.dueDate, i18n.language) : t('ask.dueUnknown')}</dd>
           </dl>
-          <p className="utrecht-paragraph">{t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })}</p>
+          <p className="utrecht-paragraph">
+            {result.dueDate
+              ? t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })
+              : t('ask.nextUnknown', { organisatie: result.organisatie })}
+          </p>
         </Alert>
       </div>
     );
