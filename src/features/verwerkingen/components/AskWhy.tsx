@@ -9,11 +9,12 @@ import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
 import { formatDate } from '@/lib/format';
 import { askWhy, QUESTION_MAX, type UitlegResult } from '../api/uitleg';
+import type { RegistryId } from '@/lib/registry-view';
 import type { LogEvent } from '../model/log';
 import { todayIso } from '@/lib/clock';
 
 /** "Waarom is dit gebeurd?": one question; the holder must answer within a month (GDPR art. 12(3)). */
-export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
+export function AskWhy({ event, source, when }: { event: LogEvent; source: RegistryId; when: string }) {
   const { t, i18n } = useTranslation('verwerkingen');
   const { t: tc } = useTranslation('common');
   const queryClient = useQueryClient();
@@ -28,7 +29,7 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
   const mutation = useMutation({
     mutationFn: (question: string) =>
       askWhy(queryClient, {
-        source: event.source,
+        source,
         question,
         about: `Vraag over: ${event.action} door ${event.organisation}${event.recipient ? ` aan ${event.recipient}` : ''} op ${when} (trace ${event.traceId}, span ${event.spanId}).`,
         key: key.current,
