@@ -5,7 +5,7 @@ import { problem } from './problem';
 
 /**
  * How the gateway double behaves where a real gateway may differ. `ldvExtensies: true` (the
- * default) adds our documented `mg.*` attributes to log records (mocks/contracts/ldv-gateway.md);
+ * default) adds our documented `mg.*` attributes to log records (mocks/contracts/ldv-gateway.yaml);
  * `false` is the strict mode: records carry the standard `dpl.core.*` attributes only, as a
  * Logboek that follows the standard and nothing more. Tests switch it through the mock-only
  * control below; it resets with the rest of the mock state.

@@ -12,7 +12,7 @@ import { findActivity, isConfidential, parseActivityUri } from '../data/verwerki
  * `POST /api/ldv/processing-activities` — Logboek Dataverwerkingen, extensie lezen 1.1.0
  * (mocks/specs/logging/logius-ldv-extensie-lezen-api-v1.1.0-openapi.json): the processing
  * log of the signed-in citizen, as the gateway's fan-out over the organisations' own
- * Logboeken gives it (mocks/contracts/ldv-gateway.md): every organisation's records, each
+ * Logboeken gives it (mocks/contracts/ldv-gateway.yaml): every organisation's records, each
  * in that organisation's own traces, linked across organisations by
  * `dpl.core.foreign_operation.*`. The subject is asked for by the encrypted code the session
  * gives (`dpl.core.data_subject_id`), never by a plain BSN.

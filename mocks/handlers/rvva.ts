@@ -9,7 +9,7 @@ import {
 /**
  * The organisations' registers of processing activities (RvVA v0.1,
  * mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json), one
- * register per organisation as the gateway serves them (mocks/contracts/ldv-gateway.md):
+ * register per organisation as the gateway serves them (mocks/contracts/ldv-gateway.yaml):
  *
  *   GET /api/rvva/{register}/processing_activities/{id}
  *   GET /api/rvva/{register}/processing_activities/{id}/versions/{n}
@@ -27,7 +27,7 @@ import {
  * fields come with it (the schema allows extra properties). A version carries the RvVA/DPV
  * fields, and the register's documented Dutch extensions (`grondslag` as law text,
  * `bewaartermijn` in words, `bron`, `verstrekkingswijze`, `uitvoering`, `handeling`;
- * mocks/contracts/ldv-gateway.md), which the app uses when present and does without.
+ * mocks/contracts/ldv-gateway.yaml), which the app uses when present and does without.
  */
 
 const noStore = { 'Cache-Control': 'no-store' };

@@ -37,7 +37,7 @@ function publicSession(session: Session) {
     // app's memory (query cache), never in a URL or browser storage.
     ...(session.bsn ? { bsn: session.bsn } : {}),
     // How the Logboeken know this citizen (encrypted, never the plain BSN): the app asks for
-    // its processing log by it (mocks/contracts/ldv-gateway.md).
+    // its processing log by it (mocks/contracts/ldv-gateway.yaml).
     ...(session.bsn ? { logboekBetrokkene: { id: subjectIdFor(session.bsn), type: SUBJECT_ID_TYPE } } : {}),
     expiresAt: session.expiresAt,
   };

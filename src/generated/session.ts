@@ -64,7 +64,7 @@ export interface components {
              * @description Alleen bij role=burger: hoe de Logboeken Dataverwerkingen deze burger kennen
              *     (`dpl.core.data_subject_id` en `dpl.core.data_subject_id_type`). Versleuteld, zoals
              *     de standaard aanbeveelt: de app vraagt het eigen logboek hiermee op, nooit met een
-             *     onversleuteld BSN (mocks/contracts/ldv-gateway.md).
+             *     onversleuteld BSN (mocks/contracts/ldv-gateway.yaml).
              */
             logboekBetrokkene?: {
                 id: string;

@@ -600,7 +600,7 @@ export const spanIdFor = (subjectHash: number, seq: number): string => idWords(s
  *
  * Everything the page shows beyond that (organisation, purpose, law, data categories,
  * recipients) comes from the register. With extensions on (the default gateway mode), two
- * per-event facts no register has are added as `mg.*` (mocks/contracts/ldv-gateway.md).
+ * per-event facts no register has are added as `mg.*` (mocks/contracts/ldv-gateway.yaml).
  */
 export type LdvRecord = {
   traceId: string;

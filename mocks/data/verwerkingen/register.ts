@@ -599,7 +599,7 @@ export function activityIndex(key: string): number {
  * Each organisation keeps its own register (LDV: "Een Register bevat statische informatie
  * over Verwerkingsactiviteiten die voorkomen bij een Verantwoordelijke"). The gateway serves
  * them all under one base, one register per organisation: `{REGISTER_BASE}{entityId}/…`
- * (mocks/contracts/ldv-gateway.md). A log record's `dpl.core.processing_activity_id` points
+ * (mocks/contracts/ldv-gateway.yaml). A log record's `dpl.core.processing_activity_id` points
  * at the *version* of the activity in force when it happened.
  */
 export const REGISTER_BASE = 'https://mijn-gegevens.example/api/rvva/';

@@ -113,7 +113,7 @@ export type Statustype = {
   zaaktypeUuid: string;
   code: StatustypeCode;
   omschrijving: string;
-  /** What clients map on (mocks/contracts/zgw-afspraken.md), never the volgnummer. */
+  /** What clients map on (docs/decisions/022-zgw-catalogue-conventions.md), never the volgnummer. */
   omschrijvingGeneriek: string;
   statustekst: string;
   volgnummer: number;

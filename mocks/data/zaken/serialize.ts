@@ -109,7 +109,7 @@ export function zaaktypeJson(z: Zaaktype, u: Urls) {
     opschortingEnAanhoudingMogelijk: false,
     verlengingMogelijk: z.verlengingMogelijk,
     verlengingstermijn: z.verlengingstermijn,
-    // Order-free "key:value" keywords (mocks/contracts/zgw-afspraken.md): which registry and
+    // Order-free "key:value" keywords (docs/decisions/022-zgw-catalogue-conventions.md): which registry and
     // which kind of request, for clients that show a list of zaken.
     trefwoorden: [`registratie:${z.registry}`, `verzoeksoort:${z.soort}`],
     publicatieIndicatie: false,

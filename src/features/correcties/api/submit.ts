@@ -88,7 +88,7 @@ async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlie
       if (linked.has(uuidOf(doc.url))) continue;
       await zgw.createZio({ zaak: zaak.url, informatieobject: doc.url, titel: clip(doc.bestandsnaam, 200) });
     }
-    // The first step of the zaaktype, by its generic description (mocks/contracts/zgw-afspraken.md).
+    // The first step of the zaaktype, by its generic description (docs/decisions/022-zgw-catalogue-conventions.md).
     const ontvangen = statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ?? statustypen.find((s) => !s.isEindstatus);
     if (ontvangen) {
       await zgw.createStatus({

@@ -8,7 +8,7 @@ import type { Resultaat, Resultaattype, Status, Statustype, Zaak, Zaakobject, Za
  * status, clock and decision.
  *
  * A holder's catalogue numbers its statustypen as it likes; what the app reads is fixed in
- * mocks/contracts/zgw-afspraken.md: a step by the statustype's `omschrijvingGeneriek` (the
+ * docs/decisions/022-zgw-catalogue-conventions.md: a step by the statustype's `omschrijvingGeneriek` (the
  * end status by `isEindstatus`), the outcome by the resultaattype's `omschrijvingGeneriek`,
  * registry and kind by `registratie:` / `verzoeksoort:` keywords in any order. Never by
  * `volgnummer` or by position.

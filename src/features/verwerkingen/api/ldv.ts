@@ -6,7 +6,7 @@ import { ownLogboekBetrokkene } from '@/lib/session';
 /**
  * Logboek Dataverwerkingen, read extension 1.1.0 (mocks/specs/logging/…-lezen-…openapi.json):
  * `POST /ldv/processing-activities` for the citizen and a period, as the gateway's fan-out
- * over the organisations' own Logboeken gives it (mocks/contracts/ldv-gateway.md).
+ * over the organisations' own Logboeken gives it (mocks/contracts/ldv-gateway.yaml).
  *
  * What the app needs of a record is the standard: ids, time, status, name and the
  * `dpl.core.*` attributes. Organisation, purpose, law, data categories and the kind of
@@ -40,7 +40,7 @@ export const ldvRecordSchema = z
         'dpl.core.foreign_operation.trace_id': optional(z.string()),
         'dpl.core.foreign_operation.span_id': optional(z.string()),
         'dpl.core.foreign_operation.entity': optional(z.string()),
-        // Gateway extensions (mocks/contracts/ldv-gateway.md); a standard Logboek sends neither.
+        // Gateway extensions (mocks/contracts/ldv-gateway.yaml); a standard Logboek sends neither.
         'mg.data_categories': optional(z.array(z.string())),
         'mg.human': optional(z.boolean()),
       })

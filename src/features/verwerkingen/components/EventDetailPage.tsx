@@ -134,17 +134,18 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
   const contact = [organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber })]
     .filter(Boolean)
     .join(', ');
-  const transfer = event.recipient
-    ? t('detail.doorgegeven', { door: event.organisation, aan: event.recipient })
+  // A disclosure, seen from either side: the disclosing organisation's record or the receiving one's.
+  const parties = event.recipient
+    ? { door: event.organisation, aan: event.recipient }
     : event.caller && event.callerDisclosed
-      ? t('detail.doorgegeven', { door: event.caller.name, aan: event.organisation })
+      ? { door: event.caller.name, aan: event.organisation }
       : undefined;
   const retentionText = activity.bewaartermijn || (activity.personalData?.retentionPeriod ? retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o)) : t('unknown'));
   const humanText = event.human === undefined ? t('human.onbekendLong') : event.human ? t('human.mensLong') : t('human.systeemLong');
   const items: FieldItem[] = [
     { id: 'wanneer', label: t('detail.when'), value: when },
     { id: 'wie', label: t('detail.who'), value: event.organisation },
-    ...(transfer ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: transfer, explanation: t('detail.recipientHint') }] : []),
+    ...(parties ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: t('detail.doorgegeven', parties), explanation: t('detail.doorgegevenHint', parties) }] : []),
     ...(event.caller && !event.callerDisclosed ? [{ id: 'aanleiding', label: t('detail.causeTitle'), value: t('detail.aanleiding', { organisatie: event.caller.name }) }] : []),
     { id: 'wat', label: t('detail.what'), value: activity.name ? `${event.action} — ${activity.name}` : event.action },
     { id: 'gegevens', label: t('detail.data'), value: event.categories.join(', ') || t('unknown') },
