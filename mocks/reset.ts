@@ -1,5 +1,6 @@
 import { resetGatewayClock } from './gateway/clock';
 import { resetFaults } from './gateway/faults';
+import { resetGatewayModus } from './gateway/modus';
 import { resetSessions } from './gateway/session';
 import { resetZaken } from './data/zaken/index';
 import { resetMeldingen } from './data/verwerkingen/meldingen';
@@ -10,6 +11,7 @@ export function resetMockState(): void {
   resetGatewayClock();
   resetSessions();
   resetFaults();
+  resetGatewayModus();
   resetZaken();
   resetMeldingen();
   resetTrail();

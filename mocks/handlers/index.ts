@@ -1,4 +1,5 @@
 import { faultHandlers } from '../gateway/faults';
+import { modusHandlers } from '../gateway/modus';
 import { auditHandlers } from './audit';
 import { bagHandlers } from './bag';
 import { briHandlers } from './bri';
@@ -26,6 +27,7 @@ import { zakenHandlers } from './zaken';
 export const handlers = [
   ...sessionHandlers,
   ...faultHandlers,
+  ...modusHandlers,
   ...brpHandlers,
   ...bagHandlers,
   ...brkHandlers,

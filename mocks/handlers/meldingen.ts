@@ -4,7 +4,7 @@ import { problem } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
 import { addVerwerkingBericht } from '../data/zaken/index';
 import { setAdHocAlerts, simulateAdHocLookup, wantsAdHocAlerts } from '../data/verwerkingen/meldingen';
-import { findActivity, findOrganisatie } from '../data/verwerkingen/register';
+import { ACTIVITIES, organisatie } from '../data/verwerkingen/register';
 
 /**
  * Meldingen over verwerkingen (our contract, mocks/contracts/meldingen.yaml): the signed-in
@@ -47,21 +47,21 @@ export const meldingenHandlers = [
     const session = requireCitizen(cookies);
     if (session instanceof Response) return session;
     const bsn = session.bsn ?? '';
-    const record = simulateAdHocLookup(bsn);
-    if (!record) return problem(404, 'Geen logboek', 'Voor deze persoon is geen logboek.', { code: 'notFound' });
+    const event = simulateAdHocLookup(bsn);
+    if (!event) return problem(404, 'Geen logboek', 'Voor deze persoon is geen logboek.', { code: 'notFound' });
     let bericht: string | null = null;
     if (wantsAdHocAlerts(bsn)) {
-      const activity = findActivity(record.attributes['dpl.core.processing_activity_id']);
-      const organisatie = findOrganisatie(record.attributes['mg.organisation_id'])?.naam ?? 'Een organisatie';
-      const datum = new Date(record.startTime).toISOString().slice(0, 10);
+      const activity = ACTIVITIES[event.activity]!;
+      const naam = organisatie(activity.organisatie)?.naam ?? 'Een organisatie';
+      const datum = new Date(event.start).toISOString().slice(0, 10);
       bericht = addVerwerkingBericht({
         bsn,
-        onderwerp: `Uw gegevens zijn opgevraagd door ${organisatie}`,
-        inhoud: `${organisatie} heeft op ${datum} uw gegevens opgevraagd: ${activity?.handeling ?? record.name}. Doel: ${activity?.doel ?? 'onbekend'}. U ziet dit ook in "Wie gebruikte mijn gegevens".`,
+        onderwerp: `Uw gegevens zijn opgevraagd door ${naam}`,
+        inhoud: `${naam} heeft op ${datum} uw gegevens opgevraagd: ${activity.handeling}. Doel: ${activity.doel}. U ziet dit ook in "Wie gebruikte mijn gegevens".`,
         afzender: 'Mijn Gegevens',
-        verwerking: { traceId: record.traceId, spanId: record.spanId },
+        verwerking: { traceId: event.traceId, spanId: event.spanId },
       }).id;
     }
-    return HttpResponse.json({ verwerking: { traceId: record.traceId, spanId: record.spanId }, bericht }, { status: 201, headers: noStore });
+    return HttpResponse.json({ verwerking: { traceId: event.traceId, spanId: event.spanId }, bericht }, { status: 201, headers: noStore });
   }),
 ];

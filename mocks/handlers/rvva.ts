@@ -2,70 +2,80 @@ import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireSession, type Session } from '../gateway/session';
-import { findActivity, findOrganisatie, organisatie, VALID_FROM, type Verwerkingsactiviteit } from '../data/verwerkingen/register';
+import {
+  findActivity, findOrganisatie, organisatie, versionsOf, type Verwerkingsactiviteit, type Versie,
+} from '../data/verwerkingen/register';
 
 /**
- * The processing-activities register (RvVA v0.1,
- * mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json):
- * `GET /api/rvva/processing_activities/{id}`, `…/{id}/versions/{n}` and
- * `GET /api/rvva/entities/{id}`, for any signed-in session.
+ * The organisations' registers of processing activities (RvVA v0.1,
+ * mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json), one
+ * register per organisation as the gateway serves them (mocks/contracts/ldv-gateway.yaml):
+ *
+ *   GET /api/rvva/{register}/processing_activities/{id}
+ *   GET /api/rvva/{register}/processing_activities/{id}/versions/{n}
+ *   GET /api/rvva/{register}/entities/{id}
+ *
+ * `{register}` is the organisation's entity id: a register describes the activities of that
+ * controller only, so an activity asked for in another organisation's register is a 404.
  *
  * Confidential activities (investigation, intelligence) answer 404 to citizens, exactly as
  * an unknown id does: a public register of them would itself reveal what the log withholds,
  * and a distinct status (403) would confirm that such an activity exists. Auditors (issue 6)
  * supervise that processing, so they get it.
  *
- * The spec's `ProcessingActivity` has only id/active/latestVersion; we add the latest
- * version's fields to it (the schema allows extra properties) so the app needs one call per
- * activity. Dutch fields the RvVA leaves open (grondslag as law text, bron,
- * verstrekkingswijze, vertrouwelijkheid…) follow the older VNG verwerkingenlogging model.
+ * The spec's `ProcessingActivity` has only id/active/latestVersion; the latest version's
+ * fields come with it (the schema allows extra properties). A version carries the RvVA/DPV
+ * fields, and the register's documented Dutch extensions (`grondslag` as law text,
+ * `bewaartermijn` in words, `bron`, `verstrekkingswijze`, `uitvoering`, `handeling`;
+ * mocks/contracts/ldv-gateway.yaml), which the app uses when present and does without.
  */
 
 const noStore = { 'Cache-Control': 'no-store' };
-const notFound = () => problem(404, 'Niet gevonden', 'Deze verwerkingsactiviteit of organisatie staat niet in het register.', { code: 'notFound' });
+const notFound = () => problem(404, 'Niet gevonden', 'Deze verwerkingsactiviteit of organisatie staat niet in dit register.', { code: 'notFound' });
 
-function visibleActivity(id: string, session: Session): Verwerkingsactiviteit | undefined {
+function visibleActivity(registerId: string, id: string, session: Session): Verwerkingsactiviteit | undefined {
   const a = findActivity(id);
-  // Look up by uuid only (findActivity also knows keys, which are not part of this API).
-  if (!a || a.id !== id) return undefined;
+  // By uuid only (findActivity also knows keys, which are not part of this API), in its own register.
+  if (!a || a.id !== id || organisatie(a.organisatie)?.id !== registerId) return undefined;
   if (a.vertrouwelijk && session.role !== 'auditor') return undefined;
   return a;
 }
 
 const entityId = (key: string) => organisatie(key)?.id ?? '';
 
-/** The RvVA `ProcessingActivityVersion` of an activity (version 1: the mock register has one version each). */
-export function activityVersion(a: Verwerkingsactiviteit) {
+/** An RvVA `ProcessingActivityVersion`. */
+export function versionJson(a: Verwerkingsactiviteit, v: Versie) {
   const ontvanger = a.ontvangers[0] ?? a.organisatie;
   return {
-    version: 1,
-    validFrom: VALID_FROM,
-    name: a.naam,
-    purpose: a.doel,
-    legalBasis: a.legalBasis,
+    version: v.version,
+    validFrom: v.validFrom,
+    name: v.naam,
+    purpose: v.doel,
+    legalBasis: v.legalBasis,
     dataSubjects: ['Citizen'],
     processingOptions: a.operations,
-    personalData: { categories: a.categorieen, retentionPeriod: a.bewaartermijn },
+    personalData: { categories: a.categorieen, retentionPeriod: v.bewaartermijn },
     recipients: { legalRole: ontvanger === a.organisatie ? 'DataController' : 'ThirdParty', entityId: entityId(ontvanger) },
     measures: [
       { measureType: 'Organisational', measure: 'Elke verwerking wordt vastgelegd in het Logboek Dataverwerkingen.' },
       { measureType: 'Technical', measure: 'Gegevens gaan alleen over versleutelde verbindingen (Diginetwerk, TLS).' },
     ],
-    // Extensions (Dutch, VNG verwerkingenlogging model):
+    // Extensions (Dutch, after the VNG verwerkingenlogging model):
     handeling: a.handeling,
-    grondslag: a.grondslag,
-    bewaartermijn: a.bewaartermijnToelichting,
+    grondslag: v.grondslag,
+    bewaartermijn: v.bewaartermijnToelichting,
     bron: a.bron,
     verstrekkingswijze: a.verstrekkingswijze,
     uitvoering: a.uitvoering,
     vertrouwelijkheid: a.vertrouwelijk ? 'vertrouwelijk' : 'normaal',
-    verwerkingsverantwoordelijke: entityId(a.organisatie),
     ontvangers: a.ontvangers.map(entityId),
   };
 }
 
 export function activityResource(a: Verwerkingsactiviteit) {
-  return { id: a.id, active: true, latestVersion: 1, ...activityVersion(a) };
+  const versions = versionsOf(a);
+  const latest = versions[versions.length - 1]!;
+  return { id: a.id, active: true, latestVersion: latest.version, ...versionJson(a, latest) };
 }
 
 export function entityResource(id: string) {
@@ -87,22 +97,24 @@ export function entityResource(id: string) {
 }
 
 export const rvvaHandlers = [
-  http.get('/rvva/processing_activities/:id', ({ params, cookies }) => {
+  http.get('/rvva/:register/processing_activities/:id', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
-    const a = visibleActivity(String(params.id), session);
+    const a = visibleActivity(String(params.register), String(params.id), session);
     return a ? HttpResponse.json(activityResource(a), { headers: noStore }) : notFound();
   }),
-  http.get('/rvva/processing_activities/:id/versions/:version', ({ params, cookies }) => {
+  http.get('/rvva/:register/processing_activities/:id/versions/:version', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
-    const a = visibleActivity(String(params.id), session);
-    return a && params.version === '1' ? HttpResponse.json(activityVersion(a), { headers: noStore }) : notFound();
+    const a = visibleActivity(String(params.register), String(params.id), session);
+    const v = a ? versionsOf(a).find((x) => String(x.version) === params.version) : undefined;
+    return a && v ? HttpResponse.json(versionJson(a, v), { headers: noStore }) : notFound();
   }),
-  http.get('/rvva/entities/:id', ({ params, cookies }) => {
+  http.get('/rvva/:register/entities/:id', ({ params, cookies }) => {
     const session = requireSession(cookies);
     if (session instanceof Response) return session;
-    const entity = entityResource(String(params.id));
+    // Every register knows the organisations it refers to; the gateway serves them all.
+    const entity = findOrganisatie(String(params.register)) ? entityResource(String(params.id)) : undefined;
     return entity ? HttpResponse.json(entity, { headers: noStore }) : notFound();
   }),
 ];

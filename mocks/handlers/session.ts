@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { z } from 'zod';
 import { checkBsn } from '../../src/lib/bsn';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '../data/verwerkingen/betrokkene';
 import { auditors, findAuditor } from '../data/auditors';
 import { testpersonen } from '../data/testpersonen';
 import { getPersoonByBsn } from '../data/brp';
@@ -35,6 +36,9 @@ function publicSession(session: Session) {
     // The citizen's own BSN, so the app can fill the Haal Centraal body. It lives only in the
     // app's memory (query cache), never in a URL or browser storage.
     ...(session.bsn ? { bsn: session.bsn } : {}),
+    // How the Logboeken know this citizen (encrypted, never the plain BSN): the app asks for
+    // its processing log by it (mocks/contracts/ldv-gateway.yaml).
+    ...(session.bsn ? { logboekBetrokkene: { id: subjectIdFor(session.bsn), type: SUBJECT_ID_TYPE } } : {}),
     expiresAt: session.expiresAt,
   };
 }

@@ -1,36 +1,61 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { registryIds, type RegistryId } from '@/lib/registry-view';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type Session } from '../gateway/session';
 import {
-  describeHolder, findEigenschap, findRoltype, findStatustype, getZaaktype, holderFor, PORTAAL_RSIN,
-  type ResultaattypeCode,
+  describeHolder, findEigenschap, findResultaattype, findRoltype, findStatustype, getZaaktype, holderFor, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
 } from '../data/zaken/catalogus';
 import {
-  checkIdempotency, createZaak, extendZaak, fingerprint, isClosed, isOwnZaak, nextStatustype, nowDateTime,
-  rememberIdempotency, setStatus, store, zaaktypeOf, zakenOf, zakenToday, type ZaakRecord,
+  createZaak, decide, extendZaak, isClosed, isOwnZaak, linkDocument, nextStatustype, nowDateTime, resultaattypeOf, setResultaat, setStatus, store,
+  zaakByIdentificatie, zaaktypeOf, zakenOf, zakenToday, type ZaakRecord,
 } from '../data/zaken/index';
 import {
   resultaatJson, rolJson, statusJson, uuidFromUrl, urls, zaakJson, zaakeigenschapJson, zaakobjectJson, zioJson, DRC, ZRC, ZRC_ROUTE, ZTC,
 } from '../data/zaken/serialize';
+import { dagenTussen, isDatum } from '../data/zaken/termijnen';
+import { parseZaakZoek, zoekZaken } from '../data/zaken/zoek';
 import {
-  checkDate, checkText, forbidden, fout, idempotencyKey, isValidRsin, notFound, origin, paginated, readJson, validatieFout, zgwJson,
+  checkDate, checkText, crsHeaders, forbidden, fout, isValidRsin, notFound, origin, pagedJson, readJson, unknownQueryParams, validatieFout, zgwJson,
 } from '../data/zaken/zgw-http';
 
 /**
  * Mock Zaken API 1.5.1 under /api/zaken/api/v1, as the portal's gateway exposes it to one
- * signed-in citizen: every zaak is filtered by its initiator (`inpBsn` = the session's BSN);
- * another person's zaak is 403, an unknown one 404. Holder-side actions (statuses after the
- * first, decisions) are simulated by the dev control at /api/__mock/zaken/{uuid}/volgende-status.
+ * signed-in citizen. It is as strict as Open Zaak where Open Zaak checks (the error codes are
+ * Open Zaak's), and adds the gateway's own rules for what a citizen may do:
+ *
+ *  - every zaak is filtered by its initiator (`inpBsn` = the session's BSN); another
+ *    person's zaak is 403, an unknown one 404;
+ *  - a citizen creates a request (zaak, initiator, zaakobject, eigenschappen, first status),
+ *    adds documents, and withdraws it (resultaat "Ingetrokken", then the end status).
+ *    Everything else is the holder's: no PATCH/PUT/DELETE of a zaak, no holder-only field
+ *    (`uiterlijkeEinddatumAfdoening`, `verlenging`, archive fields …) on creation, no other
+ *    status or resultaat. The holder's steps are simulated by the mock controls under
+ *    /api/__mock/zaken/{uuid}/…, which stand outside the citizen's rights;
+ *  - `Idempotency-Key` is not part of ZGW and is ignored, as real servers do. Exactly-once
+ *    submission is the client's job (docs/decisions/021-exactly-once-without-idempotency-key.md).
  */
 
 type Ctx = { request: Request; cookies: Record<string, string> };
 type Owned = { session: Session; zaak: ZaakRecord } | Response;
 
+const HOLDER_ONLY = [
+  'uiterlijkeEinddatumAfdoening', 'einddatumGepland', 'verlenging', 'opschorting', 'archiefnominatie', 'archiefactiedatum', 'archiefstatus',
+  'startdatumBewaartermijn', 'selectielijstklasse', 'hoofdzaak', 'publicatiedatum', 'betalingsindicatie', 'laatsteBetaaldatum', 'zaakgeometrie',
+  'productenOfDiensten', 'opdrachtgevendeOrganisatie', 'processobjectaard', 'processobject', 'registratiedatum', 'communicatiekanaal',
+  'vertrouwelijkheidaanduiding',
+];
+const CITIZEN_FIELDS = [
+  'zaaktype', 'bronorganisatie', 'verantwoordelijkeOrganisatie', 'startdatum', 'omschrijving', 'toelichting', 'identificatie', 'kenmerken',
+  'relevanteAndereZaken',
+];
+/** Read-only in the spec: a client may send them back, the server ignores them. */
+const READ_ONLY = ['url', 'uuid', 'einddatum', 'betalingsindicatieWeergave', 'deelzaken', 'eigenschappen', 'rollen', 'status', 'zaakinformatieobjecten', 'zaakobjecten', 'resultaat'];
+
 function citizen(cookies: Record<string, string>): Session | Response {
   return requireCitizen(cookies);
 }
+
+const holderOnly = (instance: string, detail: string) => fout(403, 'permission_denied', 'Dit is aan de bronhouder.', detail, instance);
 
 /** The zaak behind a URL or UUID, if it is the session's own. */
 function ownZaak(session: Session, uuid: string | undefined, instance: string): ZaakRecord | Response {
@@ -47,207 +72,190 @@ function ownZaakByParam({ cookies, request }: Ctx, uuid: unknown): Owned {
   return zaak instanceof Response ? zaak : { session, zaak };
 }
 
-/** A POSTed body's `zaak` URL → own, open zaak, or the right error (400 for a bad URL, 403/404). */
-function ownZaakFromBody(session: Session, value: unknown, instance: string, mustBeOpen = true): ZaakRecord | Response {
+/** A body's `zaak` URL → the own zaak, or the right error (400 for a bad URL, 403/404). */
+function ownZaakFromBody(session: Session, value: unknown, instance: string): ZaakRecord | Response {
   const uuid = uuidFromUrl(value, ZRC, 'zaken');
   if (!uuid) return validatieFout(instance, [{ name: 'zaak', code: value === undefined ? 'required' : 'bad-url', reason: 'Geen geldige zaak-URL.' }]);
-  const zaak = ownZaak(session, uuid, instance);
-  if (zaak instanceof Response) return zaak;
-  if (mustBeOpen && isClosed(zaak)) {
-    return validatieFout(instance, [{ name: 'zaak', code: 'zaak-afgesloten', reason: 'De zaak is afgesloten.' }]);
-  }
-  return zaak;
+  return ownZaak(session, uuid, instance);
 }
+
+/** Open Zaak's ClosedZaakMixin: changing a closed zaak needs the holder's "geforceerd bijwerken" scope. */
+const closed = (instance: string) => fout(403, 'permission_denied', 'De zaak is afgesloten.', 'Een afgesloten zaak kan niet meer worden gewijzigd.', instance);
 
 /**
- * Runs `create` at most once per (operation, person, Idempotency-Key): a replay with the same
- * body returns the first result, another body is a 422. Synchronous from check to remember,
- * so concurrent duplicates cannot both create.
+ * While the request is being filed (no status yet) the citizen adds its parts; once the
+ * first status is set, the request is the holder's to handle.
  */
-function once(
-  scope: string, session: Session, request: Request, body: unknown, required: boolean,
-  create: () => { uuid: string; response: Response } | Response,
-  replay: (uuid: string) => Response,
-): Response {
-  const key = idempotencyKey(request);
-  if (key === null || (key === undefined && required)) {
-    return validatieFout(request.url, [{
-      name: 'Idempotency-Key', code: key === null ? 'invalid' : 'required',
-      reason: 'Stuur een unieke Idempotency-Key (1–255 zichtbare ASCII-tekens) mee, zodat een herhaalde verzending geen tweede zaak maakt.',
-    }]);
+function filing(zaak: ZaakRecord, instance: string): Response | undefined {
+  if (isClosed(zaak)) return closed(instance);
+  if (zaak.statusUuid !== null) {
+    return holderOnly(instance, 'Na het indienen kunt u alleen nog documenten toevoegen of het verzoek intrekken.');
   }
-  const bsn = session.bsn ?? '';
-  const print = fingerprint(body);
-  if (key !== undefined) {
-    const found = checkIdempotency(scope, bsn, key, print);
-    if (found.kind === 'replay') return replay(found.uuid);
-    if (found.kind === 'conflict') {
-      return fout(422, 'idempotency-key-reused', 'Idempotency-Key al gebruikt.',
-        'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel.', request.url);
-    }
-  }
-  const result = create();
-  if (result instanceof Response) return result;
-  if (key !== undefined) rememberIdempotency(scope, bsn, key, print, result.uuid);
-  return result.response;
+  return undefined;
 }
 
-const replayed = { 'Idempotent-Replayed': 'true' };
+function relevanteAndereZaken(value: unknown, session: Session, self: string | undefined, errors: InvalidParam[]): ZaakRecord['relevanteAndereZaken'] {
+  const out: ZaakRecord['relevanteAndereZaken'] = [];
+  if (value === undefined) return out;
+  if (!Array.isArray(value)) {
+    errors.push({ name: 'relevanteAndereZaken', code: 'invalid', reason: 'Geen lijst.' });
+    return out;
+  }
+  value.forEach((r: unknown, i: number) => {
+    const rel = r as { url?: unknown; aardRelatie?: unknown } | null;
+    const uuid = uuidFromUrl(rel?.url, ZRC, 'zaken');
+    const other = uuid ? store.zaken.get(uuid) : undefined;
+    const aard = rel?.aardRelatie;
+    if (!other || !isOwnZaak(other, session.bsn ?? '') || other.uuid === self) {
+      errors.push({ name: `relevanteAndereZaken.${i}.url`, code: 'bad-url', reason: 'Geen eigen, andere zaak.' });
+    } else if (aard !== 'vervolg' && aard !== 'onderwerp' && aard !== 'bijdrage') {
+      errors.push({ name: `relevanteAndereZaken.${i}.aardRelatie`, code: 'invalid_choice', reason: 'Kies vervolg, onderwerp of bijdrage.' });
+    } else {
+      out.push({ zaakUuid: other.uuid, aardRelatie: aard });
+    }
+  });
+  return out;
+}
+
+function kenmerken(value: unknown, errors: InvalidParam[]): ZaakRecord['kenmerken'] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > 20) {
+    errors.push({ name: 'kenmerken', code: 'invalid', reason: 'Een lijst van { kenmerk, bron }.' });
+    return [];
+  }
+  const out: ZaakRecord['kenmerken'] = [];
+  value.forEach((k: unknown, i: number) => {
+    const item = k as { kenmerk?: unknown; bron?: unknown } | null;
+    const e1 = checkText(`kenmerken.${i}.kenmerk`, item?.kenmerk, 40, true);
+    const e2 = checkText(`kenmerken.${i}.bron`, item?.bron, 40, true);
+    if (e1) errors.push(e1);
+    if (e2) errors.push(e2);
+    if (!e1 && !e2) out.push({ kenmerk: item?.kenmerk as string, bron: item?.bron as string });
+  });
+  return out;
+}
+
+const searchable = (request: Request, session: Session, params: Record<string, unknown>): Response => {
+  const parsed = parseZaakZoek(params);
+  if ('errors' in parsed) return validatieFout(request.url, parsed.errors);
+  const u = urls(origin(request));
+  return pagedJson(request, zoekZaken(zakenOf(session.bsn ?? ''), parsed).map((z) => zaakJson(z, u)));
+};
 
 export const zakenHandlers = [
   // ---- zaken ------------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/zaken/_zoek`, async ({ request, cookies }) => {
+    const crs = crsHeaders(request, true);
+    if (crs) return crs;
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
-    const q = parsed.value;
-    const errors: InvalidParam[] = [];
-    // Asking for someone else's BSN gets nothing: the gateway only ever searches the session's own.
-    const bsnFilter = q.rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn;
-    if (bsnFilter !== undefined && typeof bsnFilter !== 'string') errors.push({ name: 'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn', code: 'invalid', reason: 'Geen tekst.' });
-    if (q.uuid__in !== undefined && (!Array.isArray(q.uuid__in) || q.uuid__in.some((u) => typeof u !== 'string'))) {
-      errors.push({ name: 'uuid__in', code: 'invalid', reason: 'Geen lijst van UUIDs.' });
+    if (Object.keys(parsed.value).length === 0) {
+      return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'empty_search_body', reason: 'Search parameters must be specified' }]);
     }
-    if (q.zaaktype !== undefined && !uuidFromUrl(q.zaaktype, ZTC, 'zaaktypen')) errors.push({ name: 'zaaktype', code: 'bad-url', reason: 'Geen geldige zaaktype-URL.' });
-    if (errors.length) return validatieFout(request.url, errors);
-    let zaken = zakenOf(session.bsn ?? '');
-    if (typeof bsnFilter === 'string' && bsnFilter !== session.bsn) zaken = [];
-    if (Array.isArray(q.uuid__in)) zaken = zaken.filter((z) => (q.uuid__in as string[]).includes(z.uuid));
-    if (typeof q.identificatie === 'string') zaken = zaken.filter((z) => z.identificatie === q.identificatie);
-    if (q.zaaktype !== undefined) zaken = zaken.filter((z) => z.zaaktypeUuid === uuidFromUrl(q.zaaktype, ZTC, 'zaaktypen'));
-    const ordering = typeof q.ordering === 'string' ? q.ordering : '-registratiedatum';
-    const desc = ordering.startsWith('-');
-    const key = ordering.replace(/^-/, '') === 'startdatum' ? 'startdatum' : 'registratiedatum';
-    zaken.sort((a, b) => (a[key] === b[key] ? a.identificatie.localeCompare(b.identificatie) : a[key] < b[key] ? -1 : 1) * (desc ? -1 : 1));
-    const u = urls(origin(request));
-    return zgwJson(paginated(zaken.map((z) => zaakJson(z, u))));
+    // The gateway only ever searches the session's own zaken; a filter on someone else's BSN finds nothing.
+    return searchable(request, session, parsed.value);
+  }),
+
+  http.get(`${ZRC_ROUTE}/zaken`, ({ request, cookies }) => {
+    const crs = crsHeaders(request, false);
+    if (crs) return crs;
+    const session = citizen(cookies);
+    if (session instanceof Response) return session;
+    const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([k]) => k !== 'page'));
+    return searchable(request, session, params);
   }),
 
   http.post(`${ZRC_ROUTE}/zaken`, async ({ request, cookies }) => {
+    const crs = crsHeaders(request, true);
+    if (crs) return crs;
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
-    // Nothing is awaited from here on: check, create and remember happen in one turn.
-    return once('zaken', session, request, body, true, () => {
-      const errors: InvalidParam[] = [];
-      const zaaktypeUuid = uuidFromUrl(body.zaaktype, ZTC, 'zaaktypen');
-      const zaaktype = zaaktypeUuid ? getZaaktype(zaaktypeUuid) : undefined;
-      if (!zaaktype) errors.push({ name: 'zaaktype', code: body.zaaktype === undefined ? 'required' : 'bad-url', reason: 'Onbekend zaaktype.' });
-      if (!isValidRsin(body.bronorganisatie)) errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
-      if (!isValidRsin(body.verantwoordelijkeOrganisatie)) {
-        errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
+    const sentHolderFields = HOLDER_ONLY.filter((k) => body[k] !== undefined && body[k] !== null);
+    if (sentHolderFields.length) {
+      return holderOnly(request.url, `Deze velden zet de bronhouder, niet de indiener: ${sentHolderFields.join(', ')}.`);
+    }
+    const errors: InvalidParam[] = [];
+    for (const k of Object.keys(body)) {
+      if (!CITIZEN_FIELDS.includes(k) && !READ_ONLY.includes(k) && !HOLDER_ONLY.includes(k)) {
+        errors.push({ name: k, code: 'unknown-field', reason: 'Dit veld bestaat niet in de Zaken API 1.5.1.' });
       }
-      for (const e of [
-        checkDate('startdatum', body.startdatum, true),
-        checkText('omschrijving', body.omschrijving, 80),
-        checkText('toelichting', body.toelichting, 1000),
-      ]) if (e) errors.push(e);
-      if (zaaktype) {
-        // Routing is the gateway's job: a citizen can only file with the holder of their own data.
-        const expected = holderFor(zaaktype.registry, session.bsn ?? '', zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
-          ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
-          : {});
-        if (!expected || expected.id !== zaaktype.holder.id) {
-          errors.push({ name: 'zaaktype', code: 'bronhouder', reason: 'Dit zaaktype hoort niet bij de bronhouder van uw gegevens.' });
-        } else if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {
-          errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'bronhouder', reason: 'Dit is niet het RSIN van de bronhouder van dit zaaktype.' });
-        }
+    }
+    const zaaktypeUuid = uuidFromUrl(body.zaaktype, ZTC, 'zaaktypen');
+    const zaaktype = zaaktypeUuid ? getZaaktype(zaaktypeUuid) : undefined;
+    if (!zaaktype) errors.push({ name: 'zaaktype', code: body.zaaktype === undefined ? 'required' : 'bad-url', reason: 'Onbekend zaaktype.' });
+    if (!isValidRsin(body.bronorganisatie)) errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
+    if (!isValidRsin(body.verantwoordelijkeOrganisatie)) {
+      errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
+    }
+    for (const e of [
+      checkDate('startdatum', body.startdatum, true),
+      checkText('omschrijving', body.omschrijving, 80),
+      checkText('toelichting', body.toelichting, 1000),
+      checkText('identificatie', body.identificatie, 40),
+    ]) if (e) errors.push(e);
+    // The legal clock runs from receipt: the gateway takes only today's (or, just past midnight, yesterday's) date.
+    if (isDatum(body.startdatum)) {
+      const days = dagenTussen(body.startdatum, zakenToday());
+      if (days < 0) errors.push({ name: 'startdatum', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
+      else if (days > 1) errors.push({ name: 'startdatum', code: 'startdatum-niet-ontvangstdatum', reason: 'Een verzoek start op de dag van ontvangst.' });
+    }
+    const links = relevanteAndereZaken(body.relevanteAndereZaken, session, undefined, errors);
+    const marks = kenmerken(body.kenmerken, errors);
+    if (typeof body.identificatie === 'string' && isValidRsin(body.bronorganisatie) && zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)) {
+      errors.push({ name: 'identificatie', code: 'identificatie-niet-uniek', reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie` });
+    }
+    if (zaaktype) {
+      // Routing is the gateway's job: a citizen can only file with the holder of their own data.
+      const expected = holderFor(zaaktype.registry, session.bsn ?? '', zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
+        ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
+        : {});
+      if (!expected || expected.id !== zaaktype.holder.id) {
+        errors.push({ name: 'zaaktype', code: 'bronhouder', reason: 'Dit zaaktype hoort niet bij de bronhouder van uw gegevens.' });
+      } else if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {
+        errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'bronhouder', reason: 'Dit is niet het RSIN van de bronhouder van dit zaaktype.' });
       }
-      if (errors.length || !zaaktype) return validatieFout(request.url, errors);
-      const zaak = createZaak({
-        zaaktype,
-        bronorganisatie: body.bronorganisatie as string,
-        verantwoordelijkeOrganisatie: body.verantwoordelijkeOrganisatie as string,
-        omschrijving: typeof body.omschrijving === 'string' ? body.omschrijving : zaaktype.omschrijving,
-        toelichting: typeof body.toelichting === 'string' ? body.toelichting : '',
-        startdatum: body.startdatum as string,
-        creatorBsn: session.bsn ?? '',
-      });
-      return { uuid: zaak.uuid, response: zgwJson(zaakJson(zaak, u), 201, '1.5.1', { Location: u.zaak(zaak.uuid) }) };
-    }, (uuid) => {
-      const zaak = store.zaken.get(uuid);
-      return zaak ? zgwJson(zaakJson(zaak, u), 201, '1.5.1', { ...replayed, Location: u.zaak(uuid) }) : notFound(request.url);
+    }
+    if (errors.length || !zaaktype) return validatieFout(request.url, errors);
+    const zaak = createZaak({
+      zaaktype,
+      bronorganisatie: body.bronorganisatie as string,
+      verantwoordelijkeOrganisatie: body.verantwoordelijkeOrganisatie as string,
+      omschrijving: typeof body.omschrijving === 'string' ? body.omschrijving : zaaktype.omschrijving,
+      toelichting: typeof body.toelichting === 'string' ? body.toelichting : '',
+      startdatum: body.startdatum as string,
+      creatorBsn: session.bsn ?? '',
+      ...(typeof body.identificatie === 'string' && body.identificatie ? { identificatie: body.identificatie } : {}),
+      kenmerken: marks,
+      relevanteAndereZaken: links,
     });
+    const u = urls(origin(request));
+    return zgwJson(zaakJson(zaak, u), 201, '1.5.1', { Location: u.zaak(zaak.uuid) });
   }),
 
   http.get(`${ZRC_ROUTE}/zaken/:uuid`, (ctx) => {
+    const crs = crsHeaders(ctx.request, false);
+    if (crs) return crs;
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     return zgwJson(zaakJson(owned.zaak, urls(origin(ctx.request))));
   }),
 
-  http.patch(`${ZRC_ROUTE}/zaken/:uuid`, async (ctx) => {
-    const owned = ownZaakByParam(ctx, ctx.params.uuid);
-    if (owned instanceof Response) return owned;
-    const { session, zaak } = owned;
-    const { request } = ctx;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    if (isClosed(zaak)) return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'zaak-afgesloten', reason: 'De zaak is afgesloten.' }]);
-    const errors: InvalidParam[] = [];
-    const allowed = new Set(['relevanteAndereZaken', 'verlenging', 'toelichting', 'omschrijving']);
-    for (const k of Object.keys(body)) {
-      if (!allowed.has(k)) errors.push({ name: k, code: 'not-allowed', reason: 'Dit veld kan hier niet worden gewijzigd.' });
-    }
-    let relevante: ZaakRecord['relevanteAndereZaken'] | undefined;
-    if (body.relevanteAndereZaken !== undefined) {
-      if (!Array.isArray(body.relevanteAndereZaken)) {
-        errors.push({ name: 'relevanteAndereZaken', code: 'invalid', reason: 'Geen lijst.' });
-      } else {
-        relevante = [];
-        body.relevanteAndereZaken.forEach((r: unknown, i: number) => {
-          const rel = r as { url?: unknown; aardRelatie?: unknown } | null;
-          const uuid = uuidFromUrl(rel?.url, ZRC, 'zaken');
-          const other = uuid ? store.zaken.get(uuid) : undefined;
-          const aard = rel?.aardRelatie;
-          if (!other || !isOwnZaak(other, session.bsn ?? '') || other.uuid === zaak.uuid) {
-            errors.push({ name: `relevanteAndereZaken.${i}.url`, code: 'bad-url', reason: 'Geen eigen, andere zaak.' });
-          } else if (aard !== 'vervolg' && aard !== 'onderwerp' && aard !== 'bijdrage') {
-            errors.push({ name: `relevanteAndereZaken.${i}.aardRelatie`, code: 'invalid_choice', reason: 'Kies vervolg, onderwerp of bijdrage.' });
-          } else {
-            relevante?.push({ zaakUuid: other.uuid, aardRelatie: aard });
-          }
-        });
-      }
-    }
-    for (const e of [checkText('toelichting', body.toelichting, 1000), checkText('omschrijving', body.omschrijving, 80)]) if (e) errors.push(e);
-    let verlenging: { reden: string; duur: string } | undefined;
-    if (body.verlenging !== undefined && body.verlenging !== null) {
-      const v = body.verlenging as { reden?: unknown; duur?: unknown };
-      const reden = checkText('verlenging.reden', v.reden, 200, true);
-      if (reden) errors.push(reden);
-      if (typeof v.duur !== 'string') errors.push({ name: 'verlenging.duur', code: 'required', reason: 'Duur is vereist (ISO 8601, bijv. P2M).' });
-      if (!reden && typeof v.duur === 'string') verlenging = { reden: v.reden as string, duur: v.duur };
-    }
-    if (errors.length) return validatieFout(request.url, errors);
-    if (verlenging) {
-      // A holder action, simulated here: the GDPR rules are checked in src/lib/deadlines.
-      const result = extendZaak(zaak, verlenging.reden, verlenging.duur);
-      if (!result.ok) {
-        const reasons: Record<string, string> = {
-          'not-allowed': 'Dit zaaktype kent geen verlenging.',
-          'invalid-duration': 'Geen geldige duur (ISO 8601, bijv. P2M).',
-          'too-long': 'Langer dan de verlengingstermijn van het zaaktype.',
-          'too-late': 'Verlengen kan alleen binnen de eerste termijn.',
-          'no-reason': 'Een reden is vereist.',
-          'already-extended': 'De zaak is al verlengd.',
-          closed: 'De zaak is afgesloten.',
-        };
-        return validatieFout(request.url, [{ name: result.error === 'too-late' || result.error === 'already-extended' ? 'verlenging' : 'verlenging.duur', code: result.error, reason: reasons[result.error] ?? result.error }]);
-      }
-    }
-    if (relevante) zaak.relevanteAndereZaken = relevante;
-    if (typeof body.toelichting === 'string') zaak.toelichting = body.toelichting;
-    if (typeof body.omschrijving === 'string') zaak.omschrijving = body.omschrijving;
-    return zgwJson(zaakJson(zaak, urls(origin(request))));
-  }),
+  // Changing a zaak is the holder's: its dates, its extension, its texts.
+  ...(['put', 'patch', 'delete'] as const).map((method) =>
+    http[method](`${ZRC_ROUTE}/zaken/:uuid`, (ctx) => {
+      const crs = crsHeaders(ctx.request, method !== 'delete');
+      if (crs) return crs;
+      const owned = ownZaakByParam(ctx, ctx.params.uuid);
+      if (owned instanceof Response) return owned;
+      return holderOnly(ctx.request.url, 'Alleen de bronhouder kan een zaak wijzigen of verwijderen; u kunt een verzoek wel intrekken.');
+    })),
 
-  // ---- zaakeigenschappen --------------------------------------------------------------
+  // ---- zaakeigenschappen (not paginated in 1.5.1) ---------------------------------------
   http.get(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen`, (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
@@ -266,40 +274,41 @@ export const zakenHandlers = [
   http.post(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen`, async (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
-    const { session, zaak } = owned;
+    const { zaak } = owned;
     const { request } = ctx;
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
-    if (isClosed(zaak)) return validatieFout(request.url, [{ name: 'zaak', code: 'zaak-afgesloten', reason: 'De zaak is afgesloten.' }]);
-    return once(`zaakeigenschappen:${zaak.uuid}`, session, request, body, false, () => {
-      const errors: InvalidParam[] = [];
-      if (body.zaak !== undefined && uuidFromUrl(body.zaak, ZRC, 'zaken') !== zaak.uuid) {
-        errors.push({ name: 'zaak', code: 'bad-url', reason: 'De zaak in de body is niet de zaak in het pad.' });
+    const notNow = filing(zaak, request.url);
+    if (notNow) return notNow;
+    const errors: InvalidParam[] = [];
+    if (body.zaak !== undefined && uuidFromUrl(body.zaak, ZRC, 'zaken') !== zaak.uuid) {
+      errors.push({ name: 'zaak', code: 'bad-url', reason: 'De zaak in de body is niet de zaak in het pad.' });
+    }
+    const eigUuid = uuidFromUrl(body.eigenschap, ZTC, 'eigenschappen');
+    const eigenschap = eigUuid ? findEigenschap(eigUuid) : undefined;
+    if (!eigenschap || eigenschap.zaaktypeUuid !== zaak.zaaktypeUuid) {
+      errors.push({ name: 'eigenschap', code: 'zaaktype-mismatch', reason: 'Geen eigenschap van het zaaktype van deze zaak.' });
+    } else if (typeof body.waarde !== 'string') {
+      errors.push({ name: 'waarde', code: body.waarde === undefined ? 'required' : 'invalid', reason: 'Tekst verwacht.' });
+    } else if (
+      [...body.waarde].length > eigenschap.lengte ||
+      (eigenschap.waardenverzameling.length > 0 && !eigenschap.waardenverzameling.includes(body.waarde))
+    ) {
+      // Open Zaak's ZaakEigenschapValueValidator: the value must fit the eigenschap's specificatie.
+      errors.push({ name: 'waarde', code: 'waarde-incorrect-format', reason: `The 'waarde' value doesn't match the related eigenschap.specificatie` });
+    } else {
+      // The gateway's own text rule (no invisible control or direction characters), and kardinaliteit 1.
+      const textError = checkText('waarde', body.waarde, eigenschap.lengte, eigenschap.naam !== 'huidigeWaarde');
+      if (textError) errors.push(textError);
+      else if ([...store.eigenschappen.values()].some((e) => e.zaakUuid === zaak.uuid && e.eigenschapUuid === eigenschap.uuid)) {
+        errors.push({ name: 'eigenschap', code: 'unique', reason: 'Deze eigenschap heeft al een waarde bij deze zaak.' });
       }
-      const eigUuid = uuidFromUrl(body.eigenschap, ZTC, 'eigenschappen');
-      const eigenschap = eigUuid ? findEigenschap(eigUuid) : undefined;
-      if (!eigenschap || eigenschap.zaaktypeUuid !== zaak.zaaktypeUuid) {
-        errors.push({ name: 'eigenschap', code: 'bad-url', reason: 'Geen eigenschap van het zaaktype van deze zaak.' });
-      } else {
-        const textError = checkText('waarde', body.waarde, eigenschap.lengte, eigenschap.naam !== 'huidigeWaarde');
-        if (textError) errors.push(textError);
-        else if (eigenschap.waardenverzameling.length && !eigenschap.waardenverzameling.includes(body.waarde as string)) {
-          errors.push({ name: 'waarde', code: 'invalid_choice', reason: `Kies uit: ${eigenschap.waardenverzameling.join(', ')}.` });
-        } else if ([...store.eigenschappen.values()].some((e) => e.zaakUuid === zaak.uuid && e.eigenschapUuid === eigenschap.uuid)) {
-          // Kardinaliteit 1: one value per eigenschap.
-          errors.push({ name: 'eigenschap', code: 'unique', reason: 'Deze eigenschap heeft al een waarde bij deze zaak.' });
-        }
-      }
-      if (errors.length || !eigenschap) return validatieFout(request.url, errors);
-      const record = { uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, eigenschapUuid: eigenschap.uuid, naam: eigenschap.naam, waarde: body.waarde as string };
-      store.eigenschappen.set(record.uuid, record);
-      return { uuid: record.uuid, response: zgwJson(zaakeigenschapJson(record, u), 201) };
-    }, (uuid) => {
-      const e = store.eigenschappen.get(uuid);
-      return e ? zgwJson(zaakeigenschapJson(e, u), 201, '1.5.1', replayed) : notFound(request.url);
-    });
+    }
+    if (errors.length || !eigenschap) return validatieFout(request.url, errors);
+    const record = { uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, eigenschapUuid: eigenschap.uuid, naam: eigenschap.naam, waarde: body.waarde as string };
+    store.eigenschappen.set(record.uuid, record);
+    return zgwJson(zaakeigenschapJson(record, urls(origin(request))), 201);
   }),
 
   // ---- rollen -------------------------------------------------------------------------
@@ -309,49 +318,47 @@ export const zakenHandlers = [
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
     const zaak = ownZaakFromBody(session, body.zaak, request.url);
     if (zaak instanceof Response) return zaak;
-    return once('rollen', session, request, body, false, () => {
-      const errors: InvalidParam[] = [];
-      const roltypeUuid = uuidFromUrl(body.roltype, ZTC, 'roltypen');
-      if (!roltypeUuid || findRoltype(roltypeUuid)?.zaaktypeUuid !== zaak.zaaktypeUuid) {
-        errors.push({ name: 'roltype', code: 'bad-url', reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.' });
-      }
-      if (body.betrokkeneType !== 'natuurlijk_persoon') {
-        errors.push({ name: 'betrokkeneType', code: 'invalid_choice', reason: 'Een burger is initiator als natuurlijk_persoon.' });
-      }
-      const id = (body.betrokkeneIdentificatie ?? {}) as Record<string, unknown>;
-      const toelichting = checkText('roltoelichting', body.roltoelichting, 1000);
-      if (toelichting) errors.push(toelichting);
-      if (errors.length) return validatieFout(request.url, errors);
-      // The gateway never lets a citizen name someone else as initiator.
-      if (id.inpBsn !== session.bsn) {
-        return fout(403, 'permission_denied', 'Alleen uzelf als indiener.',
-          'betrokkeneIdentificatie.inpBsn moet het BSN van de ingelogde burger zijn.', request.url);
-      }
-      const existing = [...store.rollen.values()].find((r) => r.zaakUuid === zaak.uuid);
-      if (existing) {
-        return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'unique', reason: 'Deze zaak heeft al een initiator.' }]);
-      }
-      const identificatie: Record<string, string> = {};
-      for (const k of ['geslachtsnaam', 'voorvoegselGeslachtsnaam', 'voorletters', 'voornamen'] as const) {
-        const v = id[k];
-        if (typeof v === 'string' && !checkText(k, v, 200)) identificatie[k] = v;
-      }
-      const rol = {
-        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.bsn ?? '', identificatie,
-        roltoelichting: typeof body.roltoelichting === 'string' ? body.roltoelichting : '', registratiedatum: nowDateTime(),
-      };
-      store.rollen.set(rol.uuid, rol);
-      return { uuid: rol.uuid, response: zgwJson(rolJson(rol, u), 201) };
-    }, (uuid) => {
-      const r = store.rollen.get(uuid);
-      return r ? zgwJson(rolJson(r, u), 201, '1.5.1', replayed) : notFound(request.url);
-    });
+    const notNow = filing(zaak, request.url);
+    if (notNow) return notNow;
+    const errors: InvalidParam[] = [];
+    const roltypeUuid = uuidFromUrl(body.roltype, ZTC, 'roltypen');
+    if (!roltypeUuid || findRoltype(roltypeUuid)?.zaaktypeUuid !== zaak.zaaktypeUuid) {
+      errors.push({ name: 'roltype', code: 'zaaktype-mismatch', reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.' });
+    } else if ([...store.rollen.values()].some((r) => r.zaakUuid === zaak.uuid)) {
+      // Open Zaak's RolOccurenceValidator: one initiator per zaak.
+      errors.push({ name: 'roltype', code: 'max-occurences', reason: 'There are already 1 `initiator` occurences' });
+    }
+    if (body.betrokkeneType !== 'natuurlijk_persoon') {
+      errors.push({ name: 'betrokkeneType', code: 'invalid_choice', reason: 'Een burger is initiator als natuurlijk_persoon.' });
+    }
+    const toelichting = checkText('roltoelichting', body.roltoelichting, 1000);
+    if (toelichting) errors.push(toelichting);
+    if (errors.length) return validatieFout(request.url, errors);
+    const id = (body.betrokkeneIdentificatie ?? {}) as Record<string, unknown>;
+    // The gateway never lets a citizen name someone else as initiator.
+    if (id.inpBsn !== session.bsn) {
+      return fout(403, 'permission_denied', 'Alleen uzelf als indiener.', 'betrokkeneIdentificatie.inpBsn moet het BSN van de ingelogde burger zijn.', request.url);
+    }
+    const identificatie: Record<string, string> = {};
+    for (const k of ['geslachtsnaam', 'voorvoegselGeslachtsnaam', 'voorletters', 'voornamen'] as const) {
+      const v = id[k];
+      if (typeof v === 'string' && !checkText(k, v, 200)) identificatie[k] = v;
+    }
+    const rol = {
+      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.bsn ?? '', identificatie,
+      roltoelichting: typeof body.roltoelichting === 'string' ? body.roltoelichting : '', registratiedatum: nowDateTime(),
+    };
+    store.rollen.set(rol.uuid, rol);
+    return zgwJson(rolJson(rol, urls(origin(request))), 201);
   }),
 
-  http.get(`${ZRC_ROUTE}/rollen`, ({ request, cookies }) => listByZaak(request, cookies, store.rollen, rolJson)),
+  http.get(`${ZRC_ROUTE}/rollen`, ({ request, cookies }) =>
+    listByZaak(request, cookies, store.rollen, rolJson, ['zaak', 'betrokkeneType', 'omschrijvingGeneriek', 'betrokkeneIdentificatie__natuurlijkPersoon__inpBsn'], (r, q) =>
+      (!q.has('betrokkeneType') || q.get('betrokkeneType') === 'natuurlijk_persoon') &&
+      (!q.has('omschrijvingGeneriek') || q.get('omschrijvingGeneriek') === 'initiator') &&
+      (!q.has('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') || q.get('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') === r.inpBsn))),
   http.get(`${ZRC_ROUTE}/rollen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.rollen, params.uuid, rolJson)),
 
   // ---- zaakobjecten -------------------------------------------------------------------
@@ -361,50 +368,48 @@ export const zakenHandlers = [
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
     const zaak = ownZaakFromBody(session, body.zaak, request.url);
     if (zaak instanceof Response) return zaak;
-    return once('zaakobjecten', session, request, body, false, () => {
-      const errors: InvalidParam[] = [];
-      if (body.objectType !== 'overige') errors.push({ name: 'objectType', code: 'invalid_choice', reason: 'Een registratiegegeven is objectType overige.' });
-      if (body.objectTypeOverige !== 'registratiegegeven') {
-        errors.push({ name: 'objectTypeOverige', code: 'invalid_choice', reason: 'Gebruik objectTypeOverige "registratiegegeven".' });
+    const notNow = filing(zaak, request.url);
+    if (notNow) return notNow;
+    const errors: InvalidParam[] = [];
+    if (body.objectType !== 'overige') errors.push({ name: 'objectType', code: 'invalid_choice', reason: 'Een registratiegegeven is objectType overige.' });
+    if (body.objectTypeOverige !== 'registratiegegeven') {
+      errors.push({ name: 'objectTypeOverige', code: 'invalid_choice', reason: 'Gebruik objectTypeOverige "registratiegegeven".' });
+    }
+    const data = (body.objectIdentificatie as { overigeData?: unknown } | undefined)?.overigeData;
+    const overige = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    const zaaktype = zaaktypeOf(zaak);
+    if (!overige) {
+      errors.push({ name: 'objectIdentificatie.overigeData', code: 'required', reason: 'Geef registratie en veld op.' });
+    } else {
+      if (overige.registratie !== zaaktype.registry) {
+        errors.push({ name: 'objectIdentificatie.overigeData.registratie', code: 'invalid', reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).` });
       }
-      const data = (body.objectIdentificatie as { overigeData?: unknown } | undefined)?.overigeData;
-      const overige = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-      const zaaktype = zaaktypeOf(zaak);
-      if (!overige) {
-        errors.push({ name: 'objectIdentificatie.overigeData', code: 'required', reason: 'Geef registratie en veld op.' });
-      } else {
-        if (!registryIds.includes(overige.registratie as RegistryId) || overige.registratie !== zaaktype.registry) {
-          errors.push({ name: 'objectIdentificatie.overigeData.registratie', code: 'invalid', reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).` });
-        }
-        if (typeof overige.veld !== 'string' || !/^[A-Za-z0-9._[\]-]{1,200}$/.test(overige.veld)) {
-          errors.push({ name: 'objectIdentificatie.overigeData.veld', code: 'invalid', reason: 'Het pad van het veld, bijvoorbeeld verblijfplaats.' });
-        }
-        for (const [k, v] of Object.entries(overige)) {
-          if (k === 'registratie' || k === 'veld') continue;
-          const e = typeof v === 'string' ? checkText(`objectIdentificatie.overigeData.${k}`, v, 1000) : { name: `objectIdentificatie.overigeData.${k}`, code: 'invalid', reason: 'Alleen tekst.' };
-          if (e) errors.push(e);
-        }
-        if (Object.keys(overige).length > 10) errors.push({ name: 'objectIdentificatie.overigeData', code: 'max_items', reason: 'Te veel gegevens.' });
+      if (typeof overige.veld !== 'string' || !/^[A-Za-z0-9._[\]-]{1,200}$/.test(overige.veld)) {
+        errors.push({ name: 'objectIdentificatie.overigeData.veld', code: 'invalid', reason: 'Het pad van het veld, bijvoorbeeld verblijfplaats.' });
       }
-      const rel = checkText('relatieomschrijving', body.relatieomschrijving, 80);
-      if (rel) errors.push(rel);
-      if (errors.length || !overige) return validatieFout(request.url, errors);
-      const record = {
-        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, objectTypeOverige: 'registratiegegeven', overigeData: overige,
-        relatieomschrijving: typeof body.relatieomschrijving === 'string' ? body.relatieomschrijving : '',
-      };
-      store.zaakobjecten.set(record.uuid, record);
-      return { uuid: record.uuid, response: zgwJson(zaakobjectJson(record, u), 201) };
-    }, (uuid) => {
-      const o = store.zaakobjecten.get(uuid);
-      return o ? zgwJson(zaakobjectJson(o, u), 201, '1.5.1', replayed) : notFound(request.url);
-    });
+      for (const [k, v] of Object.entries(overige)) {
+        if (k === 'registratie' || k === 'veld') continue;
+        const e = typeof v === 'string' ? checkText(`objectIdentificatie.overigeData.${k}`, v, 1000) : { name: `objectIdentificatie.overigeData.${k}`, code: 'invalid', reason: 'Alleen tekst.' };
+        if (e) errors.push(e);
+      }
+      if (Object.keys(overige).length > 10) errors.push({ name: 'objectIdentificatie.overigeData', code: 'max_items', reason: 'Te veel gegevens.' });
+    }
+    const rel = checkText('relatieomschrijving', body.relatieomschrijving, 80);
+    if (rel) errors.push(rel);
+    if (errors.length || !overige) return validatieFout(request.url, errors);
+    const record = {
+      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, objectTypeOverige: 'registratiegegeven', overigeData: overige,
+      relatieomschrijving: typeof body.relatieomschrijving === 'string' ? body.relatieomschrijving : '',
+    };
+    store.zaakobjecten.set(record.uuid, record);
+    return zgwJson(zaakobjectJson(record, urls(origin(request))), 201);
   }),
 
-  http.get(`${ZRC_ROUTE}/zaakobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zaakobjecten, zaakobjectJson)),
+  http.get(`${ZRC_ROUTE}/zaakobjecten`, ({ request, cookies }) =>
+    listByZaak(request, cookies, store.zaakobjecten, zaakobjectJson, ['zaak', 'objectType', 'object'], (_o, q) =>
+      (!q.has('objectType') || q.get('objectType') === 'overige') && !q.has('object'))),
   http.get(`${ZRC_ROUTE}/zaakobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zaakobjecten, params.uuid, zaakobjectJson)),
 
   // ---- statussen ----------------------------------------------------------------------
@@ -414,88 +419,134 @@ export const zakenHandlers = [
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
     const zaak = ownZaakFromBody(session, body.zaak, request.url);
     if (zaak instanceof Response) return zaak;
-    return once('statussen', session, request, body, false, () => {
-      const stUuid = uuidFromUrl(body.statustype, ZTC, 'statustypen');
-      const statustype = stUuid ? findStatustype(stUuid) : undefined;
-      const errors: InvalidParam[] = [];
-      if (!statustype || statustype.zaaktypeUuid !== zaak.zaaktypeUuid) {
-        errors.push({ name: 'statustype', code: 'bad-url', reason: 'Geen statustype van het zaaktype van deze zaak.' });
+    const stUuid = uuidFromUrl(body.statustype, ZTC, 'statustypen');
+    const statustype = stUuid ? findStatustype(stUuid) : undefined;
+    const errors: InvalidParam[] = [];
+    if (!statustype || statustype.zaaktypeUuid !== zaak.zaaktypeUuid) {
+      errors.push({ name: 'statustype', code: 'zaaktype-mismatch', reason: 'Geen statustype van het zaaktype van deze zaak.' });
+    }
+    const datum = body.datumStatusGezet;
+    if (datum === undefined || datum === null) errors.push({ name: 'datumStatusGezet', code: 'required', reason: 'Dit veld is vereist.' });
+    else if (typeof datum !== 'string' || Number.isNaN(Date.parse(datum)) || !/^\d{4}-\d{2}-\d{2}T/.test(datum)) {
+      errors.push({ name: 'datumStatusGezet', code: 'invalid', reason: 'Een datum-tijd (ISO 8601).' });
+    } else if (Date.parse(datum) > Date.parse(nowDateTime()) + 5_000) {
+      errors.push({ name: 'datumStatusGezet', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
+    } else if ([...store.statussen.values()].some((s) => s.zaakUuid === zaak.uuid && Date.parse(s.datumStatusGezet) === Date.parse(datum))) {
+      errors.push({ name: 'nonFieldErrors', code: 'unique', reason: 'De velden zaak, datumStatusGezet moeten een unieke set zijn.' });
+    }
+    const t = checkText('statustoelichting', body.statustoelichting, 1000);
+    if (t) errors.push(t);
+    if (errors.length || !statustype) return validatieFout(request.url, errors);
+    if (statustype.isEindstatus) {
+      // Open Zaak: the end status needs a resultaat (archiving is derived from it) …
+      if (!zaak.resultaatUuid) {
+        return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'resultaat-does-not-exist', reason: 'Zaak heeft geen resultaat.' }]);
       }
-      const t = checkText('statustoelichting', body.statustoelichting, 1000);
-      if (t) errors.push(t);
-      if (errors.length || !statustype) return validatieFout(request.url, errors);
-      // A citizen sets only the first status (the request is received) and can withdraw;
-      // every other step is the holder's (simulated by /api/__mock/zaken/{uuid}/volgende-status).
-      const first = statustype.code === 'ontvangen' && zaak.statusUuid === null;
-      if (!first && statustype.code !== 'ingetrokken') {
-        return fout(403, 'permission_denied', 'Deze status zet de bronhouder.',
-          'Als indiener kunt u alleen de eerste status (ontvangen) zetten of het verzoek intrekken.', request.url);
+      // … and every linked document must have indicatieGebruiksrecht set.
+      const docs = [...store.zios.values()].filter((x) => x.zaakUuid === zaak.uuid).map((x) => store.documenten.get(x.informatieobjectUuid));
+      if (docs.some((d) => d && d.indicatieGebruiksrecht === null)) {
+        return validatieFout(request.url, [{
+          name: 'nonFieldErrors', code: 'indicatiegebruiksrecht-unset',
+          reason: 'Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is.',
+        }]);
       }
-      const status = setStatus({
-        zaak, statustype, ...(typeof body.statustoelichting === 'string' && body.statustoelichting ? { statustoelichting: body.statustoelichting } : {}),
-      });
-      return { uuid: status.uuid, response: zgwJson(statusJson(status, u), 201) };
-    }, (uuid) => {
-      const s = store.statussen.get(uuid);
-      return s ? zgwJson(statusJson(s, u), 201, '1.5.1', replayed) : notFound(request.url);
+    }
+    if (isClosed(zaak)) return fout(403, 'permission_denied', 'De zaak is afgesloten.', 'Het heropenen van een gesloten zaak is niet toegestaan.', request.url);
+    // The citizen's rights: the first status of their new request, and the end status after
+    // their own withdrawal (resultaat "Ingetrokken"). Every other step is the holder's.
+    const first = zaak.statusUuid === null && !statustype.isEindstatus;
+    const withdrawal = statustype.isEindstatus && resultaattypeOf(zaak)?.doorIndiener === true;
+    if (!first && !withdrawal) {
+      return holderOnly(request.url, 'Als indiener kunt u alleen de eerste status zetten of, na het intrekken, de zaak afsluiten.');
+    }
+    const status = setStatus({
+      zaak, statustype, datumStatusGezet: new Date(Date.parse(datum as string)).toISOString(),
+      ...(typeof body.statustoelichting === 'string' && body.statustoelichting ? { statustoelichting: body.statustoelichting } : {}),
     });
+    return zgwJson(statusJson(status, urls(origin(request))), 201);
   }),
 
-  http.get(`${ZRC_ROUTE}/statussen`, ({ request, cookies }) => listByZaak(request, cookies, store.statussen, statusJson)),
+  http.get(`${ZRC_ROUTE}/statussen`, ({ request, cookies }) =>
+    listByZaak(request, cookies, store.statussen, statusJson, ['zaak', 'statustype', 'indicatieLaatstGezetteStatus'], (s, q) => {
+      const st = q.get('statustype');
+      const laatste = q.get('indicatieLaatstGezetteStatus');
+      return (st === null || uuidFromUrl(st, ZTC, 'statustypen') === s.statustypeUuid) &&
+        (laatste === null || (store.zaken.get(s.zaakUuid)?.statusUuid === s.uuid) === (laatste === 'true'));
+    })),
   http.get(`${ZRC_ROUTE}/statussen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.statussen, params.uuid, statusJson)),
 
-  // ---- zaakinformatieobjecten -----------------------------------------------------------
+  // ---- resultaten ---------------------------------------------------------------------
+  http.post(`${ZRC_ROUTE}/resultaten`, async ({ request, cookies }) => {
+    const session = citizen(cookies);
+    if (session instanceof Response) return session;
+    const parsed = await readJson(request);
+    if (!parsed.ok) return parsed.response;
+    const body = parsed.value;
+    const zaak = ownZaakFromBody(session, body.zaak, request.url);
+    if (zaak instanceof Response) return zaak;
+    const rtUuid = uuidFromUrl(body.resultaattype, ZTC, 'resultaattypen');
+    const resultaattype = rtUuid ? findResultaattype(rtUuid) : undefined;
+    const errors: InvalidParam[] = [];
+    if (!resultaattype || resultaattype.zaaktypeUuid !== zaak.zaaktypeUuid) {
+      errors.push({ name: 'resultaattype', code: 'zaaktype-mismatch', reason: 'Geen resultaattype van het zaaktype van deze zaak.' });
+    }
+    if (zaak.resultaatUuid) errors.push({ name: 'zaak', code: 'unique', reason: 'Deze zaak heeft al een resultaat.' });
+    const t = checkText('toelichting', body.toelichting, 1000);
+    if (t) errors.push(t);
+    if (errors.length || !resultaattype) return validatieFout(request.url, errors);
+    if (isClosed(zaak)) return closed(request.url);
+    if (!resultaattype.doorIndiener) return holderOnly(request.url, 'Over de uitkomst van uw verzoek beslist de bronhouder; u kunt het alleen intrekken.');
+    const resultaat = setResultaat(zaak, resultaattype, typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined);
+    return zgwJson(resultaatJson(resultaat, urls(origin(request))), 201);
+  }),
+
+  http.get(`${ZRC_ROUTE}/resultaten`, ({ request, cookies }) =>
+    listByZaak(request, cookies, store.resultaten, resultaatJson, ['zaak', 'resultaattype'], (r, q) => {
+      const rt = q.get('resultaattype');
+      return rt === null || uuidFromUrl(rt, ZTC, 'resultaattypen') === r.resultaattypeUuid;
+    })),
+  http.get(`${ZRC_ROUTE}/resultaten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.resultaten, params.uuid, resultaatJson)),
+
+  // ---- zaakinformatieobjecten (not paginated in 1.5.1) ------------------------------------
   http.post(`${ZRC_ROUTE}/zaakinformatieobjecten`, async ({ request, cookies }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const u = urls(origin(request));
     const zaak = ownZaakFromBody(session, body.zaak, request.url);
     if (zaak instanceof Response) return zaak;
-    return once('zaakinformatieobjecten', session, request, body, false, () => {
-      const errors: InvalidParam[] = [];
-      const docUuid = uuidFromUrl(body.informatieobject, DRC, 'enkelvoudiginformatieobjecten');
-      const doc = docUuid ? store.documenten.get(docUuid) : undefined;
-      if (!doc || doc.ownerBsn !== session.bsn) {
-        errors.push({ name: 'informatieobject', code: 'bad-url', reason: 'Geen document dat u zelf heeft geüpload.' });
-      } else if ([...store.zios.values()].some((x) => x.zaakUuid === zaak.uuid && x.informatieobjectUuid === doc.uuid)) {
-        errors.push({ name: 'nonFieldErrors', code: 'unique', reason: 'Dit document is al aan de zaak gekoppeld.' });
-      }
-      for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)]) if (e) errors.push(e);
-      if (errors.length || !doc) return validatieFout(request.url, errors);
-      const record = {
-        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, informatieobjectUuid: doc.uuid,
-        titel: typeof body.titel === 'string' ? body.titel : doc.titel,
-        beschrijving: typeof body.beschrijving === 'string' ? body.beschrijving : '', registratiedatum: nowDateTime(),
-      };
-      store.zios.set(record.uuid, record);
-      return { uuid: record.uuid, response: zgwJson(zioJson(record, u), 201) };
-    }, (uuid) => {
-      const x = store.zios.get(uuid);
-      return x ? zgwJson(zioJson(x, u), 201, '1.5.1', replayed) : notFound(request.url);
-    });
+    if (isClosed(zaak)) return closed(request.url);
+    const errors: InvalidParam[] = [];
+    const docUuid = uuidFromUrl(body.informatieobject, DRC, 'enkelvoudiginformatieobjecten');
+    const doc = docUuid ? store.documenten.get(docUuid) : undefined;
+    if (!doc || doc.ownerBsn !== session.bsn) {
+      errors.push({ name: 'informatieobject', code: 'bad-url', reason: 'Geen document dat u zelf heeft geüpload.' });
+    } else if ([...store.zios.values()].some((x) => x.zaakUuid === zaak.uuid && x.informatieobjectUuid === doc.uuid)) {
+      errors.push({ name: 'nonFieldErrors', code: 'unique', reason: 'De velden zaak, informatieobject moeten een unieke set zijn.' });
+    }
+    for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)]) if (e) errors.push(e);
+    if (errors.length || !doc) return validatieFout(request.url, errors);
+    const record = linkDocument(zaak, doc, typeof body.titel === 'string' ? body.titel : doc.titel, typeof body.beschrijving === 'string' ? body.beschrijving : '');
+    return zgwJson(zioJson(record, urls(origin(request))), 201);
   }),
 
-  // Not paginated in the 1.5.1 spec: a plain array.
-  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten`, ({ request, cookies }) => listByZaak(request, cookies, store.zios, zioJson, false)),
+  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten`, ({ request, cookies }) =>
+    listByZaak(request, cookies, store.zios, zioJson, ['zaak', 'informatieobject'], (x, q) => {
+      const io = q.get('informatieobject');
+      return io === null || uuidFromUrl(io, DRC, 'enkelvoudiginformatieobjecten') === x.informatieobjectUuid;
+    }, false)),
   http.get(`${ZRC_ROUTE}/zaakinformatieobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zios, params.uuid, zioJson)),
-
-  // ---- resultaten (read-only for a citizen) ---------------------------------------------
-  http.get(`${ZRC_ROUTE}/resultaten`, ({ request, cookies }) => listByZaak(request, cookies, store.resultaten, resultaatJson)),
-  http.get(`${ZRC_ROUTE}/resultaten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.resultaten, params.uuid, resultaatJson)),
 
   // ---- gateway: who holds this registry's data about me? (our contract, berichten.yaml) --
   http.get('/bronhouders/:registratie', ({ request, cookies, params }) => {
     const session = citizen(cookies);
     if (session instanceof Response) return session;
     const registratie = String(params.registratie);
-    if (!registryIds.includes(registratie as RegistryId)) {
-      return validatieFout(request.url, [{ name: 'registratie', code: 'invalid_choice', reason: `Kies uit: ${registryIds.join(', ')}.` }]);
+    if (!isRegistratie(registratie)) {
+      return validatieFout(request.url, [{ name: 'registratie', code: 'invalid_choice', reason: `Kies uit: ${REGISTRATIES.join(', ')}.` }]);
     }
     const url = new URL(request.url);
     const code = url.searchParams.get('gemeentecode');
@@ -503,7 +554,7 @@ export const zakenHandlers = [
     if ((code !== null && !/^\d{4}$/.test(code)) || (naam !== null && checkText('gemeentenaam', naam, 80))) {
       return validatieFout(request.url, [{ name: 'gemeentecode', code: 'invalid', reason: 'Een gemeentecode is 4 cijfers, met gemeentenaam.' }]);
     }
-    const beschrijving = describeHolder(registratie as RegistryId, session.bsn ?? '', code && naam ? { gemeente: { code, naam } } : {});
+    const beschrijving = describeHolder(registratie, session.bsn ?? '', code && naam ? { gemeente: { code, naam } } : {});
     if (!beschrijving) {
       return fout(404, 'geen-bronhouder', 'Geen bronhouder gevonden.',
         'Voor deze registratie is geen bronhouder af te leiden (bijvoorbeeld geen adres in Nederland).', request.url);
@@ -519,48 +570,85 @@ export const zakenHandlers = [
     }, { headers: { 'Cache-Control': 'no-store' } });
   }),
 
-  // ---- dev control (mock only): the holder takes the next step -------------------------
+  // ---- mock controls: the holder's side (never a citizen's right) ------------------------
   http.post('/__mock/zaken/:uuid/volgende-status', async (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const { zaak } = owned;
     const { request } = ctx;
-    let body: Record<string, unknown> = {};
-    if ((request.headers.get('content-length') ?? '') !== '0' && request.headers.get('content-type')?.includes('json')) {
-      const parsed = await readJson(request);
-      if (!parsed.ok) return parsed.response;
-      body = parsed.value;
-    }
+    const body = await optionalJson(request);
+    if (body instanceof Response) return body;
     const next = nextStatustype(zaak);
     if (!next) return validatieFout(request.url, [{ name: 'zaak', code: 'zaak-afgesloten', reason: 'De zaak is al afgesloten.' }]);
-    const resultaat = body.resultaat === 'afgewezen' || body.resultaat === 'toegekend' ? (body.resultaat as ResultaattypeCode) : 'toegekend';
     const toelichtingError = checkText('toelichting', body.toelichting, 1000);
     if (toelichtingError) return validatieFout(request.url, [toelichtingError]);
     const toelichting = typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined;
-    const status = setStatus({
-      zaak, statustype: next,
-      ...(next.isEindstatus
-        ? { resultaat: { code: resultaat, toelichting: toelichting ?? (resultaat === 'afgewezen' ? 'Uit onderzoek blijkt dat het gegeven juist is geregistreerd.' : 'Het gegeven is gecorrigeerd.') } }
-        : toelichting ? { statustoelichting: toelichting } : {}),
-    });
+    if (next.isEindstatus) {
+      if (zaak.resultaatUuid) return validatieFout(request.url, [{ name: 'zaak', code: 'unique', reason: 'De zaak heeft al een resultaat.' }]);
+      const code = body.resultaat === 'afgewezen' ? 'afgewezen' : 'toegekend';
+      decide(zaak, code, toelichting ?? (code === 'afgewezen' ? 'Uit onderzoek blijkt dat het gegeven juist is geregistreerd.' : 'Het gegeven is gecorrigeerd.'));
+    } else {
+      setStatus({ zaak, statustype: next, ...(toelichting ? { statustoelichting: toelichting } : {}) });
+    }
     const u = urls(origin(request));
-    return HttpResponse.json({ zaak: zaakJson(zaak, u), status: statusJson(status, u), vandaag: zakenToday() });
+    const status = zaak.statusUuid ? store.statussen.get(zaak.statusUuid) : undefined;
+    return HttpResponse.json({ zaak: zaakJson(zaak, u), status: status ? statusJson(status, u) : null, vandaag: zakenToday() });
+  }),
+
+  http.post('/__mock/zaken/:uuid/verlengen', async (ctx) => {
+    const owned = ownZaakByParam(ctx, ctx.params.uuid);
+    if (owned instanceof Response) return owned;
+    const { zaak } = owned;
+    const { request } = ctx;
+    const body = await optionalJson(request);
+    if (body instanceof Response) return body;
+    const reden = typeof body.reden === 'string' && body.reden.trim() ? body.reden : 'Het onderzoek kost meer tijd dan gedacht: wij vragen gegevens op bij een andere organisatie.';
+    const duur = typeof body.duur === 'string' ? body.duur : 'P2M';
+    const redenError = checkText('reden', reden, 200, true);
+    if (redenError) return validatieFout(request.url, [redenError]);
+    const result = extendZaak(zaak, reden, duur);
+    if (!result.ok) {
+      const reasons: Record<string, string> = {
+        'geen-verlenging': 'Dit zaaktype kent geen verlenging.',
+        'ongeldige-duur': 'Geen geldige duur (ISO 8601, bijv. P2M).',
+        'te-lang': 'Langer dan de verlengingstermijn van het zaaktype.',
+        'te-laat': 'Verlengen kan alleen binnen de eerste termijn.',
+        'reden-vereist': 'Een reden is vereist.',
+        'al-verlengd': 'De zaak is al verlengd.',
+        closed: 'De zaak is afgesloten.',
+      };
+      return validatieFout(request.url, [{ name: 'verlenging', code: result.error, reason: reasons[result.error] ?? result.error }]);
+    }
+    return HttpResponse.json({ zaak: zaakJson(zaak, urls(origin(request))), vandaag: zakenToday() });
   }),
 ];
 
+async function optionalJson(request: Request): Promise<Record<string, unknown> | Response> {
+  if ((request.headers.get('content-length') ?? '') === '0' || !request.headers.get('content-type')?.includes('json')) return {};
+  const parsed = await readJson(request);
+  return parsed.ok ? parsed.value : parsed.response;
+}
+
 type ChildRecord = { uuid: string; zaakUuid: string };
 
-/** `GET /x?zaak=<url>` for child resources, own zaken only; without `zaak`, all own ones. */
+/**
+ * `GET /x?zaak=<url>` for child resources: own zaken only (without `zaak`, all own ones),
+ * with the endpoint's other filters, refusing parameters it does not know; paginated unless
+ * the spec has a plain array.
+ */
 function listByZaak<T extends ChildRecord>(
   request: Request, cookies: Record<string, string>, map: Map<string, T>, toJson: (r: T, u: ReturnType<typeof urls>) => unknown,
-  paged = true,
+  known: readonly string[], match: (r: T, q: URLSearchParams) => boolean, paged = true,
 ): Response {
   const session = citizen(cookies);
   if (session instanceof Response) return session;
-  const zaakParam = new URL(request.url).searchParams.get('zaak');
+  const unknown = unknownQueryParams(request, known);
+  if (unknown) return unknown;
+  const q = new URL(request.url).searchParams;
+  const zaakParam = q.get('zaak');
   let records = [...map.values()];
   if (zaakParam !== null) {
-    const zaak = ownZaakFromBody(session, zaakParam, request.url, false);
+    const zaak = ownZaakFromBody(session, zaakParam, request.url);
     if (zaak instanceof Response) return zaak;
     records = records.filter((r) => r.zaakUuid === zaak.uuid);
   } else {
@@ -568,8 +656,8 @@ function listByZaak<T extends ChildRecord>(
     records = records.filter((r) => own.has(r.zaakUuid));
   }
   const u = urls(origin(request));
-  const items = records.map((r) => toJson(r, u));
-  return zgwJson(paged ? paginated(items) : items);
+  const items = records.filter((r) => match(r, q)).map((r) => toJson(r, u));
+  return paged ? pagedJson(request, items) : zgwJson(items);
 }
 
 function getChild<T extends ChildRecord>(

@@ -61,6 +61,17 @@ export interface components {
              */
             bsn?: string;
             /**
+             * @description Alleen bij role=burger: hoe de Logboeken Dataverwerkingen deze burger kennen
+             *     (`dpl.core.data_subject_id` en `dpl.core.data_subject_id_type`). Versleuteld, zoals
+             *     de standaard aanbeveelt: de app vraagt het eigen logboek hiermee op, nooit met een
+             *     onversleuteld BSN (mocks/contracts/ldv-gateway.yaml).
+             */
+            logboekBetrokkene?: {
+                id: string;
+                /** Format: uri */
+                type: string;
+            };
+            /**
              * Format: date-time
              * @description Verloopt na 15 minuten zonder verzoek (DigiD-norm); elk verzoek schuift dit op.
              */

@@ -11,6 +11,7 @@ export const sessionSchema = z.object({
   role: z.enum(['burger', 'auditor']),
   naam: z.string(),
   bsn: z.optional(z.string().check(z.regex(/^[0-9]{9}$/))),
+  logboekBetrokkene: z.optional(z.object({ id: z.string(), type: z.string() })),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type SessionInfo = z.infer<typeof sessionSchema>;
@@ -44,4 +45,14 @@ export async function ownBsn(client: QueryClient): Promise<string> {
   const session = await client.ensureQueryData(sessionQuery());
   if (session?.role !== 'burger' || !session.bsn) throw new NotSignedInError();
   return session.bsn;
+}
+
+/**
+ * How the signed-in citizen is known in the Logboeken (an encrypted code and its type, from the
+ * session): what a processing-log request is made with, never the plain BSN.
+ */
+export async function ownLogboekBetrokkene(client: QueryClient): Promise<{ id: string; type: string }> {
+  const session = await client.ensureQueryData(sessionQuery());
+  if (session?.role !== 'burger' || !session.logboekBetrokkene) throw new NotSignedInError();
+  return session.logboekBetrokkene;
 }

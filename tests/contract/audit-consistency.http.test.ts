@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allTestBsns } from '../../mocks/data/brp';
 import { configureUniverse, ensureUniverse, pseudonymFor } from '../../mocks/data/audit/universe';
 import { LOG_FROM, LOG_TO } from '../../mocks/data/verwerkingen/events';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
 import { visibleRecords } from '../../mocks/handlers/ldv';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
@@ -48,7 +49,7 @@ async function citizenSpans(bsn: string): Promise<string[]> {
   const response = await fetch(`${gateway()}/api/ldv/processing-activities`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ 'dpl.core.data_subject_id': bsn, 'dpl.core.data_subject_id_type': 'BSN', startTime: LOG_FROM, endTime: LOG_TO }),
+    body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: LOG_FROM, endTime: LOG_TO }),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { processingActivities: Array<{ spanId: string }> };

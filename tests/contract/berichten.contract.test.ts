@@ -12,8 +12,9 @@ const ZRC = 'http://localhost/api/zaken/api/v1';
 async function signIn(bsn: string) {
   await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
 }
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...CRS }, body: JSON.stringify(body) });
 
 async function box() {
   const r = await fetch('http://localhost/api/berichten');
@@ -42,22 +43,21 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     expect(patch.status).toBe(404);
   });
 
-  it('sends a message for every status change and an extension, and marks one read', async () => {
+  it('sends a message for every status change and the holder\'s extension, and marks one read', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...berichtenHandlers);
     await signIn('999993653');
     const b = await (await fetch('http://localhost/api/bronhouders/rdw')).json();
     const zt = await (await fetch(b.zaaktypen.correctie.url)).json();
     const zaak = await (await post(`${ZRC}/zaken`, {
       zaaktype: b.zaaktypen.correctie.url, bronorganisatie: b.bronorganisatie, verantwoordelijkeOrganisatie: b.bronhouder.rsin, startdatum: '2026-11-28',
-    }, { 'Idempotency-Key': 'b-1' })).json();
+    })).json();
     await post(`${ZRC}/rollen`, {
       zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: zt.roltypen[0], roltoelichting: '', betrokkeneIdentificatie: { inpBsn: '999993653' },
     });
     const before = await box();
-    expect((await post(`${ZRC}/statussen`, { zaak: zaak.url, statustype: zt.statustypen[0] })).status).toBe(201);
-    await fetch(`${ZRC}/zaken/${zaak.uuid}`, {
-      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ verlenging: { reden: 'Drukte', duur: 'P1M' } }),
-    });
+    expect((await post(`${ZRC}/statussen`, { zaak: zaak.url, statustype: zt.statustypen[0], datumStatusGezet: '2026-11-28T08:59:00Z' })).status).toBe(201);
+    // The extension is the holder's (the mock control), never the citizen's PATCH.
+    expect((await post(`http://localhost/api/__mock/zaken/${zaak.uuid}/verlengen`, { reden: 'Drukte', duur: 'P1M' })).status).toBe(200);
     for (let i = 0; i < 3; i++) expect((await post(`http://localhost/api/__mock/zaken/${zaak.uuid}/volgende-status`, {})).status).toBe(200);
     const after = await box();
     const forZaak = after.berichten.filter((x) => x.zaak.uuid === zaak.uuid).map((x) => x.soort);

@@ -42,7 +42,11 @@ describe('Catalogi API 1.3.1 mock', () => {
 
     const statustypen = await Promise.all(brp.statustypen.map((u: string) => get(u)));
     for (const s of statustypen) expectValid('StatusType', s);
-    expect(statustypen.map((s) => s.omschrijving)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Besloten', 'Ingetrokken']);
+    expect(statustypen.map((s) => s.omschrijving)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Afgehandeld']);
+    // One end status, the highest volgnummer (as Catalogi derives isEindstatus).
+    expect(statustypen.map((s) => s.isEindstatus)).toEqual([false, false, false, true]);
+    expect(statustypen.map((s) => s.omschrijvingGeneriek)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Afgehandeld']);
+    expect(brp.trefwoorden.sort()).toEqual(['registratie:brp', 'verzoeksoort:correctie']);
 
     const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedEigenschapList', eigenschappen);
@@ -59,6 +63,18 @@ describe('Catalogi API 1.3.1 mock', () => {
     const catalogi = await get(`${ZTC}/catalogussen`);
     expectValid('PaginatedCatalogusList', catalogi);
     expectValid('Catalogus', await get(brp.catalogus));
+  });
+
+  it('paginates and filters like the real API, and refuses parameters it does not know', async () => {
+    server.use(...catalogiHandlers);
+    const list = await get(`${ZTC}/zaaktypen?trefwoorden=${encodeURIComponent('registratie:brp')}`);
+    expect(list.results.length).toBeGreaterThan(1);
+    expect(list.results.every((z: { trefwoorden: string[] }) => z.trefwoorden.includes('registratie:brp'))).toBe(true);
+    expect(list).toMatchObject({ next: null, previous: null });
+    expect((await fetch(`${ZTC}/zaaktypen?page=9`)).status).toBe(404);
+    const unknown = await fetch(`${ZTC}/statustypen?zaaktyp=x`);
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).invalidParams[0]).toMatchObject({ name: 'zaaktyp', code: 'unknown-parameters' });
   });
 
   it('answers 404 for an unknown zaaktype', async () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { allTestBsns } from '../../mocks/data/brp';
 import { LOG_FROM, LOG_TO, eventsForBsn, isConfidentialEvent, spanIdFor } from '../../mocks/data/verwerkingen/events';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
 import { isConfidential } from '../../mocks/data/verwerkingen/register';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
@@ -27,7 +28,7 @@ const fetchLog = (bsn: string, cookie: string) =>
   fetch(`${gateway()}/api/ldv/processing-activities`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ 'dpl.core.data_subject_id': bsn, 'dpl.core.data_subject_id_type': 'BSN', startTime: LOG_FROM, endTime: LOG_TO }),
+    body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: LOG_FROM, endTime: LOG_TO }),
   });
 
 type Result = { processingActivities: Array<{ spanId: string; attributes: Record<string, unknown> }> };

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { allTestBsns } from '@mocks/data/brp';
 import { HEAVY_LOG_BSN, LOG_FROM, LOG_TO, eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
 import { ACTIVITIES, activityUri } from '@mocks/data/verwerkingen/register';
+import { setGatewayModus } from '@mocks/gateway/modus';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '../../mocks/node';
@@ -35,9 +37,10 @@ async function signIn(bsn: string) {
   expect(response.status).toBe(201);
 }
 
+/** A request as the app makes it: by the encrypted code the session gives, never the BSN. */
 const body = (bsn: string, extra: Record<string, unknown> = {}) => ({
-  'dpl.core.data_subject_id': bsn,
-  'dpl.core.data_subject_id_type': 'BSN',
+  'dpl.core.data_subject_id': subjectIdFor(bsn),
+  'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
   startTime: LOG_FROM,
   endTime: LOG_TO,
   ...extra,
@@ -65,7 +68,28 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     let visible = 0;
     for (let i = 0; i < log.length; i++) if (!isConfidentialEvent(log, i)) visible++;
     expect(result.processingActivities).toHaveLength(visible);
-    for (const record of result.processingActivities) expect(record.attributes['dpl.core.data_subject_id']).toBe(bsn);
+    for (const record of result.processingActivities) expect(record.attributes['dpl.core.data_subject_id']).toBe(subjectIdFor(bsn));
+    expect(JSON.stringify(result)).not.toContain(bsn);
+  });
+
+  it('in strict mode serves records with standard attributes only (dpl.core.*), and with extensions only the documented mg.* ones', async () => {
+    server.use(...ldvHandlers);
+    await signIn('999993653');
+    const extended = (await (await post(body('999993653'))).json()) as Result;
+    const keys = new Set(extended.processingActivities.flatMap((r) => Object.keys(r.attributes)));
+    expect([...keys].filter((k) => !k.startsWith('dpl.core.')).sort()).toEqual(['mg.data_categories', 'mg.human']);
+    setGatewayModus({ ldvExtensies: false });
+    const strict = (await (await post(body('999993653'))).json()) as Result;
+    expect(list(strict), describeErrors(list)).toBe(true);
+    expect(strict.processingActivities).toHaveLength(extended.processingActivities.length);
+    for (const r of strict.processingActivities) {
+      for (const key of Object.keys(r.attributes)) expect(key).toMatch(/^dpl\.core\.(processing_activity_id|data_subject_id|data_subject_id_type|foreign_operation\.(trace_id|span_id|entity))$/);
+    }
+    // Per-organisation logs: linked records across organisations, never one shared trace.
+    const linked = strict.processingActivities.filter((r) => r.attributes['dpl.core.foreign_operation.span_id']);
+    expect(linked.length).toBeGreaterThan(0);
+    const byTrace = new Map(strict.processingActivities.map((r) => [r.traceId, r]));
+    for (const r of linked) expect(byTrace.get(String(r.attributes['dpl.core.foreign_operation.trace_id']))?.traceId).not.toBe(r.traceId);
   });
 
   it('validates the records of a sample of 150 test persons against the schema', () => {
@@ -113,7 +137,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     const byTrace = (await (await post(body('999993653', { traceId: first.traceId }))).json()) as Result;
     expect(byTrace.processingActivities.every((r) => r.traceId === first.traceId)).toBe(true);
     for (const a of ACTIVITIES.filter((x) => x.vertrouwelijk)) {
-      const response = await post(body('999993653', { 'dpl.core.processing_activity_id': activityUri(a) }));
+      const response = await post(body('999993653', { 'dpl.core.processing_activity_id': activityUri(a, 1) }));
       expect(((await response.json()) as Result).processingActivities).toEqual([]);
     }
   });
@@ -139,9 +163,9 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     ['a body that is not JSON', '{niet json', 'json'],
     ['an empty object', {}, 'minProperties'],
     ['an array', [], 'type'],
-    ['no data subject', { 'dpl.core.data_subject_id_type': 'BSN', startTime: 0 }, 'required'],
-    ['a subject type other than BSN', body('999993653', { 'dpl.core.data_subject_id_type': 'personeelsnummer' }), 'enum'],
-    ['a malformed BSN', body('12-34'), 'pattern'],
+    ['no data subject', { 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: 0 }, 'required'],
+    ['a plain BSN (the log keeps subjects encrypted)', body('999993653', { 'dpl.core.data_subject_id': '999993653', 'dpl.core.data_subject_id_type': 'BSN' }), 'enum'],
+    ['a malformed subject code', body('999993653', { 'dpl.core.data_subject_id': '12-34' }), 'pattern'],
     ['an ISO date as startTime', body('999993653', { startTime: '2025-01-01' }), 'integer'],
     ['endTime before startTime', body('999993653', { startTime: 2000, endTime: 1000 }), 'range'],
     ['a traceId that is not a uuid', body('999993653', { traceId: 'abc' }), 'format'],

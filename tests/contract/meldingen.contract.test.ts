@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
+import { findActivity } from '../../mocks/data/verwerkingen/register';
 import { server } from '../../mocks/node';
 import { berichtenHandlers } from '../../mocks/handlers/berichten';
 import { ldvHandlers } from '../../mocks/handlers/ldv';
@@ -73,10 +75,11 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
     expect((await box()).berichten.length).toBe(before);
     const log = await (await fetch('http://localhost/api/ldv/processing-activities', {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ 'dpl.core.data_subject_id': BSN, 'dpl.core.data_subject_id_type': 'BSN', traceId: silent.verwerking.traceId }),
+      body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(BSN), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, traceId: silent.verwerking.traceId }),
     })).json();
     expect(log.processingActivities).toHaveLength(1);
-    expect(log.processingActivities[0].attributes['mg.provision']).toBe('adhoc');
+    // An ad-hoc look-up: the register version it points at says so.
+    expect(findActivity(log.processingActivities[0].attributes['dpl.core.processing_activity_id'])?.verstrekkingswijze).toBe('adhoc');
 
     // Opted in: one message of soort verwerking, pointing at the event, without a zaak.
     await put({ adHocRaadplegingen: true });

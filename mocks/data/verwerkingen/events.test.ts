@@ -15,7 +15,8 @@ import {
   toLdvRecord,
   type EventLog,
 } from './events';
-import { ACTIVITIES, ORGANISATIES, findActivity, findOrganisatie, isConfidential } from './register';
+import { ACTIVITIES, ORGANISATIES, activityUri, entityUri, findActivity, findOrganisatie, isConfidential, organisatie, parseActivityUri, versionsOf } from './register';
+import { SUBJECT_ID_TYPE, subjectIdFor } from './betrokkene';
 
 const DAY = 86_400_000;
 
@@ -101,26 +102,69 @@ describe('processing-log generator', () => {
     expect(median).toBeLessThan(1000);
   });
 
-  it('makes records whose ids, activities and organisations resolve', () => {
+  it('makes standard records whose ids, register versions and organisations resolve', () => {
     const log = eventsForBsn('999993653')!;
-    const spans = new Set<string>();
-    for (let i = 0; i < log.length; i++) {
-      const rec = toLdvRecord(log, i);
+    const spans = new Map<string, { trace: string; org: string; confidential: boolean }>();
+    const records = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i, { extensions: true }));
+    for (const [i, rec] of records.entries()) {
       expect(rec.traceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(rec.spanId).toMatch(/^[0-9a-f]{16}$/);
       expect(spans.has(rec.spanId)).toBe(false);
-      spans.add(rec.spanId);
       expect(rec.endTime).toBeGreaterThanOrEqual(rec.startTime);
-      const a = findActivity(rec.attributes['dpl.core.processing_activity_id']);
+      // The encrypted subject, never the BSN.
+      expect(rec.attributes).toMatchObject({ 'dpl.core.data_subject_id': subjectIdFor('999993653'), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE });
+      expect(JSON.stringify(rec)).not.toContain('999993653');
+      const a = findActivity(rec.attributes['dpl.core.processing_activity_id'])!;
       expect(a).toBeDefined();
-      expect(findOrganisatie(rec.attributes['mg.organisation_id'])?.key).toBe(a?.organisatie);
-      expect(rec.attributes['mg.data_categories'].every((c) => a?.categorieen.includes(c as never))).toBe(true);
+      // The register is the organisation's own, and the version is the one in force then.
+      const ref = parseActivityUri(rec.attributes['dpl.core.processing_activity_id'])!;
+      expect(findOrganisatie(ref.registerId)?.key).toBe(a.organisatie);
+      const inForce = versionsOf(a).filter((v) => Date.parse(v.validFrom) <= rec.startTime).at(-1)!;
+      expect(ref.version).toBe(inForce.version);
+      expect(rec.attributes['mg.data_categories']!.every((c) => a.categorieen.includes(c as never))).toBe(true);
+      spans.set(rec.spanId, { trace: rec.traceId, org: ref.registerId, confidential: isConfidentialEvent(log, i) });
     }
-    // Every parent span is in the same log and the same trace.
-    for (let i = 0; i < log.length; i++) {
-      const rec = toLdvRecord(log, i);
-      if (rec.parentSpanId) expect(spans.has(rec.parentSpanId)).toBe(true);
+    for (const [i, rec] of records.entries()) {
+      const org = parseActivityUri(rec.attributes['dpl.core.processing_activity_id'])!.registerId;
+      // A parent span is in the same log, the same trace and the same organisation.
+      if (rec.parentSpanId) expect(spans.get(rec.parentSpanId)).toMatchObject({ trace: rec.traceId, org });
+      // A call from another organisation names that organisation's action, never a confidential one from a visible record.
+      const foreign = rec.attributes['dpl.core.foreign_operation.span_id'];
+      if (foreign) {
+        const caller = spans.get(foreign)!;
+        expect(caller.org).not.toBe(org);
+        expect(caller.trace).toBe(rec.attributes['dpl.core.foreign_operation.trace_id']);
+        expect(rec.attributes['dpl.core.foreign_operation.entity']).toBe(entityUri(caller.org));
+        if (!isConfidentialEvent(log, i)) expect(caller.confidential).toBe(false);
+      }
     }
+    // Standard attributes only, unless the gateway adds its extensions.
+    expect(Object.keys(toLdvRecord(log, 0).attributes).every((k) => k.startsWith('dpl.core.'))).toBe(true);
+  });
+
+  it('keeps each organisation\'s own trace: a BRP disclosure is two records in two Logboeken, linked by foreign_operation', () => {
+    const log = eventsForBsn('999993653')!;
+    const records = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i));
+    const rvig = organisatie('rvig')!.id;
+    const disclosures = records.filter((r) => parseActivityUri(r.attributes['dpl.core.processing_activity_id'])?.registerId === rvig && findActivity(r.attributes['dpl.core.processing_activity_id'])?.key === 'rvig-verstrekking');
+    expect(disclosures.length).toBeGreaterThan(0);
+    for (const d of disclosures) {
+      const receipts = records.filter((r) => r.attributes['dpl.core.foreign_operation.span_id'] === d.spanId);
+      expect(receipts.length, d.spanId).toBe(1);
+      expect(receipts[0]!.traceId).not.toBe(d.traceId);
+      expect(receipts[0]!.attributes['dpl.core.foreign_operation.entity']).toBe(entityUri(rvig));
+    }
+  });
+
+  it('points records of kvk-verstrekking before 2025 at version 1 (legal basis of that time), later ones at version 2', () => {
+    const a = findActivity('kvk-verstrekking')!;
+    const [v1, v2] = versionsOf(a);
+    expect(v1).toMatchObject({ version: 1, grondslag: 'Handelsregisterwet 2007 art. 21', legalBasis: ['PublicInterest'] });
+    expect(v2).toMatchObject({ version: 2, grondslag: a.grondslag, validFrom: '2025-01-01T00:00:00Z' });
+    const log = eventsForBsn('999993653')!;
+    const uris = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i)).filter((r) => findActivity(r.attributes['dpl.core.processing_activity_id'])?.id === a.id);
+    expect(uris.some((r) => r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1) && r.startTime < Date.parse('2025-01-01'))).toBe(true);
+    expect(uris.every((r) => (r.startTime < Date.parse('2025-01-01')) === (r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1)))).toBe(true);
   });
 
   it('never mixes confidential and visible spans in one trace', () => {
@@ -157,7 +201,7 @@ describe('processing-log generator', () => {
     expect(confidential.sort()).toEqual(['aivd-onderzoek', 'fiod-opsporing', 'politie-kentekenonderzoek', 'politie-opsporing', 'rvig-verstrekking-vertrouwelijk']);
     for (const [i, a] of ACTIVITIES.entries()) {
       expect(isConfidential(a.id)).toBe(a.vertrouwelijk);
-      expect(isConfidential(`https://mijn-gegevens.example/api/rvva/processing_activities/${a.id}`)).toBe(a.vertrouwelijk);
+      expect(isConfidential(activityUri(a, 1))).toBe(a.vertrouwelijk);
       expect(isConfidential(i)).toBe(a.vertrouwelijk);
     }
     expect(isConfidential('00000000-0000-0000-0000-000000000000')).toBe(true);

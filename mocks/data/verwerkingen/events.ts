@@ -18,6 +18,7 @@ import { voertuigenVoor } from '../rdw/voertuigen';
 import { addYears, jarenTussen, levensloop } from '../registers/levensloop';
 import { inkomstenverhoudingenVoor } from '../uwv/inkomstenverhoudingen';
 import { MOCK_TODAY, rng, type Rng } from '../seed';
+import { SUBJECT_ID_TYPE, subjectIdFor } from './betrokkene';
 import {
   ACTIVITIES,
   CONFIDENTIAL_BY_INDEX,
@@ -26,11 +27,11 @@ import {
   activityIndex,
   activityUri,
   categorieMask,
+  entityUri,
   categorieenUitMask,
   organisatieIndex,
-  type Bron,
+  versionAt,
   type Categorie,
-  type Verstrekkingswijze,
 } from './register';
 
 /** The test person with ≥ 10,000 events (scale tests, benchmark): a business owner with three vehicles, a property and a job, in Leidschendam-Voorburg. */
@@ -168,10 +169,20 @@ export type EventLog = {
   flags: Uint8Array;
   /** Generation order: trace and span ids derive from it, so they do not depend on sorting. */
   seq: Uint32Array;
-  /** `seq` of the trace's root span. */
+  /**
+   * `seq` of the trace's root span. A trace never leaves an organisation: each keeps its own
+   * Logboek, so a call into another organisation starts a new trace there.
+   */
   traceSeq: Uint32Array;
-  /** `seq` of the parent span, or -1. */
+  /** `seq` of the parent span in the same organisation, or -1. */
   parentSeq: Int32Array;
+  /**
+   * The calling action in another organisation (LDV `foreign_operation`): its `seq`, or -1;
+   * its trace root's `seq`, and its organisation (index into ORGANISATIES).
+   */
+  foreignSeq: Int32Array;
+  foreignTraceSeq: Uint32Array;
+  foreignOrg: Int16Array;
   /** Index into ORGANISATIES of the receiving organisation of a disclosure, or -1. */
   recipient: Int16Array;
 };
@@ -179,6 +190,8 @@ export type EventLog = {
 /** Per activity: the categories it may use, as a mask (precomputed: emit runs millions of times in issue 6). */
 const ACTIVITY_MASK = Uint32Array.from(ACTIVITIES, (a) => categorieMask(a.categorieen));
 const ACTIVITY_HUMAN = Uint8Array.from(ACTIVITIES, (a) => (a.uitvoering === 'mens' ? 1 : a.uitvoering === 'systeem' ? 0 : 2));
+/** Per activity: the organisation (index into ORGANISATIES) whose Logboek records it. */
+const ACTIVITY_ORG = Int16Array.from(ACTIVITIES, (a) => organisatieIndex(a.organisatie));
 
 class Builder {
   n = 0;
@@ -190,6 +203,9 @@ class Builder {
   flags = new Uint8Array(this.cap);
   traceSeq = new Uint32Array(this.cap);
   parentSeq = new Int32Array(this.cap);
+  foreignSeq = new Int32Array(this.cap);
+  foreignTraceSeq = new Uint32Array(this.cap);
+  foreignOrg = new Int16Array(this.cap);
   recipient = new Int16Array(this.cap);
 
   constructor(private readonly r: Rng) {}
@@ -208,6 +224,9 @@ class Builder {
     this.flags = g(this.flags, (n) => new Uint8Array(n));
     this.traceSeq = g(this.traceSeq, (n) => new Uint32Array(n));
     this.parentSeq = g(this.parentSeq, (n) => new Int32Array(n));
+    this.foreignSeq = g(this.foreignSeq, (n) => new Int32Array(n));
+    this.foreignTraceSeq = g(this.foreignTraceSeq, (n) => new Uint32Array(n));
+    this.foreignOrg = g(this.foreignOrg, (n) => new Int16Array(n));
     this.recipient = g(this.recipient, (n) => new Int16Array(n));
   }
 
@@ -226,8 +245,14 @@ class Builder {
     // Only categories the activity may use; the event uses all of them unless told fewer.
     this.categories[i] = (cats & (ACTIVITY_MASK[act] ?? 0)) >>> 0;
     this.flags[i] = (human ? FLAG_HUMAN : 0) | (this.r.chance(0.004) ? FLAG_ERROR : 0);
-    this.parentSeq[i] = parent;
-    this.traceSeq[i] = parent >= 0 ? (this.traceSeq[parent] ?? i) : i;
+    // Within one organisation the caller is the parent span; across organisations the callee
+    // starts its own trace and records the caller as foreign_operation.
+    const sameOrg = parent >= 0 && ACTIVITY_ORG[this.activity[parent] ?? 0] === ACTIVITY_ORG[act];
+    this.parentSeq[i] = sameOrg ? parent : -1;
+    this.traceSeq[i] = sameOrg ? (this.traceSeq[parent] ?? i) : i;
+    this.foreignSeq[i] = parent >= 0 && !sameOrg ? parent : -1;
+    this.foreignTraceSeq[i] = parent >= 0 && !sameOrg ? (this.traceSeq[parent] ?? parent) : 0;
+    this.foreignOrg[i] = parent >= 0 && !sameOrg ? (ACTIVITY_ORG[this.activity[parent] ?? 0] ?? -1) : -1;
     this.recipient[i] = opts.recipient ?? -1;
     return i;
   }
@@ -256,6 +281,9 @@ class Builder {
       seq: order,
       traceSeq: permute(this.traceSeq, (k) => new Uint32Array(k)),
       parentSeq: permute(this.parentSeq, (k) => new Int32Array(k)),
+      foreignSeq: permute(this.foreignSeq, (k) => new Int32Array(k)),
+      foreignTraceSeq: permute(this.foreignTraceSeq, (k) => new Uint32Array(k)),
+      foreignOrg: permute(this.foreignOrg, (k) => new Int16Array(k)),
       recipient: permute(this.recipient, (k) => new Int16Array(k)),
     };
   }
@@ -564,7 +592,16 @@ export function traceIdFor(subjectHash: number, rootSeq: number): string {
 /** W3C span id: 16 hex characters. */
 export const spanIdFor = (subjectHash: number, seq: number): string => idWords(subjectHash, seq, 0x5a7, 2);
 
-/** The LDV lezen 1.1.0 `ProcessingActivity`, with Mijn Gegevens extension attributes (`mg.*`; the attributes schema allows more keys than `dpl.core.*`). */
+/**
+ * The LDV lezen 1.1.0 `ProcessingActivity`, with the standard attributes only: the register
+ * reference (the activity *version* in force), the encrypted subject, and for a call from
+ * another organisation the `dpl.core.foreign_operation.*` link (LDV 1.0: W3C Trace Context
+ * metadata of the caller, kept in attributes prefixed `dpl.core.foreign_operation`).
+ *
+ * Everything the page shows beyond that (organisation, purpose, law, data categories,
+ * recipients) comes from the register. With extensions on (the default gateway mode), two
+ * per-event facts no register has are added as `mg.*` (mocks/contracts/ldv-gateway.yaml).
+ */
 export type LdvRecord = {
   traceId: string;
   spanId: string;
@@ -578,18 +615,18 @@ export type LdvRecord = {
     'dpl.core.processing_activity_id': string;
     'dpl.core.data_subject_id': string;
     'dpl.core.data_subject_id_type': string;
-    /** RvVA entity id of the organisation that processed (the controller of the activity). */
-    'mg.organisation_id': string;
-    /** For a disclosure: the RvVA entity id of the organisation that received the data. */
-    'mg.recipient_id'?: string;
-    'mg.source': Bron;
-    /** The data categories used in this event (a subset of the activity's). */
-    'mg.data_categories': string[];
-    /** true: a person at the organisation looked; false: automated (machine) processing. */
-    'mg.human': boolean;
-    'mg.provision': Verstrekkingswijze;
+    'dpl.core.foreign_operation.trace_id'?: string;
+    'dpl.core.foreign_operation.span_id'?: string;
+    /** The RvVA entity (in its own register) of the calling organisation. */
+    'dpl.core.foreign_operation.entity'?: string;
+    /** Extension: the data categories used in this event (a subset of the activity's). */
+    'mg.data_categories'?: string[];
+    /** Extension: true when a person at the organisation looked; false for automated processing. */
+    'mg.human'?: boolean;
   };
 };
+
+export type RecordOptions = { extensions?: boolean };
 
 /** Category lists per mask, shared between records (a log has only a few distinct masks). */
 const categoryLists = new Map<number, string[]>();
@@ -602,29 +639,42 @@ function categoryList(mask: number): string[] {
   return list;
 }
 
-const orgIdByActivity = ACTIVITIES.map((a) => ORGANISATIES.find((o) => o.key === a.organisatie)?.id ?? '');
-const uriByActivity = ACTIVITIES.map(activityUri);
+/** Register URIs per activity and version, made once. */
+const uris = new Map<number, string>();
+function uriOf(act: number, start: number): string {
+  const version = versionAt(act, start);
+  const key = act * 64 + version;
+  let uri = uris.get(key);
+  if (!uri) {
+    uri = activityUri(ACTIVITIES[act]!, version);
+    uris.set(key, uri);
+  }
+  return uri;
+}
 
 /** The i-th event (in time order) as an LDV record. */
-export function toLdvRecord(log: EventLog, i: number): LdvRecord {
+export function toLdvRecord(log: EventLog, i: number, options: RecordOptions = {}): LdvRecord {
   const act = log.activity[i] ?? 0;
   const a = ACTIVITIES[act]!;
   const seq = log.seq[i] ?? 0;
   const parent = log.parentSeq[i] ?? -1;
-  const recipient = log.recipient[i] ?? -1;
+  const foreign = log.foreignSeq[i] ?? -1;
   const start = log.start[i] ?? 0;
   const flags = log.flags[i] ?? 0;
   const attributes: LdvRecord['attributes'] = {
-    'dpl.core.processing_activity_id': uriByActivity[act]!,
-    'dpl.core.data_subject_id': log.subjectKey,
-    'dpl.core.data_subject_id_type': log.subjectIdType,
-    'mg.organisation_id': orgIdByActivity[act]!,
-    'mg.source': a.bron,
-    'mg.data_categories': categoryList(log.categories[i] ?? 0),
-    'mg.human': (flags & FLAG_HUMAN) !== 0,
-    'mg.provision': a.verstrekkingswijze,
+    'dpl.core.processing_activity_id': uriOf(act, start),
+    'dpl.core.data_subject_id': subjectIdFor(log.subjectKey),
+    'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
   };
-  if (recipient >= 0) attributes['mg.recipient_id'] = ORGANISATIES[recipient]!.id;
+  if (foreign >= 0) {
+    attributes['dpl.core.foreign_operation.trace_id'] = traceIdFor(log.subjectHash, log.foreignTraceSeq[i] ?? foreign);
+    attributes['dpl.core.foreign_operation.span_id'] = spanIdFor(log.subjectHash, foreign);
+    attributes['dpl.core.foreign_operation.entity'] = entityUri(ORGANISATIES[log.foreignOrg[i] ?? 0]!.id);
+  }
+  if (options.extensions) {
+    attributes['mg.data_categories'] = categoryList(log.categories[i] ?? 0);
+    attributes['mg.human'] = (flags & FLAG_HUMAN) !== 0;
+  }
   const record: LdvRecord = {
     traceId: traceIdFor(log.subjectHash, log.traceSeq[i] ?? seq),
     spanId: spanIdFor(log.subjectHash, seq),
@@ -658,4 +708,48 @@ export function eventsForBsn(bsn: string): EventLog | undefined {
   cache.set(bsn, log);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
   return log;
+}
+
+// ---------------------------------------------------------------------------------------
+// Events outside the generated log
+
+/**
+ * One processing event on top of the generated log: a look-up simulated by the dev control
+ * (issue 4), or any later kind of per-subject record (issue 15: an auditor's reveal). The
+ * sources are listed in ./extra.ts; they become LDV records the same way generated ones do.
+ */
+export type ExtraEvent = {
+  /** Index into ACTIVITIES. */
+  activity: number;
+  start: number;
+  duration: number;
+  human: boolean;
+  /** Bit mask over CATEGORIEEN (as in the generated log). */
+  categories: number;
+  traceId: string;
+  spanId: string;
+  failed?: boolean;
+};
+
+export function extraToLdvRecord(subjectKey: string, e: ExtraEvent, options: RecordOptions = {}): LdvRecord {
+  const a = ACTIVITIES[e.activity]!;
+  const attributes: LdvRecord['attributes'] = {
+    'dpl.core.processing_activity_id': uriOf(e.activity, e.start),
+    'dpl.core.data_subject_id': subjectIdFor(subjectKey),
+    'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+  };
+  if (options.extensions) {
+    attributes['mg.data_categories'] = categoryList(e.categories);
+    attributes['mg.human'] = e.human;
+  }
+  return {
+    traceId: e.traceId,
+    spanId: e.spanId,
+    status: e.failed ? 'Error' : 'Ok',
+    name: a.handeling,
+    startTime: e.start,
+    endTime: e.start + e.duration,
+    resource: { attributes: { 'service.name': a.systeem } },
+    attributes,
+  };
 }

@@ -592,15 +592,103 @@ export function activityIndex(key: string): number {
   return i;
 }
 
-/** The LDV `dpl.core.processing_activity_id`: a URI into this register (the spec requires format uri). */
-export const REGISTER_BASE = 'https://mijn-gegevens.example/api/rvva/processing_activities/';
-export const activityUri = (a: Verwerkingsactiviteit): string => `${REGISTER_BASE}${a.id}`;
+// ---------------------------------------------------------------------------------------
+// Registers and versions
 
-/** An activity by uuid, by `REGISTER_BASE` URI, or by key. */
+/**
+ * Each organisation keeps its own register (LDV: "Een Register bevat statische informatie
+ * over Verwerkingsactiviteiten die voorkomen bij een Verantwoordelijke"). The gateway serves
+ * them all under one base, one register per organisation: `{REGISTER_BASE}{entityId}/…`
+ * (mocks/contracts/ldv-gateway.yaml). A log record's `dpl.core.processing_activity_id` points
+ * at the *version* of the activity in force when it happened.
+ */
+export const REGISTER_BASE = 'https://mijn-gegevens.example/api/rvva/';
+
+const organisatieIdByKey = (key: string) => organisatieByKey.get(key)?.id ?? '';
+
+/** The RvVA entity of an organisation, in its own register. */
+export const entityUri = (entityId: string): string => `${REGISTER_BASE}${entityId}/entities/${entityId}`;
+
+/** The register URI of an activity, or of one of its versions. */
+export function activityUri(a: Verwerkingsactiviteit, version?: number): string {
+  return `${REGISTER_BASE}${organisatieIdByKey(a.organisatie)}/processing_activities/${a.id}${version ? `/versions/${version}` : ''}`;
+}
+
+const URI = /\/rvva\/([0-9a-f-]{36})\/processing_activities\/([0-9a-f-]{36})(?:\/versions\/(\d+))?$/i;
+
+/** Register, activity and version of a register URI (undefined for anything else). */
+export function parseActivityUri(uri: string): { registerId: string; activityId: string; version: number | undefined } | undefined {
+  const m = URI.exec(uri);
+  return m ? { registerId: m[1]!.toLowerCase(), activityId: m[2]!.toLowerCase(), version: m[3] ? Number(m[3]) : undefined } : undefined;
+}
+
+/** An activity by uuid, by register URI (of the activity or a version), or by key. */
 export function findActivity(idOrUri: string): Verwerkingsactiviteit | undefined {
-  const id = idOrUri.startsWith(REGISTER_BASE) ? idOrUri.slice(REGISTER_BASE.length) : idOrUri;
-  const i = indexById.get(id) ?? indexByKey.get(id);
+  const parsed = parseActivityUri(idOrUri);
+  if (parsed) {
+    const a = ACTIVITIES[indexById.get(parsed.activityId) ?? -1];
+    // A URI into the wrong organisation's register names no activity.
+    return a && organisatieIdByKey(a.organisatie) === parsed.registerId ? a : undefined;
+  }
+  const i = indexById.get(idOrUri) ?? indexByKey.get(idOrUri);
   return i === undefined ? undefined : ACTIVITIES[i];
+}
+
+/** The first version of every activity is valid from this moment. */
+export const VALID_FROM = '2020-01-01T00:00:00Z';
+
+/** What a register version may say differently from the current one. */
+export type VersieVelden = Pick<Verwerkingsactiviteit, 'naam' | 'doel' | 'grondslag' | 'legalBasis' | 'bewaartermijn' | 'bewaartermijnToelichting'>;
+export type Versie = VersieVelden & { version: number; validFrom: string };
+
+/**
+ * Register history: the earlier versions of a few activities, newest last. The current
+ * definition above is the latest version; a record points at the version in force at its
+ * start. These changes are edits of the register (a more precise article, a shorter
+ * retention, a purpose in plainer words), not claims about when a law changed.
+ */
+const HISTORIE: Readonly<Record<string, ReadonlyArray<Partial<VersieVelden> & { tot: string }>>> = {
+  // The legal basis changed: from public interest alone to a legal obligation, citing both articles.
+  'kvk-verstrekking': [
+    { tot: '2025-01-01T00:00:00Z', grondslag: 'Handelsregisterwet 2007 art. 21', legalBasis: ['PublicInterest'] },
+  ],
+  'cbs-statistiek': [
+    { tot: '2024-07-01T00:00:00Z', doel: 'Statistieken maken over de bevolking.' },
+  ],
+  // Per municipality (key suffix): scan data kept shorter since mid-2025.
+  ':parkeerhandhaving': [
+    { tot: '2025-06-01T00:00:00Z', bewaartermijn: 'P7D', bewaartermijnToelichting: '7 dagen, daarna verwijderd als er is betaald.' },
+  ],
+};
+
+function historieVan(a: Verwerkingsactiviteit) {
+  return HISTORIE[a.key] ?? HISTORIE[a.key.slice(a.key.indexOf(':'))] ?? [];
+}
+
+/** Every version of an activity, oldest first; the last is the current definition. */
+export function versionsOf(a: Verwerkingsactiviteit): Versie[] {
+  const current: VersieVelden = {
+    naam: a.naam, doel: a.doel, grondslag: a.grondslag, legalBasis: a.legalBasis, bewaartermijn: a.bewaartermijn, bewaartermijnToelichting: a.bewaartermijnToelichting,
+  };
+  const out: Versie[] = [];
+  let validFrom = VALID_FROM;
+  for (const [i, { tot, ...changed }] of historieVan(a).entries()) {
+    out.push({ ...current, ...changed, version: i + 1, validFrom });
+    validFrom = tot;
+  }
+  out.push({ ...current, version: out.length + 1, validFrom });
+  return out;
+}
+
+/** Per activity (by index): version start times, for a typed lookup per event. */
+const VERSION_STARTS: ReadonlyArray<readonly number[]> = ACTIVITIES.map((a) => versionsOf(a).map((v) => Date.parse(v.validFrom)));
+
+/** The version number in force at `t` (ms). */
+export function versionAt(activity: number, t: number): number {
+  const starts = VERSION_STARTS[activity] ?? [0];
+  let version = 1;
+  for (let v = 0; v < starts.length; v++) if ((starts[v] ?? 0) <= t) version = v + 1;
+  return version;
 }
 
 /**
@@ -612,4 +700,3 @@ export function isConfidential(activityId: string | number): boolean {
   return findActivity(activityId)?.vertrouwelijk ?? true;
 }
 
-export const VALID_FROM = '2020-01-01T00:00:00Z';

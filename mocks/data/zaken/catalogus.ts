@@ -62,6 +62,10 @@ const FIXED: Record<Exclude<RegistryId, 'brp' | 'bag' | 'woz'>, Holder> = {
   duo: landelijk('duo', 'DUO'),
 };
 
+/** The registries this catalogue has holders for: the gateway's own knowledge, not the app's list. */
+export const REGISTRATIES: readonly RegistryId[] = ['brp', 'bag', 'woz', ...(Object.keys(FIXED) as RegistryId[])];
+export const isRegistratie = (value: unknown): value is RegistryId => REGISTRATIES.includes(value as RegistryId);
+
 /** Persons in the Registratie Niet-Ingezetenen: their BRP data is held by RvIG, not a municipality. */
 const RNI_GEMEENTE = '1999';
 const RNI: Holder = { id: 'rvig-rni', naam: 'Rijksdienst voor Identiteitsgegevens (RNI)', soort: 'rni', rsin: stableRsin('rvig-rni') };
@@ -95,7 +99,12 @@ export function holderFor(registry: RegistryId, bsn: string, options: HolderOpti
 // ---------------------------------------------------------------------------------------
 // Types of the catalogue (internal; serialised with absolute URLs by the handlers)
 
-export type StatustypeCode = 'ontvangen' | 'in_behandeling' | 'aanvullende_informatie' | 'besloten' | 'ingetrokken';
+/**
+ * The statustypen of every zaaktype, in order. Catalogi derives `isEindstatus` from the
+ * highest volgnummer, so there is exactly one end status: how a request ended (granted,
+ * refused, withdrawn) is its resultaat, posted before the end status.
+ */
+export type StatustypeCode = 'ontvangen' | 'in_behandeling' | 'aanvullende_informatie' | 'afgehandeld';
 export type ResultaattypeCode = 'toegekend' | 'afgewezen' | 'ingetrokken';
 export type EigenschapNaam = 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie';
 
@@ -104,6 +113,8 @@ export type Statustype = {
   zaaktypeUuid: string;
   code: StatustypeCode;
   omschrijving: string;
+  /** What clients map on (docs/decisions/022-zgw-catalogue-conventions.md), never the volgnummer. */
+  omschrijvingGeneriek: string;
   statustekst: string;
   volgnummer: number;
   isEindstatus: boolean;
@@ -116,7 +127,21 @@ export type Eigenschap = {
   lengte: number;
   waardenverzameling: string[];
 };
-export type Resultaattype = { uuid: string; zaaktypeUuid: string; code: ResultaattypeCode; omschrijving: string; toelichting: string };
+export type Archiefnominatie = 'blijvend_bewaren' | 'vernietigen';
+export type Resultaattype = {
+  uuid: string;
+  zaaktypeUuid: string;
+  code: ResultaattypeCode;
+  omschrijving: string;
+  /** VNG Referentielijsten "resultaattypeomschrijving generiek". */
+  omschrijvingGeneriek: string;
+  toelichting: string;
+  archiefnominatie: Archiefnominatie;
+  /** ISO 8601 period from the brondatum (here: the day the zaak ends). */
+  archiefactietermijn: string;
+  /** Who may post it: the citizen only withdraws; every other outcome is the holder's decision. */
+  doorIndiener: boolean;
+};
 export type Roltype = { uuid: string; zaaktypeUuid: string };
 export type Zaaktype = {
   uuid: string;
@@ -125,9 +150,8 @@ export type Zaaktype = {
   registry: RegistryId;
   soort: VerzoekSoort;
   holder: Holder;
+  /** The statutory term; the server derives `uiterlijkeEinddatumAfdoening` from it (startdatum + doorlooptijd). */
   doorlooptijd: string;
-  /** All statutory terms that apply; the due date is the earliest (`stricterDueDate`). */
-  wettelijkeTermijnen: string[];
   servicenorm: string;
   verlengingMogelijk: boolean;
   verlengingstermijn: string | null;
@@ -142,17 +166,16 @@ export type Zaaktype = {
 export const CATALOGUS_UUID = stableUuid('catalogus:mijn-gegevens');
 export const INFORMATIEOBJECTTYPE_UUID = stableUuid('informatieobjecttype:bewijsstuk');
 
-const STATUSTYPEN: ReadonlyArray<Omit<Statustype, 'uuid' | 'zaaktypeUuid'>> = [
-  { code: 'ontvangen', omschrijving: 'Ontvangen', statustekst: 'Uw verzoek is ontvangen.', volgnummer: 1, isEindstatus: false },
-  { code: 'in_behandeling', omschrijving: 'In behandeling', statustekst: 'Uw verzoek wordt behandeld.', volgnummer: 2, isEindstatus: false },
+const STATUSTYPEN: ReadonlyArray<Omit<Statustype, 'uuid' | 'zaaktypeUuid' | 'isEindstatus'>> = [
+  { code: 'ontvangen', omschrijving: 'Ontvangen', omschrijvingGeneriek: 'Ontvangen', statustekst: 'Uw verzoek is ontvangen.', volgnummer: 1 },
+  { code: 'in_behandeling', omschrijving: 'In behandeling', omschrijvingGeneriek: 'In behandeling', statustekst: 'Uw verzoek wordt behandeld.', volgnummer: 2 },
   {
-    code: 'aanvullende_informatie', omschrijving: 'Aanvullende informatie nodig',
-    statustekst: 'Wij hebben meer informatie van u nodig.', volgnummer: 3, isEindstatus: false,
+    code: 'aanvullende_informatie', omschrijving: 'Aanvullende informatie nodig', omschrijvingGeneriek: 'Aanvullende informatie nodig',
+    statustekst: 'Wij hebben meer informatie van u nodig.', volgnummer: 3,
   },
-  { code: 'besloten', omschrijving: 'Besloten', statustekst: 'Er is een besluit genomen op uw verzoek.', volgnummer: 4, isEindstatus: true },
-  // Withdrawal ends the zaak too; it is not a step on the normal path (the dev control skips it).
-  { code: 'ingetrokken', omschrijving: 'Ingetrokken', statustekst: 'U heeft uw verzoek ingetrokken.', volgnummer: 5, isEindstatus: true },
+  { code: 'afgehandeld', omschrijving: 'Afgehandeld', omschrijvingGeneriek: 'Afgehandeld', statustekst: 'Uw verzoek is afgehandeld.', volgnummer: 4 },
 ];
+const HIGHEST_VOLGNUMMER = Math.max(...STATUSTYPEN.map((s) => s.volgnummer));
 
 const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = [
   { naam: 'registratie', definitie: 'De basisregistratie waarin het gegeven staat (brp, bag, brk …).', lengte: 10, waardenverzameling: [] },
@@ -166,10 +189,24 @@ const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = 
   },
 ];
 
+/**
+ * The outcomes of a request. A table, so a later outcome (say "Deels toegekend" or "Buiten
+ * behandeling gesteld") is one more row. The archive terms are this mock holder's choice for
+ * its selectielijst; a real holder takes them from its own selectielijst.
+ */
 const RESULTAATTYPEN: ReadonlyArray<Omit<Resultaattype, 'uuid' | 'zaaktypeUuid'>> = [
-  { code: 'toegekend', omschrijving: 'Toegekend', toelichting: 'Het gegeven is gecorrigeerd of aangevuld.' },
-  { code: 'afgewezen', omschrijving: 'Afgewezen', toelichting: 'Het verzoek is afgewezen, met redenen; bezwaar of klacht is mogelijk.' },
-  { code: 'ingetrokken', omschrijving: 'Ingetrokken', toelichting: 'De burger heeft het verzoek ingetrokken.' },
+  {
+    code: 'toegekend', omschrijving: 'Toegekend', omschrijvingGeneriek: 'Toegekend', toelichting: 'Het gegeven is gecorrigeerd of aangevuld.',
+    archiefnominatie: 'vernietigen', archiefactietermijn: 'P5Y', doorIndiener: false,
+  },
+  {
+    code: 'afgewezen', omschrijving: 'Afgewezen', omschrijvingGeneriek: 'Afgewezen', toelichting: 'Het verzoek is afgewezen, met redenen; bezwaar of klacht is mogelijk.',
+    archiefnominatie: 'vernietigen', archiefactietermijn: 'P5Y', doorIndiener: false,
+  },
+  {
+    code: 'ingetrokken', omschrijving: 'Ingetrokken', omschrijvingGeneriek: 'Ingetrokken', toelichting: 'De burger heeft het verzoek ingetrokken.',
+    archiefnominatie: 'vernietigen', archiefactietermijn: 'P1Y', doorIndiener: true,
+  },
 ];
 
 const REGISTRY_NAMES: Record<RegistryId, string> = {
@@ -177,16 +214,16 @@ const REGISTRY_NAMES: Record<RegistryId, string> = {
   bri: 'inkomensgegevens', uwv: 'polisadministratie', duo: 'diplomaregister',
 };
 
-function terms(registry: RegistryId, soort: VerzoekSoort): Pick<Zaaktype, 'doorlooptijd' | 'wettelijkeTermijnen' | 'servicenorm' | 'grondslag'> {
+function terms(registry: RegistryId, soort: VerzoekSoort): Pick<Zaaktype, 'doorlooptijd' | 'servicenorm' | 'grondslag'> {
   if (soort === 'uitleg') {
-    // A question about the data is an access request (GDPR art. 15): one calendar month.
-    return { doorlooptijd: 'P1M', wettelijkeTermijnen: ['P1M'], servicenorm: 'P2W', grondslag: 'AVG art. 12(3) en 15' };
+    // A question about the data is an access request (GDPR art. 12(3) and 15): one calendar month.
+    return { doorlooptijd: 'P1M', servicenorm: 'P2W', grondslag: 'AVG art. 12(3) en 15' };
   }
   if (registry === 'brp') {
-    // Wet BRP 2.58 (four weeks, from Wet GBA art. 82) and GDPR 12(3) (one month): the stricter wins.
-    return { doorlooptijd: 'P4W', wettelijkeTermijnen: ['P4W', 'P1M'], servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16' };
+    // Wet BRP 2.58 (four weeks) and GDPR 12(3) (one month): four weeks is always the earlier one.
+    return { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16' };
   }
-  return { doorlooptijd: 'P1M', wettelijkeTermijnen: ['P1M'], servicenorm: 'P3W', grondslag: 'AVG art. 12(3) en 16' };
+  return { doorlooptijd: 'P1M', servicenorm: 'P3W', grondslag: 'AVG art. 12(3) en 16' };
 }
 
 const zaaktypen = new Map<string, Zaaktype>();
@@ -205,7 +242,7 @@ function build(holder: Holder, registry: RegistryId, soort: VerzoekSoort): Zaakt
     // municipality may name a new term (Awb 4:14(3)); the GDPR ceiling still applies.
     verlengingMogelijk: true,
     verlengingstermijn: 'P2M',
-    statustypen: STATUSTYPEN.map((s) => ({ ...s, uuid: child('statustype', s.code), zaaktypeUuid: uuid })),
+    statustypen: STATUSTYPEN.map((s) => ({ ...s, uuid: child('statustype', s.code), zaaktypeUuid: uuid, isEindstatus: s.volgnummer === HIGHEST_VOLGNUMMER })),
     eigenschappen: EIGENSCHAPPEN.map((e) => ({ ...e, uuid: child('eigenschap', e.naam), zaaktypeUuid: uuid })),
     resultaattypen: RESULTAATTYPEN.map((r) => ({ ...r, uuid: child('resultaattype', r.code), zaaktypeUuid: uuid })),
     roltype: { uuid: child('roltype', 'initiator'), zaaktypeUuid: uuid },

@@ -1,6 +1,6 @@
 import type { RegistryId } from '@/lib/registry-view';
-import { holderFor, PORTAAL_RSIN, stableUuid, zaaktypeFor, type EigenschapNaam, type ResultaattypeCode, type StatustypeCode } from './catalogus';
-import { createZaak, extendZaak, setStatus, store } from './store';
+import { holderFor, PORTAAL_RSIN, stableUuid, zaaktypeFor, type EigenschapNaam, type StatustypeCode } from './catalogus';
+import { createZaak, decide, extendZaak, setStatus, store } from './store';
 
 /**
  * Seeded requests in every state, with dates relative to MOCK_TODAY (2026-11-28), so the app
@@ -8,7 +8,10 @@ import { createZaak, extendZaak, setStatus, store } from './store';
  * request without anyone having to wait.
  */
 
-type SeedStep = { code: StatustypeCode; op: string; toelichting?: string; resultaat?: { code: ResultaattypeCode; toelichting: string } };
+/** A holder step: a status on the way, or the decision (resultaat, then the one end status). */
+type SeedStep =
+  | { code: Exclude<StatustypeCode, 'afgehandeld'>; op: string; toelichting?: string }
+  | { code: 'besluit'; op: string; resultaat: { code: 'toegekend' | 'afgewezen'; toelichting: string } };
 type SeedRequest = {
   bsn: string;
   n: number;
@@ -43,7 +46,7 @@ const SEEDS: SeedRequest[] = [
     steps: [
       { code: 'in_behandeling', op: '2026-08-05' },
       {
-        code: 'besloten', op: '2026-08-25',
+        code: 'besluit', op: '2026-08-25',
         resultaat: {
           code: 'afgewezen',
           toelichting: 'De geboorteakte vermeldt Rotterdam als geboorteplaats. De BRP neemt de akte over (Wet BRP art. 2.7).',
@@ -55,7 +58,7 @@ const SEEDS: SeedRequest[] = [
     bsn: '999993653', n: 4, registry: 'duo', veld: 'diplomas.datumBehaald', omschrijving: 'Datum van mijn diploma klopt niet',
     huidigeWaarde: '2010-06-30', voorgesteldeWaarde: '2010-07-02', toelichting: 'Zie de kopie van mijn diploma.',
     ontvangen: '2026-06-10',
-    steps: [{ code: 'in_behandeling', op: '2026-06-12' }, { code: 'besloten', op: '2026-07-01', resultaat: { code: 'toegekend', toelichting: 'De datum is aangepast.' } }],
+    steps: [{ code: 'in_behandeling', op: '2026-06-12' }, { code: 'besluit', op: '2026-07-01', resultaat: { code: 'toegekend', toelichting: 'De datum is aangepast.' } }],
   },
   // 999990482 (Borger-Odoorn)
   {
@@ -76,14 +79,14 @@ const SEEDS: SeedRequest[] = [
     ontvangen: '2026-07-14',
     steps: [
       { code: 'in_behandeling', op: '2026-07-15' },
-      { code: 'besloten', op: '2026-08-04', resultaat: { code: 'afgewezen', toelichting: 'Het adres is gewijzigd na uw eigen opgave; dien een wijziging in via KVK.' } },
+      { code: 'besluit', op: '2026-08-04', resultaat: { code: 'afgewezen', toelichting: 'Het adres is gewijzigd na uw eigen opgave; dien een wijziging in via KVK.' } },
     ],
   },
   {
     bsn: '999990482', n: 4, registry: 'bag', veld: 'verblijfsobject.bouwjaar', omschrijving: 'Bouwjaar klopt niet',
     huidigeWaarde: '1975', voorgesteldeWaarde: '1957', toelichting: 'Zie de bouwvergunning uit 1956.',
     ontvangen: '2026-05-04',
-    steps: [{ code: 'in_behandeling', op: '2026-05-06' }, { code: 'besloten', op: '2026-05-28', resultaat: { code: 'toegekend', toelichting: 'Het bouwjaar is gecorrigeerd.' } }],
+    steps: [{ code: 'in_behandeling', op: '2026-05-06' }, { code: 'besluit', op: '2026-05-28', resultaat: { code: 'toegekend', toelichting: 'Het bouwjaar is gecorrigeerd.' } }],
   },
 ];
 
@@ -122,11 +125,11 @@ function seedOne(s: SeedRequest): void {
   setStatus({ zaak, statustype: statustype('ontvangen'), datumStatusGezet: at(s.ontvangen) });
   for (const step of s.steps) {
     if (s.verlenging && step.op > s.verlenging.op) extendZaak(zaak, s.verlenging.reden, s.verlenging.duur, s.verlenging.op);
-    setStatus({
-      zaak, statustype: statustype(step.code), datumStatusGezet: at(step.op),
-      ...(step.toelichting ? { statustoelichting: step.toelichting } : {}),
-      ...(step.resultaat ? { resultaat: step.resultaat } : {}),
-    });
+    if (step.code === 'besluit') {
+      decide(zaak, step.resultaat.code, step.resultaat.toelichting, at(step.op));
+      continue;
+    }
+    setStatus({ zaak, statustype: statustype(step.code), datumStatusGezet: at(step.op), ...(step.toelichting ? { statustoelichting: step.toelichting } : {}) });
   }
   if (s.verlenging && !zaak.verlenging) {
     const result = extendZaak(zaak, s.verlenging.reden, s.verlenging.duur, s.verlenging.op);

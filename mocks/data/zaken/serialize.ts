@@ -1,7 +1,7 @@
 import { API_BASE_PATH } from '../../gateway/base';
 import { PORTAAL_RSIN, CATALOGUS_UUID, INFORMATIEOBJECTTYPE_UUID, listZaaktypen, type Eigenschap, type Resultaattype, type Roltype, type Statustype, type Zaaktype } from './catalogus';
 import {
-  currentStatustype, store, type BerichtRecord, type DocumentRecord, type ResultaatRecord, type RolRecord, type StatusRecord,
+  currentStatustype, store, type BerichtRecord, type DocumentRecord, type OioRecord, type ResultaatRecord, type RolRecord, type StatusRecord,
   type ZaakEigenschapRecord, type ZaakObjectRecord, type ZaakRecord, type ZioRecord,
 } from './store';
 
@@ -64,6 +64,7 @@ export function urls(origin: string) {
     zaakobjecttype: (u: string) => `${origin}${ZTC}/zaakobjecttypen/${u}`,
     informatieobjecttype: (u: string) => `${origin}${ZTC}/informatieobjecttypen/${u}`,
     document: (u: string) => `${origin}${DRC}/enkelvoudiginformatieobjecten/${u}`,
+    oio: (u: string) => `${origin}${DRC}/objectinformatieobjecten/${u}`,
   };
 }
 
@@ -108,7 +109,9 @@ export function zaaktypeJson(z: Zaaktype, u: Urls) {
     opschortingEnAanhoudingMogelijk: false,
     verlengingMogelijk: z.verlengingMogelijk,
     verlengingstermijn: z.verlengingstermijn,
-    trefwoorden: [z.registry, z.soort],
+    // Order-free "key:value" keywords (docs/decisions/022-zgw-catalogue-conventions.md): which registry and
+    // which kind of request, for clients that show a list of zaken.
+    trefwoorden: [`registratie:${z.registry}`, `verzoeksoort:${z.soort}`],
     publicatieIndicatie: false,
     publicatietekst: '',
     verantwoordingsrelatie: [],
@@ -146,7 +149,7 @@ export function statustypeJson(s: Statustype, u: Urls) {
   return {
     url: u.statustype(s.uuid),
     omschrijving: s.omschrijving,
-    omschrijvingGeneriek: s.omschrijving,
+    omschrijvingGeneriek: s.omschrijvingGeneriek,
     statustekst: s.statustekst,
     zaaktype: u.zaaktype(z.uuid),
     zaaktypeIdentificatie: z.identificatie,
@@ -191,10 +194,6 @@ export function eigenschapJson(e: Eigenschap, u: Urls) {
   };
 }
 
-const RESULTAAT_GENERIEK: Record<Resultaattype['code'], string> = {
-  toegekend: 'Toegekend', afgewezen: 'Geweigerd', ingetrokken: 'Ingetrokken',
-};
-
 export function resultaattypeJson(r: Resultaattype, u: Urls) {
   const z = zaaktypeOfChild(r.zaaktypeUuid);
   return {
@@ -203,13 +202,16 @@ export function resultaattypeJson(r: Resultaattype, u: Urls) {
     zaaktypeIdentificatie: z.identificatie,
     omschrijving: r.omschrijving,
     // VNG Referentielijsten: the generic result descriptions and the Selectielijst class.
-    resultaattypeomschrijving: `https://referentielijsten-api.vng.cloud/api/v1/resultaattypeomschrijvingen/${referentieCode(r.code)}`,
-    omschrijvingGeneriek: RESULTAAT_GENERIEK[r.code],
+    resultaattypeomschrijving: `https://referentielijsten-api.vng.cloud/api/v1/resultaattypeomschrijvingen/${r.code}`,
+    omschrijvingGeneriek: r.omschrijvingGeneriek,
     selectielijstklasse: 'https://selectielijst.openzaak.nl/api/v1/resultaten/mock-verzoek-correctie',
     toelichting: r.toelichting,
-    archiefnominatie: 'vernietigen',
-    archiefactietermijn: 'P1Y',
-    brondatumArchiefprocedure: null,
+    archiefnominatie: r.archiefnominatie,
+    archiefactietermijn: r.archiefactietermijn,
+    // The archive term runs from the day the zaak ends (Open Zaak's BrondatumCalculator).
+    brondatumArchiefprocedure: {
+      afleidingswijze: 'afgehandeld', datumkenmerk: '', einddatumBekend: false, objecttype: '', registratie: '', procestermijn: null,
+    },
     procesobjectaard: null,
     catalogus: u.catalogus(CATALOGUS_UUID),
     beginGeldigheid: GELDIG_VANAF,
@@ -224,10 +226,6 @@ export function resultaattypeJson(r: Resultaattype, u: Urls) {
     informatieobjecttypeOmschrijving: [],
     zaakobjecttypen: [],
   };
-}
-
-function referentieCode(code: string): string {
-  return code === 'toegekend' ? 'toegekend' : code === 'afgewezen' ? 'geweigerd' : 'ingetrokken';
 }
 
 export function roltypeJson(r: Roltype, u: Urls) {
@@ -296,12 +294,13 @@ export function zaakJson(z: ZaakRecord, u: Urls) {
     status: z.statusUuid ? u.status(z.statusUuid) : null,
     zaakinformatieobjecten: children(store.zios).map((x) => u.zio(x.uuid)),
     zaakobjecten: children(store.zaakobjecten).map((o) => u.zaakobject(o.uuid)),
-    kenmerken: [],
+    kenmerken: z.kenmerken,
+    archiefnominatie: z.archiefnominatie,
     archiefstatus: 'nog_te_archiveren',
-    archiefactiedatum: null,
+    archiefactiedatum: z.archiefactiedatum,
     resultaat: z.resultaatUuid ? u.resultaat(z.resultaatUuid) : null,
     processobjectaard: null,
-    startdatumBewaartermijn: null,
+    startdatumBewaartermijn: z.startdatumBewaartermijn,
     processobject: null,
   };
 }
@@ -408,7 +407,7 @@ export function documentJson(d: DocumentRecord, u: Urls) {
     beschrijving: d.beschrijving,
     ontvangstdatum: null,
     verzenddatum: null,
-    indicatieGebruiksrecht: false,
+    indicatieGebruiksrecht: d.indicatieGebruiksrecht,
     verschijningsvorm: '',
     ondertekening: null,
     integriteit: null,
@@ -416,6 +415,15 @@ export function documentJson(d: DocumentRecord, u: Urls) {
     locked: false,
     bestandsdelen: [],
     trefwoorden: [],
+  };
+}
+
+export function oioJson(o: OioRecord, u: Urls) {
+  return {
+    url: u.oio(o.uuid),
+    informatieobject: u.document(o.informatieobjectUuid),
+    object: u.zaak(o.zaakUuid),
+    objectType: 'zaak',
   };
 }
 

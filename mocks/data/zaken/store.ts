@@ -1,14 +1,18 @@
-import { addDuration, extendTerm, stricterDueDate, type ExtensionError } from '@/lib/deadlines';
 import type { RegistryId } from '@/lib/registry-view';
 import { gatewayNow, gatewayToday } from '../../gateway/clock';
 import {
-  findStatustype, getZaaktype, type EigenschapNaam, type ResultaattypeCode, type Statustype, type Zaaktype,
+  findResultaattype, findStatustype, getZaaktype, type Archiefnominatie, type EigenschapNaam, type Resultaattype, type Statustype, type Zaaktype,
 } from './catalogus';
+import { plusPeriode, verleng, type VerlengFout } from './termijnen';
 
 /**
  * The stateful part of the mock Zaken and Documenten APIs and the berichtenbox: plain records
  * keyed by UUID, with references by UUID (the handlers turn them into absolute URLs of the
  * request's origin). `resetZakenStore()` returns to the seeded state.
+ *
+ * What the server (Open Zaak) derives, this store derives too, with its own arithmetic
+ * (./termijnen.ts): `uiterlijkeEinddatumAfdoening` and `einddatumGepland` on creation,
+ * `einddatum`, `archiefnominatie` and `archiefactiedatum` when the end status is set.
  */
 
 export type ZaakRecord = {
@@ -26,6 +30,10 @@ export type ZaakRecord = {
   uiterlijkeEinddatumAfdoening: string | null;
   verlenging: { reden: string; duur: string } | null;
   relevanteAndereZaken: Array<{ zaakUuid: string; aardRelatie: 'vervolg' | 'onderwerp' | 'bijdrage' }>;
+  kenmerken: Array<{ kenmerk: string; bron: string }>;
+  archiefnominatie: Archiefnominatie | null;
+  archiefactiedatum: string | null;
+  startdatumBewaartermijn: string | null;
   /** Who created it; owns it until an initiator rol exists (then the rol's inpBsn decides). */
   creatorBsn: string;
   statusUuid: string | null;
@@ -63,6 +71,8 @@ export type ZioRecord = {
   beschrijving: string;
   registratiedatum: string;
 };
+/** Documenten API `ObjectInformatieObject`: created by the Zaken API with each ZIO (as Open Zaak does), never by a client. */
+export type OioRecord = { uuid: string; informatieobjectUuid: string; zaakUuid: string };
 export type ResultaatRecord = { uuid: string; zaakUuid: string; resultaattypeUuid: string; toelichting: string };
 export type DocumentRecord = {
   uuid: string;
@@ -79,6 +89,7 @@ export type DocumentRecord = {
   beschrijving: string;
   informatieobjecttype: string;
   vertrouwelijkheidaanduiding: string;
+  indicatieGebruiksrecht: boolean | null;
   beginRegistratie: string;
   bytes: Uint8Array;
 };
@@ -108,18 +119,17 @@ type State = {
   zaakobjecten: Map<string, ZaakObjectRecord>;
   eigenschappen: Map<string, ZaakEigenschapRecord>;
   zios: Map<string, ZioRecord>;
+  oios: Map<string, OioRecord>;
   resultaten: Map<string, ResultaatRecord>;
   documenten: Map<string, DocumentRecord>;
   berichten: Map<string, BerichtRecord>;
-  idempotency: Map<string, { fingerprint: string; uuid: string }>;
   sequence: number;
 };
 
 function emptyState(): State {
   return {
     zaken: new Map(), rollen: new Map(), statussen: new Map(), zaakobjecten: new Map(), eigenschappen: new Map(),
-    zios: new Map(), resultaten: new Map(), documenten: new Map(), berichten: new Map(), idempotency: new Map(),
-    sequence: 0,
+    zios: new Map(), oios: new Map(), resultaten: new Map(), documenten: new Map(), berichten: new Map(), sequence: 0,
   };
 }
 
@@ -150,6 +160,7 @@ export const store = {
   get zaakobjecten() { return state.zaakobjecten; },
   get eigenschappen() { return state.eigenschappen; },
   get zios() { return state.zios; },
+  get oios() { return state.oios; },
   get resultaten() { return state.resultaten; },
   get documenten() { return state.documenten; },
   get berichten() { return state.berichten; },
@@ -173,34 +184,14 @@ export function zakenOf(bsn: string): ZaakRecord[] {
   return [...state.zaken.values()].filter((z) => isOwnZaak(z, bsn));
 }
 
-// ---------------------------------------------------------------------------------------
-// Idempotency (IETF draft "The Idempotency-Key HTTP Header Field")
-
-export type IdempotencyOutcome = { kind: 'new' } | { kind: 'replay'; uuid: string } | { kind: 'conflict' };
-
-/**
- * Looks a key up for one person and one operation. The check and the later `remember` run
- * in the same synchronous turn as the creation, so two concurrent submits cannot both pass.
- */
-export function checkIdempotency(scope: string, bsn: string, key: string, fingerprint: string): IdempotencyOutcome {
-  const found = state.idempotency.get(`${scope}|${bsn}|${key}`);
-  if (!found) return { kind: 'new' };
-  return found.fingerprint === fingerprint ? { kind: 'replay', uuid: found.uuid } : { kind: 'conflict' };
+/** Open Zaak's `UniekeIdentificatieValidator`: identificatie is unique per bronorganisatie. */
+export function zaakByIdentificatie(bronorganisatie: string, identificatie: string): ZaakRecord | undefined {
+  for (const z of state.zaken.values()) if (z.bronorganisatie === bronorganisatie && z.identificatie === identificatie) return z;
+  return undefined;
 }
-export function rememberIdempotency(scope: string, bsn: string, key: string, fingerprint: string, uuid: string): void {
-  state.idempotency.set(`${scope}|${bsn}|${key}`, { fingerprint, uuid });
-}
-
-/** Key order does not change a JSON body's meaning, so the fingerprint sorts keys. */
-export function fingerprint(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sort(x)]));
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value));
+export function documentByIdentificatie(bronorganisatie: string, identificatie: string): DocumentRecord | undefined {
+  for (const d of state.documenten.values()) if (d.bronorganisatie === bronorganisatie && d.identificatie === identificatie) return d;
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -214,16 +205,20 @@ export type NewZaak = {
   toelichting: string;
   startdatum: string;
   creatorBsn: string;
+  identificatie?: string;
+  kenmerken?: ZaakRecord['kenmerken'];
+  relevanteAndereZaken?: ZaakRecord['relevanteAndereZaken'];
   registratiedatum?: string;
   uuid?: string;
 };
 
+/** A zaak as the server creates it: dates derived from the zaaktype (startdatum + doorlooptijd / servicenorm). */
 export function createZaak(input: NewZaak): ZaakRecord {
   const registratiedatum = input.registratiedatum ?? zakenToday();
   const seq = nextSeq();
   const zaak: ZaakRecord = {
     uuid: input.uuid ?? crypto.randomUUID(),
-    identificatie: `MG-${registratiedatum.slice(0, 4)}-${String(seq).padStart(6, '0')}`,
+    identificatie: input.identificatie ?? `MG-${registratiedatum.slice(0, 4)}-${String(seq).padStart(6, '0')}`,
     zaaktypeUuid: input.zaaktype.uuid,
     bronorganisatie: input.bronorganisatie,
     verantwoordelijkeOrganisatie: input.verantwoordelijkeOrganisatie,
@@ -232,11 +227,14 @@ export function createZaak(input: NewZaak): ZaakRecord {
     registratiedatum,
     startdatum: input.startdatum,
     einddatum: null,
-    // The clock runs from receipt (registratiedatum), whatever start date the client sent.
-    einddatumGepland: addDuration(registratiedatum, input.zaaktype.servicenorm),
-    uiterlijkeEinddatumAfdoening: stricterDueDate(registratiedatum, input.zaaktype.wettelijkeTermijnen),
+    einddatumGepland: plusPeriode(input.startdatum, input.zaaktype.servicenorm),
+    uiterlijkeEinddatumAfdoening: plusPeriode(input.startdatum, input.zaaktype.doorlooptijd),
     verlenging: null,
-    relevanteAndereZaken: [],
+    relevanteAndereZaken: input.relevanteAndereZaken ?? [],
+    kenmerken: input.kenmerken ?? [],
+    archiefnominatie: null,
+    archiefactiedatum: null,
+    startdatumBewaartermijn: null,
     creatorBsn: input.creatorBsn,
     statusUuid: null,
     resultaatUuid: null,
@@ -254,6 +252,11 @@ export function zaaktypeOf(zaak: ZaakRecord): Zaaktype {
 export function currentStatustype(zaak: ZaakRecord): Statustype | undefined {
   const status = zaak.statusUuid ? state.statussen.get(zaak.statusUuid) : undefined;
   return status ? findStatustype(status.statustypeUuid) : undefined;
+}
+
+export function resultaattypeOf(zaak: ZaakRecord): Resultaattype | undefined {
+  const r = zaak.resultaatUuid ? state.resultaten.get(zaak.resultaatUuid) : undefined;
+  return r ? findResultaattype(r.resultaattypeUuid) : undefined;
 }
 
 export function isClosed(zaak: ZaakRecord): boolean {
@@ -285,31 +288,40 @@ export function addVerwerkingBericht(input: { bsn: string; onderwerp: string; in
   return bericht;
 }
 
+/** Posts the resultaat (one per zaak; the handlers check who may post which). */
+export function setResultaat(zaak: ZaakRecord, resultaattype: Resultaattype, toelichting?: string): ResultaatRecord {
+  const resultaat: ResultaatRecord = {
+    uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, resultaattypeUuid: resultaattype.uuid, toelichting: toelichting ?? resultaattype.toelichting,
+  };
+  state.resultaten.set(resultaat.uuid, resultaat);
+  zaak.resultaatUuid = resultaat.uuid;
+  return resultaat;
+}
+
 export type SetStatusInput = {
   zaak: ZaakRecord;
   statustype: Statustype;
   statustoelichting?: string;
   datumStatusGezet?: string;
-  /** Required when the statustype ends the zaak (ZGW: a resultaat before the eindstatus). */
-  resultaat?: { code: ResultaattypeCode; toelichting: string };
 };
 
-/** Sets a status, ends the zaak on an eindstatus (with its resultaat) and sends the bericht. */
+/**
+ * Sets a status and sends the bericht. The end status closes the zaak: the resultaat must be
+ * there already (the handlers answer `resultaat-does-not-exist` otherwise), and, as Open Zaak
+ * does, `einddatum` becomes the status date and the archive fields follow from the
+ * resultaattype (brondatum = einddatum, afleidingswijze "afgehandeld").
+ */
 export function setStatus(input: SetStatusInput): StatusRecord {
   const { zaak, statustype } = input;
   const zaaktype = zaaktypeOf(zaak);
   const datum = input.datumStatusGezet ?? nowDateTime();
+  const resultaattype = resultaattypeOf(zaak);
   if (statustype.isEindstatus) {
-    const code: ResultaattypeCode = statustype.code === 'ingetrokken' ? 'ingetrokken' : (input.resultaat?.code ?? 'toegekend');
-    const resultaattype = zaaktype.resultaattypen.find((r) => r.code === code);
-    if (!resultaattype) throw new Error(`no resultaattype ${code}`);
-    const resultaat: ResultaatRecord = {
-      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, resultaattypeUuid: resultaattype.uuid,
-      toelichting: input.resultaat?.toelichting ?? resultaattype.toelichting,
-    };
-    state.resultaten.set(resultaat.uuid, resultaat);
-    zaak.resultaatUuid = resultaat.uuid;
+    if (!resultaattype) throw new Error(`zaak ${zaak.uuid}: an end status needs a resultaat first`);
     zaak.einddatum = datum.slice(0, 10);
+    zaak.startdatumBewaartermijn = zaak.einddatum;
+    zaak.archiefnominatie = resultaattype.archiefnominatie;
+    zaak.archiefactiedatum = plusPeriode(zaak.einddatum, resultaattype.archiefactietermijn);
   }
   const status: StatusRecord = {
     uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, statustypeUuid: statustype.uuid, datumStatusGezet: datum,
@@ -322,50 +334,90 @@ export function setStatus(input: SetStatusInput): StatusRecord {
   if (statustype.code === 'ontvangen') {
     addBericht(zaak, 'ontvangen', `Ontvangen: ${titel}`,
       `${zaaktype.holder.naam} heeft uw verzoek ontvangen. U krijgt uiterlijk ${zaak.uiterlijkeEinddatumAfdoening ?? ''} een besluit.`, datum);
-  } else if (statustype.code === 'besloten') {
+  } else if (statustype.isEindstatus && resultaattype?.code === 'ingetrokken') {
+    addBericht(zaak, 'ingetrokken', `Ingetrokken: ${titel}`, 'U heeft uw verzoek ingetrokken.', datum);
+  } else if (statustype.isEindstatus) {
     const resultaat = zaak.resultaatUuid ? state.resultaten.get(zaak.resultaatUuid) : undefined;
-    const toegekend = zaaktype.resultaattypen.find((r) => r.uuid === resultaat?.resultaattypeUuid)?.code === 'toegekend';
     addBericht(zaak, 'besluit', `Besluit: ${titel}`,
-      toegekend
+      resultaattype?.code === 'toegekend'
         ? 'Uw verzoek is toegekend. Het gegeven is aangepast.'
         : `Uw verzoek is afgewezen. ${resultaat?.toelichting ?? ''} U kunt bezwaar maken of een klacht indienen bij de Autoriteit Persoonsgegevens.`,
       datum);
-  } else if (statustype.code === 'ingetrokken') {
-    addBericht(zaak, 'ingetrokken', `Ingetrokken: ${titel}`, 'U heeft uw verzoek ingetrokken.', datum);
   } else {
     addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`, status.statustoelichting, datum);
   }
   return status;
 }
 
-/** The next step on the normal path (ontvangen → in behandeling → aanvullende informatie → besloten). */
+/** Links a document to a zaak; the Zaken API creates the matching ObjectInformatieObject in the Documenten API. */
+export function linkDocument(zaak: ZaakRecord, doc: DocumentRecord, titel: string, beschrijving: string): ZioRecord {
+  const zio: ZioRecord = { uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, informatieobjectUuid: doc.uuid, titel, beschrijving, registratiedatum: nowDateTime() };
+  state.zios.set(zio.uuid, zio);
+  const oio: OioRecord = { uuid: crypto.randomUUID(), informatieobjectUuid: doc.uuid, zaakUuid: zaak.uuid };
+  state.oios.set(oio.uuid, oio);
+  return zio;
+}
+
+export const isLinked = (doc: DocumentRecord): boolean => [...state.oios.values()].some((o) => o.informatieobjectUuid === doc.uuid);
+
+/**
+ * Uploads nobody linked to a zaak: a submit abandoned halfway, or a tab closed before
+ * "Versturen". The gateway removes them after a day (on the gateway clock), so evidence never
+ * lingers without a request it belongs to.
+ */
+export const ORPHAN_AFTER_MS = 24 * 60 * 60 * 1000;
+export function sweepOrphanDocuments(now = gatewayNow()): number {
+  let removed = 0;
+  for (const doc of [...state.documenten.values()]) {
+    if (!isLinked(doc) && now - Date.parse(doc.beginRegistratie) > ORPHAN_AFTER_MS) {
+      state.documenten.delete(doc.uuid);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+// ---------------------------------------------------------------------------------------
+// The holder's side (simulated by the mock controls; never a citizen's right)
+
+/** The next step on the normal path (ontvangen → in behandeling → aanvullende informatie); the end status follows a decision. */
 export function nextStatustype(zaak: ZaakRecord): Statustype | undefined {
   if (isClosed(zaak)) return undefined;
-  const path = zaaktypeOf(zaak).statustypen.filter((s) => s.code !== 'ingetrokken').sort((a, b) => a.volgnummer - b.volgnummer);
+  const path = [...zaaktypeOf(zaak).statustypen].sort((a, b) => a.volgnummer - b.volgnummer);
   const current = currentStatustype(zaak);
   return current ? path.find((s) => s.volgnummer > current.volgnummer) : path[0];
 }
 
-export type ExtendResult = { ok: true; zaak: ZaakRecord } | { ok: false; error: ExtensionError | 'already-extended' | 'closed' };
+/** The holder decides: resultaat (toegekend or afgewezen) first, then the end status. */
+export function decide(zaak: ZaakRecord, code: 'toegekend' | 'afgewezen', toelichting: string | undefined, datumStatusGezet?: string): StatusRecord {
+  const zaaktype = zaaktypeOf(zaak);
+  const resultaattype = zaaktype.resultaattypen.find((r) => r.code === code);
+  const eind = zaaktype.statustypen.find((s) => s.isEindstatus);
+  if (!resultaattype || !eind) throw new Error(`zaaktype ${zaaktype.identificatie} cannot decide ${code}`);
+  setResultaat(zaak, resultaattype, toelichting);
+  return setStatus({ zaak, statustype: eind, ...(datumStatusGezet ? { datumStatusGezet } : {}) });
+}
+
+export type ExtendResult = { ok: true; zaak: ZaakRecord } | { ok: false; error: VerlengFout | 'closed' };
 
 /**
- * Records an extension (GDPR 12(3)) and moves the due date; the rules live in src/lib/deadlines.
+ * The holder records an extension (GDPR 12(3)), moves the last day and tells the citizen.
  * `decidedOn` defaults to today; seeds pass earlier dates (and the bericht gets that date).
  */
 export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decidedOn = zakenToday()): ExtendResult {
   if (isClosed(zaak)) return { ok: false, error: 'closed' };
-  if (zaak.verlenging) return { ok: false, error: 'already-extended' };
   const zaaktype = zaaktypeOf(zaak);
-  const result = extendTerm(
-    { doorlooptijd: zaaktype.doorlooptijd, verlengingMogelijk: zaaktype.verlengingMogelijk, verlengingstermijn: zaaktype.verlengingstermijn },
-    { start: zaak.registratiedatum, duur, decidedOn, reden },
-  );
-  if (!result.ok) return { ok: false, error: result.error };
+  const result = verleng({
+    eersteTermijnTot: zaak.uiterlijkeEinddatumAfdoening ?? plusPeriode(zaak.startdatum, zaaktype.doorlooptijd),
+    besluitOp: decidedOn, duur, reden,
+    verlengingMogelijk: zaaktype.verlengingMogelijk, verlengingstermijn: zaaktype.verlengingstermijn, alVerlengd: zaak.verlenging !== null,
+  });
+  if (!result.ok) return { ok: false, error: result.fout };
   zaak.verlenging = { reden, duur };
-  zaak.uiterlijkeEinddatumAfdoening = result.dueDate;
+  zaak.uiterlijkeEinddatumAfdoening = result.tot;
   const verzonden = decidedOn === zakenToday() ? nowDateTime() : `${decidedOn}T09:00:00.000Z`;
   addBericht(zaak, 'verlenging', `Verlengd: ${zaaktype.omschrijving} (${zaak.identificatie})`,
-    `De behandeltermijn is verlengd tot ${result.dueDate}. Reden: ${reden}`, verzonden);
+    `De behandeltermijn is verlengd tot ${result.tot}. Reden: ${reden}`, verzonden);
   return { ok: true, zaak };
 }
 

@@ -80,18 +80,64 @@ export function isValidRsin(value: unknown): boolean {
   return (sum - Number(value[8])) % 11 === 0;
 }
 
-/** IETF Idempotency-Key: a non-empty token of visible ASCII, at most 255 characters. */
-export function idempotencyKey(request: Request): string | undefined | null {
-  const key = request.headers.get('Idempotency-Key');
-  if (key === null) return undefined;
-  const unquoted = key.replace(/^"(.*)"$/, '$1');
-  return /^[\x21-\x7e]{1,255}$/.test(unquoted) ? unquoted : null;
-}
-
 export function origin(request: Request): string {
   return new URL(request.url).origin;
 }
 
-export function paginated<T>(results: T[]) {
-  return { count: results.length, next: null, previous: null, results };
+/** Page size of every paginated list (DRF's PageNumberPagination as Open Zaak configures it). */
+export const PAGE_SIZE = 100;
+
+/**
+ * A page of a list, as the ZGW APIs give it: `count`, `next`, `previous` (absolute URLs with
+ * `page=`) and at most PAGE_SIZE `results`. A page past the end is a 404, as in Open Zaak.
+ */
+export function paginate<T>(request: Request, items: readonly T[]): { count: number; next: string | null; previous: string | null; results: T[] } | Response {
+  const url = new URL(request.url);
+  const raw = url.searchParams.get('page');
+  const page = raw === null ? 1 : Number(raw);
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pages) {
+    return fout(404, 'not_found', 'Ongeldige pagina.', `Pagina ${raw ?? ''} bestaat niet (1–${pages}).`, request.url);
+  }
+  const at = (n: number) => {
+    const u = new URL(url);
+    u.searchParams.set('page', String(n));
+    return u.toString();
+  };
+  return {
+    count: items.length,
+    next: page < pages ? at(page + 1) : null,
+    previous: page > 1 ? at(page - 1) : null,
+    results: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+  };
+}
+
+/** A paginated list as a response (or the 404 for a page out of range). */
+export function pagedJson<T>(request: Request, items: readonly T[], apiVersion = '1.5.1'): Response {
+  const page = paginate(request, items);
+  return page instanceof Response ? page : zgwJson(page, 200, apiVersion);
+}
+
+/**
+ * Query parameters a list endpoint does not know are refused (vng-api-common's
+ * CheckQueryParamsMixin, code `unknown-parameters`), so a filter typo never widens a list.
+ */
+export function unknownQueryParams(request: Request, known: readonly string[]): Response | undefined {
+  const unknown = [...new URL(request.url).searchParams.keys()].filter((k) => k !== 'page' && !known.includes(k));
+  if (!unknown.length) return undefined;
+  return validatieFout(request.url, unknown.map((name) => ({ name, code: 'unknown-parameters', reason: 'Onbekende queryparameter.' })));
+}
+
+/**
+ * The Zaken API's geo headers: every `/zaken` operation requires `Accept-Crs`, and those with a
+ * body `Content-Crs` too; without them Open Zaak answers 412, with another CRS 406.
+ */
+export function crsHeaders(request: Request, withBody: boolean): Response | undefined {
+  const accept = request.headers.get('Accept-Crs');
+  const content = request.headers.get('Content-Crs');
+  if (accept === null) return fout(412, 'precondition_failed', 'Precondition failed', "'Accept-Crs' header ontbreekt", request.url);
+  if (withBody && content === null) return fout(412, 'precondition_failed', 'Precondition failed', "'Content-Crs' header ontbreekt", request.url);
+  if (accept.toUpperCase() !== 'EPSG:4326') return fout(406, 'not_acceptable', 'Not acceptable', `CRS '${accept}' wordt niet ondersteund; gebruik EPSG:4326.`, request.url);
+  if (withBody && content?.toUpperCase() !== 'EPSG:4326') return fout(406, 'not_acceptable', 'Not acceptable', `CRS '${content}' wordt niet ondersteund; gebruik EPSG:4326.`, request.url);
+  return undefined;
 }

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { activityIdOf, verwerkingenQueries, type Activity, type Entity, type LdvRecord, type Period } from './api/ldv';
-import { toLogEvents, type LogEvent } from './model/log';
+import { refKey, verwerkingenQueries, type ActivityRef, type ActivityVersion, type Entity, type LdvRecord, type Period } from './api/ldv';
+import { partiesOf, toLogEvents, versionRefsOf, type LogEvent } from './model/log';
 
 /** Registry names as the rest of the app shows them (common namespace). */
 export function useSourceNames(): Record<RegistryId, string> {
@@ -21,7 +21,14 @@ type Result<T> = { data: T | undefined; error: unknown; isError: boolean; refetc
  * At module level so TanStack Query re-runs it only when a result changes (an inline combine
  * would make a new Map, and so a new 12,000-event join, on every render).
  */
-function combineById<T extends { id: string }>(results: Result<T>[]) {
+function combineVersions(results: Result<ActivityVersion>[], keys: readonly string[]) {
+  return {
+    data: results.every((r) => r.data) ? new Map(results.map((r, i) => [keys[i]!, r.data!])) : undefined,
+    error: results.find((r) => r.error)?.error ?? null,
+    refetch: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+function combineEntities(results: Result<Entity>[]) {
   return {
     data: results.every((r) => r.data) ? new Map(results.map((r) => [r.data!.id, r.data!])) : undefined,
     error: results.find((r) => r.error)?.error ?? null,
@@ -29,23 +36,16 @@ function combineById<T extends { id: string }>(results: Result<T>[]) {
   };
 }
 
-/** The register entries (activities, organisations) a set of records points at: one request per distinct id, cached. */
+/** The register versions and organisations a set of records points at: one request per distinct one, cached. */
 export function useRegister(records: readonly LdvRecord[] | undefined) {
-  const ids = useMemo(() => {
-    const activities = new Set<string>();
-    const entities = new Set<string>();
-    for (const r of records ?? []) {
-      activities.add(activityIdOf(r.attributes['dpl.core.processing_activity_id']));
-      entities.add(r.attributes['mg.organisation_id']);
-      const recipient = r.attributes['mg.recipient_id'];
-      if (recipient) entities.add(recipient);
-    }
-    return { activities: [...activities].sort(), entities: [...entities].sort() };
+  const refs = useMemo<{ versions: ActivityRef[]; keys: string[]; parties: ReturnType<typeof partiesOf> }>(() => {
+    const versions = versionRefsOf(records ?? []).sort((a, b) => refKey(a).localeCompare(refKey(b)));
+    return { versions, keys: versions.map(refKey), parties: partiesOf(records ?? []).sort((a, b) => a.entityId.localeCompare(b.entityId)) };
   }, [records]);
-
-  const activities = useQueries({ queries: ids.activities.map((id) => verwerkingenQueries.activity(id)), combine: combineById<Activity> });
-  const entities = useQueries({ queries: ids.entities.map((id) => verwerkingenQueries.entity(id)), combine: combineById<Entity> });
-  return { activities, entities };
+  const combine = useCallback((results: Result<ActivityVersion>[]) => combineVersions(results, refs.keys), [refs.keys]);
+  const versions = useQueries({ queries: refs.versions.map((ref) => verwerkingenQueries.version(ref)), combine });
+  const entities = useQueries({ queries: refs.parties.map((p) => verwerkingenQueries.entity(p.registerId, p.entityId)), combine: combineEntities });
+  return { versions, entities };
 }
 
 export type LogState =
@@ -53,30 +53,38 @@ export type LogState =
   | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
   | { status: 'pending' };
 
-function useJoined(records: readonly LdvRecord[] | undefined, activities: Map<string, Activity> | undefined, entities: Map<string, Entity> | undefined) {
+/** DPV legal bases in words, for a register that gives no law text. */
+function useLegalBasisText() {
   const { t } = useTranslation('verwerkingen');
-  const sourceNames = useSourceNames();
-  return useMemo(
-    () => (records && activities && entities ? toLogEvents(records, activities, entities, sourceNames, t('unknown')) : undefined),
-    [records, activities, entities, sourceNames, t],
+  return useCallback(
+    (bases: readonly string[]) => bases.map((b) => (t as unknown as (k: string, o: { defaultValue: string }) => string)(`legalBasis.${b}`, { defaultValue: b })).join(', '),
+    [t],
   );
 }
 
-/** The own log for a period, joined with the register: what the table, charts and export use. */
-export function useLog(period: Period): LogState {
-  const log = useQuery(verwerkingenQueries.log(period));
-  const { activities, entities } = useRegister(log.data);
-  const events = useJoined(log.data, activities.data, entities.data);
-  if (events) return { status: 'success', events, isFetching: log.isFetching };
-  const error = log.error ?? activities.error ?? entities.error;
+function useJoined(records: readonly LdvRecord[] | undefined, versions: Map<string, ActivityVersion> | undefined, entities: Map<string, Entity> | undefined) {
+  const { t } = useTranslation('verwerkingen');
+  const sourceNames = useSourceNames();
+  const legalBasisText = useLegalBasisText();
+  return useMemo(
+    () => (records && versions && entities ? toLogEvents(records, { versions, entities, sourceNames, unknown: t('unknown'), legalBasisText }) : undefined),
+    [records, versions, entities, sourceNames, t, legalBasisText],
+  );
+}
+
+function useJoinedQuery(query: { data: LdvRecord[] | undefined; error: unknown; isError: boolean; isFetching: boolean; refetch: () => Promise<unknown> }): LogState {
+  const { versions, entities } = useRegister(query.data);
+  const events = useJoined(query.data, versions.data, entities.data);
+  if (events) return { status: 'success', events, isFetching: query.isFetching };
+  const error = query.error ?? versions.error ?? entities.error;
   if (error) {
     return {
       status: 'error',
       error,
-      retrying: log.isFetching,
+      retrying: query.isFetching,
       retry: () => {
-        if (log.isError) void log.refetch();
-        activities.refetch();
+        if (query.isError) void query.refetch();
+        versions.refetch();
         entities.refetch();
       },
     };
@@ -84,24 +92,12 @@ export function useLog(period: Period): LogState {
   return { status: 'pending' };
 }
 
-/** One trace (the detail page), joined the same way. */
+/** The own log for a period, joined with the registers: what the table, charts and export use. */
+export function useLog(period: Period, options: { enabled?: boolean } = {}): LogState {
+  return useJoinedQuery(useQuery({ ...verwerkingenQueries.log(period), enabled: options.enabled ?? true }));
+}
+
+/** One trace (one organisation's chain), joined the same way. */
 export function useTrace(traceId: string): LogState {
-  const trace = useQuery(verwerkingenQueries.trace(traceId));
-  const { activities, entities } = useRegister(trace.data);
-  const events = useJoined(trace.data, activities.data, entities.data);
-  if (events) return { status: 'success', events, isFetching: trace.isFetching };
-  const error = trace.error ?? activities.error ?? entities.error;
-  if (error) {
-    return {
-      status: 'error',
-      error,
-      retrying: trace.isFetching,
-      retry: () => {
-        if (trace.isError) void trace.refetch();
-        activities.refetch();
-        entities.refetch();
-      },
-    };
-  }
-  return { status: 'pending' };
+  return useJoinedQuery(useQuery(verwerkingenQueries.trace(traceId)));
 }

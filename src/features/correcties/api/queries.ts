@@ -1,9 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegistryId } from '@/lib/registry-view';
+import { ownBsn } from '@/lib/session';
 import type { ZakenBundle } from '../model/verzoek';
 import { zgw } from './zgw';
 
-/** One query factory for the feature: key = what the queryFn depends on (never a BSN). */
+/**
+ * One query factory for the feature: key = what the queryFn depends on (never a BSN).
+ *
+ * The request list asks a real Zaken API the way it can answer: the own zaken through `_zoek`
+ * on the initiator (every page), then per zaak its statuses, objects and result, and per
+ * zaaktype its catalogue entries. No unfiltered list of all statuses or all zaaktypen: on a
+ * real server those are every citizen's, or thousands of entries.
+ */
 export const correctieQueries = {
   all: ['correcties'] as const,
   bronhouder: (registry: RegistryId) =>
@@ -12,28 +20,45 @@ export const correctieQueries = {
       queryFn: ({ signal }) => zgw.bronhouder(registry, signal),
       staleTime: 5 * 60_000,
     }),
+  /** A zaaktype with its statustypen and resultaattypen: catalogue data, stable for the session. */
+  zaaktype: (url: string) =>
+    queryOptions({
+      queryKey: ['correcties', 'zaaktype', url] as const,
+      queryFn: async ({ signal }) => {
+        const [zaaktype, statustypen, resultaattypen] = await Promise.all([zgw.zaaktype(url, signal), zgw.statustypen(url, signal), zgw.resultaattypen(url, signal)]);
+        return { zaaktype, statustypen, resultaattypen };
+      },
+      staleTime: Infinity,
+    }),
   /** Every own zaak (corrections and "uitleg" requests alike) with what the list needs. */
   verzoeken: () =>
     queryOptions({
       queryKey: ['correcties', 'verzoeken'] as const,
-      queryFn: async ({ signal }): Promise<ZakenBundle> => {
-        const [zaken, zaaktypen, statustypen, statussen, resultaten, resultaattypen, zaakobjecten] = await Promise.all([
-          zgw.zoek(signal),
-          zgw.zaaktypen(signal),
-          zgw.statustypen(undefined, signal),
-          zgw.statussen(undefined, signal),
-          zgw.resultaten(signal),
-          zgw.resultaattypen(signal),
-          zgw.zaakobjecten(signal),
+      queryFn: async ({ client, signal }): Promise<ZakenBundle> => {
+        const bsn = await ownBsn(client);
+        const zaken = await zgw.zoek({ rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: bsn }, signal);
+        const zaaktypeUrls = [...new Set(zaken.map((z) => z.zaaktype))];
+        const [catalogus, perZaak] = await Promise.all([
+          Promise.all(zaaktypeUrls.map((url) => client.fetchQuery(correctieQueries.zaaktype(url)))),
+          Promise.all(
+            zaken.map(async (z) => {
+              const [statussen, zaakobjecten, resultaat] = await Promise.all([
+                zgw.statussen(z.url, signal),
+                zgw.zaakobjecten(z.url, signal),
+                z.resultaat ? zgw.resultaat(z.resultaat, signal) : Promise.resolve(undefined),
+              ]);
+              return { statussen, zaakobjecten, resultaat };
+            }),
+          ),
         ]);
         return {
-          zaken: zaken.results,
-          zaaktypen: zaaktypen.results,
-          statustypen: statustypen.results,
-          statussen: statussen.results,
-          resultaten: resultaten.results,
-          resultaattypen: resultaattypen.results,
-          zaakobjecten: zaakobjecten.results,
+          zaken,
+          zaaktypen: catalogus.map((c) => c.zaaktype),
+          statustypen: catalogus.flatMap((c) => c.statustypen),
+          resultaattypen: catalogus.flatMap((c) => c.resultaattypen),
+          statussen: perZaak.flatMap((p) => p.statussen),
+          zaakobjecten: perZaak.flatMap((p) => p.zaakobjecten),
+          resultaten: perZaak.flatMap((p) => (p.resultaat ? [p.resultaat] : [])),
         };
       },
     }),

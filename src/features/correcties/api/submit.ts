@@ -1,18 +1,24 @@
+import { now, todayIso } from '@/lib/clock';
 import type { RegistryId } from '@/lib/registry-view';
 import { proposedValue, targetsOf, type Draft, type Submitted } from '../model/draft';
-import { zgw } from './zgw';
+import { once, statusDatum } from '@/lib/exactly-once';
+import { findOrCreateZaak, zaakIdentificatie } from './exactly-once';
+import { uuidOf, zgw } from './zgw';
 
 /**
  * Files a correction request: per holder one zaak (ZGW Zaken 1.5.1) with its initiator, the
  * field as zaakobject, the answers as zaakeigenschappen, the evidence linked, and the first
- * status "Ontvangen"; zaken of one request are linked with relevanteAndereZaken.
+ * status; zaken of one request point at each other with relevanteAndereZaken, set when the
+ * later one is created (a citizen cannot change a zaak afterwards).
  *
- * Every POST carries an Idempotency-Key derived from the draft's key, so running this again
- * after any failure (network, timeout, a 5xx halfway) replays what was done and creates each
- * resource exactly once.
+ * Running this again after any failure (network, timeout, a 5xx halfway) finds what the
+ * earlier attempt made and adds only what is missing (./exactly-once.ts), so each holder gets
+ * exactly one zaak without relying on an Idempotency-Key.
  */
 
 const OMSCHRIJVING_MAX = 80;
+/** A little before "now", so the server never sees the status date in its future. */
+const CLOCK_MARGIN_MS = 2000;
 
 function clip(text: string, max: number): string {
   const chars = [...text];
@@ -21,88 +27,96 @@ function clip(text: string, max: number): string {
 
 export type SubmitProgress = (submitted: Submitted[]) => void;
 
-async function submitOne(draft: Draft, registry: RegistryId, bsn: string): Promise<Submitted> {
-  const k = (part: string) => `${draft.idempotencyKey}:${registry}:${part}`;
+async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlier: readonly Submitted[]): Promise<Submitted> {
   const bronhouder = await zgw.bronhouder(registry);
   const zaaktypeUrl = bronhouder.zaaktypen.correctie.url;
-  const [statustypen, eigenschappen, roltypen] = await Promise.all([
-    zgw.statustypen(zaaktypeUrl),
-    zgw.eigenschappen(zaaktypeUrl),
-    zgw.roltypen(zaaktypeUrl),
-  ]);
-  const zaak = await zgw.createZaak(
-    {
-      zaaktype: zaaktypeUrl,
-      bronorganisatie: bronhouder.bronorganisatie,
-      verantwoordelijkeOrganisatie: bronhouder.bronhouder.rsin,
-      startdatum: draft.startdatum,
-      omschrijving: clip(`Correctie: ${draft.label}`, OMSCHRIJVING_MAX),
-      toelichting: 'Verzoek tot correctie via Mijn Gegevens (AVG art. 16).',
-    },
-    k('zaak'),
-  );
-  const initiator = roltypen.results.find((r) => r.omschrijvingGeneriek === 'initiator') ?? roltypen.results[0];
-  if (initiator) {
-    await zgw.createRol(
-      { zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn } },
-      k('rol'),
-    );
-  }
-  await zgw.createZaakobject(
-    {
-      zaak: zaak.url,
-      objectType: 'overige',
-      objectTypeOverige: 'registratiegegeven',
-      relatieomschrijving: 'Het gegeven waarvan correctie wordt gevraagd',
-      objectIdentificatie: { overigeData: { registratie: registry, veld: registry === draft.registry ? draft.veld : 'adres' } },
-    },
-    k('object'),
-  );
-  const waarden: Record<string, string> = {
-    registratie: registry,
-    veld: registry === draft.registry ? draft.veld : 'adres',
-    huidigeWaarde: draft.huidigeWaarde,
-    voorgesteldeWaarde: proposedValue(draft),
-    toelichting: draft.toelichting ?? '',
-    beperkingGevraagd: draft.beperking ?? 'nee',
-  };
-  for (const eigenschap of eigenschappen.results) {
-    const waarde = waarden[eigenschap.naam];
-    if (waarde === undefined || (waarde === '' && eigenschap.naam !== 'huidigeWaarde')) continue;
-    await zgw.createZaakeigenschap(zaak.uuid, { zaak: zaak.url, eigenschap: eigenschap.url, waarde }, k(`eig:${eigenschap.naam}`));
-  }
-  for (const [index, doc] of draft.documenten.entries()) {
-    await zgw.createZio({ zaak: zaak.url, informatieobject: doc.url, titel: clip(doc.bestandsnaam, 200) }, k(`doc:${index}`));
-  }
-  const ontvangen = [...statustypen.results].sort((a, b) => a.volgnummer - b.volgnummer)[0];
-  if (ontvangen && zaak.status === null) {
-    await zgw.createStatus({ zaak: zaak.url, statustype: ontvangen.url, statustoelichting: 'Verzoek ontvangen via Mijn Gegevens.' }, k('status'));
-  }
-  return {
-    registry,
-    uuid: zaak.uuid,
-    url: zaak.url,
-    identificatie: zaak.identificatie,
-    holder: bronhouder.bronhouder.naam,
-    dueDate: zaak.uiterlijkeEinddatumAfdoening,
-  };
-}
+  const veld = registry === draft.registry ? draft.veld : 'adres';
+  const zaak = await findOrCreateZaak({
+    zaaktype: zaaktypeUrl,
+    bronorganisatie: bronhouder.bronorganisatie,
+    verantwoordelijkeOrganisatie: bronhouder.bronhouder.rsin,
+    identificatie: await zaakIdentificatie(draft.verzoekKenmerk, registry, draft.startdatum.slice(0, 4)),
+    kenmerken: [{ kenmerk: draft.verzoekKenmerk.slice(0, 40), bron: 'Mijn Gegevens' }],
+    startdatum: todayIso(),
+    omschrijving: clip(`Correctie: ${draft.label}`, OMSCHRIJVING_MAX),
+    toelichting: 'Verzoek tot correctie via Mijn Gegevens (AVG art. 16).',
+    ...(earlier.length ? { relevanteAndereZaken: earlier.map((s) => ({ url: s.url, aardRelatie: 'onderwerp' })) } : {}),
+  });
 
-export async function submitCorrection(draft: Draft, bsn: string, onProgress: SubmitProgress): Promise<Submitted[]> {
-  const done = [...draft.submitted];
-  for (const registry of targetsOf(draft)) {
-    // A zaak is only "done" once its first status is set: then the whole chain succeeded.
-    if (done.some((s) => s.registry === registry)) continue;
-    done.push(await submitOne(draft, registry, bsn));
-    onProgress([...done]);
-  }
-  if (done.length > 1) {
-    // One request, several holders: each zaak points at the others.
-    for (const zaak of done) {
-      await zgw.patchZaak(zaak.uuid, {
-        relevanteAndereZaken: done.filter((o) => o.uuid !== zaak.uuid).map((o) => ({ url: o.url, aardRelatie: 'onderwerp' })),
+  // A zaak with a status is filed completely: the status is always the last step.
+  if (zaak.status === null) {
+    const [statustypen, eigenschappen, roltypen, rollen, objecten, bestaand, gekoppeld] = await Promise.all([
+      zgw.statustypen(zaaktypeUrl),
+      zgw.eigenschappen(zaaktypeUrl),
+      zgw.roltypen(zaaktypeUrl),
+      zgw.rollen(zaak.url),
+      zgw.zaakobjecten(zaak.url),
+      zgw.zaakeigenschappen(zaak.uuid),
+      zgw.zios(zaak.url),
+    ]);
+    const initiator = roltypen.find((r) => r.omschrijvingGeneriek === 'initiator');
+    if (initiator && rollen.length === 0) {
+      await zgw.createRol({
+        zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn },
+      });
+    }
+    if (objecten.length === 0) {
+      await zgw.createZaakobject({
+        zaak: zaak.url,
+        objectType: 'overige',
+        objectTypeOverige: 'registratiegegeven',
+        relatieomschrijving: 'Het gegeven waarvan correctie wordt gevraagd',
+        objectIdentificatie: { overigeData: { registratie: registry, veld } },
+      });
+    }
+    const waarden: Record<string, string> = {
+      registratie: registry,
+      veld,
+      huidigeWaarde: draft.huidigeWaarde,
+      voorgesteldeWaarde: proposedValue(draft),
+      toelichting: draft.toelichting ?? '',
+      beperkingGevraagd: draft.beperking ?? 'nee',
+    };
+    const al = new Set(bestaand.map((e) => e.naam));
+    for (const eigenschap of eigenschappen) {
+      const waarde = waarden[eigenschap.naam];
+      if (al.has(eigenschap.naam) || waarde === undefined || (waarde === '' && eigenschap.naam !== 'huidigeWaarde')) continue;
+      await zgw.createZaakeigenschap(zaak.uuid, { zaak: zaak.url, eigenschap: eigenschap.url, waarde });
+    }
+    const linked = new Set(gekoppeld.map((x) => uuidOf(x.informatieobject)));
+    for (const doc of draft.documenten) {
+      if (linked.has(uuidOf(doc.url))) continue;
+      await zgw.createZio({ zaak: zaak.url, informatieobject: doc.url, titel: clip(doc.bestandsnaam, 200) });
+    }
+    // The first step of the zaaktype, by its generic description (docs/decisions/022-zgw-catalogue-conventions.md).
+    const ontvangen = statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ?? statustypen.find((s) => !s.isEindstatus);
+    if (ontvangen) {
+      await zgw.createStatus({
+        zaak: zaak.url, statustype: ontvangen.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS), statustoelichting: 'Verzoek ontvangen via Mijn Gegevens.',
       });
     }
   }
-  return done;
+  // Read back: the due date is the holder's (the server derives it), not computed here.
+  const filed = await zgw.zaak(zaak.uuid);
+  return {
+    registry,
+    uuid: filed.uuid,
+    url: filed.url,
+    identificatie: filed.identificatie,
+    holder: bronhouder.bronhouder.naam,
+    dueDate: filed.uiterlijkeEinddatumAfdoening,
+  };
+}
+
+/** Files every zaak of the draft that is not filed yet; a second call while one runs joins it. */
+export function submitCorrection(draft: Draft, bsn: string, onProgress: SubmitProgress): Promise<Submitted[]> {
+  return once(`correctie:${draft.verzoekKenmerk}`, async () => {
+    const done = [...draft.submitted];
+    for (const registry of targetsOf(draft)) {
+      if (done.some((s) => s.registry === registry)) continue;
+      done.push(await submitOne(draft, registry, bsn, done));
+      onProgress([...done]);
+    }
+    return done;
+  });
 }

@@ -1,12 +1,19 @@
 import { env } from '@/config/env';
 import { ApiError } from '@/lib/api-client';
 import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType, type UploadProblem } from '@/lib/file-type';
+import { isIdentificatieTaken, kortKenmerk } from '@/lib/exactly-once';
 import { documentSchema, DRC, zgw } from './zgw';
 
 /**
- * Evidence: checked here by content (the same check the Documenten API repeats), then sent
- * as base64 `inhoud` to the Documenten API 1.4.3 with XMLHttpRequest, whose upload events
+ * Evidence: checked here by content (the Documenten API checks again, with its own rules), then
+ * sent as base64 `inhoud` to the Documenten API 1.4.3 with XMLHttpRequest, whose upload events
  * give the progress bar real numbers (fetch has none).
+ *
+ * Exactly once: the document's `identificatie` is derived from the request's key and the
+ * file's bytes, and the server keeps it unique per bronorganisatie. Before uploading, the app
+ * looks for it; a retry after a lost answer, or the same file chosen twice, reuses the first
+ * upload instead of making a second one. `indicatieGebruiksrecht` is `false` (no usage
+ * rights beyond reading): Open Zaak will not close a zaak with a document where it is unset.
  */
 
 export type FileCheck = { ok: true; bytes: Uint8Array } | { ok: false; problem: UploadProblem };
@@ -42,18 +49,50 @@ export type UploadInput = {
   bytes: Uint8Array;
   bestandsnaam: string;
   registry: Parameters<typeof zgw.bronhouder>[0];
+  /** The draft's key: with the bytes it names the document, so a retry finds it back. */
+  verzoekKenmerk: string;
   creatiedatum: string;
   taal: 'dut' | 'eng';
   onProgress: (fraction: number) => void;
 };
 
-export async function uploadEvidence(input: UploadInput) {
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Document = ReturnType<typeof documentSchema.parse>;
+
+export async function uploadEvidence(input: UploadInput): Promise<Document> {
   const bronhouder = await zgw.bronhouder(input.registry);
-  const zaaktype = await zgw.zaaktype(bronhouder.zaaktypen.correctie.url);
+  const identificatie = `MG-DOC-${await kortKenmerk(`document:${input.verzoekKenmerk}:${await sha256Hex(input.bytes)}`)}`;
+  const earlier = await zgw.documenten(bronhouder.bronorganisatie, identificatie);
+  if (earlier[0]) {
+    input.onProgress(1);
+    return earlier[0];
+  }
+  try {
+    return await send(input, bronhouder.bronorganisatie, bronhouder.zaaktypen.correctie.url, identificatie);
+  } catch (error) {
+    if (!isIdentificatieTaken(error)) throw error;
+    const made = await zgw.documenten(bronhouder.bronorganisatie, identificatie);
+    if (!made[0]) throw error;
+    return made[0];
+  }
+}
+
+/** Removes an upload that is no longer part of the draft (the server refuses when a zaak uses it). */
+export async function removeEvidence(url: string): Promise<void> {
+  await zgw.deleteDocument(url);
+}
+
+async function send(input: UploadInput, bronorganisatie: string, zaaktypeUrl: string, identificatie: string): Promise<Document> {
+  const zaaktype = await zgw.zaaktype(zaaktypeUrl);
   const iot = Array.isArray(zaaktype.informatieobjecttypen) ? zaaktype.informatieobjecttypen[0] : zaaktype.informatieobjecttypen;
   const type = sniffFileType(input.bytes);
   const body = JSON.stringify({
-    bronorganisatie: bronhouder.bronorganisatie,
+    identificatie,
+    bronorganisatie,
     creatiedatum: input.creatiedatum,
     titel: [...input.bestandsnaam].slice(0, 200).join('') || 'Bewijsstuk',
     auteur: 'Indiener',
@@ -63,8 +102,9 @@ export async function uploadEvidence(input: UploadInput) {
     inhoud: toBase64(input.bytes),
     informatieobjecttype: iot,
     vertrouwelijkheidaanduiding: 'vertrouwelijk',
+    indicatieGebruiksrecht: false,
   });
-  return new Promise<ReturnType<typeof documentSchema.parse>>((resolve, reject) => {
+  return new Promise<Document>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${env.apiBaseUrl}${DRC}/enkelvoudiginformatieobjecten`);
     xhr.setRequestHeader('Content-Type', 'application/json');
@@ -83,7 +123,8 @@ export async function uploadEvidence(input: UploadInput) {
         json = undefined;
       }
       if (xhr.status < 200 || xhr.status >= 300) {
-        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status));
+        const problem = json && typeof json === 'object' ? (json as ConstructorParameters<typeof ApiError>[3]) : undefined;
+        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status, problem));
         return;
       }
       const parsed = documentSchema.safeParse(json);

@@ -1,18 +1,68 @@
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, ApiError } from '@/lib/api-client';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 
 /**
  * The parts of the ZGW Zaken 1.5.1, Catalogi 1.3.1 and Documenten 1.4.3 APIs (and our
- * `/bronhouders` contract, mocks/contracts/berichten.yaml) that correction requests use.
- * Schemas check only what the app reads; unknown fields pass (`loose`).
+ * `/bronhouders` contract, mocks/contracts/berichten.yaml) that requests use, written against
+ * what a real server (Open Zaak) does: lists are paginated and followed through `next`,
+ * `/zaken` needs the CRS headers, `datumStatusGezet` is required, and nothing relies on an
+ * `Idempotency-Key` (ZGW has none; see ./exactly-once.ts). Schemas check only what the app
+ * reads; unknown fields pass (`loose`).
  */
 
 export const ZRC = '/zaken/api/v1';
 export const ZTC = '/catalogi/api/v1';
 export const DRC = '/documenten/api/v1';
 
-const paged = <T extends z.ZodType>(item: T) => z.object({ count: z.number(), results: z.array(item) }).loose();
+/** Every `/zaken` operation of the Zaken API requires these (Open Zaak answers 412 without). */
+const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ count: z.number(), next: z.string().nullable(), previous: z.string().nullable().optional(), results: z.array(item) }).loose();
+
+/** A list can be long; a server that keeps answering `next` forever is a bug, not a reason to hang. */
+const MAX_PAGES = 50;
+
+/** A gateway URL as the path `apiRequest` takes (after `/api`). */
+export function apiPath(url: string): string {
+  let path = url;
+  let search = '';
+  try {
+    const parsed = new URL(url);
+    path = parsed.pathname;
+    search = parsed.search;
+  } catch {
+    // already a path
+  }
+  return `${path.replace(/^\/api(?=\/)/, '')}${search}`;
+}
+
+/** The UUID at the end of a ZGW resource URL. */
+export function uuidOf(url: string): string {
+  return url.replace(/\/$/, '').split('/').pop() ?? '';
+}
+
+type ListOptions = { method?: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined };
+
+/** Every page of a paginated ZGW list: follows `next` (same method and body, as `_zoek` needs). */
+export async function allPages<T extends z.ZodType>(path: string, item: T, options: ListOptions = {}): Promise<Array<z.infer<T>>> {
+  const out: Array<z.infer<T>> = [];
+  let next: string | null = path;
+  for (let n = 0; next; n++) {
+    if (n === MAX_PAGES) throw new ApiError('malformed', `More than ${MAX_PAGES} pages: ${path}`);
+    const result: z.infer<ReturnType<typeof page<T>>> = await apiRequest(next, {
+      schema: page(item),
+      ...(options.method ? { method: options.method } : {}),
+      ...(options.body !== undefined ? { body: options.body } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    out.push(...result.results);
+    next = result.next ? apiPath(result.next) : null;
+  }
+  return out;
+}
 
 export const bronhouderSchema = z
   .object({
@@ -43,6 +93,8 @@ export const zaakSchema = z
     relevanteAndereZaken: z.array(z.object({ url: z.string(), aardRelatie: z.string() }).loose()),
     status: z.string().nullable(),
     resultaat: z.string().nullable(),
+    archiefnominatie: z.string().nullable().optional(),
+    archiefactiedatum: z.iso.date().nullable().optional(),
   })
   .loose();
 export type Zaak = z.infer<typeof zaakSchema>;
@@ -58,18 +110,29 @@ export const zaaktypeSchema = z
     verlengingstermijn: z.string().nullable(),
     // Open Zaak returns a list; the 1.3.1 OAS says a string.
     informatieobjecttypen: z.union([z.array(z.string()), z.string()]).optional(),
+    roltypen: z.array(z.string()).optional(),
   })
   .loose();
 export type Zaaktype = z.infer<typeof zaaktypeSchema>;
 
 export const statustypeSchema = z
-  .object({ url: z.string(), omschrijving: z.string(), zaaktype: z.string(), volgnummer: z.number(), isEindstatus: z.boolean() })
+  .object({
+    url: z.string(),
+    omschrijving: z.string(),
+    omschrijvingGeneriek: z.string().optional(),
+    zaaktype: z.string(),
+    volgnummer: z.number(),
+    isEindstatus: z.boolean(),
+  })
   .loose();
 export type Statustype = z.infer<typeof statustypeSchema>;
 
 export const eigenschapSchema = z.object({ url: z.string(), naam: z.string(), zaaktype: z.string() }).loose();
 export const roltypeSchema = z.object({ url: z.string(), zaaktype: z.string(), omschrijvingGeneriek: z.string() }).loose();
-export const resultaattypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string(), zaaktype: z.string() }).loose();
+export const resultaattypeSchema = z
+  .object({ url: z.string(), omschrijving: z.string(), omschrijvingGeneriek: z.string(), zaaktype: z.string() })
+  .loose();
+export type Resultaattype = z.infer<typeof resultaattypeSchema>;
 
 export const statusSchema = z
   .object({ url: z.string(), zaak: z.string(), statustype: z.string(), datumStatusGezet: z.string(), statustoelichting: z.string().optional() })
@@ -91,76 +154,60 @@ export type Zaakobject = z.infer<typeof zaakobjectSchema>;
 export const zaakeigenschapSchema = z.object({ url: z.string(), naam: z.string(), waarde: z.string() }).loose();
 export type Zaakeigenschap = z.infer<typeof zaakeigenschapSchema>;
 
-export const documentSchema = z.object({ url: z.string(), bestandsnaam: z.string(), bestandsomvang: z.number().nullable() }).loose();
+const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
+const zioSchema = z.object({ url: z.string(), informatieobject: z.string() }).loose();
+
+export const documentSchema = z
+  .object({ url: z.string(), identificatie: z.string().optional(), bestandsnaam: z.string(), bestandsomvang: z.number().nullable() })
+  .loose();
 
 const created = { method: 'POST' as const };
-const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
+const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
+const byZaak = (zaakUrl: string) => `?zaak=${encodeURIComponent(zaakUrl)}`;
+const byZaaktype = (zaaktypeUrl: string) => `?zaaktype=${encodeURIComponent(zaaktypeUrl)}`;
+
+/** The search a citizen's own zaken are found with (the gateway also limits every answer to the session). */
+export type ZaakZoek = Record<string, unknown>;
 
 export const zgw = {
-  bronhouder: (registry: RegistryId, signal?: AbortSignal) =>
-    apiRequest(`/bronhouders/${registry}`, { schema: bronhouderSchema, ...(signal ? { signal } : {}) }),
-  zaaktype: (url: string) => apiRequest(apiPath(url), { schema: zaaktypeSchema }),
-  zaaktypen: (signal?: AbortSignal) => apiRequest(`${ZTC}/zaaktypen`, { schema: paged(zaaktypeSchema), ...(signal ? { signal } : {}) }),
-  statustypen: (zaaktype?: string, signal?: AbortSignal) =>
-    apiRequest(`${ZTC}/statustypen${zaaktype ? `?zaaktype=${encodeURIComponent(zaaktype)}` : ''}`, {
-      schema: paged(statustypeSchema),
-      ...(signal ? { signal } : {}),
-    }),
-  resultaattypen: (signal?: AbortSignal) =>
-    apiRequest(`${ZTC}/resultaattypen`, { schema: paged(resultaattypeSchema), ...(signal ? { signal } : {}) }),
-  eigenschappen: (zaaktype: string) =>
-    apiRequest(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(zaaktype)}`, { schema: paged(eigenschapSchema) }),
-  roltypen: (zaaktype: string) => apiRequest(`${ZTC}/roltypen?zaaktype=${encodeURIComponent(zaaktype)}`, { schema: paged(roltypeSchema) }),
+  bronhouder: (registry: RegistryId, signal?: AbortSignal) => apiRequest(`/bronhouders/${registry}`, { schema: bronhouderSchema, ...sig(signal) }),
 
-  /** The citizen's own zaken: the gateway filters on the session, the BSN stays out of the body too. */
-  zoek: (signal?: AbortSignal) =>
-    apiRequest(`${ZRC}/zaken/_zoek`, { method: 'POST', body: {}, schema: paged(zaakSchema), ...(signal ? { signal } : {}) }),
-  zaak: (uuid: string, signal?: AbortSignal) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}`, { schema: zaakSchema, ...(signal ? { signal } : {}) }),
-  statussen: (zaakUrl?: string, signal?: AbortSignal) =>
-    apiRequest(`${ZRC}/statussen${zaakUrl ? `?zaak=${encodeURIComponent(zaakUrl)}` : ''}`, { schema: paged(statusSchema), ...(signal ? { signal } : {}) }),
-  resultaten: (signal?: AbortSignal) => apiRequest(`${ZRC}/resultaten`, { schema: paged(resultaatSchema), ...(signal ? { signal } : {}) }),
-  zaakobjecten: (signal?: AbortSignal) => apiRequest(`${ZRC}/zaakobjecten`, { schema: paged(zaakobjectSchema), ...(signal ? { signal } : {}) }),
+  // ---- Catalogi ----
+  zaaktype: (url: string, signal?: AbortSignal) => apiRequest(apiPath(url), { schema: zaaktypeSchema, ...sig(signal) }),
+  statustypen: (zaaktype: string, signal?: AbortSignal) => allPages(`${ZTC}/statustypen${byZaaktype(zaaktype)}`, statustypeSchema, { signal }),
+  resultaattypen: (zaaktype: string, signal?: AbortSignal) => allPages(`${ZTC}/resultaattypen${byZaaktype(zaaktype)}`, resultaattypeSchema, { signal }),
+  eigenschappen: (zaaktype: string) => allPages(`${ZTC}/eigenschappen${byZaaktype(zaaktype)}`, eigenschapSchema),
+  roltypen: (zaaktype: string) => allPages(`${ZTC}/roltypen${byZaaktype(zaaktype)}`, roltypeSchema),
+
+  // ---- Zaken ----
+  /** `_zoek` with a non-empty filter (an empty body is a 400 in Open Zaak), every page. */
+  zoek: (filter: ZaakZoek, signal?: AbortSignal) => allPages(`${ZRC}/zaken/_zoek`, zaakSchema, { method: 'POST', body: filter, headers: CRS, signal }),
+  zaak: (uuid: string, signal?: AbortSignal) => apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}`, { schema: zaakSchema, headers: CRS, ...sig(signal) }),
+  statussen: (zaakUrl: string, signal?: AbortSignal) => allPages(`${ZRC}/statussen${byZaak(zaakUrl)}`, statusSchema, { signal }),
+  resultaat: (url: string, signal?: AbortSignal) => apiRequest(apiPath(url), { schema: resultaatSchema, ...sig(signal) }),
+  zaakobjecten: (zaakUrl: string, signal?: AbortSignal) => allPages(`${ZRC}/zaakobjecten${byZaak(zaakUrl)}`, zaakobjectSchema, { signal }),
+  rollen: (zaakUrl: string) => allPages(`${ZRC}/rollen${byZaak(zaakUrl)}`, rolSchema),
+  /** Not paginated in 1.5.1: a plain array. */
+  zios: (zaakUrl: string) => apiRequest(`${ZRC}/zaakinformatieobjecten${byZaak(zaakUrl)}`, { schema: z.array(zioSchema) }),
   zaakeigenschappen: (uuid: string, signal?: AbortSignal) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}/zaakeigenschappen`, { schema: z.array(zaakeigenschapSchema), ...(signal ? { signal } : {}) }),
+    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}/zaakeigenschappen`, { schema: z.array(zaakeigenschapSchema), ...sig(signal) }),
 
-  createZaak: (body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/zaken`, { ...created, body, schema: zaakSchema, headers: key(idempotencyKey) }),
-  createRol: (body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/rollen`, { ...created, body, schema: z.object({ url: z.string() }).loose(), headers: key(idempotencyKey) }),
-  createZaakobject: (body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/zaakobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose(), headers: key(idempotencyKey) }),
-  createZaakeigenschap: (zaakUuid: string, body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(zaakUuid)}/zaakeigenschappen`, {
-      ...created,
-      body,
-      schema: z.object({ url: z.string() }).loose(),
-      headers: key(idempotencyKey),
-    }),
-  createZio: (body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/zaakinformatieobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose(), headers: key(idempotencyKey) }),
-  createStatus: (body: unknown, idempotencyKey: string) =>
-    apiRequest(`${ZRC}/statussen`, { ...created, body, schema: statusSchema, headers: key(idempotencyKey) }),
-  patchZaak: (uuid: string, body: unknown) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}`, { method: 'PATCH', body, schema: zaakSchema }),
-  createDocument: (body: unknown) =>
-    apiRequest(`${DRC}/enkelvoudiginformatieobjecten`, { ...created, body, schema: documentSchema, timeoutMs: 120_000 }),
-  /** Mock only: the holder takes the next step. */
+  createZaak: (body: unknown) => apiRequest(`${ZRC}/zaken`, { ...created, body, schema: zaakSchema, headers: CRS }),
+  createRol: (body: unknown) => apiRequest(`${ZRC}/rollen`, { ...created, body, schema: rolSchema }),
+  createZaakobject: (body: unknown) => apiRequest(`${ZRC}/zaakobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
+  createZaakeigenschap: (zaakUuid: string, body: unknown) =>
+    apiRequest(`${ZRC}/zaken/${encodeURIComponent(zaakUuid)}/zaakeigenschappen`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
+  createZio: (body: unknown) => apiRequest(`${ZRC}/zaakinformatieobjecten`, { ...created, body, schema: zioSchema }),
+  createStatus: (body: unknown) => apiRequest(`${ZRC}/statussen`, { ...created, body, schema: statusSchema }),
+  createResultaat: (body: unknown) => apiRequest(`${ZRC}/resultaten`, { ...created, body, schema: resultaatSchema }),
+
+  // ---- Documenten ----
+  /** Own uploads with this identificatie (unique per bronorganisatie): finds an earlier attempt back. */
+  documenten: (bronorganisatie: string, identificatie: string) =>
+    allPages(`${DRC}/enkelvoudiginformatieobjecten?${new URLSearchParams({ bronorganisatie, identificatie }).toString()}`, documentSchema),
+  deleteDocument: (url: string) => apiRequest(apiPath(url), { method: 'DELETE' }),
+
+  // ---- Mock only: the holder's side ----
   volgendeStatus: (uuid: string) => apiRequest(`/__mock/zaken/${encodeURIComponent(uuid)}/volgende-status`, { method: 'POST' }),
+  verlengen: (uuid: string) => apiRequest(`/__mock/zaken/${encodeURIComponent(uuid)}/verlengen`, { method: 'POST' }),
 };
-
-/** A gateway URL as the path `apiRequest` takes (after `/api`). */
-export function apiPath(url: string): string {
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // already a path
-  }
-  return path.replace(/^\/api(?=\/)/, '');
-}
-
-/** The UUID at the end of a ZGW resource URL. */
-export function uuidOf(url: string): string {
-  return url.replace(/\/$/, '').split('/').pop() ?? '';
-}

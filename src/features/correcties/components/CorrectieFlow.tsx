@@ -16,7 +16,7 @@ import { ownBsn } from '@/lib/session';
 import { zoekAdressen, type BagAdres } from '../api/bag';
 import { correctieQueries } from '../api/queries';
 import { submitCorrection } from '../api/submit';
-import { checkFile, uploadEvidence } from '../api/upload';
+import { checkFile, removeEvidence, uploadEvidence } from '../api/upload';
 import {
   firstOpenStep, isAddressField, isDateField, loadDraft, newDraft, proposedValue, saveDraft, steps, targetsOf,
   type Draft, type Step, type Wat,
@@ -312,11 +312,13 @@ function BewijsStep({ draft, update, next }: StepProps) {
           bytes: check.bytes,
           bestandsnaam: file.name,
           registry: draft.registry,
+          verzoekKenmerk: draft.verzoekKenmerk,
           creatiedatum: draft.startdatum,
           taal: i18n.language.startsWith('en') ? 'eng' : 'dut',
           onProgress: (fraction) => setUploading({ name: file.name, fraction }),
         });
-        current = [...current, { url: doc.url, bestandsnaam: file.name, grootte: file.size }];
+        // The same file twice is one document (api/upload.ts): list it once.
+        if (!current.some((d) => d.url === doc.url)) current = [...current, { url: doc.url, bestandsnaam: file.name, grootte: file.size }];
         update({ documenten: current });
       } catch (failure) {
         const status = isApiError(failure) ? failure.status : undefined;
@@ -376,7 +378,14 @@ function BewijsStep({ draft, update, next }: StepProps) {
               {draft.documenten.map((doc, index) => (
                 <li key={doc.url}>
                   <span className="mg-bestand__naam">{doc.bestandsnaam}</span> ({formatSize(doc.grootte, i18n.language)}){' '}
-                  <Button appearance="subtle" onClick={() => update({ documenten: draft.documenten.filter((_, i) => i !== index) })}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      update({ documenten: draft.documenten.filter((_, i) => i !== index) });
+                      // Not left behind on the server; if this fails, the gateway sweeps unlinked uploads after a day.
+                      void removeEvidence(doc.url).catch(() => undefined);
+                    }}
+                  >
                     {t('bewijs.verwijder')}
                     <span className="mg-visually-hidden"> {doc.bestandsnaam}</span>
                   </Button>

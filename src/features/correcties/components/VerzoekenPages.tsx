@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/format';
 import type { RegistryId } from '@/lib/registry-view';
 import { sessionQuery } from '@/lib/session';
 import { correctieQueries } from '../api/queries';
+import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
 import { findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
@@ -39,7 +40,9 @@ function titleOf(zaak: ZaakVM, t: (key: string, v?: Record<string, unknown>) => 
 
 function Clock({ zaak }: { zaak: ZaakVM }) {
   const { t, i18n } = useT();
-  if (zaak.closed || !zaak.dueDate) return null;
+  if (zaak.closed) return null;
+  // The last day is the holder's to set (the server derives it); the app never makes one up.
+  if (!zaak.dueDate) return <p className="utrecht-paragraph mg-clock">{t('verzoeken.geenTermijn')}</p>;
   const datum = formatDate(zaak.dueDate, i18n.language);
   if (zaak.daysLeft !== null && zaak.daysLeft < 0) {
     return <p className="utrecht-paragraph mg-clock mg-clock--overdue"><strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong></p>;
@@ -154,16 +157,7 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const mutation = useMutation({
-    mutationFn: async () => {
-      const bundle = await queryClient.fetchQuery(correctieQueries.verzoeken());
-      for (const zaak of verzoek.zaken.filter((z) => !z.closed)) {
-        const raw = bundle.zaken.find((z) => z.uuid === zaak.uuid);
-        const types = await zgw.statustypen(raw?.zaaktype);
-        const ingetrokken = types.results.find((s) => s.volgnummer === 5) ?? types.results.find((s) => /ingetrokken/i.test(s.omschrijving));
-        if (!ingetrokken) continue;
-        await zgw.createStatus({ zaak: zaak.url, statustype: ingetrokken.url, statustoelichting: 'Ingetrokken door de indiener.' }, `intrekken:${zaak.uuid}`);
-      }
-    },
+    mutationFn: () => withdraw(verzoek.zaken.filter((z) => !z.closed).map((z) => z.uuid)),
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
@@ -258,7 +252,7 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (uuid: string) => zgw.volgendeStatus(uuid),
+    mutationFn: ({ uuid, action }: { uuid: string; action: 'volgende' | 'verlengen' }) => (action === 'volgende' ? zgw.volgendeStatus(uuid) : zgw.verlengen(uuid)),
     onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' }),
   });
   const open = verzoek.zaken.filter((z) => !z.closed);
@@ -275,10 +269,15 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
         </Alert>
       ) : null}
       {open.map((z) => (
-        <p key={z.uuid} className="utrecht-paragraph">
-          <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate(z.uuid)}>
+        <p key={z.uuid} className="utrecht-paragraph mg-button-row">
+          <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}>
             {t('testhulp.volgende', { referentie: z.identificatie })}
-          </Button>
+          </Button>{' '}
+          {z.verlenging ? null : (
+            <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}>
+              {t('testhulp.verlengen', { referentie: z.identificatie })}
+            </Button>
+          )}
         </p>
       ))}
     </section>

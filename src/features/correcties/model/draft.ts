@@ -5,8 +5,9 @@ import { todayIso } from '@/lib/clock';
 /**
  * A correction request being written. It lives in sessionStorage (one per field), so a reload
  * or a failed submit loses nothing; `clearPersonalData` wipes sessionStorage at sign-out and
- * idle timeout. The Idempotency-Key is made once per draft and kept across retries, so a
- * retry after a network failure creates exactly one zaak per holder.
+ * idle timeout. `verzoekKenmerk` is made once per draft and kept across retries: the zaken
+ * and documents are named after it, so a retry finds what an earlier attempt made and each
+ * holder gets exactly one zaak (api/exactly-once.ts).
  */
 
 export const STORAGE_PREFIX = 'mg-correctie:';
@@ -44,7 +45,8 @@ export const draftSchema = z.object({
   veld: z.string(),
   label: z.string(),
   huidigeWaarde: z.string(),
-  idempotencyKey: z.string(),
+  /** The request's own key (random, not personal): names its zaken and documents, so retries find them back. */
+  verzoekKenmerk: z.string(),
   startdatum: z.string(),
   wat: z.enum(watOpties).optional(),
   nieuweWaarde: z.string().optional(),
@@ -91,7 +93,7 @@ export function removeDraft(registry: RegistryId, veld: string): void {
   storage()?.removeItem(storageKey(registry, veld));
 }
 
-export function newIdempotencyKey(): string {
+export function newVerzoekKenmerk(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -103,7 +105,7 @@ export function newDraft(registry: RegistryId, veld: string, label: string, huid
     veld,
     label,
     huidigeWaarde,
-    idempotencyKey: newIdempotencyKey(),
+    verzoekKenmerk: newVerzoekKenmerk(),
     startdatum: todayIso(),
     documenten: [],
     submitted: [],

@@ -20,16 +20,24 @@ function zaak(uuid: string, patch: Partial<Zaak> = {}): Zaak {
 const bundle = (zaken: Zaak[]): ZakenBundle => ({
   zaken,
   zaaktypen: [
-    { url: `${ZT}zt-brp`, identificatie: 'CORRECTIE-BRP-0599', omschrijving: 'c', doorlooptijd: 'P4W', trefwoorden: ['brp', 'correctie'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
-    { url: `${ZT}zt-bag`, identificatie: 'UITLEG-BAG-0599', omschrijving: 'u', doorlooptijd: 'P1M', trefwoorden: ['bag', 'uitleg'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+    { url: `${ZT}zt-brp`, identificatie: 'CORRECTIE-BRP-0599', omschrijving: 'c', doorlooptijd: 'P4W', trefwoorden: ['registratie:brp', 'verzoeksoort:correctie'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+    // Keywords in another order, with others in between: found by key, not by position.
+    { url: `${ZT}zt-bag`, identificatie: 'UITLEG-BAG-0599', omschrijving: 'u', doorlooptijd: 'P1M', trefwoorden: ['verzoeksoort:uitleg', 'avg', 'registratie:bag'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
   ],
+  // A holder that numbers its statustypen 10, 20, 90: the steps follow omschrijvingGeneriek.
   statustypen: [
-    { url: 'http://x/st/1', omschrijving: 'Ontvangen', zaaktype: `${ZT}zt-brp`, volgnummer: 1, isEindstatus: false },
-    { url: 'http://x/st/4', omschrijving: 'Besloten', zaaktype: `${ZT}zt-brp`, volgnummer: 4, isEindstatus: true },
+    { url: 'http://x/st/1', omschrijving: 'Verzoek binnen', omschrijvingGeneriek: 'Ontvangen', zaaktype: `${ZT}zt-brp`, volgnummer: 10, isEindstatus: false },
+    { url: 'http://x/st/4', omschrijving: 'Klaar', omschrijvingGeneriek: 'Afgehandeld', zaaktype: `${ZT}zt-brp`, volgnummer: 90, isEindstatus: true },
   ],
   statussen: zaken.map((z) => ({ url: z.status ?? '', zaak: z.url, statustype: z.einddatum ? 'http://x/st/4' : 'http://x/st/1', datumStatusGezet: '2026-11-28T10:00:00Z' })),
-  resultaten: [{ url: 'http://x/r/1', zaak: `${Z}c`, resultaattype: 'http://x/rt/afgewezen', toelichting: 'Akte zegt anders.' }],
-  resultaattypen: [{ url: 'http://x/rt/afgewezen', omschrijvingGeneriek: 'Geweigerd' }],
+  resultaten: [
+    { url: 'http://x/r/1', zaak: `${Z}c`, resultaattype: 'http://x/rt/afgewezen', toelichting: 'Akte zegt anders.' },
+    { url: 'http://x/r/2', zaak: `${Z}d`, resultaattype: 'http://x/rt/ingetrokken', toelichting: 'Ingetrokken door de indiener.' },
+  ],
+  resultaattypen: [
+    { url: 'http://x/rt/afgewezen', omschrijvingGeneriek: 'Afgewezen' },
+    { url: 'http://x/rt/ingetrokken', omschrijvingGeneriek: 'Ingetrokken' },
+  ],
   zaakobjecten: [{ url: 'http://x/o/1', zaak: `${Z}a`, objectIdentificatie: { overigeData: { registratie: 'brp', veld: 'verblijfplaats.adres' } } }],
 });
 
@@ -47,6 +55,17 @@ describe('zaken → requests', () => {
     expect(closed!.zaken[0]).toMatchObject({ stap: 'besloten', uitkomst: 'afgewezen', uitkomstToelichting: 'Akte zegt anders.', daysLeft: null, closed: true });
   });
 
+  it('tells a withdrawn request from a decided one by its resultaat, not by its end status', () => {
+    const d = zaak('d', { einddatum: '2026-11-28', resultaat: 'http://x/r/2' });
+    const [v] = toVerzoeken(bundle([d]), '2026-11-29');
+    expect(v!.zaken[0]).toMatchObject({ stap: 'ingetrokken', uitkomst: 'ingetrokken', closed: true });
+  });
+
+  it('shows no clock when the holder has set no last day (it is not computed here)', () => {
+    const [v] = toVerzoeken(bundle([zaak('a', { uiterlijkeEinddatumAfdoening: null })]), '2026-11-29');
+    expect(v!.zaken[0]).toMatchObject({ dueDate: null, daysLeft: null, overdue: false });
+  });
+
   it('marks an open zaak past its due date as overdue', () => {
     const [v] = toVerzoeken(bundle([zaak('a', { uiterlijkeEinddatumAfdoening: '2026-10-15' })]), '2026-11-29');
     expect(v!.zaken[0]).toMatchObject({ overdue: true, daysLeft: -45 });
@@ -61,10 +80,10 @@ describe('the draft', () => {
     expect(targetsOf({ ...newDraft('rdw', 'voertuigen.kleur', 'Kleur', 'Blauw'), wat: 'adresBestaatNiet' })).toEqual(['rdw']);
   });
 
-  it('keeps one Idempotency-Key per draft and never skips a question', () => {
+  it('keeps one key per draft (it names the zaken) and never skips a question', () => {
     const d = newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne');
-    expect(d.idempotencyKey).toMatch(/.{8,}/);
-    expect(newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne').idempotencyKey).not.toBe(d.idempotencyKey);
+    expect(d.verzoekKenmerk).toMatch(/.{8,}/);
+    expect(newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne').verzoekKenmerk).not.toBe(d.verzoekKenmerk);
     expect(firstOpenStep(d)).toBe('wat');
     expect(firstOpenStep({ ...d, wat: 'onjuist' })).toBe('waarde');
     expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë' })).toBe('toelichting');

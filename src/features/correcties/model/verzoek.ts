@@ -1,25 +1,44 @@
 import { daysLeft } from '@/lib/deadlines';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import type { Resultaat, Status, Statustype, Zaak, Zaakobject, Zaaktype } from '../api/zgw';
+import type { Resultaat, Resultaattype, Status, Statustype, Zaak, Zaakobject, Zaaktype } from '../api/zgw';
 
 /**
  * From ZGW resources (zaken, their statuses, results and objects, and the catalogue) to what
  * "Mijn verzoeken" shows: one request per group of linked zaken, each zaak with its holder's
  * status, clock and decision.
+ *
+ * A holder's catalogue numbers its statustypen as it likes; what the app reads is fixed in
+ * docs/decisions/022-zgw-catalogue-conventions.md: a step by the statustype's `omschrijvingGeneriek` (the
+ * end status by `isEindstatus`), the outcome by the resultaattype's `omschrijvingGeneriek`,
+ * registry and kind by `registratie:` / `verzoeksoort:` keywords in any order. Never by
+ * `volgnummer` or by position.
  */
 
 export const stappen = ['ontvangen', 'in_behandeling', 'aanvullende_informatie', 'besloten'] as const;
 export type Stap = (typeof stappen)[number] | 'ingetrokken';
 
-const STAP_BY_VOLGNUMMER: Record<number, Stap> = {
-  1: 'ontvangen',
-  2: 'in_behandeling',
-  3: 'aanvullende_informatie',
-  4: 'besloten',
-  5: 'ingetrokken',
+/** The configured mapping: statustype `omschrijvingGeneriek` (case-insensitive) → step. */
+export const STAP_BY_GENERIEK: Readonly<Record<string, Stap>> = {
+  ontvangen: 'ontvangen',
+  'in behandeling': 'in_behandeling',
+  'aanvullende informatie nodig': 'aanvullende_informatie',
+  afgehandeld: 'besloten',
 };
 
 export type Uitkomst = 'toegekend' | 'afgewezen' | 'ingetrokken';
+
+/** The step a statustype stands for; the end status always ends the path, whatever it is called. */
+export function stapOf(statustype: Pick<Statustype, 'omschrijvingGeneriek' | 'isEindstatus'> | undefined): Stap | undefined {
+  if (!statustype) return undefined;
+  const stap = STAP_BY_GENERIEK[(statustype.omschrijvingGeneriek ?? '').trim().toLowerCase()];
+  return stap ?? (statustype.isEindstatus ? 'besloten' : undefined);
+}
+
+/** `registratie:brp`, `verzoeksoort:correctie`: keyword values by key, in any order. */
+function keyword(trefwoorden: readonly string[] | undefined, key: string): string | undefined {
+  const prefix = `${key}:`;
+  return trefwoorden?.find((t) => t.startsWith(prefix))?.slice(prefix.length);
+}
 
 export type ZaakVM = {
   uuid: string;
@@ -51,7 +70,7 @@ export type ZakenBundle = {
   statustypen: Statustype[];
   statussen: Status[];
   resultaten: Resultaat[];
-  resultaattypen: Array<{ url: string; omschrijvingGeneriek: string }>;
+  resultaattypen: Array<Pick<Resultaattype, 'url' | 'omschrijvingGeneriek'>>;
   zaakobjecten: Zaakobject[];
 };
 
@@ -67,7 +86,8 @@ function uitkomstOf(generiek: string | undefined): Uitkomst | undefined {
 
 export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM {
   const zaaktype = bundle.zaaktypen.find((z) => z.url === zaak.zaaktype || uuidOfUrl(z.url) === uuidOfUrl(zaak.zaaktype));
-  const [registryTag, soortTag] = zaaktype?.trefwoorden ?? [];
+  const registryTag = keyword(zaaktype?.trefwoorden, 'registratie');
+  const soortTag = keyword(zaaktype?.trefwoorden, 'verzoeksoort');
   const registry = registryIds.find((id) => id === registryTag);
   const soort = soortTag === 'correctie' || soortTag === 'uitleg' ? soortTag : 'onbekend';
   const statustypeOf = (url: string) => bundle.statustypen.find((s) => uuidOfUrl(s.url) === uuidOfUrl(url));
@@ -76,7 +96,7 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     .sort((a, b) => (a.datumStatusGezet < b.datumStatusGezet ? -1 : 1))
     .map((s) => {
       const st = statustypeOf(s.statustype);
-      return { stap: st ? STAP_BY_VOLGNUMMER[st.volgnummer] : undefined, datum: s.datumStatusGezet.slice(0, 10), toelichting: s.statustoelichting ?? '' };
+      return { stap: stapOf(st), datum: s.datumStatusGezet.slice(0, 10), toelichting: s.statustoelichting ?? '' };
     });
   const current = zaak.status ? bundle.statussen.find((s) => uuidOfUrl(s.url) === uuidOfUrl(zaak.status ?? '')) : undefined;
   const currentType = current ? statustypeOf(current.statustype) : undefined;
@@ -85,6 +105,7 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
   const object = bundle.zaakobjecten.find((o) => uuidOfUrl(o.zaak) === zaak.uuid);
   const veld = object?.objectIdentificatie.overigeData.veld;
   const closed = zaak.einddatum !== null;
+  const uitkomst = uitkomstOf(resultaattype?.omschrijvingGeneriek);
   const left = zaak.uiterlijkeEinddatumAfdoening && !closed ? daysLeft(zaak.uiterlijkeEinddatumAfdoening, today) : null;
   return {
     uuid: zaak.uuid,
@@ -99,9 +120,10 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     daysLeft: left,
     overdue: left !== null && left < 0,
     verlenging: zaak.verlenging && zaak.verlenging.reden ? { reden: zaak.verlenging.reden, duur: zaak.verlenging.duur } : null,
-    stap: currentType ? STAP_BY_VOLGNUMMER[currentType.volgnummer] : history.length ? history[history.length - 1]?.stap : undefined,
+    // A withdrawn request ends with the same end status as a decided one; its resultaat tells them apart.
+    stap: closed && uitkomst === 'ingetrokken' ? 'ingetrokken' : currentType ? stapOf(currentType) : history[history.length - 1]?.stap,
     history,
-    uitkomst: uitkomstOf(resultaattype?.omschrijvingGeneriek),
+    uitkomst,
     uitkomstToelichting: resultaat?.toelichting,
     closed,
     linked: zaak.relevanteAndereZaken.map((r) => uuidOfUrl(r.url)),

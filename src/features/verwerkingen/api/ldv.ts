@@ -1,18 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { registryIds } from '@/lib/registry-view';
-import { ownBsn } from '@/lib/session';
+import { ownLogboekBetrokkene } from '@/lib/session';
 
 /**
  * Logboek Dataverwerkingen, read extension 1.1.0 (mocks/specs/logging/…-lezen-…openapi.json):
- * `POST /ldv/processing-activities` for the own BSN and a period. The BSN goes in the body,
- * never in a key or a URL. Confidential processing never reaches us: the gateway removes it.
- * The spec has no paging, so the page asks per period (default the last 12 months).
+ * `POST /ldv/processing-activities` for the citizen and a period, as the gateway's fan-out
+ * over the organisations' own Logboeken gives it (mocks/contracts/ldv-gateway.yaml).
+ *
+ * What the app needs of a record is the standard: ids, time, status, name and the
+ * `dpl.core.*` attributes. Organisation, purpose, law, data categories and the kind of
+ * provision come from the register version the record points at; who received a disclosure
+ * from the `dpl.core.foreign_operation.*` link of the receiving organisation's record. The
+ * gateway's `mg.*` extensions are used when present and never needed.
+ *
+ * The citizen is asked for by the encrypted code the session gives, never by a plain BSN; it
+ * goes in the body, never in a key or a URL. The spec has no paging, so the page asks per
+ * period (default the last 12 months).
  */
 
 export const provisions = ['spontaan', 'adhoc', 'selectie', 'intern'] as const;
 export type Provision = (typeof provisions)[number];
+
+/** An extension that is malformed is dropped, not fatal: the page works without it. */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const ldvRecordSchema = z
   .object({
@@ -26,12 +37,12 @@ export const ldvRecordSchema = z
     attributes: z
       .object({
         'dpl.core.processing_activity_id': z.string(),
-        'mg.organisation_id': z.string(),
-        'mg.recipient_id': z.string().optional(),
-        'mg.source': z.enum(registryIds),
-        'mg.data_categories': z.array(z.string()),
-        'mg.human': z.boolean(),
-        'mg.provision': z.enum(provisions),
+        'dpl.core.foreign_operation.trace_id': optional(z.string()),
+        'dpl.core.foreign_operation.span_id': optional(z.string()),
+        'dpl.core.foreign_operation.entity': optional(z.string()),
+        // Gateway extensions (mocks/contracts/ldv-gateway.yaml); a standard Logboek sends neither.
+        'mg.data_categories': optional(z.array(z.string())),
+        'mg.human': optional(z.boolean()),
       })
       .loose(),
   })
@@ -40,25 +51,31 @@ export type LdvRecord = z.infer<typeof ldvRecordSchema>;
 
 const ldvResponseSchema = z.object({ processingActivities: z.array(ldvRecordSchema) }).loose();
 
-/** RvVA ProcessingActivity (with the latest version's fields and our Dutch extensions). */
-export const activitySchema = z
+/**
+ * An RvVA `ProcessingActivityVersion`. The spec requires none of its fields; the register's
+ * Dutch extensions (law as text, retention in words, source registry, kind of provision, who
+ * does it) are optional, with fallbacks in model/log.ts.
+ */
+export const versionSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    purpose: z.string(),
-    legalBasis: z.array(z.string()),
-    personalData: z.object({ categories: z.array(z.string()), retentionPeriod: z.string() }).loose(),
-    handeling: z.string().optional(),
-    grondslag: z.string(),
-    bewaartermijn: z.string(),
-    bron: z.string().optional(),
-    verstrekkingswijze: z.string().optional(),
-    uitvoering: z.string().optional(),
-    verwerkingsverantwoordelijke: z.string().optional(),
-    ontvangers: z.array(z.string()).optional(),
+    version: z.number().optional(),
+    validFrom: z.string().optional(),
+    name: z.string().optional(),
+    purpose: z.string().optional(),
+    legalBasis: optional(z.array(z.string())),
+    processingOptions: optional(z.array(z.string())),
+    personalData: optional(z.object({ categories: optional(z.array(z.string())), retentionPeriod: optional(z.string()) }).loose()),
+    handeling: optional(z.string()),
+    grondslag: optional(z.string()),
+    bewaartermijn: optional(z.string()),
+    bron: optional(z.string()),
+    verstrekkingswijze: optional(z.string()),
+    uitvoering: optional(z.string()),
   })
   .loose();
-export type Activity = z.infer<typeof activitySchema>;
+export type ActivityVersion = z.infer<typeof versionSchema>;
+
+const activitySchema = z.object({ id: z.string(), latestVersion: z.number() }).loose();
 
 export const entitySchema = z
   .object({
@@ -68,65 +85,82 @@ export const entitySchema = z
     postalCode: z.string().optional(),
     city: z.string().optional(),
     phonenumber: z.string().optional(),
-    website: z.string().optional(),
-    soort: z.string().optional(),
+    website: optional(z.string()),
   })
   .loose();
 export type Entity = z.infer<typeof entitySchema>;
 
-/** The uuid at the end of a `dpl.core.processing_activity_id` URI. */
-export const activityIdOf = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
+/** Where a record's `dpl.core.processing_activity_id` points: which organisation's register, which activity, which version. */
+export type ActivityRef = { registerId: string; activityId: string; version: number | undefined };
+
+const REGISTER_PATH = /\/rvva\/([^/]+)\/processing_activities\/([^/]+?)(?:\/versions\/(\d+))?\/?$/;
+const ENTITY_PATH = /\/rvva\/([^/]+)\/entities\/([^/]+?)\/?$/;
+
+function pathOf(uri: string): string {
+  try {
+    return new URL(uri).pathname;
+  } catch {
+    return uri;
+  }
+}
+
+export function activityRefOf(uri: string): ActivityRef | undefined {
+  const m = REGISTER_PATH.exec(pathOf(uri));
+  return m ? { registerId: decodeURIComponent(m[1]!), activityId: decodeURIComponent(m[2]!), version: m[3] ? Number(m[3]) : undefined } : undefined;
+}
+
+/** The entity a `dpl.core.foreign_operation.entity` URI names: `{ registerId, entityId }`. */
+export function entityRefOf(uri: string): { registerId: string; entityId: string } | undefined {
+  const m = ENTITY_PATH.exec(pathOf(uri));
+  return m ? { registerId: decodeURIComponent(m[1]!), entityId: decodeURIComponent(m[2]!) } : undefined;
+}
+
+export const refKey = (ref: ActivityRef) => `${ref.registerId}/${ref.activityId}/${ref.version ?? 'laatste'}`;
 
 export type Period = { from: number; to: number };
 
+const enc = encodeURIComponent;
+
+async function logRequest(client: Parameters<typeof ownLogboekBetrokkene>[0], extra: Record<string, unknown>, signal: AbortSignal) {
+  const subject = await ownLogboekBetrokkene(client);
+  const body = { 'dpl.core.data_subject_id': subject.id, 'dpl.core.data_subject_id_type': subject.type, ...extra };
+  return (await apiRequest('/ldv/processing-activities', { method: 'POST', body, schema: ldvResponseSchema, signal })).processingActivities;
+}
+
 export const verwerkingenQueries = {
   all: () => ['verwerkingen'] as const,
-  /** The own log in [from, to] (ms). No BSN in the key: always the own person; cleared at sign-out. */
+  /** The own log in [from, to] (ms). No subject in the key: always the own person; cleared at sign-out. */
   log: ({ from, to }: Period) =>
     queryOptions({
       queryKey: [...verwerkingenQueries.all(), 'log', from, to] as const,
-      queryFn: async ({ client, signal }) =>
-        (
-          await apiRequest('/ldv/processing-activities', {
-            method: 'POST',
-            body: {
-              'dpl.core.data_subject_id': await ownBsn(client),
-              'dpl.core.data_subject_id_type': 'BSN',
-              startTime: from,
-              endTime: to,
-            },
-            schema: ldvResponseSchema,
-            signal,
-          })
-        ).processingActivities,
+      queryFn: ({ client, signal }) => logRequest(client, { startTime: from, endTime: to }, signal),
       staleTime: 60_000,
     }),
-  /** All spans of one trace (the detail page's event and the chain it belongs to). */
+  /** The spans of one trace: one organisation's chain (the detail page finds its event here). */
   trace: (traceId: string) =>
     queryOptions({
       queryKey: [...verwerkingenQueries.all(), 'trace', traceId] as const,
-      queryFn: async ({ client, signal }) =>
-        (
-          await apiRequest('/ldv/processing-activities', {
-            method: 'POST',
-            body: { 'dpl.core.data_subject_id': await ownBsn(client), 'dpl.core.data_subject_id_type': 'BSN', traceId },
-            schema: ldvResponseSchema,
-            signal,
-          })
-        ).processingActivities,
+      queryFn: ({ client, signal }) => logRequest(client, { traceId }, signal),
       staleTime: 60_000,
     }),
-  /** Register entries are public, stable texts: cached for the session. */
-  activity: (id: string) =>
+  /**
+   * A register version (public, stable text: cached for the session). A URI without a version
+   * gets the activity's latest one: the RvVA activity says which that is.
+   */
+  version: (ref: ActivityRef) =>
     queryOptions({
-      queryKey: [...verwerkingenQueries.all(), 'activity', id] as const,
-      queryFn: ({ signal }) => apiRequest(`/rvva/processing_activities/${encodeURIComponent(id)}`, { schema: activitySchema, signal }),
+      queryKey: [...verwerkingenQueries.all(), 'register', ref.registerId, ref.activityId, ref.version ?? 'laatste'] as const,
+      queryFn: async ({ signal }) => {
+        const base = `/rvva/${enc(ref.registerId)}/processing_activities/${enc(ref.activityId)}`;
+        const version = ref.version ?? (await apiRequest(base, { schema: activitySchema, signal })).latestVersion;
+        return apiRequest(`${base}/versions/${version}`, { schema: versionSchema, signal });
+      },
       staleTime: Infinity,
     }),
-  entity: (id: string) =>
+  entity: (registerId: string, entityId: string) =>
     queryOptions({
-      queryKey: [...verwerkingenQueries.all(), 'entity', id] as const,
-      queryFn: ({ signal }) => apiRequest(`/rvva/entities/${encodeURIComponent(id)}`, { schema: entitySchema, signal }),
+      queryKey: [...verwerkingenQueries.all(), 'entity', registerId, entityId] as const,
+      queryFn: ({ signal }) => apiRequest(`/rvva/${enc(registerId)}/entities/${enc(entityId)}`, { schema: entitySchema, signal }),
       staleTime: Infinity,
     }),
 };

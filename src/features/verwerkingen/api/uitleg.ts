@@ -1,19 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { addDuration } from '@/lib/deadlines';
+import { now } from '@/lib/clock';
+import { isIdentificatieTaken, kortKenmerk, once, statusDatum } from '@/lib/exactly-once';
 import type { RegistryId } from '@/lib/registry-view';
 import { ownBsn } from '@/lib/session';
 
 /**
  * "Waarom is dit gebeurd?": a request for an explanation becomes a zaak of the registry
- * holder's "uitleg" zaaktype in the ZGW Zaken API (Catalogi 1.3.1, Zaken 1.5.1), with the
- * GDPR one-month clock. The gateway (mocks/contracts/berichten.yaml, `/bronhouders`) says who
- * holds the data and which zaaktype to use.
+ * holder's "uitleg" zaaktype in the ZGW Zaken API (Catalogi 1.3.1, Zaken 1.5.1). The gateway
+ * (mocks/contracts/berichten.yaml, `/bronhouders`) says who holds the data and which zaaktype
+ * to use. The last day to answer is the holder's: the server derives it from the zaaktype's
+ * term, and the app shows what the zaak says.
  *
- * Retries never duplicate: every POST carries an Idempotency-Key derived from one key that
- * the form keeps until the request has gone through; a replay returns the first result.
+ * Retries never duplicate, without an Idempotency-Key (ZGW has none): the zaak is named after
+ * the form's key (`identificatie`, unique on the server), an earlier attempt is looked up
+ * before creating, and each part is read before it is written (src/lib/exactly-once.ts).
  */
+
+const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+const CLOCK_MARGIN_MS = 2000;
 
 const bronhouderSchema = z
   .object({
@@ -22,10 +28,19 @@ const bronhouderSchema = z
     zaaktypen: z.object({ uitleg: z.object({ url: z.string(), doorlooptijd: z.string() }).loose() }).loose(),
   })
   .loose();
-const zaaktypeSchema = z.object({ url: z.string(), roltypen: z.array(z.string()).min(1), statustypen: z.array(z.string()).min(1) }).loose();
-const eigenschappenSchema = z.object({ results: z.array(z.object({ url: z.string(), naam: z.string() }).loose()) }).loose();
+const listOf = <T extends z.ZodType>(item: T) => z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
+const statustypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional(), isEindstatus: z.boolean() }).loose();
+const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
+const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
 const zaakSchema = z
-  .object({ url: z.string(), uuid: z.string(), identificatie: z.string(), registratiedatum: z.string() })
+  .object({
+    url: z.string(),
+    uuid: z.string(),
+    identificatie: z.string(),
+    registratiedatum: z.string(),
+    status: z.string().nullable(),
+    uiterlijkeEinddatumAfdoening: z.iso.date().nullable(),
+  })
   .loose();
 const createdSchema = z.object({ url: z.string() }).loose();
 
@@ -37,70 +52,101 @@ export type UitlegInput = {
   /** What the question is about, in the zaak's toelichting (≤ 1000): the event in words. */
   about: string;
   /** The one key for this request, kept by the form across retries. */
-  idempotencyKey: string;
+  key: string;
   today: string;
 };
 
-export type UitlegResult = { identificatie: string; organisatie: string; registratiedatum: string; dueDate: string };
+/** `dueDate` is null while the holder has set no last day (the page says so). */
+export type UitlegResult = { identificatie: string; organisatie: string; registratiedatum: string; dueDate: string | null };
 
 /** Path of a ZGW URL on our gateway (the app only talks to `/api`). */
 const apiPath = (url: string) => {
-  const path = new URL(url, 'http://x').pathname;
-  return path.startsWith('/api/') ? path.slice(4) : path;
+  const parsed = new URL(url, 'http://x');
+  const path = parsed.pathname.startsWith('/api/') ? parsed.pathname.slice(4) : parsed.pathname;
+  return `${path}${parsed.search}`;
 };
 
-export async function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegResult> {
-  const bsn = await ownBsn(client);
-  const holder = await apiRequest(`/bronhouders/${input.source}`, { schema: bronhouderSchema });
-  const uitleg = holder.zaaktypen.uitleg;
-  const zaaktype = await apiRequest(apiPath(uitleg.url), { schema: zaaktypeSchema });
-  const eigenschappen = await apiRequest(`/catalogi/api/v1/eigenschappen?zaaktype=${encodeURIComponent(uitleg.url)}`, { schema: eigenschappenSchema });
-  const toelichting = eigenschappen.results.find((e) => e.naam === 'toelichting');
-  if (!toelichting) throw new Error('The uitleg zaaktype has no eigenschap "toelichting"');
-  const key = input.idempotencyKey;
+/** Every page of a catalogue list. The uitleg zaaktype has few entries; still follow `next`. */
+async function all<T extends z.ZodType>(path: string, item: T): Promise<Array<z.infer<T>>> {
+  const out: Array<z.infer<T>> = [];
+  let next: string | null = path;
+  for (let n = 0; next && n < 20; n++) {
+    const page: z.infer<ReturnType<typeof listOf<T>>> = await apiRequest(next, { schema: listOf(item) });
+    out.push(...page.results);
+    next = page.next ? apiPath(page.next) : null;
+  }
+  return out;
+}
 
-  const zaak = await apiRequest('/zaken/api/v1/zaken', {
-    method: 'POST',
-    headers: { 'Idempotency-Key': key },
-    body: {
+async function findZaak(bronorganisatie: string, identificatie: string) {
+  const found = await apiRequest('/zaken/api/v1/zaken/_zoek', { method: 'POST', headers: CRS, body: { bronorganisatie, identificatie }, schema: listOf(zaakSchema) });
+  return found.results[0];
+}
+
+export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegResult> {
+  return once(`uitleg:${input.key}`, async () => {
+    const bsn = await ownBsn(client);
+    const holder = await apiRequest(`/bronhouders/${input.source}`, { schema: bronhouderSchema });
+    const uitleg = holder.zaaktypen.uitleg;
+    const q = `?zaaktype=${encodeURIComponent(uitleg.url)}`;
+    const identificatie = `MG-${input.today.slice(0, 4)}-${await kortKenmerk(`uitleg:${input.key}`)}`;
+    const body = {
       zaaktype: uitleg.url,
       bronorganisatie: holder.bronorganisatie,
       verantwoordelijkeOrganisatie: holder.bronhouder.rsin,
+      identificatie,
+      kenmerken: [{ kenmerk: input.key.slice(0, 40), bron: 'Mijn Gegevens' }],
       startdatum: input.today,
       omschrijving: 'Waarom is dit gebeurd?',
       toelichting: input.about.slice(0, 1000),
-    },
-    schema: zaakSchema,
+    };
+    let zaak = await findZaak(holder.bronorganisatie, identificatie);
+    if (!zaak) {
+      try {
+        zaak = await apiRequest('/zaken/api/v1/zaken', { method: 'POST', headers: CRS, body, schema: zaakSchema });
+      } catch (error) {
+        if (!isIdentificatieTaken(error)) throw error;
+        zaak = await findZaak(holder.bronorganisatie, identificatie);
+        if (!zaak) throw error;
+      }
+    }
+    if (zaak.status === null) {
+      const [roltypen, eigenschappen, statustypen, rollen, gegeven] = await Promise.all([
+        all(`/catalogi/api/v1/roltypen${q}`, roltypeSchema),
+        all(`/catalogi/api/v1/eigenschappen${q}`, eigenschapSchema),
+        all(`/catalogi/api/v1/statustypen${q}`, statustypeSchema),
+        all(`/zaken/api/v1/rollen?zaak=${encodeURIComponent(zaak.url)}`, createdSchema),
+        apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, { schema: z.array(eigenschapSchema) }),
+      ]);
+      const toelichting = eigenschappen.find((e) => e.naam === 'toelichting');
+      const initiator = roltypen.find((r) => r.omschrijvingGeneriek === 'initiator');
+      const ontvangen = statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ?? statustypen.find((s) => !s.isEindstatus);
+      if (!toelichting || !initiator || !ontvangen) throw new Error('The uitleg zaaktype lacks an eigenschap "toelichting", an initiator or a first status');
+      if (rollen.length === 0) {
+        await apiRequest('/zaken/api/v1/rollen', {
+          method: 'POST',
+          body: { zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn } },
+          schema: createdSchema,
+        });
+      }
+      if (!gegeven.some((e) => e.naam === 'toelichting')) {
+        await apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, {
+          method: 'POST',
+          body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question },
+          schema: createdSchema,
+        });
+      }
+      await apiRequest('/zaken/api/v1/statussen', {
+        method: 'POST',
+        body: { zaak: zaak.url, statustype: ontvangen.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS) },
+        schema: createdSchema,
+      });
+    }
+    return {
+      identificatie: zaak.identificatie,
+      organisatie: holder.bronhouder.naam,
+      registratiedatum: zaak.registratiedatum,
+      dueDate: zaak.uiterlijkeEinddatumAfdoening,
+    };
   });
-  await apiRequest('/zaken/api/v1/rollen', {
-    method: 'POST',
-    headers: { 'Idempotency-Key': `${key}:rol` },
-    body: {
-      zaak: zaak.url,
-      betrokkeneType: 'natuurlijk_persoon',
-      roltype: zaaktype.roltypen[0],
-      roltoelichting: 'Indiener',
-      betrokkeneIdentificatie: { inpBsn: bsn },
-    },
-    schema: createdSchema,
-  });
-  await apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, {
-    method: 'POST',
-    headers: { 'Idempotency-Key': `${key}:vraag` },
-    body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question },
-    schema: createdSchema,
-  });
-  await apiRequest('/zaken/api/v1/statussen', {
-    method: 'POST',
-    headers: { 'Idempotency-Key': `${key}:ontvangen` },
-    body: { zaak: zaak.url, statustype: zaaktype.statustypen[0] },
-    schema: createdSchema,
-  });
-  return {
-    identificatie: zaak.identificatie,
-    organisatie: holder.bronhouder.naam,
-    registratiedatum: zaak.registratiedatum,
-    // GDPR art. 12(3): one calendar month from receipt, from the zaaktype's own term.
-    dueDate: addDuration(zaak.registratiedatum, uitleg.doorlooptijd),
-  };
 }

@@ -9,11 +9,12 @@ import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
 import { formatDate } from '@/lib/format';
 import { askWhy, QUESTION_MAX, type UitlegResult } from '../api/uitleg';
+import type { RegistryId } from '@/lib/registry-view';
 import type { LogEvent } from '../model/log';
 import { todayIso } from '@/lib/clock';
 
 /** "Waarom is dit gebeurd?": one question; the holder must answer within a month (GDPR art. 12(3)). */
-export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
+export function AskWhy({ event, source, when }: { event: LogEvent; source: RegistryId; when: string }) {
   const { t, i18n } = useTranslation('verwerkingen');
   const { t: tc } = useTranslation('common');
   const queryClient = useQueryClient();
@@ -21,17 +22,17 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
     question: z.string().trim().min(1, t('ask.required')).max(QUESTION_MAX, t('ask.tooLong', { max: QUESTION_MAX })),
   });
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { question: '' } });
-  // One key per request, kept across failed attempts so a retry can never create a second zaak.
+  // One key per request, kept across failed attempts: it names the zaak, so a retry finds it instead of making a second one.
   const key = useRef<string>(crypto.randomUUID());
   const [result, setResult] = useState<UitlegResult | undefined>();
   const confirmationRef = useRef<HTMLDivElement>(null);
   const mutation = useMutation({
     mutationFn: (question: string) =>
       askWhy(queryClient, {
-        source: event.source,
+        source,
         question,
         about: `Vraag over: ${event.action} door ${event.organisation}${event.recipient ? ` aan ${event.recipient}` : ''} op ${when} (trace ${event.traceId}, span ${event.spanId}).`,
-        idempotencyKey: key.current,
+        key: key.current,
         today: todayIso(),
       }),
     onSuccess: (r) => {
@@ -55,9 +56,13 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
             <dt>{t('ask.received')}</dt>
             <dd>{formatDate(result.registratiedatum, i18n.language)}</dd>
             <dt>{t('ask.due')}</dt>
-            <dd data-testid="uitleg-termijn">{formatDate(result.dueDate, i18n.language)}</dd>
+            <dd data-testid="uitleg-termijn">{result.dueDate ? formatDate(result.dueDate, i18n.language) : t('ask.dueUnknown')}</dd>
           </dl>
-          <p className="utrecht-paragraph">{t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })}</p>
+          <p className="utrecht-paragraph">
+            {result.dueDate
+              ? t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })
+              : t('ask.nextUnknown', { organisatie: result.organisatie })}
+          </p>
         </Alert>
       </div>
     );

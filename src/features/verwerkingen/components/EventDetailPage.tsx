@@ -7,8 +7,8 @@ import { FieldList, type FieldItem } from '@/components/FieldList';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
-import { verwerkingenQueries, type Activity, type Entity } from '../api/ldv';
-import { useSourceNames, useTrace } from '../hooks';
+import { verwerkingenQueries, type ActivityVersion, type Entity } from '../api/ldv';
+import { useLog, useSourceNames, useTrace } from '../hooks';
 import { parseEventId, type LogEvent } from '../model/log';
 import { eventPath } from '../paths';
 import { AskWhy } from './AskWhy';
@@ -58,12 +58,24 @@ export function EventDetailPage() {
   return <EventDetail key={id} traceId={parsed.traceId} spanId={parsed.spanId} back={back} />;
 }
 
+/**
+ * Records linked across organisations (a disclosure and its receipt) are in different
+ * organisations' traces, and the LDV read API cannot search on `foreign_operation`: they are
+ * found among the citizen's records of the day around the event, where such a pair always is.
+ */
+const AROUND_MS = 24 * 60 * 60 * 1000;
+
 function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: string; back: React.ReactNode }) {
   const { t, i18n } = useTranslation('verwerkingen');
   const trace = useTrace(traceId);
-  const event = trace.status === 'success' ? trace.events.find((e) => e.spanId === spanId) : undefined;
-  const activity = useQuery({ ...verwerkingenQueries.activity(event?.activityId ?? ''), enabled: Boolean(event) });
-  const organisation = useQuery({ ...verwerkingenQueries.entity(event?.organisationId ?? ''), enabled: Boolean(event) });
+  const inTrace = trace.status === 'success' ? trace.events.find((e) => e.spanId === spanId) : undefined;
+  const start = inTrace?.start ?? 0;
+  // The query key is made of the two numbers, so a new object per render asks nothing new.
+  const around = useLog({ from: Math.max(0, start - AROUND_MS), to: start + AROUND_MS }, { enabled: Boolean(inTrace) });
+  const event = around.status === 'success' ? (around.events.find((e) => e.traceId === traceId && e.spanId === spanId) ?? inTrace) : inTrace;
+  const ref = event?.activity;
+  const activity = useQuery({ ...verwerkingenQueries.version(ref ?? { registerId: '', activityId: '', version: undefined }), enabled: Boolean(ref) });
+  const organisation = useQuery({ ...verwerkingenQueries.entity(event?.organisationId ?? '', event?.organisationId ?? ''), enabled: Boolean(event?.organisationId) });
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short' }),
     [i18n.language],
@@ -77,7 +89,8 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
       </Page>
     );
   }
-  if (trace.status === 'pending' || (event && (!activity.data || !organisation.data) && !activity.isError && !organisation.isError)) {
+  const waiting = inTrace && around.status === 'pending';
+  if (trace.status === 'pending' || waiting || (event && ref && (!activity.data || !organisation.data) && !activity.isError && !organisation.isError)) {
     return (
       <Page title={t('detail.title')}>
         {back}
@@ -93,12 +106,14 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
       </Page>
     );
   }
+  const chain = trace.status === 'success' ? trace.events : [];
+  const linked = around.status === 'success' ? around.events.filter((e) => event.linkedIds.includes(e.id)) : [];
   const when = dateTime.format(event.start);
   return (
     <Page title={event.action} lead={t('detail.lead', { organisatie: event.organisation, datum: when })}>
       {back}
       {activity.data && organisation.data ? (
-        <EventFacts event={event} activity={activity.data} organisation={organisation.data} when={when} chain={trace.status === 'success' ? trace.events : []} />
+        <EventFacts event={event} activity={activity.data} organisation={organisation.data} when={when} chain={chain} linked={linked} />
       ) : (
         <ErrorState error={activity.error ?? organisation.error} heading={t('failed')} onRetry={() => { void activity.refetch(); void organisation.refetch(); }} />
       )}
@@ -107,33 +122,38 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
           {t('ask.title')}
         </h2>
         <p className="utrecht-paragraph">{t('ask.intro')}</p>
-        <AskWhy event={event} when={when} />
+        {event.source ? <AskWhy event={event} source={event.source} when={when} /> : <p className="utrecht-paragraph">{t('ask.noSource')}</p>}
       </section>
     </Page>
   );
 }
 
-function EventFacts({ event, activity, organisation, when, chain }: { event: LogEvent; activity: Activity; organisation: Entity; when: string; chain: LogEvent[] }) {
+function EventFacts({ event, activity, organisation, when, chain, linked }: { event: LogEvent; activity: ActivityVersion; organisation: Entity; when: string; chain: LogEvent[]; linked: LogEvent[] }) {
   const { t } = useTranslation('verwerkingen');
   const sourceNames = useSourceNames();
   const contact = [organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber })]
     .filter(Boolean)
     .join(', ');
+  // A disclosure, seen from either side: the disclosing organisation's record or the receiving one's.
+  const parties = event.recipient
+    ? { door: event.organisation, aan: event.recipient }
+    : event.caller && event.callerDisclosed
+      ? { door: event.caller.name, aan: event.organisation }
+      : undefined;
+  const retentionText = activity.bewaartermijn || (activity.personalData?.retentionPeriod ? retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o)) : t('unknown'));
+  const humanText = event.human === undefined ? t('human.onbekendLong') : event.human ? t('human.mensLong') : t('human.systeemLong');
   const items: FieldItem[] = [
     { id: 'wanneer', label: t('detail.when'), value: when },
     { id: 'wie', label: t('detail.who'), value: event.organisation },
-    ...(event.recipient ? [{ id: 'ontvanger', label: t('detail.recipient'), value: event.recipient, explanation: t('detail.recipientHint') }] : []),
-    { id: 'wat', label: t('detail.what'), value: `${event.action} — ${activity.name}` },
-    { id: 'gegevens', label: t('detail.data'), value: event.categories.join(', ') },
-    { id: 'bron', label: t('detail.source'), value: sourceNames[event.source] },
-    { id: 'waarom', label: t('detail.why'), value: activity.purpose },
-    { id: 'wet', label: t('detail.law'), value: activity.grondslag, explanation: t('detail.lawHint') },
-    {
-      id: 'bewaren',
-      label: t('detail.retention'),
-      value: activity.bewaartermijn || retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o)),
-    },
-    { id: 'hoe', label: t('detail.how'), value: `${event.human ? t('human.mensLong') : t('human.systeemLong')}. ${t(`provisionLong.${event.provision}`)}` },
+    ...(parties ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: t('detail.doorgegeven', parties), explanation: t('detail.doorgegevenHint', parties) }] : []),
+    ...(event.caller && !event.callerDisclosed ? [{ id: 'aanleiding', label: t('detail.causeTitle'), value: t('detail.aanleiding', { organisatie: event.caller.name }) }] : []),
+    { id: 'wat', label: t('detail.what'), value: activity.name ? `${event.action} — ${activity.name}` : event.action },
+    { id: 'gegevens', label: t('detail.data'), value: event.categories.join(', ') || t('unknown') },
+    { id: 'bron', label: t('detail.source'), value: event.source ? sourceNames[event.source] : t('unknown') },
+    { id: 'waarom', label: t('detail.why'), value: event.purpose },
+    { id: 'wet', label: t('detail.law'), value: event.legalBasis, explanation: t('detail.lawHint') },
+    { id: 'bewaren', label: t('detail.retention'), value: retentionText },
+    { id: 'hoe', label: t('detail.how'), value: event.provision ? `${humanText}. ${t(`provisionLong.${event.provision}`)}` : `${humanText}.` },
     ...(event.failed ? [{ id: 'status', label: t('detail.status'), value: t('detail.failed') }] : []),
     {
       id: 'contact',
@@ -155,7 +175,8 @@ function EventFacts({ event, activity, organisation, when, chain }: { event: Log
       ),
     },
   ];
-  const others = chain.filter((e) => e.spanId !== event.spanId);
+  // The same organisation's chain (one trace), then the linked record in another organisation's log.
+  const others = [...chain.filter((e) => e.spanId !== event.spanId), ...linked.filter((l) => !chain.some((c) => c.id === l.id))];
   return (
     <>
       <FieldList items={items} />

@@ -90,7 +90,7 @@ export function LogPage() {
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
   const chartEvents = useSettled(shown, 400);
   const active = Boolean(organisation || source || category || purpose || human !== undefined || provision || deferredSearch);
-  const sourceName = useCallback((e: LogEvent) => sourceNames[e.source], [sourceNames]);
+  const sourceName = useCallback((e: LogEvent) => (e.source ? sourceNames[e.source] : ''), [sourceNames]);
 
   return (
     <Page title={t('title')} lead={t('lead')}>

@@ -63,15 +63,15 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
       { id: 'doel', header: t('columns.doel'), sortable: true, render: (e) => e.purpose },
       { id: 'grondslag', header: t('columns.grondslag'), sortable: false, render: (e) => e.legalBasis },
       { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.join(', ') },
-      { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => sourceNames[e.source] },
+      { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
       {
         id: 'hoe',
         header: t('columns.hoe'),
         sortable: false,
         render: (e) => (
           <>
-            {e.human ? t('human.mens') : t('human.systeem')}
-            <span className="mg-log__sub">{t(`provision.${e.provision}`)}</span>
+            {e.human === undefined ? t('human.onbekend') : e.human ? t('human.mens') : t('human.systeem')}
+            {e.provision ? <span className="mg-log__sub">{t(`provision.${e.provision}`)}</span> : null}
           </>
         ),
       },

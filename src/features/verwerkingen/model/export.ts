@@ -15,8 +15,8 @@ function toRow(e: LogEvent, sourceName: (e: LogEvent) => string) {
     grondslag: e.legalBasis,
     gegevens: e.categories.join('; '),
     bron: sourceName(e),
-    uitgevoerdDoor: e.human ? 'mens' : 'systeem',
-    verstrekking: e.provision,
+    uitgevoerdDoor: e.human === undefined ? 'onbekend' : e.human ? 'mens' : 'systeem',
+    verstrekking: e.provision ?? '',
     traceId: e.traceId,
     spanId: e.spanId,
   };

@@ -1,62 +1,106 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistryId } from '@/lib/registry-view';
-import type { Activity, Entity, LdvRecord } from '../api/ldv';
+import type { ActivityVersion, Entity, LdvRecord } from '../api/ldv';
 import {
   categoryCounts, eventId, filterEvents, filtersFromParams, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
-  recipientsOf, sortEvents, toLogEvents, topOrganisations, type LogEvent,
+  recipientsOf, sortEvents, toLogEvents, topOrganisations, type JoinInput, type LogEvent,
 } from './log';
 
 const names = { brp: 'BRP', bag: 'BAG', brk: 'BRK', woz: 'WOZ', rdw: 'RDW-register', kvk: 'KVK', bri: 'BRI', uwv: 'UWV', duo: 'DUO' } as Record<RegistryId, string>;
-const URI = 'https://mijn-gegevens.example/api/rvva/processing_activities/';
+/** Each organisation's own register, served by the gateway: `…/rvva/{organisation}/processing_activities/{id}/versions/{n}`. */
+const uri = (org: string, activity: string, version = 1) => `https://gateway.example/api/rvva/${org}/processing_activities/${activity}/versions/${version}`;
+const entityUri = (org: string) => `https://gateway.example/api/rvva/${org}/entities/${org}`;
 
-const activities = new Map<string, Activity>([
-  ['a-pensioen', { id: 'a-pensioen', name: 'Spontaan', purpose: 'Pensioen uitbetalen', legalBasis: ['LegalObligation'], personalData: { categories: [], retentionPeriod: 'P7Y' }, grondslag: 'Pensioenwet art. 1', bewaartermijn: '7 jaar' }],
-  ['a-parkeer', { id: 'a-parkeer', name: 'Parkeren', purpose: 'Parkeerbelasting innen', legalBasis: ['PublicInterest'], personalData: { categories: [], retentionPeriod: 'P2D' }, grondslag: 'Gemeentewet art. 225', bewaartermijn: '2 dagen' }],
+const version = (v: Partial<ActivityVersion>): ActivityVersion => ({ version: 1, legalBasis: ['LegalObligation'], processingOptions: ['Use'], ...v });
+const versions = new Map<string, ActivityVersion>([
+  ['o-rvig/a-verstrekking/1', version({ name: 'Verstrekken', purpose: 'BRP-gegevens verstrekken', processingOptions: ['Disclose', 'Transfer'], grondslag: 'Wet BRP art. 3.3', bron: 'brp', verstrekkingswijze: 'spontaan', uitvoering: 'systeem', personalData: { categories: ['naam', 'adres', 'geboortedatum'] } })],
+  ['o-abp/a-pensioen/1', version({ name: 'Spontaan', purpose: 'Pensioen uitbetalen', grondslag: 'Pensioenwet art. 1', bron: 'brp', verstrekkingswijze: 'spontaan', uitvoering: 'systeem', personalData: { categories: ['adres'] } })],
+  ['o-gemeente/a-parkeer/1', version({ name: 'Parkeren', purpose: 'Parkeerbelasting innen', legalBasis: ['PublicInterest'], grondslag: 'Gemeentewet art. 225', bron: 'rdw', verstrekkingswijze: 'adhoc', uitvoering: 'gemengd', personalData: { categories: ['kenteken'] } })],
+  // An older version of the same activity: another legal basis.
+  ['o-gemeente/a-parkeer/2', version({ version: 2, name: 'Parkeren', purpose: 'Parkeerbelasting innen', legalBasis: ['LegalObligation'], grondslag: 'Gemeentewet art. 225 en 234', bron: 'rdw', verstrekkingswijze: 'adhoc', uitvoering: 'gemengd', personalData: { categories: ['kenteken'] } })],
+  // A register with only the RvVA fields: no law text, no source, no kind of provision.
+  ['o-kaal/a-kaal/1', version({ name: 'Kaal', purpose: 'Iets doen', legalBasis: ['LegalObligation', 'PublicInterest'], personalData: { categories: ['naam'] } })],
 ]);
 const entities = new Map<string, Entity>([
   ['o-abp', { id: 'o-abp', name: 'Pensioenfonds ABP' }],
   ['o-rvig', { id: 'o-rvig', name: 'RvIG' }],
   ['o-gemeente', { id: 'o-gemeente', name: 'Gemeente Rotterdam' }],
+  ['o-kaal', { id: 'o-kaal', name: 'Kale Organisatie' }],
 ]);
+const join: JoinInput = { versions, entities, sourceNames: names, unknown: 'Onbekend', legalBasisText: (b) => b.join(' + ') };
 
 let seq = 0;
-function record(p: { at: string; activity: string; org: string; recipient?: string; source: RegistryId; cats: string[]; human?: boolean; provision?: LdvRecord['attributes']['mg.provision'] }): LdvRecord {
+type Foreign = { trace?: string; span: string; org: string };
+function record(p: { at: string; org: string; activity: string; version?: number; cats?: string[]; human?: boolean; foreign?: Foreign; trace?: string }): LdvRecord {
   seq += 1;
   const start = Date.parse(p.at);
   return {
-    traceId: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    traceId: p.trace ?? `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
     spanId: seq.toString(16).padStart(16, '0'),
     status: 'Ok',
     name: p.activity === 'a-parkeer' ? 'Parkeerrecht controleren' : 'BRP-wijziging verwerken',
     startTime: start,
     endTime: start + 10,
     attributes: {
-      'dpl.core.processing_activity_id': `${URI}${p.activity}`,
-      'mg.organisation_id': p.org,
-      ...(p.recipient ? { 'mg.recipient_id': p.recipient } : {}),
-      'mg.source': p.source,
-      'mg.data_categories': p.cats,
-      'mg.human': p.human ?? false,
-      'mg.provision': p.provision ?? 'spontaan',
+      'dpl.core.processing_activity_id': uri(p.org, p.activity, p.version),
+      ...(p.foreign ? {
+        ...(p.foreign.trace ? { 'dpl.core.foreign_operation.trace_id': p.foreign.trace } : {}),
+        'dpl.core.foreign_operation.span_id': p.foreign.span,
+        'dpl.core.foreign_operation.entity': entityUri(p.foreign.org),
+      } : {}),
+      ...(p.cats ? { 'mg.data_categories': p.cats } : {}),
+      ...(p.human !== undefined ? { 'mg.human': p.human } : {}),
     },
   };
 }
 
+// RvIG discloses to ABP: two records in two Logboeken, linked by ABP's foreign_operation.
+const disclosure = record({ at: '2026-01-05T10:00:00Z', org: 'o-rvig', activity: 'a-verstrekking', cats: ['naam', 'adres'] });
 const records = [
-  record({ at: '2026-01-05T10:00:00Z', activity: 'a-pensioen', org: 'o-rvig', recipient: 'o-abp', source: 'brp', cats: ['naam', 'adres'] }),
-  record({ at: '2026-01-05T10:00:01Z', activity: 'a-pensioen', org: 'o-abp', source: 'brp', cats: ['adres'] }),
-  record({ at: '2026-02-10T08:00:00Z', activity: 'a-parkeer', org: 'o-gemeente', source: 'rdw', cats: ['kenteken'], provision: 'adhoc' }),
-  record({ at: '2026-02-11T08:00:00Z', activity: 'a-parkeer', org: 'o-gemeente', source: 'rdw', cats: ['kenteken'], human: true, provision: 'adhoc' }),
-  record({ at: '2026-03-01T12:00:00Z', activity: 'onbekend', org: 'o-onbekend', source: 'kvk', cats: ['onderneming'] }),
+  disclosure,
+  record({ at: '2026-01-05T10:00:01Z', org: 'o-abp', activity: 'a-pensioen', cats: ['adres'], foreign: { trace: disclosure.traceId, span: disclosure.spanId, org: 'o-rvig' } }),
+  record({ at: '2026-02-10T08:00:00Z', org: 'o-gemeente', activity: 'a-parkeer', cats: ['kenteken'], human: false }),
+  record({ at: '2026-02-11T08:00:00Z', org: 'o-gemeente', activity: 'a-parkeer', version: 2, cats: ['kenteken'], human: true }),
+  record({ at: '2026-03-01T12:00:00Z', org: 'o-onbekend', activity: 'onbekend', cats: ['onderneming'] }),
 ];
-const events = toLogEvents(records, activities, entities, names, 'Onbekend');
+const events = toLogEvents(records, join);
 const none = { organisation: undefined, source: undefined, category: undefined, purpose: undefined, human: undefined, provision: undefined, q: '' };
 
 describe('toLogEvents', () => {
-  it('joins records with the register, and never drops an event whose register entry is unknown', () => {
+  it('joins records with the register of their organisation, and never drops an event whose register entry is unknown', () => {
     expect(events).toHaveLength(5);
-    expect(events[0]).toMatchObject({ organisation: 'RvIG', recipient: 'Pensioenfonds ABP', purpose: 'Pensioen uitbetalen', legalBasis: 'Pensioenwet art. 1', source: 'brp' });
-    expect(events[4]).toMatchObject({ organisation: 'Onbekend', purpose: 'Onbekend' });
+    expect(events[0]).toMatchObject({ organisation: 'RvIG', purpose: 'BRP-gegevens verstrekken', legalBasis: 'Wet BRP art. 3.3', source: 'brp', provision: 'spontaan' });
+    expect(events[4]).toMatchObject({ organisation: 'Onbekend', purpose: 'Onbekend', source: undefined, provision: undefined });
+  });
+
+  it('finds who received a disclosure from the receiving organisation\'s own record (foreign_operation)', () => {
+    expect(events[0]).toMatchObject({ recipientId: 'o-abp', recipient: 'Pensioenfonds ABP', linkedIds: [events[1]!.id] });
+    expect(events[1]).toMatchObject({ organisation: 'Pensioenfonds ABP', caller: { id: 'o-rvig', name: 'RvIG' }, callerDisclosed: true, recipient: undefined });
+    // Without trace_id (some implementations leave it out) the span still links them.
+    const { 'dpl.core.foreign_operation.trace_id': _gone, ...attributes } = records[1]!.attributes;
+    const [d, r] = toLogEvents([records[0]!, { ...records[1]!, attributes }], join);
+    expect(d!.recipient).toBe('Pensioenfonds ABP');
+    expect(r!.callerDisclosed).toBe(true);
+  });
+
+  it('names the calling organisation from the entity URI when its record is not in the list', () => {
+    const [abp] = toLogEvents([records[1]!], join);
+    expect(abp).toMatchObject({ caller: { id: 'o-rvig', name: 'RvIG' }, callerDisclosed: false, linkedIds: [] });
+  });
+
+  it('shows the register version the record points at: an old event keeps its old legal basis', () => {
+    expect(events[2]!.legalBasis).toBe('Gemeentewet art. 225');
+    expect(events[3]!.legalBasis).toBe('Gemeentewet art. 225 en 234');
+  });
+
+  it('works on standard attributes alone: categories, person or system and legal basis from the register', () => {
+    const strict = (r: LdvRecord): LdvRecord => ({ ...r, attributes: { 'dpl.core.processing_activity_id': r.attributes['dpl.core.processing_activity_id'] } });
+    const [rvig, gemeente, kaal] = toLogEvents([strict(records[0]!), strict(records[2]!), strict(record({ at: '2026-04-01T09:00:00Z', org: 'o-kaal', activity: 'a-kaal' }))], join);
+    expect(rvig).toMatchObject({ categories: ['naam', 'adres', 'geboortedatum'], human: false, source: 'brp' });
+    // "gemengd" in the register, and no per-event extension: not known, never guessed.
+    expect(gemeente).toMatchObject({ human: undefined, categories: ['kenteken'] });
+    // Only the RvVA fields: the DPV legal bases in words, no source, no kind of provision.
+    expect(kaal).toMatchObject({ organisation: 'Kale Organisatie', legalBasis: 'LegalObligation + PublicInterest', source: undefined, provision: undefined, human: undefined });
   });
 
   it('makes a route id from trace and span that parses back, and rejects anything else (e.g. a BSN)', () => {
@@ -79,7 +123,9 @@ describe('filters', () => {
 
   it('searches every word, case-insensitively, in organisation, action, purpose, law, data and registry name', () => {
     expect(filterEvents(events, { ...none, q: 'ROTTERDAM kenteken' })).toHaveLength(2);
-    expect(filterEvents(events, { ...none, q: 'pensioenwet' })).toHaveLength(2);
+    expect(filterEvents(events, { ...none, q: 'pensioenwet' })).toHaveLength(1);
+    // The recipient counts too: RvIG's disclosure to the fund, and the fund's own record.
+    expect(filterEvents(events, { ...none, q: 'pensioenfonds' })).toHaveLength(2);
     expect(filterEvents(events, { ...none, q: 'rdw-register' })).toHaveLength(2);
     expect(filterEvents(events, { ...none, q: 'rotterdam pensioen' })).toHaveLength(0);
   });
@@ -147,10 +193,9 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
   });
 
   it('leaves out the holder’s own internal processing', () => {
-    const internal = toLogEvents(
-      [record({ at: '2026-04-01T09:00:00Z', activity: 'a-pensioen', org: 'o-rvig', source: 'bag', cats: ['adres'], provision: 'intern' })],
-      activities, entities, names, 'Onbekend',
-    );
+    const own = new Map(versions);
+    own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));
+    const internal = toLogEvents([record({ at: '2026-04-01T09:00:00Z', org: 'o-gemeente', activity: 'a-bijhouding', cats: ['adres'] })], { ...join, versions: own });
     expect(recipientsOf(internal, 'bag')).toEqual([]);
   });
 });

@@ -1,11 +1,19 @@
-import type { RegistryId } from '@/lib/registry-view';
-import { activityIdOf, type Activity, type Entity, type LdvRecord, type Provision } from '../api/ldv';
+import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { activityRefOf, entityRefOf, provisions, refKey, type ActivityRef, type ActivityVersion, type Entity, type LdvRecord, type Provision } from '../api/ldv';
 
 /**
- * The processing log as the page shows it: LDV records joined with the register (RvVA
- * activity: purpose, law, retention; entities: organisation names). Pure functions, so the
- * table, the charts and the export all work from the same filtered list and always agree.
+ * The processing log as the page shows it: LDV records joined with the organisations'
+ * registers. Pure functions, so the table, the charts and the export all work from the same
+ * filtered list and always agree.
+ *
+ * Only standard fields are needed: the organisation is the owner of the register the record
+ * points into; purpose, law, categories and retention come from that register version; who
+ * received a disclosure comes from the receiving organisation's own record, which names the
+ * disclosing action in `dpl.core.foreign_operation.*`. The gateway's `mg.*` extensions (the
+ * categories used in this event, person or system) sharpen what is shown when present.
  */
+
+export type Party = { id: string; name: string };
 
 export type LogEvent = {
   /** Route id: `<traceId>_<spanId>` (no personal data; the trace lets the detail page ask for just this chain). */
@@ -14,17 +22,26 @@ export type LogEvent = {
   spanId: string;
   start: number;
   action: string;
-  activityId: string;
+  /** Where the record points in the register (for the detail page's full register text). */
+  activity: ActivityRef | undefined;
   organisationId: string;
   organisation: string;
+  /** For a disclosure: the organisation that received it (from that organisation's own record). */
   recipientId: string | undefined;
   recipient: string | undefined;
+  /** For an action started by another organisation (`foreign_operation`): that organisation. */
+  caller: Party | undefined;
+  /** Whether the caller's action was a disclosure to this organisation ("doorgegeven door … aan …"). */
+  callerDisclosed: boolean;
+  /** Id (`<traceId>_<spanId>`) of the linked record in another organisation's log, when it is in the list. */
+  linkedIds: string[];
   purpose: string;
   legalBasis: string;
   categories: string[];
-  source: RegistryId;
-  human: boolean;
-  provision: Provision;
+  source: RegistryId | undefined;
+  /** Person or system; undefined when neither the record nor the register says. */
+  human: boolean | undefined;
+  provision: Provision | undefined;
   failed: boolean;
   /** Lower-case text the free-text search looks in. */
   haystack: string;
@@ -36,47 +53,120 @@ export function parseEventId(id: string): { traceId: string; spanId: string } | 
   return m ? { traceId: m[1]!.toLowerCase(), spanId: m[2]!.toLowerCase() } : undefined;
 }
 
-/** Joins records with the register; unknown register entries fall back to `unknown` (never hides an event). */
-export function toLogEvents(
-  records: readonly LdvRecord[],
-  activities: ReadonlyMap<string, Activity>,
-  entities: ReadonlyMap<string, Entity>,
-  sourceNames: Readonly<Record<RegistryId, string>>,
-  unknown: string,
-): LogEvent[] {
+/** The organisations a set of records needs names of: each register's owner and each foreign caller. */
+export function partiesOf(records: readonly LdvRecord[]): Array<{ registerId: string; entityId: string }> {
+  const out = new Map<string, { registerId: string; entityId: string }>();
+  for (const r of records) {
+    const ref = activityRefOf(r.attributes['dpl.core.processing_activity_id']);
+    if (ref) out.set(ref.registerId, { registerId: ref.registerId, entityId: ref.registerId });
+    const foreign = r.attributes['dpl.core.foreign_operation.entity'];
+    const entity = foreign ? entityRefOf(foreign) : undefined;
+    if (entity) out.set(entity.entityId, entity);
+  }
+  return [...out.values()];
+}
+
+/** The register versions a set of records points at. */
+export function versionRefsOf(records: readonly LdvRecord[]): ActivityRef[] {
+  const out = new Map<string, ActivityRef>();
+  for (const r of records) {
+    const ref = activityRefOf(r.attributes['dpl.core.processing_activity_id']);
+    if (ref) out.set(refKey(ref), ref);
+  }
+  return [...out.values()];
+}
+
+export type JoinInput = {
+  versions: ReadonlyMap<string, ActivityVersion>;
+  entities: ReadonlyMap<string, Entity>;
+  sourceNames: Readonly<Record<RegistryId, string>>;
+  unknown: string;
+  /** The register's DPV legal bases in words, for a register without the law as text. */
+  legalBasisText: (bases: readonly string[]) => string;
+};
+
+const DISCLOSING = new Set(['Disclose', 'Transfer']);
+const isRegistry = (v: unknown): v is RegistryId => registryIds.includes(v as RegistryId);
+const isProvision = (v: unknown): v is Provision => provisions.includes(v as Provision);
+
+/** Joins records with the registers and with each other; unknown register entries fall back to `unknown` (never hides an event). */
+export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): LogEvent[] {
+  const { versions, entities, sourceNames, unknown, legalBasisText } = input;
   const out = new Array<LogEvent>(records.length);
+  const disclosing = new Array<boolean>(records.length);
+  const bySpan = new Map<string, number[]>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     const a = r.attributes;
-    const activityId = activityIdOf(a['dpl.core.processing_activity_id']);
-    const activity = activities.get(activityId);
-    const organisation = entities.get(a['mg.organisation_id'])?.name ?? unknown;
-    const recipientId = a['mg.recipient_id'];
-    const recipient = recipientId ? (entities.get(recipientId)?.name ?? unknown) : undefined;
-    const purpose = activity?.purpose ?? unknown;
-    const legalBasis = activity?.grondslag ?? unknown;
-    const categories = a['mg.data_categories'];
-    const source = a['mg.source'];
+    const ref = activityRefOf(a['dpl.core.processing_activity_id']);
+    const version = ref ? versions.get(refKey(ref)) : undefined;
+    const organisationId = ref?.registerId ?? '';
+    const organisation = entities.get(organisationId)?.name ?? unknown;
+    const purpose = version?.purpose ?? unknown;
+    const legalBasis = version?.grondslag ?? (version?.legalBasis?.length ? legalBasisText(version.legalBasis) : unknown);
+    const categories = a['mg.data_categories'] ?? version?.personalData?.categories ?? [];
+    const source = isRegistry(version?.bron) ? version.bron : undefined;
+    const uitvoering = version?.uitvoering;
+    const human = a['mg.human'] ?? (uitvoering === 'mens' ? true : uitvoering === 'systeem' ? false : undefined);
+    disclosing[i] = Boolean(version?.processingOptions?.some((o) => DISCLOSING.has(o)));
     out[i] = {
       id: eventId(r.traceId, r.spanId),
       traceId: r.traceId,
       spanId: r.spanId,
       start: r.startTime,
       action: r.name,
-      activityId,
-      organisationId: a['mg.organisation_id'],
+      activity: ref,
+      organisationId,
       organisation,
-      recipientId,
-      recipient,
+      recipientId: undefined,
+      recipient: undefined,
+      caller: undefined,
+      callerDisclosed: false,
+      linkedIds: [],
       purpose,
       legalBasis,
       categories,
       source,
-      human: a['mg.human'],
-      provision: a['mg.provision'],
+      human,
+      provision: isProvision(version?.verstrekkingswijze) ? version.verstrekkingswijze : undefined,
       failed: r.status === 'Error',
-      haystack: [r.name, organisation, recipient ?? '', purpose, legalBasis, categories.join(' '), sourceNames[source]].join(' ').toLowerCase(),
+      haystack: '',
     };
+    const list = bySpan.get(r.spanId);
+    if (list) list.push(i);
+    else bySpan.set(r.spanId, [i]);
+  }
+  // Across organisations: the callee's record names the caller's action.
+  for (let i = 0; i < records.length; i++) {
+    const a = records[i]!.attributes;
+    const span = a['dpl.core.foreign_operation.span_id'];
+    if (!span) continue;
+    const trace = a['dpl.core.foreign_operation.trace_id'];
+    const e = out[i]!;
+    // trace_id is optional in practice (taken out of the standard's normative text in 2025): match on it only when given.
+    const p = bySpan.get(span)?.find((j) => !trace || records[j]!.traceId === trace);
+    if (p !== undefined) {
+      const caller = out[p]!;
+      e.caller = { id: caller.organisationId, name: caller.organisation };
+      e.linkedIds.push(caller.id);
+      caller.linkedIds.push(e.id);
+      if (disclosing[p]) {
+        e.callerDisclosed = true;
+        if (!caller.recipientId) {
+          caller.recipientId = e.organisationId;
+          caller.recipient = e.organisation;
+        }
+      }
+    } else {
+      const entity = a['dpl.core.foreign_operation.entity'];
+      const ref = entity ? entityRefOf(entity) : undefined;
+      if (ref) e.caller = { id: ref.entityId, name: entities.get(ref.entityId)?.name ?? unknown };
+    }
+  }
+  for (const e of out) {
+    e.haystack = [e.action, e.organisation, e.recipient ?? '', e.caller?.name ?? '', e.purpose, e.legalBasis, e.categories.join(' '), e.source ? sourceNames[e.source] : '']
+      .join(' ')
+      .toLowerCase();
   }
   return out;
 }
@@ -180,7 +270,7 @@ const textOf: Record<Exclude<SortKey, 'datum'>, (e: LogEvent) => string> = {
   organisatie: (e) => e.organisation,
   handeling: (e) => e.action,
   doel: (e) => e.purpose,
-  bron: (e) => e.source,
+  bron: (e) => e.source ?? '',
 };
 
 /** A sorted copy; ties by time (newest first), so the order is always the same. */
@@ -222,7 +312,7 @@ export function organisationCounts(events: readonly LogEvent[]): Option[] {
 export function filterOptions(events: readonly LogEvent[], sourceNames: Readonly<Record<RegistryId, string>>) {
   return {
     organisations: organisationCounts(events).sort(byLabel),
-    sources: countBy(events, (e) => [e.source], (k) => sourceNames[k as RegistryId] ?? k).sort(byLabel),
+    sources: countBy(events, (e) => (e.source ? [e.source] : []), (k) => sourceNames[k as RegistryId] ?? k).sort(byLabel),
     categories: countBy(events, (e) => e.categories, (k) => k).sort(byLabel),
     purposes: countBy(events, (e) => [e.purpose], (k) => k).sort(byLabel),
   };
@@ -245,9 +335,12 @@ export function perMonthBySource(events: readonly LogEvent[]): { rows: MonthRow[
       row = { month, total: 0 };
       rows.set(month, row);
     }
-    row[e.source] = (row[e.source] ?? 0) + 1;
     row.total += 1;
-    sources.add(e.source);
+    // An event whose register names no source counts in the total only.
+    if (e.source) {
+      row[e.source] = (row[e.source] ?? 0) + 1;
+      sources.add(e.source);
+    }
   }
   const order: readonly string[] = SOURCES;
   return {
