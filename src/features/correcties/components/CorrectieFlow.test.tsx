@@ -115,7 +115,7 @@ describe('correction flow', { timeout: 30_000 }, () => {
     const before = Number(/(\d+)/.exec(status.textContent ?? '')?.[1]);
     const unread = document.querySelectorAll('.mg-bericht--ongelezen').length;
     expect(unread).toBe(before);
-    const buttons = screen.getAllByRole('button', { expanded: false });
+    const buttons = within(screen.getByRole('main')).getAllByRole('button', { expanded: false });
     await view.user.click(buttons[0]!);
     const afterOpen = await waitFor(() => {
       const n = count();
