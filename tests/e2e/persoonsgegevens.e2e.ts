@@ -164,7 +164,8 @@ describe('Mijn persoonsgegevens', () => {
     await page.keyboard.type('999993653');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/mijn-gegevens');
-    // From the overview, Tab to the BRP card's link and open her personal data.
+    // From the overview, Tab to the BRP card's link (once the card has its data) and open her personal data.
+    await page.locator('[data-registry="brp"][data-status="success"] .mg-card__more a').waitFor({ timeout: 30_000 });
     let onLink = false;
     for (let i = 0; i < 60 && !onLink; i++) {
       await page.keyboard.press('Tab');

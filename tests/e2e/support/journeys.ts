@@ -10,8 +10,15 @@ export async function signInAsTestPerson(page: Page, naam: string): Promise<void
 
 /** From anywhere behind sign-in: the BRP page, through the main menu. */
 export async function openPersoonsgegevens(page: Page): Promise<void> {
+  await openMenuIfFolded(page);
   await page.getByRole('navigation').getByRole('link', { name: /^(Persoonsgegevens|Personal data)$/ }).click();
   await page.waitForURL('**/mijn-gegevens/persoonsgegevens');
+}
+
+/** On a narrow screen the main menu is behind the header's Menu button: open it. */
+export async function openMenuIfFolded(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
 }
 
 /**
