@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { z } from 'zod';
-import { checkBsn } from '../../src/lib/bsn';
+import { bsnFault } from '../gateway/bsn';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '../data/verwerkingen/betrokkene';
 import { auditors, findAuditor } from '../data/auditors';
 import { testpersonen } from '../data/testpersonen';
@@ -79,7 +79,7 @@ export const sessionHandlers = [
     let session: Session;
     if ('bsn' in parsed.data) {
       const bsn = parsed.data.bsn;
-      const bsnProblem = checkBsn(bsn);
+      const bsnProblem = bsnFault(bsn);
       if (bsnProblem) {
         return problem(400, 'Ongeldig burgerservicenummer', bsnReasons[bsnProblem], {
           code: 'paramsValidation',
