@@ -33,6 +33,22 @@ function OngelezenTeller() {
   );
 }
 
+/**
+ * The mark beside the wordmark: a blue "lint" (the vertical band of the central government's
+ * house style) holding a white pictogram of a record with a check. Our own drawing: the real
+ * Rijksoverheid logo is not ours to use.
+ */
+function LogoMark() {
+  return (
+    <svg className="mg-logo__mark" viewBox="0 0 36 56" aria-hidden="true" focusable="false">
+      <rect width="36" height="56" fill="currentColor" />
+      <path d="M10 14h12l5 5v21H10z" fill="none" stroke="#fff" strokeWidth="2" strokeLinejoin="round" />
+      <path d="M22 14v5h5" fill="none" stroke="#fff" strokeWidth="2" strokeLinejoin="round" />
+      <path d="M13.5 29.5l3.5 3.5 6.5-7" fill="none" stroke="#fff" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
 function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const next = i18n.language === 'nl' ? 'en' : 'nl';
@@ -89,7 +105,7 @@ function Header() {
     <header className={`mg-header${showNav ? ' mg-header--with-menu' : ''}${menuOpen ? ' mg-header--open' : ''}`}>
       <div className="mg-header__bar">
         <Link className="mg-logo" to={signedIn ? paths.home : paths.signIn}>
-          <span className="mg-logo__mark" aria-hidden="true" />
+          <LogoMark />
           <span className="mg-logo__text">
             <span className="mg-logo__name">{t('appName')}</span>
             <span className="mg-logo__tagline">{t('tagline')}</span>
@@ -167,6 +183,23 @@ function Header() {
 }
 
 /**
+ * Test aids exist only in builds with mocks (or mock controls) on, and are linked only for a
+ * signed-in test person: never from the public sign-in page a citizen lands on (issue 19).
+ */
+function TestAidsLink() {
+  const { t } = useTranslation('common');
+  const session = useQuery(sessionQueries.current());
+  if (session.data?.role !== 'burger') return null;
+  return (
+    <p className="utrecht-paragraph">
+      <Link className="mg-footer__link" to={paths.faults}>
+        {t('footer.devtoolsLink')}
+      </Link>
+    </p>
+  );
+}
+
+/**
  * The page shell. `loading`: drawn while the first lazy route's code loads (the router's
  * HydrateFallback), so header and menu are in place from the first paint and nothing moves
  * when the page arrives.
@@ -198,13 +231,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {t('footer.accessibility')}
           </Link>
         </p>
-        {(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? (
-          <p className="utrecht-paragraph">
-            <Link className="mg-footer__link" to={paths.faults}>
-              {t('footer.devtoolsLink')}
-            </Link>
-          </p>
-        ) : null}
+        {(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? <TestAidsLink /> : null}
       </footer>
     </div>
   );

@@ -119,17 +119,15 @@ export function SignInPage() {
       {testpersonen.data === null ? <p className="utrecht-paragraph">{t('signIn.noTestpersons')}</p> : null}
 
       {testpersonen.isPending ? null : (
-        <section aria-labelledby="bsn-heading" className="mg-section">
-          <h2 id="bsn-heading" className="utrecht-heading-2">
-            {t('signIn.bsnHeading')}
-          </h2>
+        <section className="mg-section">
           <form noValidate onSubmit={onSubmit} className="mg-form">
             <div className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}>
-              <div className="utrecht-form-field__label">
+              {/* One heading for the section: the question's label is its heading (GOV.UK). */}
+              <h2 id="bsn-heading" className="utrecht-heading-2 mg-label-heading">
                 <label className="utrecht-form-label" htmlFor="bsn">
                   {t('signIn.bsnLabel')}
                 </label>
-              </div>
+              </h2>
               <div className="utrecht-form-field-description" id="bsn-hint">
                 {t('signIn.bsnHint')}
               </div>
@@ -141,7 +139,7 @@ export function SignInPage() {
               <div className="utrecht-form-field__input">
                 <input
                   id="bsn"
-                  className={`utrecht-textbox utrecht-textbox--html-input ${errorText ? 'utrecht-textbox--invalid' : ''}`}
+                  className={`utrecht-textbox utrecht-textbox--html-input mg-textbox--bsn ${errorText ? 'utrecht-textbox--invalid' : ''}`}
                   inputMode="numeric"
                   autoComplete="off"
                   spellCheck={false}
