@@ -1,7 +1,7 @@
 import { http } from '../gateway/http';
-import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType } from '@/lib/file-type';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
+import { inspectUpload, MAX_UPLOAD_BYTES, safeFileName, type UploadType } from '../gateway/upload';
 import { INFORMATIEOBJECTTYPE_UUID } from '../data/zaken/catalogus';
 import { nowDateTime, store, zakenToday } from '../data/zaken/index';
 import { documentJson, urls, uuidFromUrl, ZTC } from '../data/zaken/serialize';
@@ -9,8 +9,9 @@ import { checkDate, checkText, forbidden, isValidRsin, notFound, origin, readJso
 
 /**
  * Mock Documenten API 1.4.3 under /api/documenten/api/v1: evidence for a correction request,
- * uploaded as base64 `inhoud`. The type is checked by content (magic bytes, the same
- * `sniffFileType` the app uses), never by file name or the claimed `formaat`.
+ * uploaded as base64 `inhoud`. The type is checked by content (gateway/upload.ts reads the
+ * file as what it claims to be, refusing polyglots and active PDFs), never by file name or
+ * the claimed `formaat`; the stored name is made safe.
  */
 
 const VERSION = '1.4.3';
@@ -29,6 +30,8 @@ const UPLOAD_REASONS = {
   empty: 'Het bestand is leeg.',
   'too-large': `Het bestand is groter dan ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
   type: 'Het bestand is geen PDF, JPEG of PNG (gecontroleerd op de inhoud, niet op de naam).',
+  corrupt: 'Het bestand is beschadigd of niet helemaal wat het lijkt te zijn.',
+  'active-content': 'De PDF bevat onderdelen die vanzelf iets doen (scripts, formulieren, bijlagen) of is versleuteld.',
 } as const;
 
 export const documentenHandlers = [
@@ -53,19 +56,19 @@ export const documentenHandlers = [
       errors.push({ name: 'informatieobjecttype', code: 'bad-url', reason: 'Gebruik het informatieobjecttype Bewijsstuk.' });
     }
     let bytes: Uint8Array | undefined;
+    let sniffed: UploadType | undefined;
     if (typeof body.inhoud !== 'string') {
       errors.push({ name: 'inhoud', code: 'required', reason: 'De inhoud (base64) is vereist.' });
     } else {
       bytes = decodeBase64(body.inhoud);
       if (!bytes) errors.push({ name: 'inhoud', code: 'invalid', reason: 'Geen geldige base64.' });
       else {
-        const uploadProblem = checkUpload(bytes);
-        if (uploadProblem) errors.push({ name: 'inhoud', code: uploadProblem, reason: UPLOAD_REASONS[uploadProblem] });
+        const inspected = await inspectUpload(bytes);
+        if (!inspected.ok) errors.push({ name: 'inhoud', code: inspected.problem, reason: UPLOAD_REASONS[inspected.problem] });
+        else [bytes, sniffed] = [inspected.bytes, inspected.type];
       }
     }
-    if (errors.length || !bytes) return validatieFout(request.url, errors);
-    const sniffed = sniffFileType(bytes);
-    if (!sniffed) return validatieFout(request.url, [{ name: 'inhoud', code: 'type', reason: UPLOAD_REASONS.type }]);
+    if (errors.length || !bytes || !sniffed) return validatieFout(request.url, errors);
     const uuid = crypto.randomUUID();
     const doc = {
       uuid,
@@ -78,7 +81,7 @@ export const documentenHandlers = [
       taal: body.taal as string,
       // The sniffed type, not the claimed one: what is stored is what the bytes are.
       formaat: sniffed.mime,
-      bestandsnaam: typeof body.bestandsnaam === 'string' ? body.bestandsnaam : `bewijsstuk.${sniffed.extension}`,
+      bestandsnaam: safeFileName(body.bestandsnaam, sniffed.extension),
       bestandsomvang: bytes.length,
       beschrijving: typeof body.beschrijving === 'string' ? body.beschrijving : '',
       informatieobjecttype: body.informatieobjecttype as string,

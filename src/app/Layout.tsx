@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
@@ -9,6 +9,7 @@ import { z } from 'zod-initial/mini';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
+import { followOtherTabs } from '@/lib/session-sync';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -136,6 +137,8 @@ function Header() {
  */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation('common');
+  // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
+  useEffect(() => followOtherTabs(), []);
   return (
     <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -1,7 +1,13 @@
 import { env } from '@/config/env';
 import { ApiError } from '@/lib/api-client';
 import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType, type UploadProblem } from '@/lib/file-type';
+import { z } from 'zod';
 import { documentSchema, DRC, zgw } from './zgw';
+
+const uploadProblemSchema = z.looseObject({
+  code: z.string().optional(),
+  invalidParams: z.array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() })).optional(),
+});
 
 /**
  * Evidence: checked here by content (the same check the Documenten API repeats), then sent
@@ -83,7 +89,9 @@ export async function uploadEvidence(input: UploadInput) {
         json = undefined;
       }
       if (xhr.status < 200 || xhr.status >= 300) {
-        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status));
+        // The problem's invalidParams say why a file was refused (damaged, active content …).
+        const problem = uploadProblemSchema.safeParse(json);
+        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status, problem.success ? problem.data : undefined));
         return;
       }
       const parsed = documentSchema.safeParse(json);
