@@ -240,6 +240,19 @@ export function startMockApi(port: number, host = '127.0.0.1') {
       }
     });
   });
+  // A request Node cannot even parse (a method it does not know, such as TRACK, or a target
+  // that is not a path) still gets a problem+json answer, not a bare 400 or a dropped socket.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || ('code' in error && error.code === 'ECONNRESET')) {
+      socket.destroy();
+      return;
+    }
+    const body = JSON.stringify({ type: 'https://mijn-gegevens.example/problemen/400', title: 'Ongeldig verzoek', status: 400, code: 'badRequest' });
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  });
   return new Promise<typeof server>((resolve) =>
     server.listen(port, host, () => {
       const address = server.address();
