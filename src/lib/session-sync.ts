@@ -17,7 +17,9 @@
 const OWNER_KEY = 'mg-eigenaar';
 const CHANNEL = 'mg-sessie';
 
-type SessionMessage = { type: 'signed-in' | 'signed-out' };
+type SessionMessage = { type: 'signed-in' | 'signed-out'; tab: string };
+/** This tab: a BroadcastChannel also delivers to the other channel objects of the sender's own page. */
+const TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
 function local(): Storage | undefined {
   try {
@@ -66,12 +68,12 @@ export function markSignedIn(): void {
   } catch {
     // storage full or unavailable: drafts then stay in memory only (draftOwner gives undefined)
   }
-  announce({ type: 'signed-in' });
+  announce({ type: 'signed-in', tab: TAB });
 }
 
 /** After sign-out or the idle time-out (clearPersonalData has wiped this tab): tell the other tabs. */
 export function markSignedOut(): void {
-  announce({ type: 'signed-out' });
+  announce({ type: 'signed-out', tab: TAB });
 }
 
 /**
@@ -83,6 +85,7 @@ export function followOtherTabs(reload: () => void = () => window.location.reloa
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<SessionMessage>) => {
     if (event.data?.type !== 'signed-in' && event.data?.type !== 'signed-out') return;
+    if (event.data.tab === TAB) return; // our own news: this tab has dealt with it
     wipeSessionStorage();
     reload();
   };

@@ -106,16 +106,27 @@ describe('the draft in sessionStorage', () => {
   it('is wiped in the other tabs at every sign-in and sign-out, which then reload', async () => {
     const reloads: string[] = [];
     const stop = followOtherTabs(() => reloads.push('reload'));
+    // What another tab's markSignedOut/markSignedIn sends.
+    const otherTab = new BroadcastChannel('mg-sessie');
     try {
       sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), '{"toelichting":"van persoon A"}');
-      markSignedOut();
+      otherTab.postMessage({ type: 'signed-out', tab: 'ander-tabblad' });
       await expect.poll(() => reloads.length).toBe(1);
       expect(sessionStorage.length).toBe(0);
       sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), '{"toelichting":"van persoon A"}');
-      markSignedIn();
+      otherTab.postMessage({ type: 'signed-in', tab: 'ander-tabblad' });
       await expect.poll(() => reloads.length).toBe(2);
       expect(sessionStorage.length).toBe(0);
+      // This tab's own sign-in and sign-out do not make it reload itself (it navigates on).
+      markSignedIn();
+      markSignedOut();
+      otherTab.postMessage({ type: 'signed-out', tab: 'ander-tabblad' });
+      await expect.poll(() => reloads.length).toBeGreaterThanOrEqual(3);
+      // Proving that something does not happen needs a moment for it to have happened.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(reloads.length).toBe(3);
     } finally {
+      otherTab.close();
       stop();
     }
   });
