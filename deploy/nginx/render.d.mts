@@ -8,6 +8,7 @@ export declare function renderSite(options: {
   serverName?: string;
   tlsCert?: string;
   tlsKey?: string;
+  behindTls?: boolean;
   brotli?: boolean | 'auto';
   csp?: string;
 }): string;

@@ -59,7 +59,10 @@ function headerLines(headers, indent = '        ') {
 /**
  * `gateway` undefined: a build with mocks on (its service worker answers /api), /api is a 404.
  *
- * @param {{ dist: string, gateway?: string, listen?: string, serverName?: string, tlsCert?: string, tlsKey?: string, brotli?: boolean | 'auto', csp?: string }} options
+ * `behindTls`: plain http here, but only ever reached through a load balancer that terminates
+ * https: the gateway is told `https` (for the `__Host-`, Secure cookie) and HSTS is sent.
+ *
+ * @param {{ dist: string, gateway?: string, listen?: string, serverName?: string, tlsCert?: string, tlsKey?: string, behindTls?: boolean, brotli?: boolean | 'auto', csp?: string }} options
  * @returns {string} one or two nginx `server` blocks
  */
 export function renderSite(options) {
@@ -84,7 +87,7 @@ export function renderSite(options) {
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+    ...(tls || options.behindTls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
   const staticHeaders = { 'Content-Security-Policy': csp, ...common };
   // An API answer is never a document: nothing may run or be framed in it.
@@ -95,6 +98,7 @@ export function renderSite(options) {
     GATEWAY: gateway ?? '',
     LISTEN: tls ? `${listen} ssl http2` : listen,
     SERVER_NAME: serverName,
+    FORWARDED_PROTO: options.behindTls && !tls ? 'https' : '$scheme',
     TLS: tls
       ? [
           `    ssl_certificate ${safe('tls cert', path.resolve(options.tlsCert), /^\/[\w./@+-]+$/)};`,
@@ -177,9 +181,9 @@ function parseArgs(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const args = parseArgs(process.argv.slice(2));
-    if (!args.dist || !args.gateway) fail('usage: render.mjs --dist <built app> --gateway <http(s)://host:port> [--listen 8080] [--server-name name] [--tls-cert file --tls-key file] [--brotli on|off]');
+    if (!args.dist || !args.gateway) fail('usage: render.mjs --dist <built app> --gateway <http(s)://host:port> [--listen 8080] [--server-name name] [--tls-cert file --tls-key file | --behind-tls on] [--brotli on|off]');
     const brotli = args.brotli === undefined ? 'auto' : args.brotli === 'on';
-    process.stdout.write(renderSite({ ...args, brotli }));
+    process.stdout.write(renderSite({ ...args, behindTls: args.behindTls === 'on', brotli }));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
