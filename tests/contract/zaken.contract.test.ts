@@ -298,7 +298,7 @@ describe('Zaken API 1.5.1 mock', () => {
     const { zaak } = await fileCorrection('999993653', 'brp', 'verblijfplaats');
     const doc = await send('POST', 'http://localhost/api/documenten/api/v1/enkelvoudiginformatieobjecten', {
       bronorganisatie: (await bronhouder('brp')).bronorganisatie, creatiedatum: '2026-11-28', titel: 'Huurcontract', auteur: 'Suzanne Moulin',
-      taal: 'dut', bestandsnaam: 'huurcontract.pdf', formaat: 'application/pdf', inhoud: btoa('%PDF-1.7\n1 0 obj\n'),
+      taal: 'dut', bestandsnaam: 'huurcontract.pdf', formaat: 'application/pdf', inhoud: btoa('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n'),
       informatieobjecttype: (await (await fetch(zaak.zaaktype as string)).json()).informatieobjecttypen[0],
     });
     expect(doc.status, await doc.clone().text()).toBe(201);
