@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 // @ts-expect-error -- plain ESM build helper without type declarations
 import { pruneUnusedTokens, scanSource, utrechtCssPurge } from './scripts/lib/utrecht-css-purge.mjs';
+import { escapesPrefix } from './scripts/lib/proxy-path.mjs';
 
 /**
  * Content-Security-Policy for the production build (issue 7).
@@ -133,21 +134,44 @@ function cspPlugin(options: CspOptions): Plugin {
   };
 }
 
-// Security headers for `vite preview` (the production-like server the e2e suite and the
-// benchmark drive). A real deployment sets the same headers at its web server. The
-// Content-Security-Policy header comes from cspPlugin: it must match the build being served.
+// Security headers for `vite preview` (a local look at a build, and the benchmark). It is not
+// how the app is served in production: that is nginx (deploy/nginx, docs/decisions/041), which
+// sets the same headers. The Content-Security-Policy header comes from cspPlugin: it must match
+// the build being served.
 const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/**
+ * `/api` to the gateway, for `npm run dev` and `vite preview`. A target that would leave `/api`
+ * once resolved (`/api/../x`, `/api/%2e%2e/x`) is answered 404 here instead of being forwarded
+ * (issue 17, finding 1); proxied answers get the security headers too.
+ */
+function gatewayProxy(target: string) {
+  return {
+    '/api': {
+      target,
+      changeOrigin: false,
+      bypass: (request: { url?: string }) => (escapesPrefix(request.url ?? '/') ? false : undefined),
+      configure: (proxy: { on: (event: 'proxyRes', listener: (response: { headers: Record<string, unknown> }) => void) => void }) => {
+        proxy.on('proxyRes', (response) => {
+          for (const [name, value] of Object.entries(securityHeaders)) response.headers[name.toLowerCase()] ??= value;
+        });
+      },
+    },
+  };
+}
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
   // Where `/api` goes when the browser mocks are off: a real gateway, or `npm run mock-api`.
   const gateway = env.GATEWAY_URL ?? process.env.GATEWAY_URL;
-  const proxy = gateway ? { '/api': { target: gateway, changeOrigin: false } } : undefined;
+  const proxy = gateway ? gatewayProxy(gateway) : undefined;
   return {
     plugins: [
       react(),

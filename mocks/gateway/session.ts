@@ -17,6 +17,13 @@ export type Session = {
 };
 
 export const SESSION_COOKIE = 'mg_session';
+/**
+ * Over https the cookie is `__Host-mg_session`: the prefix makes the browser accept it only
+ * with `Secure`, `Path=/` and no `Domain`, so a sibling subdomain or a plain-http page cannot
+ * plant or overwrite it (RFC 6265bis §4.1.3.2). Handlers keep reading `SESSION_COOKIE`:
+ * gateway/http.ts maps the prefixed cookie onto it for https requests (sessionCookies below).
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 /** DigiD-connected services end a session after 15 minutes of inactivity (LEGAL.md). */
 export const SESSION_IDLE_MS = 15 * 60 * 1000;
 
@@ -73,13 +80,39 @@ export function requireCitizen(cookies: Record<string, string>): Session | Respo
   return session;
 }
 
-export function sessionCookie(id: string): string {
-  // Production adds `Secure`; the mock also runs on plain http://127.0.0.1.
-  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`;
+/**
+ * Did the browser reach us over https? Directly (the request URL), or through the serving
+ * layer, which says so in `X-Forwarded-Proto` (deploy/nginx sets it from `$scheme` and
+ * overwrites whatever a client sent).
+ */
+export function isSecureRequest(request: Request): boolean {
+  if (new URL(request.url).protocol === 'https:') return true;
+  return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
-export function clearedSessionCookie(): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+/**
+ * The cookies a handler sees: over https only the `__Host-` session cookie counts (a plain
+ * `mg_session` there may have been planted by a sibling subdomain), presented under the
+ * plain name so handlers need not know the scheme.
+ */
+export function sessionCookies(request: Request, cookies: Record<string, string>): Record<string, string> {
+  if (!isSecureRequest(request)) return cookies;
+  const { [SECURE_SESSION_COOKIE]: secure, ...rest } = cookies;
+  delete rest[SESSION_COOKIE];
+  return secure === undefined ? rest : { ...rest, [SESSION_COOKIE]: secure };
+}
+
+export function sessionCookie(id: string, secure = false): string {
+  // The mock also runs on plain http://127.0.0.1, where a Secure cookie would not be stored.
+  return secure
+    ? `${SECURE_SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Strict`
+    : `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+export function clearedSessionCookie(secure = false): string {
+  return secure
+    ? `${SECURE_SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0`
+    : `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
 }
 
 export function resetSessions(): void {

@@ -10,6 +10,7 @@ import { AUDIT_ACTIVITIES, BRONNEN, LEGAL_BASES, activityByUuid, ensureUniverse,
 import { CATEGORIEEN, ORGANISATIES, findOrganisatie } from '../data/verwerkingen/register';
 import { getPersoonByBsn } from '../data/brp';
 import { isClosed, store, zaaktypeOf, zakenToday } from '../data/zaken';
+import { parseCalendarDate } from '../gateway/date';
 import { problem, type InvalidParam } from '../gateway/problem';
 import { requireAuditor, type Session } from '../gateway/session';
 
@@ -23,7 +24,6 @@ import { requireAuditor, type Session } from '../gateway/session';
 const noStore = { 'Cache-Control': 'no-store' };
 export const PAGE_MAX = 500;
 export const EXPORT_LIMIT = 100_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PSEUDONYM = /^ps-[0-9a-f]{20}$/;
 const FILTER_KEYS = ['van', 'tot', 'organisatie', 'registratie', 'activiteit', 'grondslag', 'categorie', 'uitvoering', 'anomalie', 'pseudoniem'] as const;
 
@@ -48,13 +48,15 @@ function parseQuery(url: URL, u: Universe, withPaging: boolean): Parsed | Respon
   };
   const van = get('van');
   if (van !== undefined) {
-    if (!ISO_DATE.test(van) || Number.isNaN(Date.parse(van))) errors.push({ name: 'van', code: 'date', reason: 'Gebruik een datum als 2026-01-31.' });
-    else filter.van = Date.parse(`${van}T00:00:00Z`);
+    const day = parseCalendarDate(van); // a day that exists (2026-02-30 does not), gateway/date.ts
+    if (day === undefined) errors.push({ name: 'van', code: 'date', reason: 'Gebruik een datum als 2026-01-31.' });
+    else filter.van = day;
   }
   const tot = get('tot');
   if (tot !== undefined) {
-    if (!ISO_DATE.test(tot) || Number.isNaN(Date.parse(tot))) errors.push({ name: 'tot', code: 'date', reason: 'Gebruik een datum als 2026-01-31.' });
-    else filter.tot = Date.parse(`${tot}T00:00:00Z`) + 86_400_000; // inclusive
+    const day = parseCalendarDate(tot);
+    if (day === undefined) errors.push({ name: 'tot', code: 'date', reason: 'Gebruik een datum als 2026-01-31.' });
+    else filter.tot = day + 86_400_000; // inclusive
   }
   if (filter.van !== undefined && filter.tot !== undefined && filter.tot <= filter.van) errors.push({ name: 'tot', code: 'range', reason: 'De einddatum ligt voor de begindatum.' });
   const org = get('organisatie');

@@ -1,7 +1,7 @@
 import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type Session } from '../gateway/session';
-import { herkenBestand, keurBestand, MAX_BYTES } from '../data/zaken/bestandstype';
+import { inspectUpload, MAX_UPLOAD_BYTES, safeFileName, type UploadType } from '../gateway/upload';
 import { INFORMATIEOBJECTTYPE_UUID } from '../data/zaken/catalogus';
 import { documentByIdentificatie, isLinked, isOwnZaak, nowDateTime, store, sweepOrphanDocuments, zakenToday, type DocumentRecord } from '../data/zaken/index';
 import { documentJson, oioJson, urls, uuidFromUrl, DRC, DRC_ROUTE, ZRC, ZTC } from '../data/zaken/serialize';
@@ -16,10 +16,13 @@ import {
  * cannot be deleted (`pending-relations`), and ObjectInformatieObjecten are made by the Zaken
  * API with each zaakinformatieobject, never by a client (`inconsistent-relation`).
  * The gateway adds: a citizen sees and deletes only their own uploads, and uploads nobody
- * linked are swept after a day (store.sweepOrphanDocuments).
+ * linked are swept after a day (store.sweepOrphanDocuments). The type is checked by content
+ * (gateway/upload.ts reads the file as what it claims to be, refusing polyglots and active
+ * PDFs), never by file name or the claimed `formaat`; the stored name is made safe.
  */
 
 const VERSION = '1.4.3';
+const EXTENSION_OF: Record<string, UploadType['extension']> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeBase64(value: string): Uint8Array | undefined {
@@ -33,8 +36,10 @@ function decodeBase64(value: string): Uint8Array | undefined {
 
 const UPLOAD_REASONS = {
   empty: 'Het bestand is leeg.',
-  'too-large': `Het bestand is groter dan ${MAX_BYTES / 1024 / 1024} MB.`,
+  'too-large': `Het bestand is groter dan ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
   type: 'Het bestand is geen PDF, JPEG of PNG (gecontroleerd op de inhoud, niet op de naam).',
+  corrupt: 'Het bestand is beschadigd of niet helemaal wat het lijkt te zijn.',
+  'active-content': 'De PDF bevat onderdelen die vanzelf iets doen (scripts, formulieren, bijlagen) of is versleuteld.',
 } as const;
 
 function citizen(cookies: Record<string, string>): Session | Response {
@@ -83,19 +88,19 @@ export const documentenHandlers = [
       errors.push({ name: 'identificatie', code: 'identificatie-niet-uniek', reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie` });
     }
     let bytes: Uint8Array | undefined;
+    let sniffed: UploadType | undefined;
     if (typeof body.inhoud !== 'string') {
       errors.push({ name: 'inhoud', code: 'required', reason: 'De inhoud (base64) is vereist.' });
     } else {
       bytes = decodeBase64(body.inhoud);
       if (!bytes) errors.push({ name: 'inhoud', code: 'invalid', reason: 'Geen geldige base64.' });
       else {
-        const afwijzing = keurBestand(bytes);
-        if (afwijzing) errors.push({ name: 'inhoud', code: afwijzing, reason: UPLOAD_REASONS[afwijzing] });
+        const inspected = await inspectUpload(bytes);
+        if (!inspected.ok) errors.push({ name: 'inhoud', code: inspected.problem, reason: UPLOAD_REASONS[inspected.problem] });
+        else [bytes, sniffed] = [inspected.bytes, inspected.type];
       }
     }
-    if (errors.length || !bytes) return validatieFout(request.url, errors);
-    const type = herkenBestand(bytes);
-    if (!type) return validatieFout(request.url, [{ name: 'inhoud', code: 'type', reason: UPLOAD_REASONS.type }]);
+    if (errors.length || !bytes || !sniffed) return validatieFout(request.url, errors);
     const uuid = crypto.randomUUID();
     const doc: DocumentRecord = {
       uuid,
@@ -106,9 +111,9 @@ export const documentenHandlers = [
       titel: body.titel as string,
       auteur: body.auteur as string,
       taal: body.taal as string,
-      // The recognised type, not the claimed one: what is stored is what the bytes are.
-      formaat: type.mime,
-      bestandsnaam: typeof body.bestandsnaam === 'string' ? body.bestandsnaam : `bewijsstuk.${type.extensie}`,
+      // The sniffed type, not the claimed one: what is stored is what the bytes are.
+      formaat: sniffed.mime,
+      bestandsnaam: safeFileName(body.bestandsnaam, sniffed.extension),
       bestandsomvang: bytes.length,
       beschrijving: typeof body.beschrijving === 'string' ? body.beschrijving : '',
       informatieobjecttype: body.informatieobjecttype as string,
@@ -164,12 +169,13 @@ export const documentenHandlers = [
     if (session instanceof Response) return session;
     const doc = ownDocument(session, params.uuid, request.url);
     if (doc instanceof Response) return doc;
-    const type = herkenBestand(doc.bytes);
+    // The stored type was read from the bytes at upload (gateway/upload.ts), never claimed.
+    const extension = EXTENSION_OF[doc.formaat] ?? 'bin';
     return new Response(doc.bytes.slice().buffer, {
       headers: {
         'Content-Type': doc.formaat,
         // attachment + nosniff: the browser never renders an upload inline as something else.
-        'Content-Disposition': `attachment; filename="bewijsstuk-${doc.uuid.slice(0, 8)}.${type?.extensie ?? 'bin'}"`,
+        'Content-Disposition': `attachment; filename="bewijsstuk-${doc.uuid.slice(0, 8)}.${extension}"`,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       },

@@ -1,4 +1,5 @@
 import { faultHandlers } from '../gateway/faults';
+import { guardHandlers } from '../gateway/guard';
 import { modusHandlers } from '../gateway/modus';
 import { auditHandlers } from './audit';
 import { bagHandlers } from './bag';
@@ -21,10 +22,12 @@ import { zakenHandlers } from './zaken';
 
 /**
  * One handler set for the browser worker, Vitest (msw/node) and `npm run mock-api`.
- * Order matters: fault injection first (it falls through when no fault is set), the
+ * Order matters: the guard first (cross-site requests, content types, body shape: it falls
+ * through when all is well), then fault injection (falls through when no fault is set), the
  * 401/404 fallback last.
  */
 export const handlers = [
+  ...guardHandlers,
   ...sessionHandlers,
   ...faultHandlers,
   ...modusHandlers,

@@ -13,6 +13,7 @@ import {
   createSession,
   endSession,
   findSession,
+  isSecureRequest,
   sessionCookie,
   type Session,
 } from '../gateway/session';
@@ -62,7 +63,7 @@ export const sessionHandlers = [
     ),
   ),
 
-  http.post('/auth/session', async ({ request }) => {
+  http.post('/auth/session', async ({ request, cookies }) => {
     let raw: unknown;
     try {
       raw = await request.json();
@@ -104,9 +105,12 @@ export const sessionHandlers = [
       }
       session = createSession({ role: 'auditor', auditorId: auditor.id, naam: auditor.naam });
     }
+    // A new sign-in ends the session this browser had (OWASP ASVS 3.2.1/3.3.1): the old id
+    // must not stay usable, e.g. by whoever used this computer before, or copied the cookie.
+    endSession(cookies[SESSION_COOKIE]);
     return HttpResponse.json(publicSession(session), {
       status: 201,
-      headers: { 'Set-Cookie': sessionCookie(session.id), ...noStore },
+      headers: { 'Set-Cookie': sessionCookie(session.id, isSecureRequest(request)), ...noStore },
     });
   }),
 
@@ -119,9 +123,12 @@ export const sessionHandlers = [
     return HttpResponse.json(publicSession(session), { headers: noStore });
   }),
 
-  http.delete('/auth/session', ({ cookies }) => {
+  http.delete('/auth/session', ({ request, cookies }) => {
     endSession(cookies[SESSION_COOKIE]);
-    return new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': clearedSessionCookie(), ...noStore } });
+    return new HttpResponse(null, {
+      status: 204,
+      headers: { 'Set-Cookie': clearedSessionCookie(isSecureRequest(request)), ...noStore },
+    });
   }),
 ];
 

@@ -9,6 +9,7 @@ import { z } from 'zod-initial/mini';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
+import { followOtherTabs } from '@/lib/session-sync';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -206,6 +207,8 @@ function TestAidsLink() {
  */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation('common');
+  // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
+  useEffect(() => followOtherTabs(), []);
   return (
     <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

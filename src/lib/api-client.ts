@@ -76,6 +76,10 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
   const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // POST, PUT and PATCH always carry a JSON body (`{}` when there is nothing to say): the
+  // gateway refuses any other content type (415), as a page on another site could send one
+  // of those without a CORS preflight (docs/decisions/040).
+  const payload = body !== undefined ? body : method === 'POST' || method === 'PUT' || method === 'PATCH' ? {} : undefined;
   let response: Response;
   try {
     response = await fetch(`${env.apiBaseUrl}${path}`, {
@@ -84,10 +88,10 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
       cache: 'no-store',
       headers: {
         Accept: 'application/json, application/problem+json',
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(payload !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...headers,
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: payload !== undefined ? JSON.stringify(payload) : undefined,
       signal: combined,
     });
   } catch (error) {

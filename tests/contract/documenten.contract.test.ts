@@ -4,6 +4,7 @@ import { server } from '../../mocks/node';
 import { catalogiHandlers } from '../../mocks/handlers/catalogi';
 import { documentenHandlers } from '../../mocks/handlers/documenten';
 import { zakenHandlers } from '../../mocks/handlers/zaken';
+import { ascii, concatBytes, REAL_JPEG, REAL_PDF, REAL_PNG } from '../fixtures/evidence';
 import { createValidator, describeErrors } from './support/openapi';
 
 // The ZGW specs use `\_` in patterns, invalid under Ajv's unicode flag.
@@ -40,9 +41,9 @@ async function upload(inhoud: string, extra: Record<string, unknown> = {}) {
 
 describe('Documenten API 1.4.3 mock', () => {
   it.each([
-    ['PDF', withHeader([...Buffer.from('%PDF-1.7')]), 'application/pdf'],
-    ['PNG', withHeader([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image/png'],
-    ['JPEG', withHeader([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg'],
+    ['PDF', REAL_PDF, 'application/pdf'],
+    ['PNG', REAL_PNG, 'image/png'],
+    ['JPEG', REAL_JPEG, 'image/jpeg'],
   ])('accepts a valid %s, stores the sniffed type and validates', async (_name, bytes, mime) => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
     await signIn('999993653');
@@ -68,6 +69,11 @@ describe('Documenten API 1.4.3 mock', () => {
     ['11 MB', toBase64(withHeader([...Buffer.from('%PDF-1.7')], 11 * 1024 * 1024)), 'too-large'],
     ['HTML pretending to be a PDF', toBase64(new TextEncoder().encode('<script>alert(1)</script>')), 'type'],
     ['broken base64', '%%%not-base64', 'invalid'],
+    // Issue 17, finding 8: magic bytes are not enough.
+    ['a PNG with a web page after it (polyglot)', toBase64(concatBytes(REAL_PNG, ascii('<html><script>alert(1)</script>'))), 'corrupt'],
+    ['a 3-byte "JPEG"', toBase64(Uint8Array.of(0xff, 0xd8, 0xff)), 'corrupt'],
+    ['a PDF with /OpenAction /JavaScript', toBase64(ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\n%%EOF\n')), 'active-content'],
+    ['magic bytes of a PDF and nothing else', toBase64(withHeader([...Buffer.from('%PDF-1.7')])), 'corrupt'],
   ])('rejects %s with a 400 naming inhoud', async (_name, inhoud, code) => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
     await signIn('999993653');
@@ -78,6 +84,14 @@ describe('Documenten API 1.4.3 mock', () => {
     const validate = drc.schema('ValidatieFout');
     expect(validate(body), describeErrors(validate)).toBe(true);
     expect(body.invalidParams).toContainEqual(expect.objectContaining({ name: 'inhoud', code }));
+  });
+
+  it('never passes the citizen\'s file name on unchanged (issue 17)', async () => {
+    server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
+    await signIn('999993653');
+    const r = await upload(toBase64(REAL_PDF), { bestandsnaam: '../../<img src=x onerror=alert(1)>.pdf.exe' });
+    expect(r.status).toBe(201);
+    expect((await r.json()).bestandsnaam).toBe('img src_x onerror_alert(1)_.pdf_exe.pdf');
   });
 
   it('rejects missing required fields and needs a session', async () => {

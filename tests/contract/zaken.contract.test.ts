@@ -423,7 +423,7 @@ describe('Zaken API 1.5.1 double', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
           bronorganisatie: b.bronorganisatie, creatiedatum: TODAY, titel: 'Huurcontract', auteur: 'Indiener', taal: 'dut', bestandsnaam: 'huurcontract.pdf',
-          formaat: 'application/pdf', inhoud: btoa('%PDF-1.7\n1 0 obj\n'), informatieobjecttype: zt.informatieobjecttypen[0], ...extra,
+          formaat: 'application/pdf', inhoud: btoa('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n'), informatieobjecttype: zt.informatieobjecttypen[0], ...extra,
         }),
       });
     }

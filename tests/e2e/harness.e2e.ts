@@ -26,10 +26,10 @@ describe('e2e harness', () => {
     expect(t.foreignRequests).toEqual([]);
   });
 
-  it('proxies /api through vite preview to the mock gateway', async () => {
-    const viaPreview = await fetch(`${baseUrl()}/api/auth/session`, { headers: { Cookie: 'mg_session=stale' } });
-    expect(viaPreview.status).toBe(401);
-    expect(viaPreview.headers.get('content-type')).toContain('application/problem+json');
+  it('proxies /api through nginx to the mock gateway', async () => {
+    const viaNginx = await fetch(`${baseUrl()}/api/auth/session`, { headers: { Cookie: 'mg_session=stale' } });
+    expect(viaNginx.status).toBe(401);
+    expect(viaNginx.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('answers GET /api/auth/session with 204 without a cookie, 401 problem+json for a stale one', async () => {
@@ -47,7 +47,7 @@ describe('e2e harness', () => {
     await t.page.goto('/');
     await t.page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
     // The worker controls the page once the app has started it; then /api never reaches a server
-    // (this preview has no proxy, so an unmocked /api call would be the preview's 404 HTML).
+    // (this server block has no gateway, so an unmocked /api call would be nginx's 404).
     await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const result = await t.page.evaluate(async () => {
       const session = await fetch('/api/auth/session');

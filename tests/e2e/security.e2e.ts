@@ -1,6 +1,6 @@
 /**
  * Issue 7, security: the production build carries a Content-Security-Policy without inline
- * scripts (the mock worker allowed only when mocks are on), `vite preview` sends the security
+ * scripts (the mock worker allowed only when mocks are on), nginx (deploy/nginx) sends the security
  * headers, nothing in the app breaks the policy, and no request ever leaves the app's origin.
  */
 import type { Page } from 'playwright-core';

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { problem, type InvalidParam } from '../../gateway/problem';
+import { findInvisible } from '../../gateway/text';
 
 /**
  * Shared helpers of the mock ZGW APIs (Zaken, Documenten, Catalogi): their error shapes
@@ -45,11 +46,6 @@ export async function readJson(request: Request): Promise<{ ok: true; value: Rec
   };
 }
 
-// Bidi overrides/isolates (U+202A–U+202E, U+2066–U+2069) can make text display differently
-// from what it says, and C0 controls (except tab and newlines) have no place in free text.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-
 /** Checks a free-text field; HTML is allowed as text (it is data, never rendered as markup). */
 export function checkText(name: string, value: unknown, max: number, required = false): InvalidParam | undefined {
   if (value === undefined || value === null) {
@@ -58,7 +54,8 @@ export function checkText(name: string, value: unknown, max: number, required = 
   if (typeof value !== 'string') return { name, code: 'invalid', reason: 'Geen geldige tekst.' };
   if (required && value.trim() === '') return { name, code: 'blank', reason: 'Dit veld mag niet leeg zijn.' };
   if ([...value].length > max) return { name, code: 'max_length', reason: `Maximaal ${max} tekens.` };
-  if (FORBIDDEN_CHARS.test(value)) return { name, code: 'invalid_characters', reason: 'Bevat onzichtbare stuurtekens (bijvoorbeeld tekstrichting).' };
+  // Invisible and direction-changing characters (gateway/text.ts): text must say what it shows.
+  if (findInvisible(value)) return { name, code: 'invalid_characters', reason: 'Bevat onzichtbare stuurtekens (bijvoorbeeld tekstrichting).' };
   return undefined;
 }
 

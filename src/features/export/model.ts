@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { CSV_FORMULA_START } from '@/lib/csv';
 import { toCsvRows, type RegistryId, type RegistryView } from '@/lib/registry-view';
 
 /**
@@ -46,7 +47,7 @@ export function toExportCsv(view: RegistryView): string {
   const csv = Papa.unparse(rows.length ? rows : [{ registratie: view.title, bronhouder: view.holder, onderdeel: '', gegeven: '', waarde: view.emptyText ?? '', inOnderzoekSinds: '' }], {
     columns: ['registratie', 'bronhouder', 'onderdeel', 'gegeven', 'waarde', 'inOnderzoekSinds'],
     // Cells that start with = + - @ would run as formulas in a spreadsheet (CSV injection).
-    escapeFormulae: true,
+    escapeFormulae: CSV_FORMULA_START,
   });
   return `\uFEFF${csv}`;
 }

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { clearPersonalData } from '@/lib/privacy';
+import { markSignedOut } from '@/lib/session-sync';
 import { signOut } from './api/session';
 import type { SignInReason } from './model/reason';
 
@@ -21,6 +22,8 @@ export function useEndSession() {
         // The gateway session expires on its own after 15 minutes; local data must go now.
       }
       await clearPersonalData(queryClient);
+      // The other tabs of this browser wipe and reload too: none keeps this person's data.
+      markSignedOut();
       await navigate(paths.signIn, { replace: true, state: { reason } });
     },
     [queryClient, navigate],

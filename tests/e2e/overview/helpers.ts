@@ -12,10 +12,24 @@ export async function signInByApi(context: BrowserContext, bsn: string): Promise
   expect(response.status()).toBe(201);
 }
 
+/**
+ * A session for the gateway's test controls, which need one (issue 17). Faults hold for the
+ * whole gateway, so any test person's session will do; it is not the browser's.
+ */
+export async function mockControlCookie(): Promise<string> {
+  const response = await fetch(`${mockApiUrl()}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn: '999993653' }),
+  });
+  expect(response.status).toBe(201);
+  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+}
+
 export async function setFault(registry: Registry, mode: string, latencyMs = 0): Promise<void> {
   const response = await fetch(`${mockApiUrl()}/api/__mock/faults`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Cookie: await mockControlCookie() },
     body: JSON.stringify({ [registry]: { mode, latencyMs } }),
   });
   expect(response.status).toBe(200);

@@ -6,22 +6,28 @@
  *     worker). A build is skipped when its inputs hash the same as last time
  *     (E2E_FORCE_BUILD=1 forces it; E2E_SKIP_BUILD=1 reuses any existing output);
  *  2. per e2e worker (E2E_WORKERS, support/workers.ts), starts its own mock gateway
- *     (`mocks/server.ts`) on a free loopback port and serves the mocks-off build with `vite
- *     preview`, proxying `/api` to that gateway: two test files run side by side without
- *     resetting each other's gateway state;
- *  3. serves the mocks-on build once (its gateway lives in each browser context);
+ *     (`mocks/server.ts`) on a free loopback port, and serves the mocks-off build through
+ *     **nginx** with the production configuration (deploy/nginx, issue 17), one server block
+ *     per worker proxying `/api` to that worker's gateway: two test files run side by side
+ *     without resetting each other's gateway state, and the configuration users deploy is
+ *     the one every journey goes through;
+ *  3. serves the mocks-on build from one more server block of the same nginx (its gateway
+ *     lives in each browser context). nginx runs unprivileged (as `nobody` when the tests run
+ *     as root), with its pid, temp files and config in a temp folder, errors to our stderr;
  *  4. provides the URLs to the tests (support/fixtures.ts picks the worker's own), and closes
  *     every server on teardown (also when setup itself fails half-way).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
+import { renderSite, renderStandalone } from '../../../deploy/nginx/render.mjs';
 import type { TestProject } from 'vitest/node';
 import type {} from './provided';
 import { E2E_WORKERS } from './workers';
@@ -136,25 +142,65 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startPreview(variant: Variant, proxyTarget: string | undefined): Promise<PreviewServer> {
-  const port = await freePort();
-  // GATEWAY_URL removed while the config resolves, so vite.config.ts adds no proxy of its own.
-  return withEnv({ GATEWAY_URL: undefined, NODE_ENV: 'production' }, () =>
-    preview({
-      root: ROOT,
-      mode: 'production',
-      logLevel: 'warn',
-      clearScreen: false,
-      build: { outDir: variant.outDir },
-      preview: {
-        host: HOST,
-        port,
-        strictPort: true,
-        open: false,
-        ...(proxyTarget ? { proxy: { '/api': { target: proxyTarget, changeOrigin: false } } } : {}),
-      },
-    }),
+const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
+
+/**
+ * One nginx, started from the configuration users deploy (deploy/nginx/render.mjs): a server
+ * block per site, each on its own free loopback port. Returns the sites' URLs and a stop.
+ */
+async function startNginx(sites: Array<{ dist: string; gateway?: string }>): Promise<{ urls: string[]; stop: () => Promise<void> }> {
+  if (!existsSync(NGINX)) {
+    throw new Error(`nginx not found at ${NGINX}. Install it with: apt-get install -y nginx (or set NGINX_PATH)`);
+  }
+  const prefix = await mkdtemp(path.join(tmpdir(), 'mg-e2e-nginx-'));
+  await mkdir(path.join(prefix, 'temp'));
+  const ports: number[] = [];
+  for (let i = 0; i < sites.length; i++) ports.push(await freePort());
+  const blocks = sites.map((site, i) =>
+    renderSite({ dist: path.join(ROOT, site.dist), gateway: site.gateway, listen: `${HOST}:${ports[i]}`, serverName: HOST }),
   );
+  const config = path.join(prefix, 'nginx.conf');
+  await writeFile(config, renderStandalone({ prefix, sites: blocks }));
+  // Unprivileged: as root (CI, this machine) the whole nginx runs as `nobody`.
+  const asNobody = process.getuid?.() === 0;
+  if (asNobody) {
+    for (const dir of [prefix, path.join(prefix, 'temp')]) await chown(dir, 65534, 65534);
+  }
+  const child = spawn(NGINX, ['-p', prefix, '-c', config, '-e', 'stderr', '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
+  });
+  let output = '';
+  const onOutput = (chunk: Buffer) => {
+    output += chunk.toString();
+    process.stderr.write(`[nginx] ${chunk.toString()}`);
+  };
+  child.stdout.on('data', onOutput);
+  child.stderr.on('data', onOutput);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const urls = ports.map((port) => `http://${HOST}:${port}`);
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+    await rm(prefix, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 15_000;
+  for (const url of urls) {
+    for (;;) {
+      if (child.exitCode !== null) {
+        await stop();
+        throw new Error(`nginx exited with ${child.exitCode} (config ${config}):\n${output}`);
+      }
+      const status = await fetch(`${url}/index.html`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      if (status !== 0 || Date.now() > deadline) {
+        await stop();
+        throw new Error(`nginx does not serve ${url}/index.html (status ${status}). Can user nobody read ${ROOT}? ${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { urls, stop };
 }
 
 /**
@@ -216,32 +262,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await buildVariant(APP_WITH_MOCKS);
     const built = performance.now();
 
-    const urlOf = (server: PreviewServer) => {
-      const address = server.httpServer.address() as AddressInfo | null;
-      if (!address) throw new Error('vite preview is not listening');
-      return `http://${HOST}:${address.port}`;
-    };
-    const apps: string[] = [];
     const gateways: string[] = [];
     for (let worker = 0; worker < E2E_WORKERS; worker++) {
       const gateway = await startGatewayProcess(worker + 1);
       cleanups.push({ name: `mock gateway ${worker + 1}`, run: gateway.stop });
-      const mockApiUrl = gateway.url;
-      const app = await startPreview(APP, mockApiUrl);
-      cleanups.push({ name: `preview ${APP.outDir} ${worker + 1}`, run: () => app.close() });
-      apps.push(urlOf(app));
-      gateways.push(mockApiUrl);
+      gateways.push(gateway.url);
     }
-    const appWithMocks = await startPreview(APP_WITH_MOCKS, undefined);
-    cleanups.push({ name: `preview ${APP_WITH_MOCKS.outDir}`, run: () => appWithMocks.close() });
+    const nginx = await startNginx([
+      ...gateways.map((gateway) => ({ dist: APP.outDir, gateway })),
+      { dist: APP_WITH_MOCKS.outDir },
+    ]);
+    cleanups.push({ name: 'nginx', run: nginx.stop });
+    const apps = nginx.urls.slice(0, gateways.length);
+    const appWithMocks = nginx.urls[gateways.length] ?? '';
 
     project.provide('E2E_BASE_URLS', apps);
     project.provide('E2E_MOCK_API_URLS', gateways);
-    project.provide('E2E_MOCKS_BASE_URL', urlOf(appWithMocks));
+    project.provide('E2E_MOCKS_BASE_URL', appWithMocks);
     log(
-      `builds ${seconds(built - started)}, servers ${seconds(performance.now() - built)}: ` +
+      `builds ${seconds(built - started)}, servers ${seconds(performance.now() - built)}: nginx, ` +
         apps.map((app, i) => `worker ${i + 1}: app ${app} (api → ${gateways[i]})`).join('; ') +
-        `; app with MSW ${urlOf(appWithMocks)}`,
+        `; app with MSW ${appWithMocks}`,
     );
   } catch (error) {
     await teardown().catch((e: unknown) => log(String(e)));

@@ -23,6 +23,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newPage, type TrackedPage } from '../support/browser';
 import { mockApiUrl, resetMocks } from '../support/fixtures';
 import { expectNoHorizontalScroll } from '../support/journeys';
+import { mockControlCookie } from '../overview/helpers';
 import { findTextOverlaps } from './overlap';
 
 export type Lang = 'nl' | 'en';
@@ -390,7 +391,7 @@ export function reducedMotion(): void {
       // A slow registry keeps its loading skeleton on screen long enough to look at.
       const response = await fetch(`${mockApiUrl()}/api/__mock/faults`, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Cookie: await mockControlCookie() },
         body: JSON.stringify({ rdw: { mode: 'none', latencyMs: 10_000 } }),
       });
       expect(response.status).toBe(200);

@@ -9,6 +9,7 @@ import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { auditorSignIn, auditQueries } from '../api/audit';
 import { sessionQuery } from '@/lib/session';
+import { markSignedIn } from '@/lib/session-sync';
 
 /** Test environments: sign in as one of the test auditors (production: eHerkenning). */
 export function AuditorSignInPage() {
@@ -19,6 +20,7 @@ export function AuditorSignInPage() {
   const mutation = useMutation({
     mutationFn: (auditor: string) => auditorSignIn(auditor),
     onSuccess: async (session) => {
+      markSignedIn();
       queryClient.setQueryData(sessionQuery().queryKey, session);
       await navigate(paths.auditor, { replace: true });
     },

@@ -2,7 +2,13 @@ import { env } from '@/config/env';
 import { ApiError } from '@/lib/api-client';
 import { checkUpload, MAX_UPLOAD_BYTES, sniffFileType, type UploadProblem } from '@/lib/file-type';
 import { isIdentificatieTaken, kortKenmerk } from '@/lib/exactly-once';
+import { z } from 'zod';
 import { documentSchema, DRC, zgw } from './zgw';
+
+const uploadProblemSchema = z.looseObject({
+  code: z.string().optional(),
+  invalidParams: z.array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() })).optional(),
+});
 
 /**
  * Evidence: checked here by content (the Documenten API checks again, with its own rules), then
@@ -123,8 +129,9 @@ async function send(input: UploadInput, bronorganisatie: string, zaaktypeUrl: st
         json = undefined;
       }
       if (xhr.status < 200 || xhr.status >= 300) {
-        const problem = json && typeof json === 'object' ? (json as ConstructorParameters<typeof ApiError>[3]) : undefined;
-        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status, problem));
+        // The problem's invalidParams say why a file was refused (damaged, active content …).
+        const problem = uploadProblemSchema.safeParse(json);
+        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status, problem.success ? problem.data : undefined));
         return;
       }
       const parsed = documentSchema.safeParse(json);

@@ -322,7 +322,10 @@ function BewijsStep({ draft, update, next }: StepProps) {
         update({ documenten: current });
       } catch (failure) {
         const status = isApiError(failure) ? failure.status : undefined;
-        setError(t(status === 400 ? 'bewijs.fout.type' : 'bewijs.fout.upload', { naam: file.name, mb }));
+        // The gateway reads the whole file: it may be damaged, or a PDF that acts on its own.
+        const code = isApiError(failure) ? failure.problem?.invalidParams?.find((p) => p.name === 'inhoud')?.code : undefined;
+        const key = status !== 400 ? 'upload' : code === 'corrupt' ? 'corrupt' : code === 'active-content' ? 'actief' : 'type';
+        setError(t(`bewijs.fout.${key}`, { naam: file.name, mb }));
         setAttempts((n) => n + 1);
         break;
       } finally {

@@ -29,6 +29,9 @@ for (const field of ['nieuweWaarde', 'toelichting'] as const) {
     { field, input: LONG, error: tooLong },
     { field, input: RLO, error: /onzichtbare tekens/ },
     { field, input: ISOLATE, error: /onzichtbare tekens/ },
+    // Issue 17: zero-width space and line separator, refused like the gateway refuses them.
+    { field, input: 'Jan\u200Bsen', error: /onzichtbare tekens/ },
+    { field, input: 'regel\u2028regel', error: /onzichtbare tekens/ },
     { field, input: EMOJI },
     { field, input: '   ', error: field === 'nieuweWaarde' ? /Vul de juiste waarde in/ : /Leg uit wat er niet klopt/ },
   );
@@ -103,13 +106,18 @@ describe('hostile input in the correction flow', { timeout: 30_000 }, () => {
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 
-  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  // The gateway reads the whole file (mocks/gateway/upload.ts); the page says why it refuses.
+  const truncatedPdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const scriptPdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <</Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\ntrailer <<>>\n%%EOF\n');
   const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
   const fileCases: Array<[string, () => File, RegExp | null]> = [
     ['a renamed .exe as .pdf', () => new File([exe], 'bewijs.pdf', { type: 'application/pdf' }), /is geen PDF, JPEG of PNG/],
     ['an 11 MB file', () => new File([pdf, new Uint8Array(11 * 1024 * 1024)], 'groot.pdf', { type: 'application/pdf' }), /groter dan 10 MB/],
     ['an empty file', () => new File([], 'leeg.pdf', { type: 'application/pdf' }), /is leeg/],
     ['a file name with HTML', () => new File([exe], '<img src=x onerror="window.__pwned=true">.pdf', { type: 'application/pdf' }), /is geen PDF/],
+    ['a PDF cut off half-way', () => new File([truncatedPdf], 'half.pdf', { type: 'application/pdf' }), /is beschadigd/],
+    ['a PDF that runs JavaScript when opened', () => new File([scriptPdf], 'script.pdf', { type: 'application/pdf' }), /vanzelf iets kunnen doen/],
     ['a real PDF', () => new File([pdf], 'akte.pdf', { type: 'application/pdf' }), null],
   ];
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 import { todayIso } from '@/lib/clock';
+import { draftOwner } from '@/lib/session-sync';
 
 /**
  * A correction request being written. It lives in sessionStorage (one per field), so a reload
  * or a failed submit loses nothing; `clearPersonalData` wipes sessionStorage at sign-out and
- * idle timeout. `verzoekKenmerk` is made once per draft and kept across retries: the zaken
- * and documents are named after it, so a retry finds what an earlier attempt made and each
- * holder gets exactly one zaak (api/exactly-once.ts).
+ * idle timeout, and every sign-in or sign-out in any tab wipes it in all tabs. A draft also
+ * carries the owner id of the sign-in it was written under (lib/session-sync.ts) and is read
+ * back only under that same sign-in: on a shared computer it never reaches the next person,
+ * even in a tab that missed the news. `verzoekKenmerk` is made once per draft and kept across
+ * retries: the zaken and documents are named after it, so a retry finds what an earlier attempt
+ * made and each holder gets exactly one zaak (api/exactly-once.ts).
  */
 
 export const STORAGE_PREFIX = 'mg-correctie:';
@@ -41,6 +45,8 @@ export const submittedSchema = z.object({
 export type Submitted = z.infer<typeof submittedSchema>;
 
 export const draftSchema = z.object({
+  /** The sign-in this draft belongs to (a random id, not the person's identity). */
+  owner: z.string().min(1),
   registry: z.enum(registryIds),
   veld: z.string(),
   label: z.string(),
@@ -71,17 +77,22 @@ function storage(): Storage | undefined {
 }
 
 export function loadDraft(registry: RegistryId, veld: string): Draft | undefined {
-  const raw = storage()?.getItem(storageKey(registry, veld));
+  const key = storageKey(registry, veld);
+  const raw = storage()?.getItem(key);
   if (!raw) return undefined;
   try {
     const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    if (parsed.success && parsed.data.owner === draftOwner()) return parsed.data;
   } catch {
-    return undefined;
+    // not JSON: removed below like any draft that is not this sign-in's
   }
+  storage()?.removeItem(key);
+  return undefined;
 }
 
 export function saveDraft(draft: Draft): void {
+  // Only under the sign-in that wrote it; without an owner id (no localStorage) it stays in memory.
+  if (draft.owner !== draftOwner()) return;
   try {
     storage()?.setItem(storageKey(draft.registry, draft.veld), JSON.stringify(draft));
   } catch {
@@ -101,6 +112,7 @@ export function newVerzoekKenmerk(): string {
 
 export function newDraft(registry: RegistryId, veld: string, label: string, huidigeWaarde: string): Draft {
   return {
+    owner: draftOwner() ?? '',
     registry,
     veld,
     label,

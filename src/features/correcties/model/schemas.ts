@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/deadlines';
+import { hasInvisibleCharacters } from '@/lib/visible-text';
 import { watOpties } from './draft';
 
 /**
@@ -7,12 +8,9 @@ import { watOpties } from './draft';
  * component translates them), so the same rules serve Dutch and English.
  *
  * HTML and script tags are allowed: they are text, sent as text and shown as text. What is
- * refused is what makes text lie about itself: bidi overrides/isolates and control characters
- * (the Zaken API refuses them too), and text over the zaakeigenschap's length.
+ * refused is what makes text lie about itself: invisible, direction-changing and control
+ * characters (lib/visible-text.ts; the Zaken API refuses them too), and text over the zaakeigenschap's length.
  */
-
-// eslint-disable-next-line no-control-regex
-export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 export const WAARDE_MAX = 1000;
 export const TOELICHTING_MAX = 4000;
@@ -24,7 +22,7 @@ function freeText(max: number, requiredKey: string, tooLongKey: string) {
     .string()
     .refine((v) => v.trim().length > 0, { message: requiredKey })
     .refine((v) => length(v) <= max, { message: tooLongKey })
-    .refine((v) => !FORBIDDEN_CHARS.test(v), { message: 'fouten.stuurtekens' });
+    .refine((v) => !hasInvisibleCharacters(v), { message: 'fouten.stuurtekens' });
 }
 
 export const watSchema = z.object({

@@ -2,8 +2,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { clearPersonalData } from '@/lib/privacy';
+import { followOtherTabs, markSignedIn, markSignedOut } from '@/lib/session-sync';
 import type { Zaak } from '../api/zgw';
-import { firstOpenStep, loadDraft, newDraft, proposedValue, saveDraft, targetsOf } from './draft';
+import { firstOpenStep, loadDraft, newDraft, proposedValue, saveDraft, storageKey, targetsOf } from './draft';
 import { toVerzoeken, type ZakenBundle } from './verzoek';
 
 const ZT = 'http://x/api/catalogi/api/v1/zaaktypen/';
@@ -100,5 +101,52 @@ describe('the draft in sessionStorage', () => {
     // The same wipe the sign-out button and the idle timer run.
     await clearPersonalData(new QueryClient());
     expect(loadDraft('brp', 'naam.voornamen')).toBeUndefined();
+  });
+
+  // Issue 17, finding 3: a shared computer, two tabs, two people.
+  it('is read back only under the sign-in that wrote it, even from a tab that missed the news', () => {
+    markSignedIn();
+    const draft = { ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne'), toelichting: 'van persoon A' };
+    saveDraft(draft);
+    const copy = sessionStorage.getItem(storageKey('brp', 'naam.voornamen'));
+    expect(copy).toContain('van persoon A');
+    // Someone else signs in (in any tab: the owner id lives in localStorage, shared by all tabs).
+    markSignedIn();
+    // A tab that was not wiped still holds the old draft …
+    sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), copy ?? '');
+    // … but the new person never gets it, and it is removed when found.
+    expect(loadDraft('brp', 'naam.voornamen')).toBeUndefined();
+    expect(sessionStorage.getItem(storageKey('brp', 'naam.voornamen'))).toBeNull();
+    // A save from a page still open under the old sign-in does not write it back either.
+    saveDraft(draft);
+    expect(sessionStorage.getItem(storageKey('brp', 'naam.voornamen'))).toBeNull();
+  });
+
+  it('is wiped in the other tabs at every sign-in and sign-out, which then reload', async () => {
+    const reloads: string[] = [];
+    const stop = followOtherTabs(() => reloads.push('reload'));
+    // What another tab's markSignedOut/markSignedIn sends.
+    const otherTab = new BroadcastChannel('mg-sessie');
+    try {
+      sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), '{"toelichting":"van persoon A"}');
+      otherTab.postMessage({ type: 'signed-out', tab: 'ander-tabblad' });
+      await expect.poll(() => reloads.length).toBe(1);
+      expect(sessionStorage.length).toBe(0);
+      sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), '{"toelichting":"van persoon A"}');
+      otherTab.postMessage({ type: 'signed-in', tab: 'ander-tabblad' });
+      await expect.poll(() => reloads.length).toBe(2);
+      expect(sessionStorage.length).toBe(0);
+      // This tab's own sign-in and sign-out do not make it reload itself (it navigates on).
+      markSignedIn();
+      markSignedOut();
+      otherTab.postMessage({ type: 'signed-out', tab: 'ander-tabblad' });
+      await expect.poll(() => reloads.length).toBeGreaterThanOrEqual(3);
+      // Proving that something does not happen needs a moment for it to have happened.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(reloads.length).toBe(3);
+    } finally {
+      otherTab.close();
+      stop();
+    }
   });
 });

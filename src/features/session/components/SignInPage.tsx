@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
+import { markSignedIn } from '@/lib/session-sync';
 import { sessionQueries, signIn, type SignInInput } from '../api/session';
 import { bsnErrorKey, type BsnErrorKey } from '../model/bsn-form';
 import { signInReasonSchema } from '../model/reason';
@@ -32,6 +33,8 @@ export function SignInPage() {
   const mutation = useMutation({
     mutationFn: (input: SignInInput) => signIn(input),
     onSuccess: async (session) => {
+      // A new person (or the same one, anew): no earlier drafts here, other tabs follow.
+      markSignedIn();
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
       await navigate(session.role === 'auditor' ? paths.auditor : paths.home, { replace: true });
     },

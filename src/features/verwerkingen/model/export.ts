@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { CSV_FORMULA_START } from '@/lib/csv';
 import type { LogEvent } from './log';
 
 /**
@@ -26,7 +27,7 @@ const COLUMNS = ['datumTijd', 'organisatie', 'ontvanger', 'handeling', 'doel', '
 
 /** CSV with a BOM (Excel reads the diacritics) and formula escaping (CSV injection). */
 export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) => string): string {
-  return `\uFEFF${Papa.unparse(events.map((e) => toRow(e, sourceName)), { columns: COLUMNS, escapeFormulae: true })}`;
+  return `\uFEFF${Papa.unparse(events.map((e) => toRow(e, sourceName)), { columns: COLUMNS, escapeFormulae: CSV_FORMULA_START })}`;
 }
 
 export function logToJson(
