@@ -62,8 +62,10 @@ async function who(context: BrowserContext): Promise<string | number> {
 }
 
 async function logSize(context: BrowserContext): Promise<number> {
+  // The log is asked for by the session's encrypted subject code, never the plain BSN (issue 12).
+  const session = (await (await context.request.get(`${baseUrl()}/api/auth/session`)).json()) as { logboekBetrokkene: { id: string; type: string } };
   const response = await context.request.post(`${baseUrl()}/api/ldv/processing-activities`, {
-    data: { 'dpl.core.data_subject_id': SUZANNE, 'dpl.core.data_subject_id_type': 'BSN' },
+    data: { 'dpl.core.data_subject_id': session.logboekBetrokkene.id, 'dpl.core.data_subject_id_type': session.logboekBetrokkene.type },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { processingActivities: unknown[] }).processingActivities.length;

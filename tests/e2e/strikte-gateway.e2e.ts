@@ -13,6 +13,7 @@ import { ACTIVITIES, findActivity } from '@mocks/data/verwerkingen/register';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mockApiUrl, resetMocks, screenshot } from './support/fixtures';
+import { mockControlCookie } from './overview/helpers';
 import { expectNoHorizontalScroll, openMenuIfFolded, signInAsTestPerson } from './support/journeys';
 
 const BSN = '999993653';
@@ -21,7 +22,8 @@ const POLL = { timeout: 20_000, interval: 100 };
 async function strict(): Promise<void> {
   const response = await fetch(`${mockApiUrl()}/api/__mock/gateway-modus`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    // The gateway's test controls need a session (issue 17, finding 11).
+    headers: { 'Content-Type': 'application/json', Cookie: await mockControlCookie() },
     body: JSON.stringify({ ldvExtensies: false }),
   });
   expect(response.status, await response.clone().text()).toBe(200);

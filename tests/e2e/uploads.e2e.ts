@@ -10,7 +10,7 @@ import { REAL_PNG, concatBytes, ascii } from '../fixtures/evidence';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { resetMocks, screenshot } from './support/fixtures';
-import { expectNoHorizontalScroll, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
+import { expectNoHorizontalScroll, openMenuIfFolded, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
 
 const SCRIPT_PDF = Buffer.from('%PDF-1.7\n1 0 obj <</Type /Catalog /OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\ntrailer <<>>\n%%EOF\n');
 const POLYGLOT = Buffer.from(concatBytes(REAL_PNG, ascii('<html><script>alert(document.domain)</script></html>')));
@@ -53,6 +53,7 @@ describe('evidence that is not what it seems', () => {
     await input.setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: POLYGLOT });
     await page.locator('#bewijs-error').getByText(/foto\.png is beschadigd/).waitFor();
 
+    await openMenuIfFolded(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Do you have evidence?' }).waitFor();
     const inputEn = page.getByLabel('Add evidence (optional)');
