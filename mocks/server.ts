@@ -3,15 +3,31 @@
  * scripts/mock-api.mjs, and the e2e suite).
  * Cookies here are real HttpOnly, SameSite=Strict cookies (unlike the browser worker, which
  * can only emulate them). Listens on 127.0.0.1 only.
+ *
+ * The audit API here runs on DuckDB (issue 15; `AUDIT_ENGINE=memory` keeps the in-page
+ * engine). Its universe is built on the first audit request, not at start: a gateway that
+ * serves no auditor never pays for it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
+import { installAuditEngine } from './data/audit';
+import type { AuditConfig } from './data/audit/config';
+import { createDuckDbEngine } from './data/audit/duckdb-engine';
 import { handlers } from './handlers';
 import { httpDate } from './gateway/clock';
 import { problem } from './gateway/problem';
 import { resetMockState } from './reset';
 
 const MAX_BODY = 20 * 1024 * 1024;
+
+/** Large universes are kept as a DuckDB file and reused by the next start (AUDIT_CACHE=off: never). */
+const AUDIT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/mijn-gegevens-audit', import.meta.url));
+const CACHE_FROM_RECORDS = 500_000;
+function nodeAuditEngine(config: AuditConfig) {
+  const cache = process.env.AUDIT_CACHE === 'off' ? false : process.env.AUDIT_CACHE === 'on' || config.target >= CACHE_FROM_RECORDS;
+  return createDuckDbEngine({ ...config, cacheDir: config.cacheDir ?? (cache ? AUDIT_CACHE_DIR : undefined), memoryLimit: config.memoryLimit ?? process.env.AUDIT_DUCKDB_MEMORY });
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -64,6 +80,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 
 /** Starts the gateway; port 0 picks a free one (read it from `server.address()`). */
 export function startMockApi(port: number, host = '127.0.0.1') {
+  if (process.env.AUDIT_ENGINE !== 'memory') installAuditEngine(nodeAuditEngine);
   let origin = `http://${host}:${port}`;
   const server = createServer((req, res) => {
     void (async () => {
