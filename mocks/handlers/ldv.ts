@@ -3,8 +3,9 @@ import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireCitizen } from '../gateway/session';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord, type LdvRecord } from '../data/verwerkingen/events';
-import { findActivity, REGISTER_BASE } from '../data/verwerkingen/register';
+import { findActivity, isConfidential, REGISTER_BASE } from '../data/verwerkingen/register';
 import { simulatedRecords } from '../data/verwerkingen/meldingen';
+import { revealRecords } from '../data/audit/reveal-events';
 
 /**
  * `POST /api/ldv/processing-activities` — Logboek Dataverwerkingen, extensie lezen 1.1.0
@@ -98,8 +99,10 @@ export function visibleRecords(query: Query): LdvRecord[] {
     if (query.traceId && record.traceId !== query.traceId) continue;
     out.push(record);
   }
-  // Look-ups simulated by the dev control (never confidential), after the generated log.
-  for (const record of simulatedRecords(query.bsn)) {
+  // Look-ups simulated by the dev control, and auditors' reveals of this person (issue 15),
+  // after the generated log; confidential ones (CTIVD supervision) are withheld like any other.
+  for (const record of [...simulatedRecords(query.bsn), ...revealRecords(query.bsn)]) {
+    if (isConfidential(record.attributes['dpl.core.processing_activity_id'])) continue;
     if (record.startTime < query.startTime || record.startTime > query.endTime) continue;
     if (activity && record.attributes['dpl.core.processing_activity_id'] !== `${REGISTER_BASE}${activity.id}`) continue;
     if (query.traceId && record.traceId !== query.traceId) continue;
