@@ -33,7 +33,7 @@ const RULES = {
     const x = AUDIT_ACTIVITIES[a]!;
     const o = orgOf(a);
     const disclosureFromBrp = x.inRegister && !x.vertrouwelijk && x.bron === 'brp' && ['spontaan', 'adhoc', 'selectie'].includes(x.verstrekkingswijze ?? '');
-    return o.key === 'rvig' || (disclosureFromBrp && o.soort !== 'gemeente' && o.soort !== 'inlichtingendienst');
+    return o.key === 'rvig' || (disclosureFromBrp && !['gemeente', 'inlichtingendienst', 'toezichthouder'].includes(o.soort));
   },
   'ap-toezicht': (a: number) => orgOf(a).soort !== 'inlichtingendienst',
   'ctivd-toezicht': (a: number) => orgOf(a).soort === 'inlichtingendienst',

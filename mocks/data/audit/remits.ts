@@ -9,7 +9,8 @@
  *    (GDPR art. 38, 39).
  *  - RvIG's auditor: RvIG's own processing, and its disclosures from the BRP as the
  *    receiving organisations logged them (standing, ad-hoc and bulk provisions), except
- *    municipalities' own use of their BRP and confidential processing of other bodies.
+ *    municipalities' own use of their BRP, supervisors' reveals and confidential processing
+ *    of other bodies.
  *  - The Autoriteit Persoonsgegevens: every organisation under its supervision, not the
  *    intelligence services (UAVG art. 6; those are supervised by the CTIVD, Wiv 2017).
  *  - The CTIVD: the intelligence services only.
@@ -65,7 +66,7 @@ export const REMITS: readonly RemitDefinition[] = [
       en: 'You audit the National Office for Identity Data (RvIG). You see what RvIG itself did and what organisations received or requested from the BRP. Not: what municipalities do with their own BRP data, and not other organisations’ confidential work.',
     },
     organisaties: { keys: ['rvig'] },
-    verstrekkingenUit: { registratie: 'brp', wijzen: ['spontaan', 'adhoc', 'selectie'], behalveSoorten: ['gemeente', 'inlichtingendienst'] },
+    verstrekkingenUit: { registratie: 'brp', wijzen: ['spontaan', 'adhoc', 'selectie'], behalveSoorten: ['gemeente', 'inlichtingendienst', 'toezichthouder'] },
     toegangslogboekVan: [],
     vierOgenBijGeheimhouding: true,
   },
@@ -76,8 +77,8 @@ export const REMITS: readonly RemitDefinition[] = [
     rol: 'toezichthouder',
     wettelijkeBasis: 'AVG art. 57 en 58; Uitvoeringswet AVG art. 6',
     uitleg: {
-      nl: 'U werkt voor de Autoriteit Persoonsgegevens. U ziet alle organisaties waarop de AP toezicht houdt. Niet de inlichtingen- en veiligheidsdiensten: daarop houdt de CTIVD toezicht.',
-      en: 'You work for the Dutch Data Protection Authority (AP). You see every organisation the AP supervises. Not the intelligence and security services: the CTIVD supervises those.',
+      nl: 'U ziet alle organisaties waarop de Autoriteit Persoonsgegevens (AP) toezicht houdt. Niet de inlichtingen- en veiligheidsdiensten: daarop houdt de CTIVD toezicht.',
+      en: 'You see every organisation the Dutch Data Protection Authority (AP) supervises. Not the intelligence and security services: the CTIVD supervises those.',
     },
     organisaties: { soorten: 'alle', behalveSoorten: ['inlichtingendienst'] },
     toegangslogboekVan: ['fg-rotterdam', 'rvig'],
@@ -90,8 +91,8 @@ export const REMITS: readonly RemitDefinition[] = [
     rol: 'toezichthouder',
     wettelijkeBasis: 'Wet op de inlichtingen- en veiligheidsdiensten 2017 (toezicht door de CTIVD)',
     uitleg: {
-      nl: 'U werkt voor de CTIVD. U ziet alleen wat de inlichtingen- en veiligheidsdiensten deden. Wat u bekijkt, blijft geheim voor de burger, net als het werk van die diensten.',
-      en: 'You work for the CTIVD. You only see what the intelligence and security services did. What you look at stays secret from the citizen, like the work of those services.',
+      nl: 'U ziet alleen wat de inlichtingen- en veiligheidsdiensten deden. Wat u bekijkt, blijft geheim voor de burger, net als het werk van die diensten.',
+      en: 'You only see what the intelligence and security services did. What you look at stays secret from the citizen, like the work of those services.',
     },
     organisaties: { soorten: ['inlichtingendienst'] },
     toegangslogboekVan: [],

@@ -601,7 +601,8 @@ const toezicht = (a: (typeof TOEZICHT)[number]): Input => ({
   operations: ['Use'],
   categorieen: ['naam', 'burgerservicenummer'],
   bron: 'brp',
-  verstrekkingswijze: 'intern',
+  // A one-off look-up of one person, in the citizen's own words "eenmalige opvraging".
+  verstrekkingswijze: 'adhoc',
   uitvoering: 'mens',
 });
 
