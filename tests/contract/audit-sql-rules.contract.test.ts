@@ -10,7 +10,7 @@
 import duckdbApi from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { ANOMALY_KINDS, detectAnomalies, kindsFromMask, RULE_PARAMS, type RuleInput } from '../../mocks/data/audit/anomalies';
-import { buildSteps } from '../../mocks/data/audit/sql';
+import { buildSteps } from '../../mocks/data/audit/sql-build';
 import { rng } from '../../mocks/data/seed';
 
 const DAY = 86_400_000;

@@ -24,37 +24,37 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import duckdbApi from '@duckdb/node-api';
-import bindings from '@duckdb/node-bindings';
 import type { DuckDBConnection, DuckDBInstance as Instance, DuckDBValue } from '@duckdb/node-api';
-import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
-import {
-  ACTIVITY_AFTER_DEATH, ACTIVITY_KNOWN, ACTIVITY_MASK, ACTIVITY_ORG, ACTIVITY_PRIVATE, AUDIT_ACTIVITIES,
-} from './catalog';
+import { LOG_FROM } from '../verwerkingen/events';
 import type { AuditConfig } from './config';
+import { buildStore, SCHEMA_VERSION } from './duckdb-build';
 import {
   buildAggregates, toAuditRecord, type AuditEngine, type AuditRecord, type CursorState, type Groups, type Progress, type Query, type RecordRow, type Sort, type SubjectInfo,
 } from './engine';
-import { afterCursor, buildSteps, dailyCanAnswer, orderBy, whereClause } from './sql';
-import { generateUniverse, pseudonymFor, type Batch, type SubjectTable } from './universe';
+import { afterCursor, dailyCanAnswer, orderBy, whereClause, windowBound } from './sql';
 
-const { DuckDBInstance, DuckDBDataChunk, DuckDBUIntegerType, DuckDBDoubleType, DuckDBUSmallIntType, DuckDBUTinyIntType, DuckDBSmallIntType } = duckdbApi;
+const { DuckDBInstance } = duckdbApi;
 
-/** Bump when the schema or the SQL of the build changes: old cache files are then ignored. */
-const SCHEMA_VERSION = 'audit-duckdb-3';
 const EXPORT_CHUNK = 2000;
 const POOL_SIZE = 3;
 
 const num = (v: DuckDBValue): number => (typeof v === 'bigint' ? Number(v) : (v as number));
 
-/** A hash of everything that shapes the universe: the generator, its data, the schema. */
+/**
+ * A hash of everything that shapes the stored data: the generator and its data (all of
+ * mocks/data except the audit folder), and in the audit folder the files that generate or
+ * build (the query code may change without rebuilding a 100,000,000-record store).
+ */
+const BUILD_FILES = new Set(['universe.ts', 'anomalies.ts', 'catalog.ts', 'sql-build.ts', 'duckdb-build.ts']);
 function generatorFingerprint(): string {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256').update(SCHEMA_VERSION);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const file = path.join(dir, name);
+      const inAudit = path.relative(root, dir) === 'audit';
       if (statSync(file).isDirectory()) walk(file);
-      else if (!/\.test\.ts$/.test(name)) hash.update(path.relative(root, file)).update(readFileSync(file));
+      else if (!/\.test\.ts$/.test(name) && (!inAudit || BUILD_FILES.has(name))) hash.update(path.relative(root, file)).update(readFileSync(file));
     }
   };
   walk(root);
@@ -123,98 +123,12 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     return { instance, pool, meta };
   }
 
-  /** Generates the universe into an open (empty) database. */
-  async function build(instance: Instance): Promise<void> {
-    const started = performance.now();
-    const c = await instance.connect();
-    try {
-      await c.run(`
-        CREATE TABLE activities (activity USMALLINT, org USMALLINT, known BOOLEAN, mask UINTEGER, after_death BOOLEAN, private BOOLEAN);
-        CREATE TABLE staging (id UINTEGER, subject UINTEGER, start DOUBLE, activity USMALLINT, categories UINTEGER, flags UTINYINT, seq UINTEGER, trace_seq UINTEGER, recipient SMALLINT);
-        CREATE TABLE subjects (subject UINTEGER, key VARCHAR, id_type VARCHAR, hash UINTEGER, secret BOOLEAN, death BIGINT, pseudonym VARCHAR);
-        CREATE TABLE meta (key VARCHAR, value VARCHAR);`);
-      const acts = await c.createAppender('activities');
-      for (let a = 0; a < AUDIT_ACTIVITIES.length; a++) {
-        acts.appendUSmallInt(a); acts.appendUSmallInt(ACTIVITY_ORG[a]!); acts.appendBoolean(ACTIVITY_KNOWN[a] === 1); acts.appendUInteger(ACTIVITY_MASK[a]!);
-        acts.appendBoolean(ACTIVITY_AFTER_DEATH[a] === 1); acts.appendBoolean(ACTIVITY_PRIVATE[a] === 1);
-        acts.endRow();
-      }
-      acts.closeSync();
-
-      // 1. Generate, streaming batches into the staging table (one memcpy per column vector).
-      const appender = await c.createAppender('staging');
-      const types = [DuckDBUIntegerType.instance, DuckDBUIntegerType.instance, DuckDBDoubleType.instance, DuckDBUSmallIntType.instance, DuckDBUIntegerType.instance, DuckDBUTinyIntType.instance, DuckDBUIntegerType.instance, DuckDBUIntegerType.instance, DuckDBSmallIntType.instance];
-      const chunk = DuckDBDataChunk.create(types);
-      const vectorSize = bindings.vector_size();
-      const sink = (b: Batch) => {
-        if (closed) throw new Error('audit engine closed during generation');
-        const ids = new Uint32Array(b.length);
-        for (let k = 0; k < b.length; k++) ids[k] = b.first + k;
-        const columns = [ids, b.subject, b.start, b.activity, b.categories, b.flags, b.seq, b.traceSeq, b.recipient];
-        for (let off = 0; off < b.length; off += vectorSize) {
-          const n = Math.min(vectorSize, b.length - off);
-          columns.forEach((col, k) => {
-            const vector = bindings.data_chunk_get_vector(chunk.chunk, k);
-            bindings.copy_data_to_vector(vector, 0, col.buffer as ArrayBuffer, col.byteOffset + off * col.BYTES_PER_ELEMENT, n * col.BYTES_PER_ELEMENT);
-          });
-          chunk.rowCount = n;
-          appender.appendDataChunk(chunk);
-        }
-      };
-      const { subjects, records } = await generateUniverse(target, sink, {
-        batchRecords: 1 << 20,
-        onProgress: (n) => (progress = { status: 'bezig', fase: 'genereren', records: n, doel: target, voortgang: Math.min(0.6, (n / Math.max(1, target)) * 0.6) }),
-      });
-      appender.closeSync();
-      await appendSubjects(c, subjects);
-      const generatorMs = performance.now() - started;
-
-      // 2. The anomaly rules that look across records, as SQL over the human look-ups.
-      progress = { status: 'bezig', fase: 'analyseren', records, doel: target, voortgang: 0.6 };
-      const steps = buildSteps(LOG_FROM, LOG_TO);
-      await c.run(steps.spikes);
-      await c.run(steps.repeats);
-
-      // 3. The final store, clustered by (org, start, id), with every anomaly bit, and its daily rollup.
-      progress = { status: 'bezig', fase: 'indexeren', records, doel: target, voortgang: 0.7 };
-      await c.run(steps.records);
-      await c.run('DROP TABLE staging; DROP TABLE spikes; DROP TABLE repeats;');
-      progress = { status: 'bezig', fase: 'indexeren', records, doel: target, voortgang: 0.9 };
-      await c.run(`
-        CREATE TABLE daily AS
-        SELECT org, day, activity, categories, flags & 1 = 1 AS human, anomalies, count(*) AS n
-        FROM records GROUP BY ALL ORDER BY org, day`);
-      const meta: Record<string, string> = {
-        version: SCHEMA_VERSION, target: String(target), records: String(records), subjects: String(subjects.keys.length),
-        generationMs: String(Math.round(performance.now() - started)), generatorMs: String(Math.round(generatorMs)),
-      };
-      await c.run(`INSERT INTO meta VALUES ${Object.keys(meta).map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(', ')}`, Object.entries(meta).flat());
-      await c.run('CHECKPOINT');
-    } finally {
-      c.closeSync();
-    }
-  }
-
-  async function appendSubjects(c: DuckDBConnection, s: SubjectTable): Promise<void> {
-    const a = await c.createAppender('subjects');
-    for (let k = 0; k < s.keys.length; k++) {
-      a.appendUInteger(k); a.appendVarchar(s.keys[k]!); a.appendVarchar(s.idType[k]!); a.appendUInteger(s.hash[k]!);
-      a.appendBoolean(s.secret[k] === 1);
-      const d = s.death[k]!;
-      if (Number.isNaN(d)) a.appendNull();
-      else a.appendBigInt(BigInt(d));
-      a.appendVarchar(pseudonymFor(s.keys[k]!));
-      a.endRow();
-    }
-    a.closeSync();
-  }
-
   async function start(): Promise<void> {
     const started = performance.now();
     progress = { status: 'bezig', fase: 'genereren', records: 0, doel: target, voortgang: 0 };
     if (!config.cacheDir) {
       const instance = await DuckDBInstance.create(':memory:', instanceOptions());
-      await build(instance);
+      await buildStore(instance, target, (p) => (progress = p), () => closed);
       if (closed) return instance.closeSync();
       opened = await connect(instance, started);
       return;
@@ -226,9 +140,11 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       // and two gateways starting at once each build their own and one rename wins.
       const tmp = `${file}.${process.pid}.tmp`;
       rmSync(tmp, { force: true });
+      // Stores of this size from an older generator will never be read again.
+      for (const old of readdirSync(config.cacheDir)) if (old.endsWith(`-${target}.duckdb`) && old !== path.basename(file)) rmSync(path.join(config.cacheDir, old), { force: true });
       const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false' }));
       try {
-        await build(instance);
+        await buildStore(instance, target, (p) => (progress = p), () => closed);
       } finally {
         instance.closeSync();
       }
@@ -243,6 +159,21 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     const rollup = dailyCanAnswer(q, LOG_FROM);
     const sql = rollup ? `SELECT coalesce(sum(n), 0) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)}` : `SELECT count(*) FROM records WHERE ${whereClause(q, 'records', LOG_FROM)}`;
     return num((await query(sql))[0]![0]!);
+  }
+
+  /**
+   * For a top-N: the total and a bound from the rollup (counts per day or per organisation),
+   * so the scan touches only the row groups that can hold the page. Without a usable rollup
+   * (a subject filter), no bound: a subject has few records.
+   */
+  async function planTopN(q: Query, sort: Sort, cursor: CursorState | undefined, need: number): Promise<{ totaal: number | undefined; bound: string | undefined }> {
+    if (!dailyCanAnswer(q, LOG_FROM)) return { totaal: undefined, bound: undefined };
+    const key = sort === 'organisatie' || sort === '-organisatie' ? 'org' : 'day';
+    const rows = await query(`SELECT ${key}, sum(n) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)} GROUP BY ${key}`);
+    const counts = new Map(rows.map((r) => [num(r[0]!), num(r[1]!)]));
+    let totaal = 0;
+    for (const n of counts.values()) totaal += n;
+    return { totaal, bound: windowBound(sort, counts, cursor, need, LOG_FROM) };
   }
 
   return {
@@ -271,10 +202,12 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
         if (after === undefined) return undefined;
         where = `${where} AND ${after}`;
       }
+      const plan = await planTopN(q, sort, cursor, limit + 1);
+      if (plan.bound) where = `${where} AND ${plan.bound}`;
       const order = orderBy(sort);
       const outer = order.replace(/\b(start|id|org)\b/g, 'r.$1');
       const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM records WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
-      const [totaal, rows] = await Promise.all([count(q), query(sql)]);
+      const [totaal, rows] = await Promise.all([plan.totaal ?? count(q), query(sql)]);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       let next: CursorState | undefined;
@@ -307,7 +240,9 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     async *stream(q: Query, sort: Sort, limit: number): AsyncGenerator<AuditRecord[]> {
       const order = orderBy(sort);
       const outer = order.replace(/\b(start|id|org)\b/g, 'r.$1');
-      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM records WHERE ${whereClause(q, 'records', LOG_FROM)} ORDER BY ${order} LIMIT ${limit}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
+      const plan = await planTopN(q, sort, undefined, limit);
+      const where = `${whereClause(q, 'records', LOG_FROM)}${plan.bound ? ` AND ${plan.bound}` : ''}`;
+      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM records WHERE ${where} ORDER BY ${order} LIMIT ${limit}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
       // Holds one connection for the whole export; the pool has others for searches meanwhile.
       const chunks: AuditRecord[][] = [];
       let done = false;
