@@ -86,6 +86,9 @@ class Pool {
 
 type Opened = { instance: Instance; pool: Pool; meta: Record<string, string> };
 
+/** A subject's records come from the copy ordered by subject: zone maps find them in a few row groups. */
+const tableFor = (q: Query) => (q.subject === undefined ? 'records' : 'records_by_subject');
+
 const RECORD_COLUMNS = 'r.id, r.start, r.activity, r.categories, r.flags, r.seq, r.trace_seq, r.recipient, r.anomalies, j.hash, j.pseudonym, r.org';
 
 function rowFrom(v: DuckDBValue[]): RecordRow {
@@ -108,9 +111,11 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
   };
   const query = (sql: string, params?: DuckDBValue[]) => db().pool.use(async (c) => (await c.runAndReadAll(sql, params)).getRows());
 
+  // Spill files of this process only (two gateways must not share DuckDB's temp file names).
+  const tempDirectory = path.join(os.tmpdir(), `mg-audit-duckdb-${process.pid}`);
   const instanceOptions = (extra: Record<string, string> = {}) => ({
     memory_limit: config.memoryLimit ?? '1GB',
-    temp_directory: path.join(os.tmpdir(), `mg-audit-duckdb-${process.pid}`),
+    temp_directory: tempDirectory,
     ...extra,
   });
 
@@ -157,7 +162,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
 
   async function count(q: Query): Promise<number> {
     const rollup = dailyCanAnswer(q, LOG_FROM);
-    const sql = rollup ? `SELECT coalesce(sum(n), 0) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)}` : `SELECT count(*) FROM records WHERE ${whereClause(q, 'records', LOG_FROM)}`;
+    const sql = rollup ? `SELECT coalesce(sum(n), 0) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)}` : `SELECT count(*) FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)}`;
     return num((await query(sql))[0]![0]!);
   }
 
@@ -206,7 +211,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       if (plan.bound) where = `${where} AND ${plan.bound}`;
       const order = orderBy(sort);
       const outer = order.replace(/\b(start|id|org)\b/g, 'r.$1');
-      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM records WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
+      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM ${tableFor(q)} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
       const [totaal, rows] = await Promise.all([plan.totaal ?? count(q), query(sql)]);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
@@ -219,7 +224,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     },
     async aggregate(q: Query) {
       const rollup = dailyCanAnswer(q, LOG_FROM);
-      const source = rollup ? 'daily' : `(SELECT activity, day, categories, anomalies, 1 AS n FROM records WHERE ${whereClause(q, 'records', LOG_FROM)})`;
+      const source = rollup ? 'daily' : `(SELECT activity, day, categories, anomalies, 1 AS n FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)})`;
       const where = rollup ? whereClause(q, 'daily', LOG_FROM) : 'TRUE';
       const rows = await query(`
         SELECT GROUPING(activity, day, categories, anomalies) AS g, activity, day, categories, anomalies, sum(n) AS n
@@ -242,7 +247,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       const outer = order.replace(/\b(start|id|org)\b/g, 'r.$1');
       const plan = await planTopN(q, sort, undefined, limit);
       const where = `${whereClause(q, 'records', LOG_FROM)}${plan.bound ? ` AND ${plan.bound}` : ''}`;
-      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM records WHERE ${where} ORDER BY ${order} LIMIT ${limit}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
+      const sql = `SELECT ${RECORD_COLUMNS} FROM (SELECT * FROM ${tableFor(q)} WHERE ${where} ORDER BY ${order} LIMIT ${limit}) r JOIN subjects j ON j.subject = r.subject ORDER BY ${outer}`;
       // Holds one connection for the whole export; the pool has others for searches meanwhile.
       const chunks: AuditRecord[][] = [];
       let done = false;
@@ -291,6 +296,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
         o.pool.close();
         o.instance.closeSync();
       }
+      rmSync(tempDirectory, { recursive: true, force: true });
     },
   };
 }
