@@ -26,7 +26,12 @@ const AUDIT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/mijn-gegev
 const CACHE_FROM_RECORDS = 500_000;
 function nodeAuditEngine(config: AuditConfig) {
   const cache = process.env.AUDIT_CACHE === 'off' ? false : process.env.AUDIT_CACHE === 'on' || config.target >= CACHE_FROM_RECORDS;
-  return createDuckDbEngine({ ...config, cacheDir: config.cacheDir ?? (cache ? AUDIT_CACHE_DIR : undefined), memoryLimit: config.memoryLimit ?? process.env.AUDIT_DUCKDB_MEMORY });
+  return createDuckDbEngine({
+    ...config,
+    cacheDir: config.cacheDir ?? (cache ? AUDIT_CACHE_DIR : undefined),
+    memoryLimit: config.memoryLimit ?? process.env.AUDIT_DUCKDB_MEMORY,
+    buildMemoryLimit: config.buildMemoryLimit ?? process.env.AUDIT_DUCKDB_BUILD_MEMORY,
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -53,7 +53,6 @@ function cacheFiles(root, records) {
 
 async function measureOne({ root, records, passes, fresh, memoryLimit, log, queries, subjectQuery }) {
   if (fresh) for (const f of cacheFiles(root, records)) rmSync(f, { force: true });
-  const cachedBefore = cacheFiles(root, records).length > 0;
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/mock-api.mjs'], {
     cwd: root,
@@ -83,11 +82,14 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
     }
     const get = (p) => fetch(`${base}${p}`, { headers: { Cookie: cookie } });
     let status;
+    let built = false;
     let lastLog = 0;
     const memorySamples = [];
     for (;;) {
       status = await (await get('/audit/status')).json();
       memorySamples.push(memoryOf(child.pid).rssKB);
+      // A store reused from the cache is ready at once; one being built reports its phases.
+      if (status.status === 'bezig' && status.records > 0) built = true;
       if (status.status === 'klaar') break;
       if (performance.now() - lastLog > 30_000) {
         lastLog = performance.now();
@@ -134,7 +136,7 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
     return {
       records: status.records,
       target: records,
-      builtInThisRun: !cachedBefore,
+      builtInThisRun: built,
       buildMs: status.duurMs,
       readyMs: Math.round(readyMs),
       memory: {
@@ -143,6 +145,7 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
         servingMB: mb(serving.rssKB),
         maxSampledWhileBuildingMB: mb(Math.max(...memorySamples)),
         duckdbMemoryLimit: memoryLimit ?? '1GB',
+        duckdbBuildMemoryLimit: process.env.AUDIT_DUCKDB_BUILD_MEMORY ?? '768MB',
       },
       query: { ...summary(search), cold: summary(coldSearch) },
       aggregates: { ...summary(aggregates), cold: summary(coldAggregates) },
@@ -182,7 +185,7 @@ export function auditScaleRows(r) {
   const aggMax = Math.max(...r.perQuery.map((q) => q.aggregatesMs));
   return [
     [`${n}: store`, `${r.builtInThisRun ? 'built in this run' : 'reused from node_modules/.cache'}; build ${(r.buildMs / 1000).toFixed(0)} s (generate, anomaly rules in SQL, sort, rollup)`],
-    [`${n}: gateway resident memory`, `peak ${r.memory.peakDuringRunMB} MB, serving ${r.memory.servingMB} MB (DuckDB memory_limit ${r.memory.duckdbMemoryLimit}; goal ≤ 2048 MB)`],
+    [`${n}: gateway resident memory`, `peak ${r.memory.peakDuringRunMB} MB${r.builtInThisRun ? ' (while building)' : ''}, serving ${r.memory.servingMB} MB (DuckDB memory_limit ${r.memory.duckdbBuildMemoryLimit} building, ${r.memory.duckdbMemoryLimit} serving; goal ≤ 2048 MB)`],
     [`${n}: 20 searches (first page of 100)`, `median ${r.query.medianMs} ms, p95 ${r.query.p95Ms} ms, max ${r.query.maxMs} ms (cold pass p95 ${r.query.cold.p95Ms} ms; goal p95 ≤ 500 ms)`],
     [`${n}: aggregates, same 20 filters`, `median ${r.aggregates.medianMs} ms, p95 ${r.aggregates.p95Ms} ms, slowest query's median ${aggMax} ms (goal ≤ 1000 ms)`],
     [`${n}: subject timeline`, `${r.timelineMs} ms (${r.timelineRecords} records)`],

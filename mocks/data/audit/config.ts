@@ -13,8 +13,10 @@ export type AuditConfig = {
    * with the same generator and target. Undefined: an in-memory database (tests).
    */
   cacheDir?: string | undefined;
-  /** DuckDB only: its memory limit (DuckDB syntax, e.g. "1GB"). */
+  /** DuckDB only: its memory limit while serving (DuckDB syntax, e.g. "1GB"). */
   memoryLimit?: string | undefined;
+  /** DuckDB only: its memory limit while building a cached store (default 768MB). */
+  buildMemoryLimit?: string | undefined;
 };
 
 function envTarget(): number {

@@ -147,7 +147,10 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       rmSync(tmp, { force: true });
       // Stores of this size from an older generator will never be read again.
       for (const old of readdirSync(config.cacheDir)) if (old.endsWith(`-${target}.duckdb`) && old !== path.basename(file)) rmSync(path.join(config.cacheDir, old), { force: true });
-      const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false' }));
+      // Building sorts the whole store: a lower memory limit (it spills to disk) keeps the
+      // gateway under 2 GB resident while it does, next to the generator's JavaScript heap.
+      // Row order within a sorted CREATE TABLE AS stays sorted without insertion order.
+      const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false', memory_limit: config.buildMemoryLimit ?? '768MB' }));
       try {
         await buildStore(instance, target, (p) => (progress = p), () => closed);
       } finally {
