@@ -140,7 +140,7 @@ describe('Auditor workspace', () => {
     await page.locator('.mg-audit-nav').waitFor({ timeout: 120_000 });
 
     // The remit, in words, on every page; the filters offer only what it covers.
-    const remit = page.getByRole('complementary', { name: 'Uw bevoegdheid' });
+    const remit = page.getByRole('region', { name: 'Uw bevoegdheid' });
     await expect.poll(() => remit.textContent()).toMatch(/functionaris gegevensbescherming van de gemeente Rotterdam/);
     await page.getByLabel('Organisatie').locator('option', { hasText: 'Gemeente Rotterdam' }).waitFor({ state: 'attached' });
     expect(await page.getByLabel('Organisatie').locator('option').allTextContents()).toEqual(['Alle', 'Gemeente Rotterdam']);

@@ -19,7 +19,7 @@ export function RemitPanel() {
   const r = remit.data;
   const waiting = (requests.data?.verzoeken ?? []).filter((v) => v.status === 'wacht' && v.aangevraagdDoor.id !== r.auditor.id).length;
   return (
-    <aside className="mg-audit-remit" aria-labelledby={`${id}-label`}>
+    <section className="mg-audit-remit" aria-labelledby={`${id}-label`}>
       <p className="utrecht-paragraph">
         <strong id={`${id}-label`}>{t('remit.label')}</strong>{' '}
         {t('remit.as', { auditor: r.auditor.naam, toezichthouder: r.toezichthouder.naam })}
@@ -46,6 +46,6 @@ export function RemitPanel() {
           </Link>
         </p>
       ) : null}
-    </aside>
+    </section>
   );
 }
