@@ -145,7 +145,7 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
         servingMB: mb(serving.rssKB),
         maxSampledWhileBuildingMB: mb(Math.max(...memorySamples)),
         duckdbMemoryLimit: memoryLimit ?? '1GB',
-        duckdbBuildMemoryLimit: process.env.AUDIT_DUCKDB_BUILD_MEMORY ?? '768MB',
+        duckdbBuildMemoryLimit: process.env.AUDIT_DUCKDB_BUILD_MEMORY ?? '512MB',
       },
       query: { ...summary(search), cold: summary(coldSearch) },
       aggregates: { ...summary(aggregates), cold: summary(coldAggregates) },

@@ -15,7 +15,7 @@ export type AuditConfig = {
   cacheDir?: string | undefined;
   /** DuckDB only: its memory limit while serving (DuckDB syntax, e.g. "1GB"). */
   memoryLimit?: string | undefined;
-  /** DuckDB only: its memory limit while building a cached store (default 768MB). */
+  /** DuckDB only: its memory limit while building a cached store (default 512MB). */
   buildMemoryLimit?: string | undefined;
 };
 

@@ -150,7 +150,7 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       // Building sorts the whole store: a lower memory limit (it spills to disk) keeps the
       // gateway under 2 GB resident while it does, next to the generator's JavaScript heap.
       // Row order within a sorted CREATE TABLE AS stays sorted without insertion order.
-      const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false', memory_limit: config.buildMemoryLimit ?? '768MB' }));
+      const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false', memory_limit: config.buildMemoryLimit ?? '512MB' }));
       try {
         await buildStore(instance, target, (p) => (progress = p), () => closed);
       } finally {
