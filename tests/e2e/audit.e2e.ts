@@ -94,7 +94,7 @@ describe('Auditor workspace', () => {
     expect(await reason.inputValue()).toBe('nieuwsgierig');
     await reason.fill('Onderzoek piek Hellevoetsluis 17 maart, dossier AP-2026-0412.');
     await page.getByRole('button', { name: 'Toon identiteit' }).click();
-    await page.getByRole('heading', { name: 'Identiteit' }).waitFor();
+    await page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
     const revealedText = (await page.locator('.mg-alert').first().textContent()) ?? '';
     expect(revealedText, revealedText).toMatch(/Soort nummer(BSN|Gegenereerde testpersoon)Nummer(\d{9}|SYN\d{7})/);
     await expectNoAxeViolations(page);
@@ -158,7 +158,7 @@ describe('Auditor workspace', () => {
     expect(await reason.inputValue()).toContain('Klacht 2026-114');
     await reason.fill('Klacht 2026-114: mogelijk onterechte inzage door een medewerker.');
     await page.getByRole('button', { name: 'Toon identiteit' }).click();
-    await page.getByRole('heading', { name: 'Identiteit' }).waitFor();
+    await page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
     expect(await page.locator('.mg-alert').first().textContent()).toMatch(/999993653.*Suzanne Moulin/);
     await expectNoAxeViolations(page);
 
@@ -205,7 +205,7 @@ describe('Auditor workspace', () => {
     await first.page.reload();
     await first.page.getByRole('heading', { name: 'Verzoek goedgekeurd' }).waitFor();
     await first.page.getByRole('button', { name: 'Toon identiteit' }).click();
-    await first.page.getByRole('heading', { name: 'Identiteit' }).waitFor();
+    await first.page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
     expect(await first.page.locator('.mg-alert').first().textContent()).toMatch(/999993483/);
     await screenshot(first.page, 'audit-four-eyes-shown-360');
 
