@@ -5,6 +5,8 @@ import { resetSessions } from './gateway/session';
 import { resetZaken } from './data/zaken/index';
 import { resetMeldingen } from './data/verwerkingen/meldingen';
 import { resetTrail } from './data/audit/trail';
+import { resetReveals } from './data/audit/reveals';
+import { resetRevealEvents } from './data/audit/reveal-events';
 
 /** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
@@ -15,4 +17,6 @@ export function resetMockState(): void {
   resetZaken();
   resetMeldingen();
   resetTrail();
+  resetReveals();
+  resetRevealEvents();
 }

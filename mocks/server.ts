@@ -14,9 +14,17 @@
  *  - what a failure says: a 500 gives a reference, never the exception's message;
  *  - the headers every API response carries.
  * Everything that applies in the browser worker too lives in gateway/guard.ts.
+ *
+ * The audit API here runs on DuckDB (issue 15; `AUDIT_ENGINE=memory` keeps the in-page
+ * engine). Its universe is built on the first audit request, not at start: a gateway that
+ * serves no auditor never pays for it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
+import { installAuditEngine } from './data/audit';
+import type { AuditConfig } from './data/audit/config';
+import { createDuckDbEngine } from './data/audit/duckdb-engine';
 import { handlers } from './handlers';
 import { API_BASE_PATH } from './gateway/base';
 import { httpDate } from './gateway/clock';
@@ -53,6 +61,20 @@ const API_HEADERS: Record<string, string> = {
 };
 
 class BodyTooLarge extends Error {}
+
+
+/** Large universes are kept as a DuckDB file and reused by the next start (AUDIT_CACHE=off: never). */
+const AUDIT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/mijn-gegevens-audit', import.meta.url));
+const CACHE_FROM_RECORDS = 500_000;
+function nodeAuditEngine(config: AuditConfig) {
+  const cache = process.env.AUDIT_CACHE === 'off' ? false : process.env.AUDIT_CACHE === 'on' || config.target >= CACHE_FROM_RECORDS;
+  return createDuckDbEngine({
+    ...config,
+    cacheDir: config.cacheDir ?? (cache ? AUDIT_CACHE_DIR : undefined),
+    memoryLimit: config.memoryLimit ?? process.env.AUDIT_DUCKDB_MEMORY,
+    buildMemoryLimit: config.buildMemoryLimit ?? process.env.AUDIT_DUCKDB_BUILD_MEMORY,
+  });
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -219,6 +241,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, origin: string)
 
 /** Starts the gateway; port 0 picks a free one (read it from `server.address()`). */
 export function startMockApi(port: number, host = '127.0.0.1') {
+  if (process.env.AUDIT_ENGINE !== 'memory') installAuditEngine(nodeAuditEngine);
   let origin = `http://${host}:${port}`;
   const server = createServer((req, res) => {
     handle(req, res, origin).catch(async (error: unknown) => {

@@ -4,7 +4,7 @@
  * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale]
  *
  * A full run measures, in this order: bundle sizes per route; sign-in → overview; the
  * processing log with the ≥ 10,000-event person (scripts/lib/log-bench.mjs: keystroke → rows,
@@ -13,6 +13,11 @@
  *
  * --only=log runs just the processing-log part and merges its numbers into the existing
  * results; --only=audit runs only the auditor part and writes bench/audit-results.{json,md}.
+ * --only=audit-scale (issue 15) measures the Node gateway's DuckDB audit store at
+ * 1,000,000 and 100,000,000 records (scripts/lib/audit-scale-bench.mjs; `--records=a,b`
+ * picks the sizes, `--fresh` rebuilds the cached stores, `--passes=3`) and writes
+ * bench/audit-scale-results.{json,md}. A first 100,000,000-record run builds its store
+ * (tens of minutes on 2 cores); later runs reuse it from node_modules/.cache.
  *
  * Lighthouse (scripts/lib/lighthouse.mjs) is the slow part (pages × 2 profiles × 3 runs);
  * --no-lighthouse skips it.
@@ -31,6 +36,7 @@ import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
 import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
+import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs';
 import { median, percentile } from './lib/stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +56,10 @@ async function main() {
   }
   if (process.argv.includes('--only=audit')) {
     await auditOnly();
+    return;
+  }
+  if (process.argv.includes('--only=audit-scale')) {
+    await auditScaleOnly();
     return;
   }
   const results = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, runs };
@@ -197,6 +207,38 @@ async function auditOnly() {
   writeFileSync(
     path.join(root, 'bench/audit-results.md'),
     `# Auditor workspace benchmark\n\nProduced by \`node scripts/bench.mjs --only=audit\`.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n## Queries\n\n| Query | ms | matches |\n|---|---|---|\n${audit.query.samples.map((s) => `| \`${s.q.replace(/[0-9a-f-]{36}/g, '…')}\` | ${s.ms} | ${s.totaal} |`).join('\n')}\n`,
+  );
+}
+
+/** `--only=audit-scale`: the DuckDB audit store of the Node gateway at 1M and 100M records (issue 15). */
+async function auditScaleOnly() {
+  const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const sizes = (arg('records') ?? '1000000,100000000').split(',').map(Number);
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const runs = await runAuditScaleBench({
+    root,
+    sizes,
+    passes: Number(arg('passes') ?? 3),
+    fresh: process.argv.includes('--fresh'),
+    memoryLimit: arg('duckdb-memory'),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  const result = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: load, loadAverageAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' '), runs };
+  const rows = [
+    ['Machine', `${result.cpus} CPUs (${result.cpuModel}), Node ${result.node}; load average ${result.loadAverageAtStart} at start, ${result.loadAverageAtEnd} at end (other work shares these cores)`],
+    ['Date', result.date],
+    ...runs.flatMap(auditScaleRows),
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench/audit-scale-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const perQuery = runs
+    .map((r) => `### ${r.records.toLocaleString('en')} records (median of ${r.query.cold ? 'the measured passes' : ''})\n\n| Query | search ms | aggregates ms | matches |\n|---|---|---|---|\n${r.perQuery.map((q) => `| \`${q.q.replace(/[0-9a-f-]{36}/g, '…') || '(none)'}\` | ${q.searchMs} | ${q.aggregatesMs} | ${q.totaal.toLocaleString('en')} |`).join('\n')}\n`)
+    .join('\n');
+  writeFileSync(
+    path.join(root, 'bench/audit-scale-results.md'),
+    `# Audit store at scale (DuckDB, Node gateway)\n\nProduced by \`npm run bench -- --only=audit-scale\`. Times are over HTTP against \`scripts/mock-api.mjs\` as the AP auditor (the widest remit); memory is the gateway process's resident set.\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n## Per query\n\n${perQuery}`,
   );
 }
 

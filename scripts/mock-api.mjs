@@ -20,6 +20,18 @@ const server = await startMockApi(port);
 const bound = server.address().port;
 process.stdout.write(`Mock gateway on http://127.0.0.1:${bound}/api (Ctrl+C stops it)\n`);
 
+// The auditor universe (issue 15: DuckDB, cached under node_modules/.cache) is built now, in
+// the background, so the first auditor does not wait; AUDIT_RECORDS sets its size.
+const { auditEngine } = await vite.ssrLoadModule('/mocks/data/audit/index.ts');
+const engine = auditEngine();
+engine
+  .ensure()
+  .then(() => {
+    const s = engine.status();
+    process.stdout.write(`Audit store ready (${engine.kind}): ${s.records.toLocaleString('en')} records, built in ${((s.duurMs ?? 0) / 1000).toFixed(1)} s\n`);
+  })
+  .catch((error) => process.stderr.write(`Audit store failed: ${error instanceof Error ? error.message : String(error)}\n`));
+
 const stop = async () => {
   server.close();
   await vite.close();

@@ -16,41 +16,20 @@ import path from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { median, percentile } from './stats.mjs';
 
 const r1 = (v) => Math.round(v * 10) / 10;
 const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-/** 20 varied searches: each filter alone, combinations, every sort, a subject timeline. */
-function queries(c) {
-  const org = (naam) => c.organisaties.find((o) => o.naam === naam)?.id;
-  const rotterdam = org('Gemeente Rotterdam');
-  const rdw = org('RDW');
-  const hellevoetsluis = org('Gemeente Hellevoetsluis');
-  const belastingdienst = org('Belastingdienst');
-  return [
-    'sorteer=tijd',
-    'sorteer=-tijd',
-    'sorteer=organisatie',
-    'sorteer=-organisatie',
-    `organisatie=${rotterdam}&sorteer=-tijd`,
-    `organisatie=${rdw}&van=2025-01-01&tot=2025-01-31`,
-    `organisatie=${hellevoetsluis}&van=2026-03-01&tot=2026-03-31&sorteer=-tijd`,
-    `organisatie=${belastingdienst}&uitvoering=mens&sorteer=organisatie`,
-    'registratie=brp&sorteer=-tijd',
-    'registratie=rdw&uitvoering=systeem&van=2024-06-01&tot=2024-12-31',
-    'grondslag=PublicInterest',
-    'grondslag=LegalObligation&categorie=inkomen&sorteer=-organisatie',
-    'categorie=adres&van=2026-01-01',
-    'categorie=burgerservicenummer&uitvoering=mens&sorteer=-tijd',
-    'uitvoering=mens',
-    'anomalie=alle&sorteer=-tijd',
-    'anomalie=buiten-kantoortijd',
-    'anomalie=volume-piek&sorteer=organisatie',
-    `activiteit=${c.activiteiten[0].id}&sorteer=-tijd`,
-    'van=2026-11-01&tot=2026-11-27&uitvoering=mens&sorteer=-organisatie',
-  ];
+/** The 20-query set, shared with the DuckDB bench and the engine tests (mocks/data/audit/bench-queries.ts). */
+async function queries(root) {
+  const vite = await createServer({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  try {
+    return (await vite.ssrLoadModule('/mocks/data/audit/bench-queries.ts')).benchQueries();
+  } finally {
+    await vite.close();
+  }
 }
 
 export async function runAuditBench({ root, chromePath, chromiumArgs }) {
@@ -75,7 +54,8 @@ export async function runAuditBench({ root, chromePath, chromiumArgs }) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto('/auditor/inloggen');
-    const button = page.getByRole('button', { name: /^Inloggen als M\. de Vries/ });
+    // The AP auditor: the widest remit (issue 15), so the 20 queries reach every organisation they name.
+    const button = page.getByRole('button', { name: /^Inloggen als S\. El Amrani/ });
     await button.waitFor();
     const started = nodePerformance.now();
     await button.click();
@@ -108,8 +88,7 @@ export async function runAuditBench({ root, chromePath, chromiumArgs }) {
       result.jsHeapTotalMB = mb(metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0);
     }
 
-    const catalogus = await page.evaluate(async () => (await fetch('/api/audit/catalogus')).json());
-    const list = queries(catalogus);
+    const list = await queries(root);
     const timed = (endpoint) =>
       page.evaluate(
         async ({ endpoint, list }) => {

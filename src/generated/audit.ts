@@ -17,6 +17,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/bevoegdheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De bevoegdheid (remit) van de ingelogde auditor */
+        get: operations["getAuditBevoegdheid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/catalogus": {
         parameters: {
             query?: never;
@@ -24,7 +41,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Keuzelijsten voor de filters en de uitleg van elke afwijkingsregel */
+        /** Keuzelijsten voor de filters (binnen de bevoegdheid) en de uitleg van elke afwijkingsregel */
         get: operations["getAuditCatalogus"];
         put?: never;
         post?: never;
@@ -104,8 +121,70 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** De identiteit achter een pseudoniem tonen (met reden; wordt vastgelegd) */
+        /**
+         * De identiteit achter een pseudoniem tonen (met reden; wordt vastgelegd)
+         * @description The reason is normalised to NFC and trimmed; it is refused (400, `invalidParams[0].code`)
+         *     when it has control characters other than a line break (`control`), invisible or
+         *     format characters such as zero-width spaces, Hangul fillers or bidi overrides
+         *     (`invisible`), a letter with more than three combining marks (`marks`), markup
+         *     (`markup`), fewer than 20 visible characters (`tooShort`) or more than 1000
+         *     (`tooLong`). What is stored is exactly what was shown.
+         *
+         *     A person with geheimhouding needs four eyes: the answer is then 202 with the open
+         *     request, and nothing about the identity. Asking again returns the same request.
+         */
         post: operations["revealAuditSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/onthullingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verzoeken om een onthulling met vier ogen, van de eigen organisatie (nieuwste eerst) */
+        get: operations["getAuditOnthullingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/onthullingen/{id}/besluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een verzoek goedkeuren of afwijzen (een andere auditor dan de aanvrager) */
+        post: operations["decideAuditOnthulling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/onthullingen/{id}/onthullen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Na goedkeuring de identiteit tonen (alleen de aanvrager; wordt vastgelegd) */
+        post: operations["revealApprovedAuditOnthulling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -119,8 +198,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het toegangslogboek van alle auditors (nieuwste eerst) */
+        /**
+         * Het toegangslogboek van de eigen organisatie en de organisaties waarop zij toezicht houdt (nieuwste eerst)
+         * @description Read-only. POST, PUT, PATCH and DELETE here and on `/audit/trail/{id}` answer 405.
+         */
         get: operations["getAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/trail/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het toegangslogboek als CSV (de export zelf staat er ook in)
+         * @description Columns: id, tijd, bevoegdheid, auditor_id, auditor_naam, actie, pseudoniem, reden,
+         *     verzoek, aantal, filters (`key=value&…`), vorige_hash, hash. `hash` is SHA-256 over the
+         *     entry's canonical form; `vorige_hash` links it to the previous entry of the same remit.
+         */
+        get: operations["exportAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -136,7 +240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Termijnen van correctieverzoeken per bronhouder (uit de ZGW-zaken) */
+        /** Termijnen van correctieverzoeken per bronhouder (uit de ZGW-zaken), binnen de bevoegdheid */
         get: operations["getAuditSla"];
         put?: never;
         post?: never;
@@ -262,6 +366,44 @@ export interface components {
                 aantal: components["schemas"]["Telling"];
             }[];
         };
+        Bevoegdheid: {
+            /** @enum {string} */
+            id: "fg-rotterdam" | "rvig" | "ap" | "ctivd";
+            auditor: {
+                id: string;
+                naam: string;
+            };
+            toezichthouder: components["schemas"]["Verwijzing"];
+            /** @enum {string} */
+            rol: "functionaris-gegevensbescherming" | "toezichthouder";
+            wettelijkeBasis: string;
+            uitleg: components["schemas"]["Uitleg"];
+            /** @description Organisations whose processing is in the remit as a whole. */
+            organisaties: components["schemas"]["Verwijzing"][];
+            /** @description Also in the remit: disclosures from this registry, as the receiving organisations logged them. */
+            verstrekkingenUit?: {
+                registratie: components["schemas"]["Registratie"];
+                verstrekkingswijzen: ("spontaan" | "adhoc" | "selectie" | "intern")[];
+            };
+            vierOgenBijGeheimhouding: boolean;
+        };
+        Onthullingsverzoek: {
+            id: string;
+            /** Format: date-time */
+            tijd: string;
+            pseudoniem: components["schemas"]["Pseudoniem"];
+            aangevraagdDoor: components["schemas"]["AuditorRef"];
+            reden: string;
+            /** @enum {string} */
+            status: "wacht" | "goedgekeurd" | "afgewezen";
+            beoordeeldDoor?: components["schemas"]["AuditorRef"];
+            /** Format: date-time */
+            beoordeeldOp?: string;
+        };
+        AuditorRef: {
+            id: string;
+            naam: string;
+        };
         Onthulling: {
             pseudoniem: components["schemas"]["Pseudoniem"];
             /**
@@ -277,18 +419,23 @@ export interface components {
                 id: string;
                 /** Format: date-time */
                 tijd: string;
-                auditor: {
-                    id: string;
-                    naam: string;
-                };
                 /** @enum {string} */
-                actie: "zoeken" | "exporteren" | "onthullen";
+                bevoegdheid: "fg-rotterdam" | "rvig" | "ap" | "ctivd";
+                auditor: components["schemas"]["AuditorRef"];
+                /** @enum {string} */
+                actie: "zoeken" | "exporteren" | "onthulling-aangevraagd" | "onthulling-goedgekeurd" | "onthulling-afgewezen" | "onthullen" | "logboek-exporteren";
                 filters: {
                     [key: string]: string;
                 };
                 aantal?: number;
                 pseudoniem?: components["schemas"]["Pseudoniem"];
                 reden?: string;
+                /** @description The four-eyes request this entry belongs to. */
+                verzoek?: string;
+                /** @description Hash of the previous entry of the same remit (64 zeros for the first). */
+                vorige: string;
+                /** @description SHA-256 over the entry's canonical form. */
+                hash: string;
             }[];
         };
         Termijnen: {
@@ -330,7 +477,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Probleem"];
             };
         };
-        /** @description Ingelogd, maar niet als auditor (bijvoorbeeld als burger). */
+        /** @description Ingelogd, maar niet als auditor (code `forbidden`), of buiten de bevoegdheid van deze auditor (code `outsideRemit`). */
         GeenToegang: {
             headers: {
                 [name: string]: unknown;
@@ -397,6 +544,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Voortgang"];
+                };
+            };
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+        };
+    };
+    getAuditBevoegdheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wat deze auditor mag zien. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bevoegdheid"];
                 };
             };
             401: components["responses"]["NietIngelogd"];
@@ -566,7 +735,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description De identiteit. De onthulling staat op het toegangslogboek. */
+            /** @description De identiteit. De onthulling staat op het toegangslogboek en in het verwerkingenlogboek van de persoon. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -575,11 +744,145 @@ export interface operations {
                     "application/json": components["schemas"]["Onthulling"];
                 };
             };
+            /** @description Geheimhouding; een tweede auditor moet eerst goedkeuren. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Onthullingsverzoek"];
+                };
+            };
             400: components["responses"]["OngeldigVerzoek"];
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegang"];
             /** @description Geen betrokkene met dit pseudoniem. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            503: components["responses"]["BezigMetOpbouwen"];
+        };
+    };
+    getAuditOnthullingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verzoeken. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        verzoeken: components["schemas"]["Onthullingsverzoek"][];
+                    };
+                };
+            };
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+        };
+    };
+    decideAuditOnthulling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    besluit: "goedkeuren" | "afwijzen";
+                };
+            };
+        };
+        responses: {
+            /** @description Het beoordeelde verzoek. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Onthullingsverzoek"];
+                };
+            };
+            400: components["responses"]["OngeldigVerzoek"];
+            401: components["responses"]["NietIngelogd"];
+            /** @description Geen auditor, of de aanvrager zelf (code `fourEyes`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen verzoek van uw organisatie met dit id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is al over besloten. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    revealApprovedAuditOnthulling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De identiteit. De onthulling staat op het toegangslogboek en in het verwerkingenlogboek van de persoon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Onthulling"];
+                };
+            };
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            /** @description Geen verzoek van uw organisatie met dit id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Nog niet goedgekeurd (`pending`) of afgewezen (`rejected`). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -599,13 +902,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Alle zoekvragen, exports en onthullingen. */
+            /** @description De zoekvragen, exports, verzoeken, besluiten en onthullingen. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Toegangslogboek"];
+                };
+            };
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+        };
+    };
+    exportAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (RFC 4180), UTF-8, with a header row. */
+            200: {
+                headers: {
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             401: components["responses"]["NietIngelogd"];

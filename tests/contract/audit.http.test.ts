@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allTestBsns } from '../../mocks/data/brp';
-import { configureUniverse, ensureUniverse, pseudonymFor, SPIKE_DAY } from '../../mocks/data/audit/universe';
+import { auditEngine, configureAudit } from '../../mocks/data/audit';
+import { pseudonymFor, SPIKE_DAY } from '../../mocks/data/audit/universe';
 import { findOrganisatie, organisatie } from '../../mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
@@ -16,9 +17,9 @@ const gateway = realHttpGatewayForThisFile();
 const BSNS = new Set(allTestBsns());
 
 // A small synthetic part keeps this file fast; the test persons' part is always complete.
-configureUniverse({ target: 150_000 });
+configureAudit({ target: 150_000 });
 beforeAll(async () => {
-  await ensureUniverse();
+  await auditEngine().ensure();
 }, 120_000);
 
 async function signIn(body: { bsn: string } | { auditor: string }): Promise<string> {
@@ -47,7 +48,12 @@ const ENDPOINTS: Array<[string, (cookie?: string) => Promise<Response>]> = [
   ['GET /audit/aggregates', (c) => get('/audit/aggregates', c)],
   ['GET /audit/export', (c) => get('/audit/export', c)],
   ['POST /audit/subjects/{p}/reveal', (c) => post(`/audit/subjects/${pseudonym}/reveal`, { reden: 'Onderzoek naar een klacht over inzage door een medewerker.' }, c)],
+  ['GET /audit/bevoegdheid', (c) => get('/audit/bevoegdheid', c)],
+  ['GET /audit/onthullingen', (c) => get('/audit/onthullingen', c)],
+  ['POST /audit/onthullingen/{id}/besluit', (c) => post('/audit/onthullingen/v00001/besluit', { besluit: 'goedkeuren' }, c)],
+  ['POST /audit/onthullingen/{id}/onthullen', (c) => post('/audit/onthullingen/v00001/onthullen', {}, c)],
   ['GET /audit/trail', (c) => get('/audit/trail', c)],
+  ['GET /audit/trail/export', (c) => get('/audit/trail/export', c)],
   ['GET /audit/sla', (c) => get('/audit/sla', c)],
 ];
 
@@ -75,6 +81,8 @@ describe('audit API: who may call it', () => {
 
 describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   it('status, catalogue, SLA, search pages and aggregates', async () => {
+    // The HTTP gateway answers from DuckDB (the in-page engine is for the browser-only mode).
+    expect(auditEngine().kind).toBe('duckdb');
     const cookie = await signIn({ auditor: 'ap-toezicht' });
     const status = await get('/audit/status', cookie);
     const statusBody = await status.json();

@@ -7,7 +7,8 @@
  * no exception text), nothing may change, and afterwards the gateway still answers correctly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureUniverse, ensureUniverse, pseudonymFor } from '../../mocks/data/audit/universe';
+import { auditEngine, configureAudit } from '../../mocks/data/audit';
+import { pseudonymFor } from '../../mocks/data/audit/universe';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { cookieOf, rawRequest, type RawResponse } from './support/raw-http';
 
@@ -17,10 +18,11 @@ const UUID = '00000000-0000-4000-8000-000000000000';
 const ZRC = '/api/zaken/api/v1';
 const MIB = 1024 * 1024;
 
+// The test persons only (target 0): the audit endpoints are probed, not searched at scale.
+configureAudit({ target: 0 });
 beforeAll(async () => {
-  configureUniverse({ target: 150_000 });
-  await ensureUniverse();
-}, 60_000);
+  await auditEngine().ensure();
+}, 180_000);
 
 // Every test starts from the seeded state (tests/setup/gateway.ts), sessions included.
 async function signIn(body: object): Promise<string> {

@@ -3,13 +3,19 @@
  * anomaly, reveals a subject with a reason and exports CSV; the access trail shows all three
  * actions. A citizen's session gets 403 from the audit API. The auditor pages pass axe in
  * Dutch and English.
+ *
+ * Issue 15: the workspace says which remit applies and offers nothing outside it; a reveal
+ * shows up in the revealed person's own log; a person with geheimhouding needs a second
+ * auditor's approval, given and used through the UI.
  */
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { pseudonymFor } from '../../mocks/data/audit/universe';
 import { organisatie } from '../../mocks/data/verwerkingen/register';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mockApiUrl, resetMocks, screenshot } from './support/fixtures';
+import { signInAsTestPerson } from './support/journeys';
 
 const HELLEVOETSLUIS = organisatie('gemeente-0530')!.id;
 
@@ -28,7 +34,8 @@ describe('Auditor workspace', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/auditor/inloggen');
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: /^Inloggen als M\. de Vries/ }).focus();
+    // The AP: every organisation but the intelligence services, so Hellevoetsluis and its spike.
+    await page.getByRole('button', { name: /^Inloggen als S\. El Amrani/ }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/auditor$/);
     // The first visit waits for the 1,000,000 records (a progress bar meanwhile).
@@ -83,11 +90,11 @@ describe('Auditor workspace', () => {
     const reason = page.getByLabel('Reden');
     await reason.fill('nieuwsgierig');
     await page.getByRole('button', { name: 'Toon identiteit' }).click();
-    await page.getByText(/minimaal 20 tekens\. U heeft er 12/).waitFor();
+    await page.getByText(/minimaal 20 zichtbare tekens\. U heeft er 12 geschreven/).waitFor();
     expect(await reason.inputValue()).toBe('nieuwsgierig');
     await reason.fill('Onderzoek piek Hellevoetsluis 17 maart, dossier AP-2026-0412.');
     await page.getByRole('button', { name: 'Toon identiteit' }).click();
-    await page.getByRole('heading', { name: 'Identiteit' }).waitFor();
+    await page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
     const revealedText = (await page.locator('.mg-alert').first().textContent()) ?? '';
     expect(revealedText, revealedText).toMatch(/Soort nummer(BSN|Gegenereerde testpersoon)Nummer(\d{9}|SYN\d{7})/);
     await expectNoAxeViolations(page);
@@ -123,6 +130,90 @@ describe('Auditor workspace', () => {
     }
     await screenshot(page, 'audit-search-en');
     t.expectNoErrors();
+  });
+
+  it('shows the remit, offers nothing outside it, and a reveal appears in the person’s own log', { timeout: 240_000 }, async () => {
+    const t = await newPage();
+    const { page } = t;
+    await page.goto('/auditor/inloggen');
+    await page.getByRole('button', { name: /^Inloggen als M\. de Vries/ }).click();
+    await page.locator('.mg-audit-nav').waitFor({ timeout: 120_000 });
+
+    // The remit, in words, on every page; the filters offer only what it covers.
+    const remit = page.getByRole('region', { name: 'Uw bevoegdheid' });
+    await expect.poll(() => remit.textContent()).toMatch(/functionaris gegevensbescherming van de gemeente Rotterdam/);
+    await page.getByLabel('Organisatie').locator('option', { hasText: 'Gemeente Rotterdam' }).waitFor({ state: 'attached' });
+    expect(await page.getByLabel('Organisatie').locator('option').allTextContents()).toEqual(['Alle', 'Gemeente Rotterdam']);
+    // A link to another organisation is refused by the gateway, and the page says why.
+    await page.goto(`/auditor?organisatie=${HELLEVOETSLUIS}`);
+    await page.getByText('Dit valt buiten uw bevoegdheid.').first().waitFor();
+    await expectNoAxeViolations(page);
+
+    // Reveal a Rotterdam resident: a reason that reverses itself on screen is refused first.
+    await page.goto(`/auditor/betrokkene/${pseudonymFor('999993653')}`);
+    const reason = page.getByLabel('Reden');
+    await reason.fill('Klacht 2026-114 \u202Eknil edrevo\u202C inzage');
+    await page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await page.getByText(/onzichtbare tekens of tekens die de leesrichting omdraaien/).waitFor();
+    expect(await reason.inputValue()).toContain('Klacht 2026-114');
+    await reason.fill('Klacht 2026-114: mogelijk onterechte inzage door een medewerker.');
+    await page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
+    expect(await page.locator('.mg-alert').first().textContent()).toMatch(/999993653.*Suzanne Moulin/);
+    await expectNoAxeViolations(page);
+
+    // The person, signed in, sees who looked and why.
+    const citizen = await newPage();
+    await signInAsTestPerson(citizen.page, 'Suzanne Moulin');
+    await citizen.page.goto('/mijn-gegevens/gebruik');
+    const row = citizen.page.locator('tr', { hasText: 'Identiteit bekeken voor toezicht' });
+    await row.first().waitFor({ timeout: 30_000 });
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toMatch(/Gemeente Rotterdam.*Controleren of de gemeente uw gegevens goed gebruikt/);
+    await expectNoAxeViolations(citizen.page);
+    await screenshot(citizen.page, 'audit-reveal-in-citizen-log-nl');
+    citizen.expectNoErrors();
+    t.expectNoErrors();
+  });
+
+  it('four eyes: a person with geheimhouding is shown only after a second auditor approves', { timeout: 240_000 }, async () => {
+    const secret = pseudonymFor('999993483');
+    const first = await newPage({ viewport: { width: 360, height: 800 } });
+    const second = await newPage();
+    for (const [t, naam] of [[first, 'S. El Amrani'], [second, 'R. Jansen']] as const) {
+      await t.page.goto('/auditor/inloggen');
+      await t.page.getByRole('button', { name: new RegExp(`^Inloggen als ${naam.replace('.', '\\.')}`) }).click();
+      await t.page.locator('.mg-audit-nav').waitFor({ timeout: 120_000 });
+    }
+    await first.page.goto(`/auditor/betrokkene/${secret}`);
+    await first.page.getByLabel('Reden').fill('Klacht 2026-201 van betrokkene over een notaris.');
+    await first.page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await first.page.getByRole('heading', { name: 'Wacht op goedkeuring' }).waitFor();
+    expect(await first.page.locator('main').textContent()).not.toMatch(/999993483|Schaars/);
+    await expectNoAxeViolations(first.page);
+
+    // The colleague finds the request from the remit panel and approves it by keyboard.
+    await second.page.goto('/auditor');
+    await second.page.getByRole('link', { name: '1 verzoek wacht op uw beoordeling' }).click();
+    await second.page.getByRole('link', { name: /^Bekijk en beslis/ }).click();
+    await second.page.getByText(/S\. El Amrani wil de identiteit van deze persoon zien/).waitFor();
+    await expectNoAxeViolations(second.page);
+    await second.page.getByRole('button', { name: 'Goedkeuren' }).focus();
+    await second.page.keyboard.press('Enter');
+    await second.page.getByText('U heeft dit verzoek beoordeeld: goedgekeurd.').waitFor();
+
+    await first.page.reload();
+    await first.page.getByRole('heading', { name: 'Verzoek goedgekeurd' }).waitFor();
+    await first.page.getByRole('button', { name: 'Toon identiteit' }).click();
+    await first.page.getByRole('heading', { name: 'Identiteit', exact: true }).waitFor();
+    expect(await first.page.locator('.mg-alert').first().textContent()).toMatch(/999993483/);
+    await screenshot(first.page, 'audit-four-eyes-shown-360');
+
+    // Both sides are on the trail the second auditor reads.
+    await second.page.getByRole('navigation', { name: 'Auditorwerkplek' }).getByRole('link', { name: 'Toegangslogboek' }).click();
+    for (const actie of ['onthulling-aangevraagd', 'onthulling-goedgekeurd', 'onthullen']) await second.page.locator(`tr[data-actie="${actie}"]`).first().waitFor();
+    first.expectNoErrors();
+    second.expectNoErrors();
   });
 
   it('gives a citizen session 403 on the audit API (HTTP)', async () => {

@@ -1,54 +1,27 @@
 /**
- * Filtering, paging and aggregating the auditor universe. A filter first becomes a lookup
- * table over activities (organisation, registry, activity and legal basis are all properties
- * of the activity), so the per-record test is a few typed-array reads.
+ * Filtering, paging and aggregating the in-page universe (the memory engine). A query's
+ * activity mask is the per-record test's first lookup, so the test is a few typed-array
+ * reads; a query on one organisation scans only that organisation's stretch of `byOrg`.
  */
-import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
-import { CATEGORIEEN, ORGANISATIES } from '../verwerkingen/register';
-import { ANOMALY_BIT, ANOMALY_KINDS, kindsFromMask, type AnomalyKind } from './anomalies';
-import {
-  ACTIVITY_BRON, ACTIVITY_LEGAL, ACTIVITY_ORG, AUDIT_ACTIVITIES, BRONNEN, LEGAL_BASES, isConfidentialRecord, isErrorRecord,
-  spanIdOf, traceIdOf, type Universe,
-} from './universe';
-
-export type Filter = {
-  van?: number;
-  tot?: number;
-  organisatie?: number;
-  registratie?: number;
-  activiteit?: number;
-  grondslag?: number;
-  categorie?: number;
-  uitvoering?: 'mens' | 'systeem';
-  anomalie?: AnomalyKind | 'alle';
-  subject?: number;
-};
-export const SORTS = ['tijd', '-tijd', 'organisatie', '-organisatie'] as const;
-export type Sort = (typeof SORTS)[number];
+import { ACTIVITY_ORG, DAYS, dayIndex } from './catalog';
+import { type Groups, type Query, type RecordRow, type Sort, organisationsOf } from './engine';
+import { type Universe } from './universe';
 
 type Matcher = (i: number) => boolean;
 
-function matcher(u: Universe, f: Filter): Matcher {
-  const acts = new Uint8Array(AUDIT_ACTIVITIES.length);
-  for (let a = 0; a < acts.length; a++) {
-    let ok = true;
-    if (f.organisatie !== undefined && ACTIVITY_ORG[a] !== f.organisatie) ok = false;
-    if (f.registratie !== undefined && ACTIVITY_BRON[a] !== f.registratie) ok = false;
-    if (f.activiteit !== undefined && a !== f.activiteit) ok = false;
-    if (f.grondslag !== undefined && (ACTIVITY_LEGAL[a]! & (1 << f.grondslag)) === 0) ok = false;
-    acts[a] = ok ? 1 : 0;
-  }
-  const van = f.van ?? -Infinity;
-  const tot = f.tot ?? Infinity;
-  const cat = f.categorie === undefined ? 0 : 1 << f.categorie;
-  const human = f.uitvoering === undefined ? -1 : f.uitvoering === 'mens' ? 1 : 0;
-  const anomaly = f.anomalie === undefined ? 0 : f.anomalie === 'alle' ? 0xff : ANOMALY_BIT[f.anomalie];
-  const subject = f.subject ?? -1;
+function matcher(u: Universe, q: Query): Matcher {
+  const acts = q.activities;
+  const van = q.van ?? -Infinity;
+  const tot = q.tot ?? Infinity;
+  const cat = q.categorie === undefined ? 0 : 1 << q.categorie;
+  const human = q.uitvoering === undefined ? -1 : q.uitvoering === 'mens' ? 1 : 0;
+  const anomaly = q.anomalie ?? 0;
+  const subject = q.subject ?? -1;
   const { activity, start, categories, anomalies } = u;
   const humanCol = u.human;
   const subjectCol = u.subject;
   return (i) => {
-    if (acts[activity[i]!] === 0) return false;
+    if (acts[activity[i]!] !== 1) return false;
     const t = start[i]!;
     if (t < van || t >= tot) return false;
     if (cat !== 0 && (categories[i]! & cat) === 0) return false;
@@ -59,70 +32,21 @@ function matcher(u: Universe, f: Filter): Matcher {
   };
 }
 
-export type AuditRecord = {
-  id: string;
-  spanId: string;
-  traceId: string;
-  tijd: string;
-  pseudoniem: string;
-  activiteit: { id: string; naam: string; inRegister: boolean };
-  organisatie: { id: string; naam: string };
-  ontvanger?: { id: string; naam: string };
-  registratie: string;
-  grondslagen: string[];
-  categorieen: string[];
-  uitvoering: 'mens' | 'systeem';
-  vertrouwelijk: boolean;
-  status: 'Ok' | 'Error';
-  anomalieen: AnomalyKind[];
-};
-
-const categoryCache = new Map<number, string[]>();
-function categoryNames(mask: number): string[] {
-  let list = categoryCache.get(mask);
-  if (!list) {
-    list = CATEGORIEEN.filter((_, b) => (mask & (1 << b)) !== 0);
-    categoryCache.set(mask, list);
-  }
-  return list;
-}
-
-export function toAuditRecord(u: Universe, i: number): AuditRecord {
-  const a = AUDIT_ACTIVITIES[u.activity[i]!]!;
-  const org = ORGANISATIES[a.organisatie]!;
-  const recipient = u.recipient[i]!;
-  const record: AuditRecord = {
-    id: String(i),
-    spanId: spanIdOf(u, i),
-    traceId: traceIdOf(u, i),
-    tijd: new Date(u.start[i]!).toISOString(),
-    pseudoniem: u.subjects.pseudonym[u.subject[i]!]!,
-    activiteit: { id: a.id, naam: a.naam, inRegister: a.inRegister },
-    organisatie: { id: org.id, naam: org.naam },
-    registratie: a.bron,
-    grondslagen: a.legalBasis,
-    categorieen: categoryNames(u.categories[i]!),
-    uitvoering: u.human[i] ? 'mens' : 'systeem',
-    vertrouwelijk: isConfidentialRecord(u, i),
-    status: isErrorRecord(u, i) ? 'Error' : 'Ok',
-    anomalieen: kindsFromMask(u.anomalies[i]!),
+export function rowOf(u: Universe, i: number): RecordRow {
+  const s = u.subject[i]!;
+  return {
+    id: i,
+    subjectHash: u.subjects.hash[s]!,
+    pseudonym: u.subjects.pseudonym[s]!,
+    start: u.start[i]!,
+    activity: u.activity[i]!,
+    categories: u.categories[i]!,
+    flags: u.flags[i]!,
+    seq: u.seq[i]!,
+    traceSeq: u.traceSeq[i]!,
+    recipient: u.recipient[i]!,
+    anomalies: u.anomalies[i]!,
   };
-  if (recipient >= 0) record.ontvanger = { id: ORGANISATIES[recipient]!.id, naam: ORGANISATIES[recipient]!.naam };
-  return record;
-}
-
-/** Opaque cursor: the position in the sort order to continue from, tied to the query it came from. */
-export function encodeCursor(position: number, fingerprint: string): string {
-  return btoa(JSON.stringify([position, fingerprint])).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-}
-export function decodeCursor(cursor: string, fingerprint: string): number | undefined {
-  try {
-    const parsed: unknown = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')));
-    if (!Array.isArray(parsed) || typeof parsed[0] !== 'number' || parsed[1] !== fingerprint || !Number.isSafeInteger(parsed[0]) || parsed[0] < 0) return undefined;
-    return parsed[0];
-  } catch {
-    return undefined;
-  }
 }
 
 export type Page = { totaal: number; indices: number[]; next: number | undefined };
@@ -132,9 +56,10 @@ const orgOffsets = new WeakMap<Universe, Uint32Array>();
 function orgStarts(u: Universe): Uint32Array {
   let starts = orgOffsets.get(u);
   if (!starts) {
-    starts = new Uint32Array(ORGANISATIES.length + 1);
+    const orgs = ACTIVITY_ORG.reduce((m, o) => Math.max(m, o), 0) + 1;
+    starts = new Uint32Array(orgs + 1);
     for (let p = 0; p < u.byOrg.length; p++) starts[ACTIVITY_ORG[u.activity[u.byOrg[p]!]!]! + 1]!++;
-    for (let o = 0; o < ORGANISATIES.length; o++) starts[o + 1]! += starts[o]!;
+    for (let o = 0; o < orgs; o++) starts[o + 1]! += starts[o]!;
     orgOffsets.set(u, starts);
   }
   return starts;
@@ -153,28 +78,30 @@ function lowerBound(u: Universe, order: Uint32Array, lo: number, hi: number, t: 
 type Plan = { order: Uint32Array; lo: number; hi: number; desc: boolean };
 
 /**
- * Which stretch of which sort order to scan. An organisation filter narrows to that
+ * Which stretch of which sort order to scan. A query on one organisation narrows to that
  * organisation's segment of `byOrg` (time-ordered inside, so right for every sort); a period
  * narrows a time-ordered range by binary search. Everything else is checked per record.
  */
-function plan(u: Universe, f: Filter, sort: Sort): Plan {
+function plan(u: Universe, q: Query, sort: Sort): Plan {
   const desc = sort.startsWith('-');
   let order: Uint32Array;
   let lo = 0;
   let hi: number;
-  if (f.organisatie !== undefined) {
+  const orgs = organisationsOf(q.activities);
+  if (orgs.length === 0) return { order: u.byTime, lo: 0, hi: 0, desc };
+  if (orgs.length === 1) {
     const starts = orgStarts(u);
     order = u.byOrg;
-    lo = starts[f.organisatie]!;
-    hi = starts[f.organisatie + 1]!;
+    lo = starts[orgs[0]!] ?? 0;
+    hi = starts[orgs[0]! + 1] ?? lo;
   } else if (sort === 'tijd' || sort === '-tijd') {
     order = u.byTime;
     hi = order.length;
   } else {
     return { order: u.byOrg, lo: 0, hi: u.byOrg.length, desc };
   }
-  if (f.van !== undefined) lo = lowerBound(u, order, lo, hi, f.van);
-  if (f.tot !== undefined) hi = lowerBound(u, order, lo, hi, f.tot);
+  if (q.van !== undefined) lo = lowerBound(u, order, lo, hi, q.van);
+  if (q.tot !== undefined) hi = lowerBound(u, order, lo, hi, q.tot);
   return { order, lo, hi, desc };
 }
 
@@ -188,9 +115,9 @@ const FEW = 50_000;
  * as soon as it has `limit` matches and knows where the next page starts. A narrowed range
  * (organisation, period) is small and is scanned directly.
  */
-export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, limit: number): Page {
-  const { order, lo, hi, desc } = plan(u, f, sort);
-  const match = matcher(u, f);
+export function searchPage(u: Universe, q: Query, sort: Sort, from: number, limit: number): Page {
+  const { order, lo, hi, desc } = plan(u, q, sort);
+  const match = matcher(u, q);
   const n = hi - lo;
   const indices: number[] = [];
   let totaal = 0;
@@ -238,9 +165,9 @@ export function searchPage(u: Universe, f: Filter, sort: Sort, from: number, lim
 }
 
 /** Yields matching record indices in sort order, for the streamed export. */
-export function* scan(u: Universe, f: Filter, sort: Sort): Generator<number> {
-  const { order, lo, hi, desc } = plan(u, f, sort);
-  const match = matcher(u, f);
+export function* scan(u: Universe, q: Query, sort: Sort): Generator<number> {
+  const { order, lo, hi, desc } = plan(u, q, sort);
+  const match = matcher(u, q);
   const n = hi - lo;
   for (let p = 0; p < n; p++) {
     const i = order[desc ? hi - 1 - p : lo + p]!;
@@ -248,9 +175,9 @@ export function* scan(u: Universe, f: Filter, sort: Sort): Generator<number> {
   }
 }
 
-export function countMatches(u: Universe, f: Filter): number {
-  const { order, lo, hi } = plan(u, f, 'tijd');
-  const match = matcher(u, f);
+export function countMatches(u: Universe, q: Query): number {
+  const { order, lo, hi } = plan(u, q, 'tijd');
+  const match = matcher(u, q);
   let c = 0;
   if (hi - lo === u.length) {
     for (let i = 0; i < u.length; i++) if (match(i)) c++;
@@ -260,72 +187,37 @@ export function countMatches(u: Universe, f: Filter): number {
   return c;
 }
 
-const DAY = 86_400_000;
-const firstMonth = new Date(LOG_FROM);
-const MONTHS: string[] = [];
-for (let t = Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth(), 1); t < LOG_TO; t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)) MONTHS.push(new Date(t).toISOString().slice(0, 7));
-const DAYS = Math.ceil((LOG_TO - LOG_FROM) / DAY) + 1;
-const MONTH_OF_DAY = new Uint8Array(DAYS);
-for (let d = 0; d < DAYS; d++) MONTH_OF_DAY[d] = Math.max(0, MONTHS.indexOf(new Date(LOG_FROM + d * DAY).toISOString().slice(0, 7)));
-
-export type Aggregates = {
-  totaal: number;
-  perOrganisatie: Array<{ id: string; naam: string; aantal: number }>;
-  perMaand: Array<{ maand: string; aantal: number }>;
-  perGrondslag: Array<{ grondslag: string; aantal: number }>;
-  perRegistratie: Array<{ registratie: string; aantal: number }>;
-  perCategorie: Array<{ categorie: string; aantal: number }>;
-  perAnomalie: Array<{ soort: AnomalyKind; aantal: number }>;
-};
-
-export function aggregate(u: Universe, f: Filter): Aggregates {
-  const match = matcher(u, f);
-  const orgs = new Uint32Array(ORGANISATIES.length);
-  const months = new Uint32Array(MONTHS.length);
-  const legal = new Uint32Array(LEGAL_BASES.length + 1);
-  const bron = new Uint32Array(BRONNEN.length);
-  const cats = new Uint32Array(CATEGORIEEN.length);
-  const anomalies = new Uint32Array(8);
-  let totaal = 0;
-  const { order, lo, hi } = plan(u, f, 'tijd');
+/** Raw group counts of the matches (engine.ts turns them into the API's aggregates). */
+export function groups(u: Universe, q: Query): Groups {
+  const match = matcher(u, q);
+  const perActivity = new Uint32Array(q.activities.length);
+  const perDay = new Uint32Array(DAYS);
+  const perAnomaly = new Uint32Array(256);
+  const categories = new Map<number, number>();
+  // Consecutive records often share a category mask: count runs, touch the Map once per run.
+  let runMask = -1;
+  let run = 0;
+  const { order, lo, hi } = plan(u, q, 'tijd');
   const full = hi - lo === u.length;
   for (let p = lo; p < hi; p++) {
     const i = full ? p : order[p]!;
     if (!match(i)) continue;
-    totaal++;
-    const a = u.activity[i]!;
-    orgs[ACTIVITY_ORG[a]!]!++;
-    const day = Math.min(DAYS - 1, Math.max(0, Math.floor((u.start[i]! - LOG_FROM) / DAY)));
-    months[MONTH_OF_DAY[day]!]!++;
-    let l = ACTIVITY_LEGAL[a]!;
-    if (l === 0) legal[LEGAL_BASES.length]!++;
-    while (l) {
-      const b = 31 - Math.clz32(l & -l);
-      legal[b]!++;
-      l &= l - 1;
-    }
-    bron[ACTIVITY_BRON[a]!]!++;
-    let c = u.categories[i]!;
-    while (c) {
-      const b = 31 - Math.clz32(c & -c);
-      cats[b]!++;
-      c = (c & (c - 1)) >>> 0;
-    }
-    let m = u.anomalies[i]!;
-    while (m) {
-      const b = 31 - Math.clz32(m & -m);
-      anomalies[b]!++;
-      m &= m - 1;
+    perActivity[u.activity[i]!]!++;
+    perDay[dayIndex(u.start[i]!)]!++;
+    perAnomaly[u.anomalies[i]!]!++;
+    const c = u.categories[i]!;
+    if (c === runMask) run++;
+    else {
+      if (run) categories.set(runMask, (categories.get(runMask) ?? 0) + run);
+      runMask = c;
+      run = 1;
     }
   }
-  const byCount = <T extends { aantal: number }>(rows: T[]) => rows.filter((r) => r.aantal > 0).sort((a, b) => b.aantal - a.aantal);
-  return {
-    totaal,
-    perOrganisatie: byCount(ORGANISATIES.map((o, k) => ({ id: o.id, naam: o.naam, aantal: orgs[k]! }))),
-    perMaand: MONTHS.map((maand, k) => ({ maand, aantal: months[k]! })),
-    perGrondslag: byCount([...LEGAL_BASES, 'Geen'].map((grondslag, k) => ({ grondslag, aantal: legal[k]! }))),
-    perRegistratie: byCount(BRONNEN.map((registratie, k) => ({ registratie, aantal: bron[k]! }))),
-    perCategorie: byCount(CATEGORIEEN.map((categorie, k) => ({ categorie, aantal: cats[k]! }))),
-    perAnomalie: ANOMALY_KINDS.map((soort) => ({ soort, aantal: anomalies[31 - Math.clz32(ANOMALY_BIT[soort])]! })),
+  if (run) categories.set(runMask, (categories.get(runMask) ?? 0) + run);
+  const toMap = (a: Uint32Array) => {
+    const m = new Map<number, number>();
+    for (let k = 0; k < a.length; k++) if (a[k]) m.set(k, a[k]!);
+    return m;
   };
+  return { activity: toMap(perActivity), day: toMap(perDay), categories, anomalies: toMap(perAnomaly) };
 }

@@ -198,7 +198,7 @@ describe('processing-log generator', () => {
 
   it('has a pure isConfidential over ids, URIs, keys and indices', () => {
     const confidential = ACTIVITIES.filter((a) => a.vertrouwelijk).map((a) => a.key);
-    expect(confidential.sort()).toEqual(['aivd-onderzoek', 'fiod-opsporing', 'politie-kentekenonderzoek', 'politie-opsporing', 'rvig-verstrekking-vertrouwelijk']);
+    expect(confidential.sort()).toEqual(['aivd-onderzoek', 'ctivd-toezicht', 'fiod-opsporing', 'politie-kentekenonderzoek', 'politie-opsporing', 'rvig-verstrekking-vertrouwelijk']);
     for (const [i, a] of ACTIVITIES.entries()) {
       expect(isConfidential(a.id)).toBe(a.vertrouwelijk);
       expect(isConfidential(activityUri(a, 1))).toBe(a.vertrouwelijk);

@@ -87,7 +87,8 @@ export type OrganisatieSoort =
   | 'politie en justitie'
   | 'inlichtingendienst'
   | 'notaris'
-  | 'statistiek';
+  | 'statistiek'
+  | 'toezichthouder';
 
 export type Organisatie = {
   key: string;
@@ -160,7 +161,16 @@ function gemeenteOrganisatie(code: string, naam: string): OrganisatieInput {
   return { key: `gemeente-${code}`, naam: `Gemeente ${naam}`, soort: 'gemeente', plaats: naam.replace(/^'s-Gravenhage$/, 'Den Haag'), telefoon: '14 + netnummer', website: `https://www.${slug(naam)}.nl` };
 }
 
-export const ORGANISATIES: readonly Organisatie[] = [...LANDELIJK, ...GEMEENTEN.map(([code, naam]) => gemeenteOrganisatie(code, naam))].map((o) => ({
+/**
+ * Supervisors (issue 15): they process personal data themselves when an auditor reveals who is
+ * behind a pseudonym. Appended after the municipalities so every existing index stays put.
+ */
+const TOEZICHTHOUDERS: OrganisatieInput[] = [
+  { key: 'ap', naam: 'Autoriteit Persoonsgegevens', soort: 'toezichthouder', plaats: 'Den Haag', website: 'https://www.autoriteitpersoonsgegevens.nl' },
+  { key: 'ctivd', naam: 'Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten (CTIVD)', soort: 'toezichthouder', plaats: 'Den Haag', website: 'https://www.ctivd.nl' },
+];
+
+export const ORGANISATIES: readonly Organisatie[] = [...LANDELIJK, ...GEMEENTEN.map(([code, naam]) => gemeenteOrganisatie(code, naam)), ...TOEZICHTHOUDERS].map((o) => ({
   ...o,
   id: uuidVoor(`entity:${o.key}`),
 }));
@@ -556,6 +566,46 @@ const GEMEENTE_ACTIVITEITEN: Array<Omit<Input, 'organisatie'>> = [
   },
 ];
 
+/**
+ * Supervision and audit (issue 15): an auditor who reveals the person behind a pseudonym
+ * processes that person's data, so the reveal is logged in the person's own processing log
+ * under one of these activities. CTIVD supervision of the intelligence services is
+ * confidential, like the processing it supervises. Appended last so existing indices stay put.
+ */
+const TOEZICHT: Omit<Input, 'bron' | 'verstrekkingswijze' | 'uitvoering' | 'operations' | 'categorieen' | 'legalBasis' | 'handeling'>[] = [
+  {
+    key: 'ap-toezicht', organisatie: 'ap', naam: 'Toezicht op het gebruik van persoonsgegevens (toezicht/audit)',
+    doel: 'Controleren of een organisatie uw gegevens gebruikt zoals de wet het toestaat, bijvoorbeeld na een klacht. Daarvoor keek een medewerker van de toezichthouder wie u bent.',
+    grondslag: 'AVG art. 57 en 58; Uitvoeringswet AVG art. 6', bewaartermijn: 'P5Y', bewaartermijnToelichting: '5 jaar na het einde van het onderzoek (aanname van deze testomgeving).', systeem: 'ap-toezichtsdossier',
+  },
+  {
+    key: 'ctivd-toezicht', organisatie: 'ctivd', naam: 'Toezicht op de inlichtingen- en veiligheidsdiensten (toezicht/audit)',
+    doel: 'Controleren of de inlichtingen- en veiligheidsdiensten zich aan de wet houden.',
+    grondslag: 'Wet op de inlichtingen- en veiligheidsdiensten 2017 (toezicht door de CTIVD)', bewaartermijn: 'P5Y', bewaartermijnToelichting: 'Zolang nodig voor het toezicht (aanname van deze testomgeving).', systeem: 'ctivd-toezicht', vertrouwelijk: true,
+  },
+  {
+    key: 'rvig-privacycontrole', organisatie: 'rvig', naam: 'Controle door de functionaris gegevensbescherming (toezicht/audit)',
+    doel: 'Controleren of de Rijksdienst voor Identiteitsgegevens uw gegevens goed gebruikt en alleen doorgeeft aan wie dat mag. Daarvoor keek de controleur wie u bent.',
+    grondslag: 'AVG art. 38 en 39', bewaartermijn: 'P5Y', bewaartermijnToelichting: '5 jaar na het einde van de controle (aanname van deze testomgeving).', systeem: 'rvig-privacycontrole',
+  },
+  {
+    key: 'gemeente-0599:fg-controle', organisatie: 'gemeente-0599', naam: 'Controle door de functionaris gegevensbescherming (toezicht/audit)',
+    doel: 'Controleren of de gemeente uw gegevens goed gebruikt, bijvoorbeeld na een klacht. Daarvoor keek de functionaris gegevensbescherming wie u bent.',
+    grondslag: 'AVG art. 38 en 39', bewaartermijn: 'P5Y', bewaartermijnToelichting: '5 jaar na het einde van de controle (aanname van deze testomgeving).', systeem: 'fg-dossier',
+  },
+];
+const toezicht = (a: (typeof TOEZICHT)[number]): Input => ({
+  ...a,
+  handeling: 'Identiteit bekeken voor toezicht',
+  legalBasis: ['LegalObligation', 'OfficialAuthorityOfController'],
+  operations: ['Use'],
+  categorieen: ['naam', 'burgerservicenummer'],
+  bron: 'brp',
+  // A one-off look-up of one person, in the citizen's own words "eenmalige opvraging".
+  verstrekkingswijze: 'adhoc',
+  uitvoering: 'mens',
+});
+
 function complete(input: Input): Verwerkingsactiviteit {
   return {
     ...input,
@@ -578,6 +628,7 @@ export const ACTIVITIES: readonly Verwerkingsactiviteit[] = [
       return complete({ ...a, key: `${org}:${a.key}`, organisatie: org, ontvangers: a.ontvangers ? [org, ...a.ontvangers] : [org] });
     }),
   ),
+  ...TOEZICHT.map((a) => complete(toezicht(a))),
 ];
 
 const indexByKey = new Map(ACTIVITIES.map((a, i) => [a.key, i]));

@@ -62,21 +62,51 @@ const tellingenSchema = z.object({
 export type Tellingen = z.infer<typeof tellingenSchema>;
 const onthullingSchema = z.object({ pseudoniem: z.string(), identificatieType: z.enum(['BSN', 'SYNTHETISCH']), identificatie: z.string(), naam: z.string().optional() });
 export type Onthulling = z.infer<typeof onthullingSchema>;
+const auditorRef = z.object({ id: z.string(), naam: z.string() });
+const verzoekSchema = z.object({
+  id: z.string(),
+  tijd: z.string(),
+  pseudoniem: z.string(),
+  aangevraagdDoor: auditorRef,
+  reden: z.string(),
+  status: z.enum(['wacht', 'goedgekeurd', 'afgewezen']),
+  beoordeeldDoor: auditorRef.optional(),
+  beoordeeldOp: z.string().optional(),
+});
+export type Onthullingsverzoek = z.infer<typeof verzoekSchema>;
+const verzoekenSchema = z.object({ verzoeken: z.array(verzoekSchema) });
+export const TRAIL_ACTIONS = ['zoeken', 'exporteren', 'onthulling-aangevraagd', 'onthulling-goedgekeurd', 'onthulling-afgewezen', 'onthullen', 'logboek-exporteren'] as const;
 const trailSchema = z.object({
   acties: z.array(
     z.object({
       id: z.string(),
       tijd: z.string(),
-      auditor: z.object({ id: z.string(), naam: z.string() }),
-      actie: z.enum(['zoeken', 'exporteren', 'onthullen']),
+      bevoegdheid: z.string(),
+      auditor: auditorRef,
+      actie: z.enum(TRAIL_ACTIONS),
       filters: z.record(z.string(), z.string()),
       aantal: z.number().optional(),
       pseudoniem: z.string().optional(),
       reden: z.string().optional(),
+      verzoek: z.string().optional(),
+      vorige: z.string(),
+      hash: z.string(),
     }),
   ),
 });
 export type Toegangslogboek = z.infer<typeof trailSchema>;
+const bevoegdheidSchema = z.object({
+  id: z.enum(['fg-rotterdam', 'rvig', 'ap', 'ctivd']),
+  auditor: auditorRef,
+  toezichthouder: verwijzing,
+  rol: z.enum(['functionaris-gegevensbescherming', 'toezichthouder']),
+  wettelijkeBasis: z.string(),
+  uitleg: z.object({ nl: z.string(), en: z.string() }),
+  organisaties: z.array(verwijzing),
+  verstrekkingenUit: z.object({ registratie: z.string(), verstrekkingswijzen: z.array(z.string()) }).optional(),
+  vierOgenBijGeheimhouding: z.boolean(),
+});
+export type Bevoegdheid = z.infer<typeof bevoegdheidSchema>;
 const termijnenSchema = z.object({
   peildatum: z.string(),
   houders: z.array(z.object({ id: z.string(), naam: z.string(), open: z.number(), overTijd: z.number(), afgehandeld: z.number(), verlengd: z.number(), mediaanDagen: z.number().nullable() })),
@@ -87,6 +117,8 @@ type Check<A extends B, B> = A;
 export type ContractChecks = [
   Check<z.infer<typeof verwerkingSchema>, Omit<S['Verwerking'], 'registratie' | 'grondslagen'> & { registratie: string; grondslagen: string[] }>,
   Check<Onthulling, S['Onthulling']>,
+  Check<Onthullingsverzoek, S['Onthullingsverzoek']>,
+  Check<Omit<Bevoegdheid, 'verstrekkingenUit'>, Omit<S['Bevoegdheid'], 'verstrekkingenUit'>>,
 ];
 
 export const PAGE_SIZE = 200;
@@ -138,6 +170,19 @@ export const auditQueries = {
       queryKey: ['audit', 'trail'],
       queryFn: ({ signal }) => apiRequest('/audit/trail', { schema: trailSchema, signal }),
     }),
+  /** What this auditor may see: shown on every workspace page. */
+  bevoegdheid: () =>
+    queryOptions({
+      queryKey: ['audit', 'bevoegdheid'],
+      queryFn: ({ signal }) => apiRequest('/audit/bevoegdheid', { schema: bevoegdheidSchema, signal }),
+      staleTime: Infinity,
+    }),
+  /** Four-eyes reveal requests of the auditor's own body. */
+  onthullingen: () =>
+    queryOptions({
+      queryKey: ['audit', 'onthullingen'],
+      queryFn: ({ signal }) => apiRequest('/audit/onthullingen', { schema: verzoekenSchema, signal }),
+    }),
   sla: () =>
     queryOptions({
       queryKey: ['audit', 'sla'],
@@ -150,8 +195,32 @@ const auditorsSchema = z.object({ auditors: z.array(z.object({ id: z.string(), n
 /** Test environments: sign in as a test auditor (production: eHerkenning at the gateway). */
 export const auditorSignIn = (auditor: string) => apiRequest('/auth/session', { method: 'POST', body: { auditor }, schema: sessionSchema });
 
-export const revealSubject = (pseudoniem: string, reden: string) =>
-  apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, { method: 'POST', body: { reden }, schema: onthullingSchema });
+/** The gateway refused because the organisation, activity or person lies outside the auditor's remit. */
+export const isOutsideRemit = (error: unknown): boolean => error instanceof ApiError && error.status === 403 && error.problem?.code === 'outsideRemit';
+
+/** A reveal: the identity (200), or for a person with geheimhouding the open four-eyes request (202). */
+const revealResultSchema = z.union([verzoekSchema.transform((v) => ({ kind: 'verzoek' as const, verzoek: v })), onthullingSchema.transform((o) => ({ kind: 'onthulling' as const, onthulling: o }))]);
+export type RevealResult = z.output<typeof revealResultSchema>;
+export const revealSubject = (pseudoniem: string, reden: string): Promise<RevealResult> =>
+  apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, { method: 'POST', body: { reden }, schema: revealResultSchema });
+
+export const decideReveal = (id: string, besluit: 'goedkeuren' | 'afwijzen') =>
+  apiRequest(`/audit/onthullingen/${encodeURIComponent(id)}/besluit`, { method: 'POST', body: { besluit }, schema: verzoekSchema });
+
+export const showApprovedReveal = (id: string) =>
+  apiRequest(`/audit/onthullingen/${encodeURIComponent(id)}/onthullen`, { method: 'POST', schema: onthullingSchema });
+
+/** The access trail as CSV (the gateway records the export on the trail itself). */
+export async function exportTrail(): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(`${env.apiBaseUrl}/audit/trail/export`, { credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError('network', 'Network error: GET /audit/trail/export');
+  }
+  if (!response.ok) throw new ApiError('http', `HTTP ${response.status}: GET /audit/trail/export`, response.status);
+  return new Blob([await response.arrayBuffer()], { type: 'text/csv;charset=utf-8' });
+}
 
 /**
  * Streams the CSV export: reads the body chunk by chunk (never one giant string), reports

@@ -6,9 +6,10 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { auditQueries } from '../api/audit';
+import { RemitPanel } from './RemitPanel';
 import '../audit.css';
 
-/** The workspace frame: its own navigation, and the generation progress until the records are ready. */
+/** The workspace frame: its own navigation, the remit that applies, and the generation progress until the records are ready. */
 export function AuditWorkspace() {
   const { t, i18n } = useTranslation('audit');
   const status = useQuery(auditQueries.status());
@@ -45,6 +46,7 @@ export function AuditWorkspace() {
     return (
       <>
         {nav}
+        <RemitPanel />
         <Outlet />
       </>
     );

@@ -5,9 +5,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/Button';
-import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { auditorSubjectPath } from '@/config/paths';
+import { AuditErrorState } from './AuditErrorState';
 import { auditQueries, type Verwerking } from '../api/audit';
 import type { Filters, Sort } from '../model/filters';
 import { formatDateTime, formatNumber } from '../model/format';
@@ -72,7 +72,7 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
     if (hasNextPage && !isFetchingNextPage && last >= rows.length - 30) void fetchNextPage();
   }, [last, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError) return <AuditErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingState />;
   if (total === 0) return <p className="utrecht-paragraph">{t('search.empty')}</p>;
 

@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { auditQueries } from '../api/audit';
 import { filtersFromParams, sortFromParams, toQuery, type Filters, type Sort } from '../model/filters';
+import { AuditErrorState } from './AuditErrorState';
 import { ExportButton } from './ExportButton';
 import { FilterPanel } from './FilterPanel';
 import { RecordsTable } from './RecordsTable';
@@ -43,7 +44,7 @@ export function SearchPage() {
             </Suspense>
           </ErrorBoundary>
         ) : aggregates.isError ? (
-          <ErrorState error={aggregates.error} onRetry={() => void aggregates.refetch()} />
+          <AuditErrorState error={aggregates.error} onRetry={() => void aggregates.refetch()} />
         ) : (
           <LoadingState />
         )}
