@@ -50,7 +50,7 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(screen.getByText(zaken[0]!.identificatie)).toBeInTheDocument();
     expect(screen.getByText(/Gemeente Rotterdam/)).toBeInTheDocument();
     // BRP: four weeks from receipt (MOCK_TODAY 2026-11-28).
-    expect(screen.getByText(/uiterlijk 26 december 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/uiterlijk 28 december 2026/)).toBeInTheDocument(); // P4W: Saturday 26 December → Monday 28
     const eigenschappen = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaken[0]!.uuid);
     expect(Object.fromEntries(eigenschappen.map((e) => [e.naam, e.waarde]))).toMatchObject({
       registratie: 'brp',
