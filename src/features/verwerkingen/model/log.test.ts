@@ -192,6 +192,15 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
     expect(recipientsOf(events, 'duo')).toEqual([]);
   });
 
+  it('counts only the events that used the field\'s data categories, when it has any', () => {
+    const all = recipientsOf(events, 'brp').map((r) => r.name);
+    const used = new Set(events.filter((e) => e.source === 'brp').flatMap((e) => e.categories));
+    const [one] = [...used];
+    expect(recipientsOf(events, 'brp', [one!]).length).toBeGreaterThan(0);
+    expect(recipientsOf(events, 'brp', ['een categorie die niemand gebruikte'])).toEqual([]);
+    expect(recipientsOf(events, 'brp', []).map((r) => r.name)).toEqual(all);
+  });
+
   it('leaves out the holder’s own internal processing', () => {
     const own = new Map(versions);
     own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));
