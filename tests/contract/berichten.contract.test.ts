@@ -87,6 +87,10 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     const validate = contract.response('/bronhouders/{registratie}', 'get', '200');
     expect(validate(body), describeErrors(validate)).toBe(true);
     expect(body.bronhouder).toMatchObject({ naam: 'Gemeente Rotterdam', soort: 'gemeente', gemeentecode: '0599' });
+    // Its own entry in the processing-activities registers: its own use is no "recipient" (art. 19).
+    const { organisatie } = await import('../../mocks/data/verwerkingen/register');
+    expect(body.bronhouder.entityId).toBe(organisatie('gemeente-0599')?.id);
+    expect((await (await fetch('http://localhost/api/bronhouders/rdw')).json()).bronhouder.entityId).toBe(organisatie('rdw')?.id);
     expect((await fetch('http://localhost/api/bronhouders/nope')).status).toBe(400);
   });
 

@@ -1,7 +1,7 @@
 import type { RegistryId } from '@/lib/registry-view';
 import { getGbaPersoon } from '../brp/index';
 import { rng } from '../seed';
-import { findOrganisatie, type Organisatie } from '../verwerkingen/register';
+import { findOrganisatie, organisatie as registerOrganisatie, type Organisatie } from '../verwerkingen/register';
 
 /**
  * The mock Catalogi API 1.3.1 content: who holds which registry (the "bronhouder"), and per
@@ -378,7 +378,7 @@ export function findRoltype(uuid: string): Roltype | undefined {
 export type ZaaktypeBeschrijving = { uuid: string; identificatie: string; doorlooptijd: string; verlengingstermijn: string | null };
 export type BronhouderBeschrijving = {
   registratie: RegistryId;
-  bronhouder: Pick<Holder, 'id' | 'naam' | 'soort' | 'rsin'> & { gemeentecode?: string };
+  bronhouder: Pick<Holder, 'id' | 'naam' | 'soort' | 'rsin'> & { gemeentecode?: string; entityId?: string };
   zaaktypen: Record<VerzoekSoort, ZaaktypeBeschrijving>;
 };
 
@@ -386,9 +386,17 @@ const beschrijfZaaktype = (z: Zaaktype): ZaaktypeBeschrijving => ({
   uuid: z.uuid, identificatie: z.identificatie, doorlooptijd: z.doorlooptijd, verlengingstermijn: z.verlengingMogelijk ? z.verlengingstermijn : null,
 });
 
-const beschrijfHolder = (holder: Holder): BronhouderBeschrijving['bronhouder'] => ({
-  id: holder.id, naam: holder.naam, soort: holder.soort, rsin: holder.rsin, ...(holder.gemeentecode ? { gemeentecode: holder.gemeentecode } : {}),
-});
+/** The holder's own entry in the processing-activities registers (RvIG keeps the RNI). */
+const entityIdOf = (holder: Holder): string | undefined => registerOrganisatie(holder.id === 'rvig-rni' ? 'rvig' : holder.id)?.id;
+
+const beschrijfHolder = (holder: Holder): BronhouderBeschrijving['bronhouder'] => {
+  const entityId = entityIdOf(holder);
+  return {
+    id: holder.id, naam: holder.naam, soort: holder.soort, rsin: holder.rsin,
+    ...(holder.gemeentecode ? { gemeentecode: holder.gemeentecode } : {}),
+    ...(entityId ? { entityId } : {}),
+  };
+};
 
 /**
  * The holder of a registry's data about this person and its zaaktypen. `gegevenssoort` picks

@@ -69,7 +69,7 @@ export const bronhouderSchema = z
   .object({
     registratie: z.enum(registryIds),
     bronorganisatie: z.string(),
-    bronhouder: z.object({ id: z.string(), naam: z.string(), soort: z.string(), rsin: z.string() }).loose(),
+    bronhouder: z.object({ id: z.string(), naam: z.string(), soort: z.string(), rsin: z.string(), entityId: z.string().optional() }).loose(),
     zaaktypen: z.object({
       correctie: z.object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() }).loose(),
       uitleg: z.object({ url: z.string(), doorlooptijd: z.string() }).loose(),

@@ -71,12 +71,14 @@ function Clock({ zaak, detail = false }: { zaak: ZaakVM; detail?: boolean }) {
 }
 
 /** Who handles a zaak: the registry's holder, or for a question about a processing the organisation that did it. */
-function useHandler(zaak: ZaakVM): { naam: string; bestuursorgaan: boolean } | undefined {
+type Handler = { naam: string; bestuursorgaan: boolean; entityId?: string | undefined };
+
+function useHandler(zaak: ZaakVM): Handler | undefined {
   const { t: tCommon } = useTranslation('common');
   const controller = useQuery({ ...correctieQueries.verantwoordelijke(zaak.organisatieId ?? ''), enabled: Boolean(zaak.organisatieId) });
   const bronhouder = useQuery({ ...correctieQueries.bronhouder(zaak.registry ?? 'brp'), enabled: Boolean(zaak.registry) && !zaak.organisatieId });
   if (zaak.organisatieId) return controller.data ? { naam: controller.data.organisatie.naam, bestuursorgaan: controller.data.organisatie.bestuursorgaan } : undefined;
-  if (bronhouder.data) return { naam: bronhouder.data.bronhouder.naam, bestuursorgaan: true };
+  if (bronhouder.data) return { naam: bronhouder.data.bronhouder.naam, bestuursorgaan: true, entityId: bronhouder.data.bronhouder.entityId };
   // Every registry holder is a public body; until its name is known, the registry's holder in words.
   return zaak.registry ? { naam: tCommon(`registries.${zaak.registry}.holder`), bestuursorgaan: true } : undefined;
 }
@@ -91,7 +93,7 @@ function ApLink() {
 }
 
 /** Not "Te laat" alone: what the citizen can do when the holder has not decided in time. */
-function LateRemedies({ zaak, handler }: { zaak: ZaakVM; handler: { naam: string; bestuursorgaan: boolean } }) {
+function LateRemedies({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
   const { t } = useT();
   if (!zaak.overdue || zaak.closed) return null;
   return (
@@ -114,7 +116,7 @@ function LateRemedies({ zaak, handler }: { zaak: ZaakVM; handler: { naam: string
 }
 
 /** After a decision: the last day for bezwaar (or, for a private organisation, the court) and where to send it. */
-function Bezwaar({ zaak, handler }: { zaak: ZaakVM; handler: { naam: string; bestuursorgaan: boolean } }) {
+function Bezwaar({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
   const { t, i18n } = useT();
   if (!zaak.bezwaarTot || (zaak.uitkomst !== 'afgewezen' && zaak.uitkomst !== 'toegekend')) return null;
   const datum = formatDate(zaak.bezwaarTot, i18n.language);
@@ -320,7 +322,7 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
 }
 
 /** Who hears of a correction (GDPR art. 19): per holder, for the data of this zaak's field. The app layer supplies the list. */
-export type RecipientsSlot = (target: { registry: RegistryId; veld: string | undefined; houder: string }) => ReactNode;
+export type RecipientsSlot = (target: { registry: RegistryId; veld: string | undefined; houder: string; houderEntityId: string | undefined }) => ReactNode;
 
 function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCount: number; recipients: RecipientsSlot | undefined }) {
   const { t, i18n } = useT();
@@ -370,7 +372,11 @@ function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCou
           <h3 id={`art19-${zaak.uuid}`} className="utrecht-heading-3">
             {t('detail.art19Per', { houder })}
           </h3>
-          {recipients ? recipients({ registry: zaak.registry, veld: zaak.veld, houder }) : <p className="utrecht-paragraph">{t('detail.art19Geen')}</p>}
+          {recipients && handler ? (
+            recipients({ registry: zaak.registry, veld: zaak.veld, houder, houderEntityId: handler.entityId })
+          ) : (
+            <p className="utrecht-paragraph">{t('detail.art19Geen')}</p>
+          )}
         </section>
       ) : null}
     </section>

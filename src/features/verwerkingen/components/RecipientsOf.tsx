@@ -17,7 +17,9 @@ import { LOG_YEARS, logStartOf, periodRange, recipientsOf } from '../model/log';
  * citizen's own processing log. Recipients the law keeps secret are not in that log, and the
  * list says so. The app layer puts it on the request page (features do not import each other).
  */
-export function RecipientsOf({ registry, categories, houder }: { registry: RegistryId; categories: readonly string[]; houder: string }) {
+export function RecipientsOf({
+  registry, categories, houder, houderEntityId,
+}: { registry: RegistryId; categories: readonly string[]; houder: string; houderEntityId?: string | undefined }) {
   const { t, i18n } = useTranslation('verwerkingen');
   // Whole days, fixed for the life of the component: a stable query key.
   const range = useMemo(() => {
@@ -26,8 +28,8 @@ export function RecipientsOf({ registry, categories, houder }: { registry: Regis
   }, []);
   const log = useLog(range);
   const recipients = useMemo(
-    () => (log.status === 'success' ? recipientsOf(log.events, registry, categories, i18n.language) : undefined),
-    [log, registry, categories, i18n.language],
+    () => (log.status === 'success' ? recipientsOf(log.events, registry, { categories, holder: houderEntityId }, i18n.language) : undefined),
+    [log, registry, categories, houderEntityId, i18n.language],
   );
   const secret = <p className="utrecht-paragraph">{t('recipients.secret')}</p>;
   const older = <p className="utrecht-paragraph">{t('recipients.older', { years: LOG_YEARS, houder })}</p>;

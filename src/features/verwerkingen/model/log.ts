@@ -369,15 +369,19 @@ export type Recipient = { id: string; name: string; count: number; last: number 
  * when the data is corrected, the holder must tell them). Only events that used one of the
  * field's data `categories` count (not every use of the registry); with no categories, every
  * event of the registry does. An event's recipient when it names one, otherwise the
- * organisation that looked the data up; the holder's own internal processing does not count.
- * Sorted by name.
+ * organisation that looked the data up. The holder's own processing does not count: its
+ * internal use, and anything the `holder` (its RvVA entity id) did itself. Sorted by name.
  */
-export function recipientsOf(events: readonly LogEvent[], source: RegistryId, categories: readonly string[] = [], locale = 'nl'): Recipient[] {
+export function recipientsOf(
+  events: readonly LogEvent[], source: RegistryId, scope: { categories?: readonly string[]; holder?: string | undefined } = {}, locale = 'nl',
+): Recipient[] {
+  const categories = scope.categories ?? [];
   const byId = new Map<string, Recipient>();
   for (const e of events) {
     if (e.source !== source || e.provision === 'intern' || e.failed) continue;
     if (categories.length && !e.categories.some((c) => categories.includes(c))) continue;
     const id = e.recipientId ?? e.organisationId;
+    if (scope.holder && id === scope.holder) continue;
     const name = e.recipient ?? e.organisation;
     const found = byId.get(id);
     if (found) {
