@@ -411,11 +411,12 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
           <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}>
             {t('testhulp.volgende', { referentie: z.identificatie })}
           </Button>{' '}
-          {z.verlenging ? null : (
+          {/* Only where the zaaktype allows an extension: a BRP address has none (Wet BRP). */}
+          {z.verlengbaar ? (
             <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}>
               {t('testhulp.verlengen', { referentie: z.identificatie })}
             </Button>
-          )}
+          ) : null}
         </p>
       ))}
     </section>

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
+import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { askWhy, QUESTION_MAX, type UitlegResult } from '../api/uitleg';
 import type { LogEvent } from '../model/log';
@@ -82,7 +83,8 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
     >
       {mutation.isError ? (
         <Alert type="error" heading={t('ask.failedTitle')} role="alert">
-          <p className="utrecht-paragraph">{tc(errorMessageKey(mutation.error))}</p>
+          {/* No such organisation in the registers (404): the question cannot go through the app. */}
+          <p className="utrecht-paragraph">{isApiError(mutation.error) && mutation.error.status === 404 ? t('ask.organisationFailed') : tc(errorMessageKey(mutation.error))}</p>
           <p className="utrecht-paragraph">{t('ask.failedKeep')}</p>
         </Alert>
       ) : null}
