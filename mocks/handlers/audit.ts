@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { gatewayNow } from '../gateway/clock';
 import { findAuditor, type Auditor } from '../data/auditors';
-import { ANOMALY_EXPLANATION, ANOMALY_KINDS, RULE_PARAMS } from '../data/audit/anomalies';
+import { ANOMALY_EXPLANATION, ANOMALY_KINDS, RULE_PARAMS, type AnomalyKind } from '../data/audit/anomalies';
 import { AUDIT_ACTIVITIES, BRONNEN, LEGAL_BASES } from '../data/audit/catalog';
 import type { AuditEngine, AuditRecord, CursorState } from '../data/audit/engine';
 import { auditEngine } from '../data/audit';
@@ -86,23 +86,52 @@ async function parse(request: Request, g: Guarded, withPaging: boolean): Promise
 
 const auditorRef = (a: Auditor) => ({ id: a.id, naam: a.naam });
 
+/**
+ * The gateway's CSV files are for people opening them in a spreadsheet (issue 19): Dutch Excel
+ * splits on semicolons, reads UTF-8 only after a BOM, and shows what a cell says. So: `;`,
+ * column names in words, Dutch time, labels instead of codes, and formula-like cells escaped.
+ */
 export function csvCell(v: string): string {
   const formula = /^[=+\-@\t\r]/.test(v);
   const text = formula ? `'${v}` : v;
   return formula || /[",\n\r;]/.test(v) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-const CSV_HEADER = 'tijd,pseudoniem,organisatie,activiteit,in_register,registratie,grondslagen,categorieen,uitvoering,vertrouwelijk,status,afwijkingen,span_id\n';
-const csvRow = (r: AuditRecord) =>
-  [r.tijd, r.pseudoniem, r.organisatie.naam, r.activiteit.naam, String(r.activiteit.inRegister), r.registratie, r.grondslagen.join(' '), r.categorieen.join('; '), r.uitvoering, String(r.vertrouwelijk), r.status, r.anomalieen.join(' '), r.spanId]
-    .map(csvCell)
-    .join(',') + '\n';
+const csvLine = (cells: readonly string[]) => `${cells.map(csvCell).join(';')}\r\n`;
+const BOM = '\uFEFF';
 
-const TRAIL_CSV_HEADER = 'id,tijd,bevoegdheid,auditor_id,auditor_naam,actie,pseudoniem,reden,verzoek,aantal,filters,vorige_hash,hash\n';
+const amsterdam = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
+/** "2026-11-28T09:00:05Z" → "28-11-2026 10:00:05" (Dutch time, as the workspace shows it). */
+export const csvTime = (iso: string) => amsterdam.format(new Date(iso)).replace(',', '');
+const yesNo = (b: boolean) => (b ? 'ja' : 'nee');
+
+const ANOMALY_LABEL: Readonly<Record<AnomalyKind, string>> = {
+  'geen-grondslag': 'Geen grondslag of niet in het register',
+  'categorie-buiten-doel': 'Gegevens buiten het doel',
+  'volume-piek': 'Piek in het aantal opvragingen',
+  'buiten-kantoortijd': 'Opgevraagd door een medewerker ’s nachts',
+  'herhaald-opgevraagd': 'Dezelfde persoon herhaald opgevraagd',
+  'geheim-of-overleden': 'Persoon met geheimhouding of overleden',
+};
+const REGISTRY_LABEL: Readonly<Record<string, string>> = { brp: 'BRP', bag: 'BAG', brk: 'Kadaster (BRK)', woz: 'WOZ', rdw: 'RDW', kvk: 'Handelsregister (KvK)', bri: 'Inkomen (BRI)', uwv: 'UWV', duo: 'DUO' };
+const TRAIL_ACTION_LABEL: Readonly<Record<TrailEntry['actie'], string>> = {
+  zoeken: 'Zoeken',
+  exporteren: 'Exporteren',
+  'onthulling-aangevraagd': 'Identiteit gevraagd (vier ogen)',
+  'onthulling-goedgekeurd': 'Verzoek goedgekeurd',
+  'onthulling-afgewezen': 'Verzoek afgewezen',
+  onthullen: 'Identiteit getoond',
+  'logboek-exporteren': 'Toegangslogboek geëxporteerd',
+};
+
+const CSV_HEADER = BOM + csvLine(['Tijd', 'Pseudoniem', 'Organisatie', 'Activiteit', 'In het register', 'Registratie', 'Wettelijke grondslagen', 'Gegevens', 'Gedaan door', 'Vertrouwelijk', 'Gelukt', 'Afwijkingen', 'Kenmerk (span-id)']);
+const csvRow = (r: AuditRecord) =>
+  csvLine([csvTime(r.tijd), r.pseudoniem, r.organisatie.naam, r.activiteit.naam, yesNo(r.activiteit.inRegister), REGISTRY_LABEL[r.registratie] ?? r.registratie, r.grondslagen.join(', '), r.categorieen.join(', '),
+    r.uitvoering === 'mens' ? 'Medewerker' : 'Computer', yesNo(r.vertrouwelijk), yesNo(r.status === 'Ok'), r.anomalieen.map((a) => ANOMALY_LABEL[a]).join(', '), r.spanId]);
+
+const TRAIL_CSV_HEADER = BOM + csvLine(['Nummer', 'Tijd', 'Bevoegdheid', 'Auditor-id', 'Auditor', 'Actie', 'Pseudoniem', 'Reden', 'Verzoek', 'Aantal verwerkingen', 'Filters', 'Vorige hash', 'Hash']);
 const trailCsvRow = (e: TrailEntry) =>
-  [e.id, e.tijd, e.bevoegdheid, e.auditor.id, e.auditor.naam, e.actie, e.pseudoniem ?? '', e.reden ?? '', e.verzoek ?? '', e.aantal === undefined ? '' : String(e.aantal),
-    Object.entries(e.filters).map(([k, v]) => `${k}=${v}`).join('&'), e.vorige, e.hash]
-    .map(csvCell)
-    .join(',') + '\n';
+  csvLine([e.id, csvTime(e.tijd), e.bevoegdheid, e.auditor.id, e.auditor.naam, TRAIL_ACTION_LABEL[e.actie], e.pseudoniem ?? '', e.reden ?? '', e.verzoek ?? '', e.aantal === undefined ? '' : String(e.aantal),
+    Object.entries(e.filters).map(([k, v]) => `${k}=${v}`).join('&'), e.vorige, e.hash]);
 
 function median(values: number[]): number | null {
   if (!values.length) return null;

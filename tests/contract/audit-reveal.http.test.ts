@@ -202,11 +202,12 @@ describe('the access trail: exported, verifiable, unchangeable', () => {
     const exported = await get('/audit/trail/export', fg);
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toMatch(/^text\/csv/);
-    const parsed = Papa.parse<Record<string, string>>(await exported.text(), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(await exported.text(), { header: true, skipEmptyLines: true, delimiter: ';' });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((r) => r.actie)).toEqual(['logboek-exporteren', 'onthullen', 'zoeken']);
+    // Labels in words for a spreadsheet (issue 19), not the API's codes.
+    expect(parsed.data.map((r) => r.Actie)).toEqual(['Toegangslogboek geëxporteerd', 'Identiteit getoond', 'Zoeken']);
     // A cell that looks like a formula is neutralised for spreadsheets; the stored reason is not.
-    expect(parsed.data[1]!.reden).toBe("'=SUM(A1:A2) is geen formule, dossier 2026-0099");
+    expect(parsed.data[1]!.Reden).toBe("'=SUM(A1:A2) is geen formule, dossier 2026-0099");
     expect((await trailOf(fg))[1]!.reden).toBe('=SUM(A1:A2) is geen formule, dossier 2026-0099');
 
     const entries = await trailOf(fg);

@@ -186,7 +186,8 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
     }
     expect(chunks).toBeGreaterThan(1);
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^tijd,pseudoniem,organisatie/);
+    expect(lines[0]).toMatch(/^Tijd;Pseudoniem;Organisatie;/); // TextDecoder drops the BOM
+    expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2};/);
     expect(lines).toHaveLength(rows + 1);
     expectNoBsn(text);
   });

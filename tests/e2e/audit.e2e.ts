@@ -63,7 +63,7 @@ describe('Auditor workspace', () => {
     const download = await downloadPromise;
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^tijd,pseudoniem,organisatie,/);
+    expect(lines[0]).toMatch(/^\uFEFFTijd;Pseudoniem;Organisatie;/); // Dutch Excel: BOM, semicolons, words
     expect(lines.length).toBeGreaterThan(80);
     expect(lines.slice(1).every((l) => l.includes('Gemeente Hellevoetsluis'))).toBe(true);
     expect(csv).not.toMatch(/(?<![0-9])9999[0-9]{5}(?![0-9])/); // no test BSN in the export

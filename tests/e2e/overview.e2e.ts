@@ -140,7 +140,7 @@ describe('Mijn gegevens overview', () => {
     ]);
     const csv = (await readFile((await csvDownload.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.split(/\r?\n/);
-    expect(header).toBe('registratie,bronhouder,onderdeel,gegeven,waarde,inOnderzoekSinds');
+    expect(header).toBe('Registratie;Wie dit bijhoudt;Onderdeel;Gegeven;Waarde;In onderzoek sinds');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toMatch(/RDW/);
     t.expectNoErrors();

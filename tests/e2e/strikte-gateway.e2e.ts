@@ -105,10 +105,12 @@ describe('the processing log against the strict gateway (standard LDV attributes
       }, reject);
     });
     const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('datumTijd,organisatie,ontvanger,handeling,doel,grondslag,gegevens,bron,uitgevoerdDoor,verstrekking,traceId,spanId');
+    // Opens in Dutch Excel: semicolons, the page's column names, Dutch time as on screen (issue 19).
+    expect(lines[0]).toBe('Datum en tijd;Organisatie;Aan wie gegeven;Wat er gebeurde;Doel;Wet;Gegevens;Registratie;Door wie;Soort verstrekking;Kenmerk');
+    expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};/);
     expect(lines).toHaveLength(rdw + 1);
     expect(csv).not.toContain(BSN);
-    expect(csv).not.toMatch(/,Onbekend,/);
+    expect(csv).not.toMatch(/;Onbekend;/);
 
     // 360 px and English: same numbers, no sideways scrolling.
     await page.setViewportSize({ width: 360, height: 740 });

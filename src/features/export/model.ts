@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
-import { CSV_FORMULA_START } from '@/lib/csv';
+import { spreadsheetCsv } from '@/lib/csv';
+import { formatDate } from '@/lib/format';
 import { toCsvRows, type RegistryId, type RegistryView } from '@/lib/registry-view';
 
 /**
@@ -41,15 +41,17 @@ export function toExportJson(views: RegistryView[], missing: RegistryId[], now: 
   );
 }
 
-/** A CSV of one registry; the BOM makes Excel read the Dutch diacritics as UTF-8. */
-export function toExportCsv(view: RegistryView): string {
-  const rows = toCsvRows(view);
-  const csv = Papa.unparse(rows.length ? rows : [{ registratie: view.title, bronhouder: view.holder, onderdeel: '', gegeven: '', waarde: view.emptyText ?? '', inOnderzoekSinds: '' }], {
-    columns: ['registratie', 'bronhouder', 'onderdeel', 'gegeven', 'waarde', 'inOnderzoekSinds'],
-    // Cells that start with = + - @ would run as formulas in a spreadsheet (CSV injection).
-    escapeFormulae: CSV_FORMULA_START,
-  });
-  return `\uFEFF${csv}`;
+type CsvKey = 'registratie' | 'bronhouder' | 'onderdeel' | 'gegeven' | 'waarde' | 'inOnderzoekSinds';
+const CSV_KEYS: readonly CsvKey[] = ['registratie', 'bronhouder', 'onderdeel', 'gegeven', 'waarde', 'inOnderzoekSinds'];
+
+/**
+ * A CSV of one registry that opens in Dutch Excel (semicolons, BOM, formula escaping: see
+ * spreadsheetCsv), with column names in the page's language (`headers`, from the caller's `t`).
+ */
+export function toExportCsv(view: RegistryView, headers: Record<CsvKey, string>, language: string): string {
+  const rows = (toCsvRows(view) as Array<Record<CsvKey, string>>).map((row) => ({ ...row, inOnderzoekSinds: row.inOnderzoekSinds ? formatDate(row.inOnderzoekSinds, language) : '' }));
+  const data = rows.length ? rows : [{ registratie: view.title, bronhouder: view.holder, onderdeel: '', gegeven: '', waarde: view.emptyText ?? '', inOnderzoekSinds: '' }];
+  return spreadsheetCsv(CSV_KEYS.map((key) => ({ key, header: headers[key] })), data);
 }
 
 export function exportFileName(kind: 'json' | 'csv', now: Date, id?: RegistryId): string {

@@ -222,6 +222,9 @@ export async function exportTrail(): Promise<Blob> {
   return new Blob([await response.arrayBuffer()], { type: 'text/csv;charset=utf-8' });
 }
 
+/** The export's cap, from the contract (mocks/contracts/audit.yaml, /audit/export): stated before exporting. */
+export const EXPORT_MAX_ROWS = 100_000;
+
 /**
  * Streams the CSV export: reads the body chunk by chunk (never one giant string), reports
  * progress by counted lines, and returns a Blob made of the chunks.

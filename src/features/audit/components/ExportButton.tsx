@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { auditQueries, exportCsv } from '../api/audit';
+import { auditQueries, EXPORT_MAX_ROWS, exportCsv } from '../api/audit';
 import type { Filters, Sort } from '../model/filters';
 import { formatNumber } from '../model/format';
 
@@ -48,8 +48,11 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
 
   return (
     <div>
+      <p className="utrecht-paragraph" id="export-hint">
+        {t('export.hint', { max: formatNumber(EXPORT_MAX_ROWS, lang) })}
+      </p>
       <div className="mg-audit-actions">
-        <Button onClick={() => void start()} disabled={state.phase === 'busy'} busy={state.phase === 'busy'}>
+        <Button onClick={() => void start()} aria-describedby="export-hint" disabled={state.phase === 'busy'} busy={state.phase === 'busy'}>
           {state.phase === 'busy' ? t('export.busy') : t('export.button')}
         </Button>
         {state.phase === 'done' ? (

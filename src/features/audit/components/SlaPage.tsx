@@ -4,6 +4,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { auditQueries } from '../api/audit';
+import { formatDate } from '@/lib/format';
 import { formatNumber } from '../model/format';
 
 /** Correction and explanation requests per data holder: open, overdue, decided, extended, median days. */
@@ -12,7 +13,7 @@ export function SlaPage() {
   const sla = useQuery(auditQueries.sla());
   const lang = i18n.language;
   return (
-    <Page title={t('sla.title')} lead={sla.data ? t('sla.lead', { peildatum: sla.data.peildatum }) : undefined}>
+    <Page title={t('sla.title')} lead={sla.data ? t('sla.lead', { peildatum: formatDate(sla.data.peildatum, i18n.language) }) : undefined}>
       {sla.data ? (
         sla.data.houders.length ? (
           <div className="mg-table-wrap">

@@ -77,7 +77,7 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
   const activity = useQuery({ ...verwerkingenQueries.version(ref ?? { registerId: '', activityId: '', version: undefined }), enabled: Boolean(ref) });
   const organisation = useQuery({ ...verwerkingenQueries.entity(event?.organisationId ?? '', event?.organisationId ?? ''), enabled: Boolean(event?.organisationId) });
   const dateTime = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short' }),
+    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
 

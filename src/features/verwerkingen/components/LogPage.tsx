@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { useLog, useSourceNames } from '../hooks';
-import { logFileName, logToCsv, logToJson } from '../model/export';
+import { logFileName, logToCsv, logToJson, type CsvLabels } from '../model/export';
 import {
   filterEvents, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
   type Filters, type LogEvent,
@@ -66,7 +66,7 @@ export function LogPage() {
     [t],
   );
   const dateTime = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }),
+    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
 
@@ -197,7 +197,16 @@ export function LogPage() {
               disabled={shown.length === 0}
               onClick={() => {
                 const d = new Date(clockNow());
-                downloadText(logToCsv(shown, sourceName), logFileName('csv', d), 'text/csv;charset=utf-8');
+                downloadText(
+                  logToCsv(shown, sourceName, {
+                    language: i18n.language,
+                    headers: t('export.columns', { returnObjects: true }) as CsvLabels['headers'],
+                    human: (h) => t(`human.${h === undefined ? 'onbekend' : h ? 'mens' : 'systeem'}`),
+                    provision: (p) => t(`provision.${p}`),
+                  }),
+                  logFileName('csv', d),
+                  'text/csv;charset=utf-8',
+                );
               }}
             >
               {t('export.csv')}

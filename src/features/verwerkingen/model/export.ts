@@ -1,12 +1,41 @@
-import Papa from 'papaparse';
-import { CSV_FORMULA_START } from '@/lib/csv';
-import type { LogEvent } from './log';
+import { cellDateTime, spreadsheetCsv } from '@/lib/csv';
+import { eventId, type LogEvent } from './log';
+
+/** The words a CSV needs, in the page's language (the caller passes its own `t`). */
+export type CsvLabels = {
+  language: string;
+  headers: Record<CsvKey, string>;
+  human: (value: boolean | undefined) => string;
+  provision: (value: NonNullable<LogEvent['provision']>) => string;
+};
+
+type CsvKey = 'datum' | 'organisatie' | 'ontvanger' | 'handeling' | 'doel' | 'grondslag' | 'gegevens' | 'bron' | 'hoe' | 'verstrekking' | 'kenmerk';
+const CSV_KEYS: readonly CsvKey[] = ['datum', 'organisatie', 'ontvanger', 'handeling', 'doel', 'grondslag', 'gegevens', 'bron', 'hoe', 'verstrekking', 'kenmerk'];
 
 /**
- * GDPR art. 15(3): the (filtered) log as a copy in a common electronic form. Column names in
- * Dutch, as the rest of the export; values exactly as the page shows them.
+ * GDPR art. 15(3): the (filtered) log as a copy in a common electronic form, one a citizen can
+ * open in a spreadsheet (issue 19): the page's column names, the time as the page shows it
+ * (Dutch time), labels instead of codes, semicolons for Dutch Excel.
  */
-function toRow(e: LogEvent, sourceName: (e: LogEvent) => string) {
+export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) => string, labels: CsvLabels): string {
+  const rows = events.map((e): Record<CsvKey, string> => ({
+    datum: cellDateTime(e.start, labels.language),
+    organisatie: e.organisation,
+    ontvanger: e.recipient ?? '',
+    handeling: e.action,
+    doel: e.purpose,
+    grondslag: e.legalBasis,
+    gegevens: e.categories.join(', '),
+    bron: sourceName(e),
+    hoe: labels.human(e.human),
+    verstrekking: e.provision ? labels.provision(e.provision) : '',
+    kenmerk: eventId(e.traceId, e.spanId),
+  }));
+  return spreadsheetCsv(CSV_KEYS.map((key) => ({ key, header: labels.headers[key] })), rows);
+}
+
+/** The JSON copy is for machines: ISO times and the standard's codes, in stable Dutch keys. */
+function toJsonRow(e: LogEvent, sourceName: (e: LogEvent) => string) {
   return {
     datumTijd: new Date(e.start).toISOString(),
     organisatie: e.organisation,
@@ -14,20 +43,13 @@ function toRow(e: LogEvent, sourceName: (e: LogEvent) => string) {
     handeling: e.action,
     doel: e.purpose,
     grondslag: e.legalBasis,
-    gegevens: e.categories.join('; '),
+    gegevens: e.categories,
     bron: sourceName(e),
     uitgevoerdDoor: e.human === undefined ? 'onbekend' : e.human ? 'mens' : 'systeem',
     verstrekking: e.provision ?? '',
     traceId: e.traceId,
     spanId: e.spanId,
   };
-}
-
-const COLUMNS = ['datumTijd', 'organisatie', 'ontvanger', 'handeling', 'doel', 'grondslag', 'gegevens', 'bron', 'uitgevoerdDoor', 'verstrekking', 'traceId', 'spanId'];
-
-/** CSV with a BOM (Excel reads the diacritics) and formula escaping (CSV injection). */
-export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) => string): string {
-  return `\uFEFF${Papa.unparse(events.map((e) => toRow(e, sourceName)), { columns: COLUMNS, escapeFormulae: CSV_FORMULA_START })}`;
 }
 
 /**
@@ -48,7 +70,7 @@ export function logToJson(
       filters: meta.filters,
       opmerkingen: meta.opmerkingen,
       aantal: events.length,
-      verwerkingen: events.map((e) => toRow(e, sourceName)),
+      verwerkingen: events.map((e) => toJsonRow(e, sourceName)),
     },
     null,
     2,
