@@ -2,6 +2,7 @@ import type { Language } from '@/lib/i18n';
 import type { BrpPersoon, Datum, Gezag, Kind, Nationaliteit, Ouder, Partner, Verblijfplaats } from '../api/brp';
 import { formatDatum } from './datum';
 import { RNI_GEMEENTE_CODE } from './sources';
+import { LAND_EN, NATIONALITEIT_EN } from './tabellen-en';
 import type {
   BrpKey,
   FieldVM,
@@ -36,12 +37,20 @@ function coded<C extends string>(
   return textOf(value.code);
 }
 
-/** A table value shown as the registry has it (places, countries, nationalities). */
+/** A table value shown as the registry has it (places, legal articles, permits). */
 function registryText(value: Waardetabel | undefined): Text | undefined {
   if (nonEmpty(value?.omschrijving)) return text(value.omschrijving);
   if (nonEmpty(value?.code)) return text(value.code);
   return undefined;
 }
+
+/** A country or nationality: in English by its code (GBA tables 34 and 32), else as the registry has it. */
+function tableName(value: Waardetabel | undefined, locale: Language, english: Readonly<Record<string, string>>): string | undefined {
+  if (locale === 'en' && value?.code !== undefined && Object.hasOwn(english, value.code)) return english[value.code];
+  return nonEmpty(value?.omschrijving) ? value.omschrijving : value?.code;
+}
+const translatedText = (value: Waardetabel | undefined, locale: Language, english: Readonly<Record<string, string>>) => textOf(tableName(value, locale, english));
+const landText = (value: Waardetabel | undefined, locale: Language) => translatedText(value, locale, LAND_EN);
 
 type IoSource = { flags: Flags | undefined; flag: string | string[]; datum?: Datum | undefined };
 
@@ -176,7 +185,7 @@ function geboorteFields(
       ...(explanations.plaats ? { explanationKey: explanations.plaats } : {}),
       io: { flags: io, flag: 'plaats' },
     })
-    .add('land', labels.land, registryText(geboorte?.land), {
+    .add('land', labels.land, landText(geboorte?.land, locale), {
       ...(explanations.land ? { explanationKey: explanations.land } : {}),
       io: { flags: io, flag: 'land' },
     });
@@ -227,7 +236,7 @@ function nationaliteitGroup(n: Nationaliteit, index: number, locale: Language): 
   const io: Flags | undefined = n.inOnderzoek;
   let title: Text;
   if (n.type === 'Nationaliteit') {
-    const naam = registryText(n.nationaliteit);
+    const naam = translatedText(n.nationaliteit, locale, NATIONALITEIT_EN);
     title = naam ? key('nationaliteiten.bekend.titel', { nationaliteit: naam }) : key('nationaliteiten.bekend.titelZonderNaam');
     f.add('nationaliteit', 'nationaliteiten.nationaliteit.label', naam ?? key('waarde.onbekend'), {
       explanationKey: 'nationaliteiten.bekend.uitleg',
@@ -326,7 +335,7 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
             io: [{ flags: aio, flag: ['regel1', 'regel2', 'regel3'] }, { flags: io, flag: 'type' }],
           },
         )
-          .add('land', 'verblijfplaats.land.label', registryText(a?.land), {
+          .add('land', 'verblijfplaats.land.label', landText(a?.land, locale), {
             io: [{ flags: aio, flag: 'land' }, { flags: io, flag: 'type' }],
           })
           .add('datumVan', 'verblijfplaats.datumVanBuitenland.label', formatDatum(v.datumVan, locale), {
@@ -393,7 +402,7 @@ function immigratieSection(p: BrpPersoon, locale: Language): SectionVM | undefin
     explanationKey: 'immigratie.datumVestiging.uitleg',
     io: { flags: io, flag: 'datumVestigingInNederland' },
   })
-    .add('landVanwaarIngeschreven', 'immigratie.landVanwaar.label', registryText(imm.landVanwaarIngeschreven), {
+    .add('landVanwaarIngeschreven', 'immigratie.landVanwaar.label', landText(imm.landVanwaarIngeschreven, locale), {
       explanationKey: 'immigratie.landVanwaar.uitleg',
       io: { flags: io, flag: 'landVanwaarIngeschreven' },
     })
@@ -432,7 +441,7 @@ function partnerGroup(partner: Partner, index: number, locale: Language): GroupV
   f.add('aangaanDatum', 'partners.aangaanDatum.label', formatDatum(aangaan?.datum, locale), { io: { flags: aio, flag: 'datum' } }).add(
     'aangaanPlaats',
     'partners.aangaanPlaats.label',
-    textOf(joinNonEmpty([aangaan?.plaats?.omschrijving, aangaan?.land?.omschrijving], ', ')),
+    textOf(joinNonEmpty([aangaan?.plaats?.omschrijving, tableName(aangaan?.land, locale, LAND_EN)], ', ')),
     { io: { flags: aio, flag: ['plaats', 'land'] } },
   );
   const ontbinding = partner.ontbindingHuwelijkPartnerschap;
@@ -612,7 +621,7 @@ function overlijdenSection(p: BrpPersoon, locale: Language): SectionVM | undefin
   const f = new Fields(locale, 'overlijden.');
   f.add('datum', 'overlijden.datum.label', formatDatum(o.datum, locale), { io: { flags: io, flag: 'datum' } })
     .add('plaats', 'overlijden.plaats.label', registryText(o.plaats), { io: { flags: io, flag: 'plaats' } })
-    .add('land', 'overlijden.land.label', registryText(o.land), { io: { flags: io, flag: 'land' } });
+    .add('land', 'overlijden.land.label', landText(o.land, locale), { io: { flags: io, flag: 'land' } });
   return { id: 'overlijden', fields: f.items, groups: [] };
 }
 
