@@ -67,19 +67,25 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
     if (next && !bericht.gelezen) mutation.mutate(true);
   };
   const panelId = `bericht-${bericht.id}`;
+  // The holder writes in Dutch; in English the title is ours, by the message's kind (issue 19), and
+  // the Dutch body says it is Dutch (lang="nl", so a screen reader reads it with Dutch speech).
+  const english = i18n.language.startsWith('en');
   return (
     <li className={`mg-bericht ${bericht.gelezen ? '' : 'mg-bericht--ongelezen'}`}>
       <h2 className="utrecht-heading-3 mg-bericht__titel">
         {bericht.gelezen ? null : <span className="utrecht-status-badge utrecht-status-badge--warning">{t('nieuw')}</span>}{' '}
         <button type="button" className="utrecht-link mg-link-button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
-          {bericht.onderwerp}
+          {english ? t(`onderwerp.${bericht.soort}`, { referentie: bericht.zaak?.identificatie ?? '' }) : bericht.onderwerp}
         </button>
       </h2>
       <p className="utrecht-paragraph mg-bericht__meta">
         {t('van', { afzender: bericht.afzender, datum: formatDate(bericht.verzonden.slice(0, 10), i18n.language) })} · {t(`soort.${bericht.soort}`)}
       </p>
       <div id={panelId} hidden={!open}>
-        <p className="utrecht-paragraph mg-bericht__inhoud">{bericht.inhoud}</p>
+        {english ? <p className="utrecht-paragraph mg-bericht__taal">{t('inNederlands')}</p> : null}
+        <p className="utrecht-paragraph mg-bericht__inhoud" lang="nl">
+          {bericht.inhoud}
+        </p>
         {bericht.zaak ? (
           <p className="utrecht-paragraph">
             <Link className="utrecht-link" to={verzoekPath(bericht.zaak.uuid)}>

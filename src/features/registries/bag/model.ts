@@ -127,7 +127,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     facts.fact('woonplaats', 'woonplaats', adres.woonplaatsNaam, naMarkers, ['ligt in']),
     facts.fact('soortAdres', 'soortAdres', t(adres.indicatieNevenadres ? 'facts.soortAdres.nevenadres' : 'facts.soortAdres.hoofdadres')),
     ...(hoofdadres && naMarkers === hoofdadres.inonderzoek
-      ? [facts.fact('statusAdres', 'statusAdres', hoofdadres.nummeraanduiding.status, naMarkers, ['status'])]
+      ? [facts.fact('statusAdres', 'statusAdres', t(`waarden.status.${hoofdadres.nummeraanduiding.status}`), naMarkers, ['status'])]
       : []),
     facts.fact('nummeraanduiding', 'nummeraanduiding', adres.nummeraanduidingIdentificatie),
   ];
@@ -137,11 +137,11 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     facts.fact('soortObject', 'soortObject', t(`facts.soortObject.${object.kind}`), naMarkers, ['type adresseerbaar object']),
     ...(object.vbo
       ? [
-          facts.fact('gebruiksdoel', 'gebruiksdoel', object.vbo.gebruiksdoelen.join(', '), m, ['gebruiksdoel']),
+          facts.fact('gebruiksdoel', 'gebruiksdoel', object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '), m, ['gebruiksdoel']),
           facts.fact('oppervlakte', 'oppervlakte', t('facts.oppervlakte.value', { oppervlakte: object.vbo.oppervlakte }), m, ['oppervlakte']),
         ]
       : []),
-    facts.fact('status', 'status', object.inner.status, m, ['status']),
+    facts.fact('status', 'status', t(`waarden.status.${object.inner.status}`), m, ['status']),
     facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
       'heeft als hoofdadres',
       'heeft als nevenadres',
@@ -157,7 +157,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     const pm = p.inonderzoek ?? [];
     const pandFacts = [
       facts.fact('bouwjaar', 'bouwjaar', p.pand.oorspronkelijkBouwjaar, pm, ['oorspronkelijk bouwjaar']),
-      facts.fact('pandStatus', 'pandStatus', p.pand.status, pm, ['status']),
+      facts.fact('pandStatus', 'pandStatus', t(`waarden.status.${p.pand.status}`), pm, ['status']),
       facts.fact('pandIdentificatie', 'pandIdentificatie', p.pand.identificatie, pm),
     ];
     if (pm.some((marker) => marker.inOnderzoek === 'J' && marker.kenmerk === 'geometrie')) {
@@ -183,7 +183,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
   const bouwjaar = panden[0]?.pand.oorspronkelijkBouwjaar;
   const keyFacts: Fact[] = [
     { id: 'adres', label: t('keyFacts.adres'), value: bagAddressLine(adres, t) },
-    ...(object.vbo ? [{ id: 'gebruiksdoel', label: t('facts.gebruiksdoel.label'), value: object.vbo.gebruiksdoelen.join(', ') }] : []),
+    ...(object.vbo ? [{ id: 'gebruiksdoel', label: t('facts.gebruiksdoel.label'), value: object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', ') }] : []),
     ...(bouwjaar ? [{ id: 'bouwjaar', label: t('facts.bouwjaar.label'), value: bouwjaar }] : []),
   ];
 
