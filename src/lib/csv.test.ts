@@ -11,6 +11,7 @@ const labels = {
   headers: { datum: 'Datum en tijd', organisatie: 'Organisatie', ontvanger: 'Aan wie', handeling: 'Wat', doel: 'Doel', grondslag: 'Wet', gegevens: 'Gegevens', bron: 'Registratie', hoe: 'Door wie', verstrekking: 'Soort', kenmerk: 'Kenmerk' },
   human: (h: boolean | undefined) => (h === undefined ? 'Niet bekend' : h ? 'Een medewerker' : 'Automatisch'),
   provision: (p: string) => `label:${p}`,
+  category: (c: string) => c,
 };
 
 describe('CSV formula escaping (issue 17, finding 7)', () => {

@@ -148,7 +148,7 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
     ...(parties ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: t('detail.doorgegeven', parties), explanation: t('detail.doorgegevenHint', parties) }] : []),
     ...(event.caller && !event.callerDisclosed ? [{ id: 'aanleiding', label: t('detail.causeTitle'), value: t('detail.aanleiding', { organisatie: event.caller.name }) }] : []),
     { id: 'wat', label: t('detail.what'), value: activity.name ? `${event.action} — ${activity.name}` : event.action },
-    { id: 'gegevens', label: t('detail.data'), value: event.categories.join(', ') || t('unknown') },
+    { id: 'gegevens', label: t('detail.data'), value: event.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') || t('unknown') },
     { id: 'bron', label: t('detail.source'), value: event.source ? sourceNames[event.source] : t('unknown') },
     { id: 'waarom', label: t('detail.why'), value: event.purpose },
     { id: 'wet', label: t('detail.law'), value: event.legalBasis, explanation: t('detail.lawHint') },

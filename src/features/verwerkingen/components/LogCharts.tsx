@@ -71,7 +71,7 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
   const { t, i18n } = useTranslation('verwerkingen');
   const months = useMemo(() => perMonthBySource(events), [events]);
   const orgs = useMemo(() => topOrganisations(events, 10), [events]);
-  const cats = useMemo(() => categoryCounts(events), [events]);
+  const cats = useMemo(() => categoryCounts(events, (c) => t(`categorie.${c}`, { defaultValue: c })), [events, t]);
   const monthLabel = useMemo(() => {
     const f = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: 'numeric' });
     return (m: string) => f.format(new Date(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));

@@ -83,7 +83,8 @@ export function LogPage() {
     () => (sorted ? filterEvents(sorted, { organisation, source, category, purpose, human, provision, q: deferredSearch }) : undefined),
     [sorted, organisation, source, category, purpose, human, provision, deferredSearch],
   );
-  const options = useMemo(() => (all ? filterOptions(all, sourceNames) : undefined), [all, sourceNames]);
+  const categoryName = useCallback((c: string) => t(`categorie.${c}`, { defaultValue: c }), [t]);
+  const options = useMemo(() => (all ? filterOptions(all, sourceNames, categoryName) : undefined), [all, sourceNames, categoryName]);
   // The charts follow when the filters rest for a moment: redrawing three recharts charts
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
   const chartEvents = useSettled(shown, 400);
@@ -203,6 +204,7 @@ export function LogPage() {
                     headers: t('export.columns', { returnObjects: true }) as CsvLabels['headers'],
                     human: (h) => t(`human.${h === undefined ? 'onbekend' : h ? 'mens' : 'systeem'}`),
                     provision: (p) => t(`provision.${p}`),
+                    category: categoryName,
                   }),
                   logFileName('csv', d),
                   'text/csv;charset=utf-8',

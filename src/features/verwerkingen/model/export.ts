@@ -7,6 +7,7 @@ export type CsvLabels = {
   headers: Record<CsvKey, string>;
   human: (value: boolean | undefined) => string;
   provision: (value: NonNullable<LogEvent['provision']>) => string;
+  category: (value: string) => string;
 };
 
 type CsvKey = 'datum' | 'organisatie' | 'ontvanger' | 'handeling' | 'doel' | 'grondslag' | 'gegevens' | 'bron' | 'hoe' | 'verstrekking' | 'kenmerk';
@@ -25,7 +26,7 @@ export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) 
     handeling: e.action,
     doel: e.purpose,
     grondslag: e.legalBasis,
-    gegevens: e.categories.join(', '),
+    gegevens: e.categories.map(labels.category).join(', '),
     bron: sourceName(e),
     hoe: labels.human(e.human),
     verstrekking: e.provision ? labels.provision(e.provision) : '',

@@ -322,17 +322,19 @@ export function organisationCounts(events: readonly LogEvent[]): Option[] {
   return countBy(events, (e) => (e.recipientId ? [e.organisationId, e.recipientId] : [e.organisationId]), (k) => names.get(k) ?? k);
 }
 
-export function filterOptions(events: readonly LogEvent[], sourceNames: Readonly<Record<RegistryId, string>>) {
+/** `categoryName` gives a data category's name in the page's language (the register's word is the value). */
+export function filterOptions(events: readonly LogEvent[], sourceNames: Readonly<Record<RegistryId, string>>, categoryName: (c: string) => string = (c) => c) {
   return {
     organisations: organisationCounts(events).sort(byLabel),
     sources: countBy(events, (e) => (e.source ? [e.source] : []), (k) => sourceNames[k as RegistryId] ?? k).sort(byLabel),
-    categories: countBy(events, (e) => e.categories, (k) => k).sort(byLabel),
+    categories: countBy(events, (e) => e.categories, categoryName).sort(byLabel),
     purposes: countBy(events, (e) => [e.purpose], (k) => k).sort(byLabel),
   };
 }
 
 export const topOrganisations = (events: readonly LogEvent[], n = 10): Option[] => organisationCounts(events).sort(byCount).slice(0, n);
-export const categoryCounts = (events: readonly LogEvent[]): Option[] => countBy(events, (e) => e.categories, (k) => k).sort(byCount);
+export const categoryCounts = (events: readonly LogEvent[], categoryName: (c: string) => string = (c) => c): Option[] =>
+  countBy(events, (e) => e.categories, categoryName).sort(byCount);
 
 export type MonthRow = { month: string; total: number } & Partial<Record<RegistryId, number>>;
 
