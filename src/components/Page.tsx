@@ -6,6 +6,8 @@ type PageProps = {
   /** Becomes the <h1> and the document title. */
   title: string;
   lead?: ReactNode;
+  /** A line above the heading, e.g. "Stap 2 van 6"; also in the document title. */
+  caption?: string;
   children?: ReactNode;
 };
 
@@ -16,7 +18,7 @@ let firstRender = true;
  * client-side navigation, moves focus to the <h1> so screen-reader and keyboard users start
  * at the new content instead of at the link they clicked.
  */
-export function Page({ title, lead, children }: PageProps) {
+export function Page({ title, lead, caption, children }: PageProps) {
   const { t } = useTranslation('common');
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The path, not the location key: a filter written to the search params (replace) is the
@@ -33,7 +35,8 @@ export function Page({ title, lead, children }: PageProps) {
 
   return (
     <>
-      <title>{`${title} | ${t('appName')}`}</title>
+      <title>{`${title}${caption ? ` (${caption})` : ''} | ${t('appName')}`}</title>
+      {caption ? <p className="utrecht-paragraph mg-page-caption">{caption}</p> : null}
       <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 mg-page-title">
         {title}
       </h1>

@@ -24,6 +24,7 @@ import { newPage, type TrackedPage } from '../support/browser';
 import { mockApiUrl, resetMocks } from '../support/fixtures';
 import { expectNoHorizontalScroll } from '../support/journeys';
 import { mockControlCookie } from '../overview/helpers';
+import { dutchOnEnglishPage } from './dutch';
 import { findTextOverlaps } from './overlap';
 
 export type Lang = 'nl' | 'en';
@@ -326,12 +327,15 @@ export function sweepIn(lang: Lang): void {
     });
 
     describe.each(sweepRoutes)('$name ($path)', (route) => {
-      it(`${lang}: axe; 320, 360, 768, 1280 px without sideways scroll or overlapping text; 200 % zoom; visible focus`, async () => {
+      it(`${lang}: axe; ${lang === 'en' ? 'no Dutch left; ' : ''}320, 360, 768, 1280 px without sideways scroll or overlapping text; 200 % zoom; visible focus`, async () => {
         const t = await open(route, lang);
         const { page } = t;
         const actions = () => [...headerActions(page, lang, Boolean(route.signedInAs)), ...(route.primaryActions?.(page, lang) ?? [])];
 
         await expectNoAxeViolations(page);
+
+        // In English no Dutch is left, apart from names, the law's own titles and text marked lang="nl" (issue 19).
+        if (lang === 'en') expect(await dutchOnEnglishPage(page), 'Dutch text on the English page').toEqual([]);
 
         // Reflow (WCAG 1.4.10 names 320 CSS px, 1280 px at 400 %), a phone, a tablet and a
         // laptop: nothing scrolls sideways and no text is printed over other text (issue 19).

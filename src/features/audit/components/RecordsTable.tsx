@@ -32,7 +32,7 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
         header: () => t('columns.activiteit'),
         cell: (c) => (
           <>
-            {c.getValue()}
+            <span lang="nl">{c.getValue()}</span>
             {!c.row.original.activiteit.inRegister ? <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span> : null}
             {c.row.original.vertrouwelijk ? <span className="mg-audit-tag"> {t('confidential')}</span> : null}
           </>

@@ -52,7 +52,7 @@ export function SubjectPage() {
                       <strong>{formatDateTime(r.tijd, lang)}</strong> — {r.organisatie.naam}
                     </p>
                     <p className="utrecht-paragraph">
-                      {r.activiteit.naam} ({t(`uitvoering.${r.uitvoering}`)}){!r.activiteit.inRegister ? <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span> : null}
+                      <span lang="nl">{r.activiteit.naam}</span> ({t(`uitvoering.${r.uitvoering}`)}){!r.activiteit.inRegister ? <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span> : null}
                       {r.vertrouwelijk ? <span className="mg-audit-tag"> {t('confidential')}</span> : null}
                     </p>
                     <p className="utrecht-paragraph mg-audit-wrap">{r.categorieen.join(', ')}</p>

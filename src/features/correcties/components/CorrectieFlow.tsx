@@ -7,7 +7,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
-import { correctiePath, paths, verzoekPath } from '@/config/paths';
+import { correctiePath, paths, registryPath, verzoekPath } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { MAX_UPLOAD_BYTES } from '@/lib/file-type';
 import { formatDate } from '@/lib/format';
@@ -52,15 +52,17 @@ function useT() {
 
 function StepPage({ title, field, children, back }: { title: string; field: Draft; children: ReactNode; back?: string }) {
   const { t } = useT();
+  const { stap } = useParams();
+  const number = steps.indexOf(stap as Step) + 1;
+  // Every step has a way back; the first goes back to the page the citizen came from.
+  const backTo = back ?? registryPath(field.registry);
   return (
-    <Page title={title}>
-      {back ? (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link mg-back-link" to={back}>
-            {t('terug')}
-          </Link>
-        </p>
-      ) : null}
+    <Page title={title} {...(number > 0 ? { caption: t('stapVan', { stap: number, totaal: steps.length }) } : {})}>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link mg-back-link" to={backTo}>
+          {back ? t('terug') : t('terugNaarGegeven')}
+        </Link>
+      </p>
       <div className="mg-correctie-veld">
         <span className="mg-correctie-veld__label">{t('gegeven', { label: field.label })}</span>
         {field.huidigeWaarde ? <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: field.huidigeWaarde })}</span> : null}
@@ -455,9 +457,12 @@ function ControlerenStep({ draft, update }: StepProps) {
     onSuccess: async (submitted) => {
       update({ submitted, done: true });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
-      await navigate(correctiePath(draft.registry, draft.veld, 'bevestiging'));
+      // Replace the check page: Back from the confirmation must not reopen a sent request.
+      await navigate(correctiePath(draft.registry, draft.veld, 'bevestiging'), { replace: true });
     },
   });
+  // Opened again after sending (a bookmark, Back): the request is sent, show where it went.
+  if (draft.done && mutation.isIdle) return <Navigate to={correctiePath(draft.registry, draft.veld, 'bevestiging')} replace />;
   const change = (stap: Step) => `${correctiePath(draft.registry, draft.veld, stap)}?terug=controleren`;
   const targets = targetsOf(draft);
   const rows: Array<{ key: string; label: string; value: ReactNode; stap: Step }> = [
@@ -632,8 +637,10 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
   const [draft, setDraft] = useState<Draft>(() => {
     const state = location.state as LinkState;
     const existing = loadDraft(registry, veld);
-    // A finished request stays readable on its confirmation page; anything else starts anew.
+    // A finished request stays readable on its confirmation page; a new link ("Klopt dit niet?",
+    // which carries the field's label) starts anew. Browser Back into a sent request is handled below.
     if (existing && !(existing.done && stap !== 'bevestiging')) return existing;
+    if (existing?.done && typeof state?.label !== 'string') return existing;
     const label = typeof state?.label === 'string' ? state.label : veld;
     const value = typeof state?.value === 'string' ? state.value : '';
     const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
@@ -658,6 +665,13 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
   }, [back, index, navigate, registry, veld]);
 
   if (stap === 'bevestiging') return <BevestigingStep draft={draft} update={update} next={next} />;
+  // Back (or a bookmark) into a request that was already sent: go to that request, never to an
+  // empty flow titled with the field's code (issue 19).
+  // (On the check page the request has just been sent: that page moves on to the confirmation.)
+  if (draft.done && stap !== 'controleren') {
+    const first = draft.submitted[0];
+    return <Navigate to={first ? verzoekPath(first.uuid) : paths.mijnVerzoeken} replace />;
+  }
   // Which route fits (src/lib/remedies.ts): before any question, when more than one does.
   if (stap === 'route') return <RoutePage draft={draft} />;
   if (index < 0) return <Navigate to={correctiePath(registry, veld, 'wat')} replace />;

@@ -147,10 +147,17 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
     { id: 'wie', label: t('detail.who'), value: event.organisation },
     ...(parties ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: t('detail.doorgegeven', parties), explanation: t('detail.doorgegevenHint', parties) }] : []),
     ...(event.caller && !event.callerDisclosed ? [{ id: 'aanleiding', label: t('detail.causeTitle'), value: t('detail.aanleiding', { organisatie: event.caller.name }) }] : []),
-    { id: 'wat', label: t('detail.what'), value: activity.name ? `${event.action} — ${activity.name}` : event.action },
+    { id: 'wat', label: t('detail.what'), value: activity.name ? (
+        <>
+          {event.action} — <span lang="nl">{activity.name}</span>
+        </>
+      ) : (
+        event.action
+      ) },
     { id: 'gegevens', label: t('detail.data'), value: event.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') || t('unknown') },
     { id: 'bron', label: t('detail.source'), value: event.source ? sourceNames[event.source] : t('unknown') },
-    { id: 'waarom', label: t('detail.why'), value: event.purpose },
+    // The register's own words (Dutch): marked as such, so speech and the English page say so (issue 19).
+    { id: 'waarom', label: t('detail.why'), value: <span lang="nl">{event.purpose}</span> },
     { id: 'wet', label: t('detail.law'), value: event.legalBasis, explanation: t('detail.lawHint') },
     { id: 'bewaren', label: t('detail.retention'), value: retentionText },
     { id: 'hoe', label: t('detail.how'), value: event.provision ? `${humanText}. ${t(`provisionLong.${event.provision}`)}` : `${humanText}.` },

@@ -149,7 +149,7 @@ export function LogPage() {
         <Select id="log-doel" label={t('filters.purpose')} value={purpose ?? ''} onChange={(v) => update({ purpose: v || undefined })}>
           <option value="">{t('filters.all')}</option>
           {options?.purposes.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang="nl">
               {o.label}
             </option>
           ))}

@@ -60,7 +60,7 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
           </Link>
         ),
       },
-      { id: 'doel', header: t('columns.doel'), sortable: true, render: (e) => e.purpose },
+      { id: 'doel', header: t('columns.doel'), sortable: true, render: (e) => <span lang="nl">{e.purpose}</span> },
       { id: 'grondslag', header: t('columns.grondslag'), sortable: false, render: (e) => e.legalBasis },
       { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') },
       { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
