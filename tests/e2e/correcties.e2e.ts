@@ -73,6 +73,7 @@ async function fillFlowToCheck(page: Page, options: { axe: boolean }): Promise<v
   await page.getByRole('button', { name: 'Verder' }).click();
 
   await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
+  await page.getByText('Stap 6 van 6', { exact: true }).waitFor();
   await page.getByText('Boterdiep 33').first().waitFor();
   if (options.axe) await checkStep(page, '6-controleren');
 }
@@ -123,6 +124,12 @@ describe('Correction requests', () => {
     expect(await ownCorrectionZaken(page)).toEqual([reference]);
 
     const uuid = /\/mijn-verzoeken\/([0-9a-f-]{36})/.exec((await page.getByRole('link', { name: 'Bekijk uw verzoek' }).getAttribute('href')) ?? '')?.[1] ?? '';
+
+    // Browser Back after sending: the request itself, not an empty flow titled with a field code (issue 19).
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === `/mijn-verzoeken/${uuid}`);
+    await page.getByText(reference).first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toMatch(/verblijfplaats|Gegeven/);
 
     // Filing alone does not put the address "in onderzoek": the municipality does, when it starts.
     await openPersoonsgegevens(page);
