@@ -105,6 +105,35 @@ describe('Correction requests', () => {
     await resetMocks();
   });
 
+  it('reports something missing from a registry (no field to click): "Mist er iets?" starts the holder\'s flow (issue 19)', async () => {
+    const { page } = await newPage();
+    await signInAsTestPerson(page, 'Suzanne Moulin');
+    await page.goto('/mijn-gegevens/diplomas');
+    await page.getByRole('heading', { level: 2, name: 'Mist er iets?' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Meld wat er mist' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat klopt er niet?' }).waitFor();
+    await page.getByText('Stap 1 van 6', { exact: true }).waitFor();
+    await page.getByText('Gegeven: Iets wat ontbreekt').waitFor();
+    await page.getByLabel('Het gegeven is niet compleet').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' }).waitFor();
+    await page.getByLabel(/Juiste waarde voor/).fill('Diploma mbo 4 Verpleegkunde, ROC Rotterdam, 2012');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Waarom klopt het niet?' }).waitFor();
+    await page.getByLabel(/eigen woorden/).fill('Mijn mbo-diploma uit 2012 staat er niet bij.');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
+    await page.getByLabel('Nee').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verzoek verstuurd' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('main').textContent()).toMatch(/DUO moet uiterlijk \d+ \w+ \d{4} beslissen/);
+    await expectNoAxeViolations(page);
+  });
+
   it('flags the address, submits with evidence, and shows reference, holder, due date, in onderzoek and a message', async () => {
     const { page } = await newPage();
     await signInAsTestPerson(page, 'Suzanne Moulin');

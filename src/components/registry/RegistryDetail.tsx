@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { FieldActionContext, FieldList } from '@/components/FieldList';
+import { Link } from 'react-router';
+import { correctiePath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
+import { needsRoutePage, remedyRule } from '@/lib/remedies';
 import type { RegistryView } from '@/lib/registry-view';
 import { RegistryTableView } from './RegistryTableView';
+
+/** The field key of "something is missing" in the correction flow. */
+const MISSING_FIELD = 'ontbrekend';
 
 /** Where the data comes from: holder, legal basis, last change. Shown on every detail page. */
 export function RegistrySource({ view }: { view: RegistryView }) {
@@ -67,7 +73,32 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
           {section.empty ? <p className="utrecht-paragraph">{section.empty}</p> : null}
         </section>
       ))}
+      <MissingData view={view} />
       <RegistrySource view={view} />
     </>
+  );
+}
+
+/**
+ * "Mist er iets?": data that is not there cannot get a "Klopt dit niet?" link, yet missing data is
+ * the commonest error (a diploma, a car, a job). GDPR art. 16 gives the right to have incomplete
+ * data completed; the route is the registry's own (src/lib/remedies.ts), as for any other field.
+ */
+function MissingData({ view }: { view: RegistryView }) {
+  const { t } = useTranslation('common');
+  const label = t('missing.label');
+  const route = needsRoutePage(remedyRule(view.id, MISSING_FIELD));
+  return (
+    <section aria-labelledby={`mist-${view.id}`} className="mg-section">
+      <h2 id={`mist-${view.id}`} className="utrecht-heading-2">
+        {t('missing.title')}
+      </h2>
+      <p className="utrecht-paragraph">{t('missing.text', { holder: view.holder })}</p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={correctiePath(view.id, MISSING_FIELD, route ? 'route' : undefined)} state={{ label, value: '' }}>
+          {t('missing.link')}
+        </Link>
+      </p>
+    </section>
   );
 }
