@@ -19,6 +19,8 @@ export type Fact = {
   inOnderzoekSinds?: string;
   /** Which route fits when it is wrong, when the id alone does not tell (src/lib/remedies.ts). */
   remedy?: RemedyContext;
+  /** An identifier or a derived value nobody corrects as such: no "Klopt dit niet?" (issue 19). */
+  noAction?: boolean;
 };
 
 export type RegistryTable = {

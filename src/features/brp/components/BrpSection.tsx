@@ -17,6 +17,7 @@ function useFieldItems(fields: FieldVM[]): FieldItem[] {
     valueText: resolve(field.value),
     ...(field.explanationKey ? { explanation: t(field.explanationKey) } : {}),
     ...(field.inOnderzoekSinds ? { inOnderzoekSinds: resolve(field.inOnderzoekSinds) } : {}),
+    ...(field.noAction ? { noAction: true } : {}),
   }));
 }
 

@@ -69,10 +69,11 @@ class Fields {
     id: string,
     labelKey: BrpKey,
     value: Text | undefined,
-    options: { explanationKey?: BrpKey; io?: IoSource | IoSource[] } = {},
+    options: { explanationKey?: BrpKey; io?: IoSource | IoSource[]; derived?: true } = {},
   ): this {
     if (!value) return this;
     const field: FieldVM = { id: `${this.prefix}${id}`, labelKey, value };
+    if (options.derived) field.noAction = true;
     if (options.explanationKey) field.explanationKey = options.explanationKey;
     // A field can be covered by more than one inOnderzoek object (e.g. the street by the
     // verblijfadres flags, the whole address by the Adres `type` flag): the first one set wins.
@@ -163,6 +164,8 @@ function naamSection(p: BrpPersoon, locale: Language): SectionVM {
       { explanationKey: 'naam.naamgebruik.uitleg', io: { flags: io, flag: 'aanduidingNaamgebruik' } },
     )
     .add('volledigeNaam', 'naam.volledigeNaam.label', textOf(naam?.volledigeNaam), {
+      // Made from the first names and surname: a mistake is corrected there.
+      derived: true,
       explanationKey: 'naam.volledigeNaam.uitleg',
       io: { flags: io, flag: 'volledigeNaam' },
     });
@@ -745,6 +748,7 @@ export function toViewModel(p: BrpPersoon, locale: Language): PersoonViewModel {
   inschrijving
     .add('datumInschrijvingInGemeente', 'bron.inschrijving.gemeente', formatDatum(p.datumInschrijvingInGemeente, locale))
     .add('datumEersteInschrijvingGBA', 'bron.inschrijving.eerste', formatDatum(p.datumEersteInschrijvingGBA, locale), {
+      derived: true,
       explanationKey: 'bron.inschrijving.eersteUitleg',
     });
 

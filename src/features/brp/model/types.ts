@@ -23,6 +23,8 @@ export type FieldVM = {
   explanationKey?: BrpKey;
   /** Start of the holder's investigation, when the spec's inOnderzoek flags this field. */
   inOnderzoekSinds?: Text;
+  /** Derived or administrative (the full name, the first registration date): no "Klopt dit niet?" of its own. */
+  noAction?: true;
 };
 
 /** One item of a list: a partner, a parent, a nationality, a gezag relation. */

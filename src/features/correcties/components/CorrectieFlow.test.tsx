@@ -35,6 +35,19 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await signInAs(BSN);
   });
 
+  it('offers "Klopt dit niet?" only where a correction can exist: not on the derived full name or the BAG\'s numbers (issue 19)', async () => {
+    renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });
+    expect(screen.queryAllByRole('link', { name: /Klopt dit niet\?\s*\(Volledige naam\)/ })).toHaveLength(0);
+  });
+
+  it('shows no "Klopt dit niet?" on the BAG identifiers, but does on the street', async () => {
+    renderApp({ path: '/mijn-gegevens/adres' });
+    await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Straat\)/ }, { timeout: 10_000 });
+    const names = screen.getAllByRole('link', { name: /Klopt dit niet\?/ }).map((a) => a.textContent ?? '');
+    expect(names.filter((n) => /BAG/.test(n))).toEqual([]);
+  });
+
   it('starts from "Klopt dit niet?" on the BRP page and files one zaak with the answers', async () => {
     const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });

@@ -120,7 +120,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
 
   const adresFacts: Fact[] = [
     // The whole address on one line first, as the overview card shows it.
-    { id: 'volledigAdres', label: t('keyFacts.adres'), value: bagAddressLine(adres, t), explanation: t('keyFacts.adresUitleg') },
+    { id: 'volledigAdres', label: t('keyFacts.adres'), value: bagAddressLine(adres, t), explanation: t('keyFacts.adresUitleg'), noAction: true },
     facts.fact('straat', 'straat', adres.openbareRuimteNaam, naMarkers, ['ligt aan']),
     facts.fact('huisnummer', 'huisnummer', huisnummer(adres), naMarkers, ['huisnummer', 'huisletter', 'huisnummertoevoeging']),
     ...(adres.postcode ? [facts.fact('postcode', 'postcode', adres.postcode, naMarkers, ['postcode'])] : []),
@@ -129,7 +129,8 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     ...(hoofdadres && naMarkers === hoofdadres.inonderzoek
       ? [facts.fact('statusAdres', 'statusAdres', t(`waarden.status.${hoofdadres.nummeraanduiding.status}`), naMarkers, ['status'])]
       : []),
-    facts.fact('nummeraanduiding', 'nummeraanduiding', adres.nummeraanduidingIdentificatie),
+    // The BAG's own numbers: nobody corrects an identifier; the street, number and postcode above can be.
+    { ...facts.fact('nummeraanduiding', 'nummeraanduiding', adres.nummeraanduidingIdentificatie), noAction: true },
   ];
 
   const m = object.markers;
@@ -142,11 +143,11 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
         ]
       : []),
     facts.fact('status', 'status', t(`waarden.status.${object.inner.status}`), m, ['status']),
-    facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
+    { ...facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
       'heeft als hoofdadres',
       'heeft als nevenadres',
       'maakt deel uit van',
-    ]),
+    ]), noAction: true },
   ];
   if (m.some((marker) => marker.inOnderzoek === 'J' && marker.kenmerk === 'geometrie')) {
     objectFacts.push(facts.fact('ligging', 'ligging', t('facts.ligging.value'), m, ['geometrie']));
@@ -158,7 +159,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     const pandFacts = [
       facts.fact('bouwjaar', 'bouwjaar', p.pand.oorspronkelijkBouwjaar, pm, ['oorspronkelijk bouwjaar']),
       facts.fact('pandStatus', 'pandStatus', t(`waarden.status.${p.pand.status}`), pm, ['status']),
-      facts.fact('pandIdentificatie', 'pandIdentificatie', p.pand.identificatie, pm),
+      { ...facts.fact('pandIdentificatie', 'pandIdentificatie', p.pand.identificatie, pm), noAction: true },
     ];
     if (pm.some((marker) => marker.inOnderzoek === 'J' && marker.kenmerk === 'geometrie')) {
       pandFacts.push(facts.fact('pandLigging', 'ligging', t('facts.ligging.value'), pm, ['geometrie']));
