@@ -105,6 +105,47 @@ describe('Correction requests', () => {
     await resetMocks();
   });
 
+  it('reports an address the BAG does not know, typed in by hand with a house letter, to the BRP and the BAG (issue 19)', async () => {
+    const { page } = await newPage();
+    await signInAsTestPerson(page, 'Suzanne Moulin');
+    await openPersoonsgegevens(page);
+    await page.getByText('Boterdiep 31').first().waitFor();
+    await page.getByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat klopt er niet?' }).waitFor();
+    await page.getByLabel('Het gegeven is fout').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat is het juiste adres?' }).waitFor();
+    await page.getByLabel('Postcode').fill('3077 AW');
+    await page.getByLabel('Huisnummer').fill('97');
+    await page.getByRole('button', { name: 'Adres zoeken' }).click();
+    await page.getByText(/Geen adres gevonden/).waitFor();
+    await page.getByRole('button', { name: 'Staat uw adres er niet bij? Vul het zelf in' }).click();
+    const manual = page.getByRole('region', { name: 'Staat uw adres er niet bij? Vul het zelf in' });
+    await manual.getByLabel('Straat').fill('Boterdiep');
+    await manual.getByLabel('Huisnummer').fill('97');
+    await manual.getByLabel(/Huisletter/).fill('AB');
+    await manual.getByLabel(/Woonplaats/).fill('Rotterdam');
+    await manual.getByRole('button', { name: 'Verder' }).click();
+    await manual.getByText('Een huisletter is één letter, zoals A').first().waitFor();
+    await expectNoAxeViolations(page);
+    await manual.getByLabel(/Huisletter/).fill('a');
+    await manual.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Waarom klopt het niet?' }).waitFor();
+    await page.getByLabel(/eigen woorden/).fill('Ons huis is nieuw gebouwd en heeft nummer 97A.');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
+    await page.getByLabel('Nee').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
+    await page.getByText('Boterdiep 97A, 3077 AW Rotterdam').first().waitFor();
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verzoek verstuurd' }).waitFor({ timeout: 20_000 });
+    // Two holders: the BRP (the municipality) and the BAG, each with its own reference.
+    expect((await page.getByRole('main').textContent())?.match(new RegExp(REFERENCE.source, 'g'))).toHaveLength(2);
+  });
+
   it('reports something missing from a registry (no field to click): "Mist er iets?" starts the holder\'s flow (issue 19)', async () => {
     const { page } = await newPage();
     await signInAsTestPerson(page, 'Suzanne Moulin');

@@ -23,6 +23,7 @@ import {
 } from '../model/draft';
 import { adresZoekSchema, beperkingSchema, datumSchema, toelichtingSchema, TOELICHTING_MAX, waardeSchema, watSchema } from '../model/schemas';
 import { ErrorSummary, Radios, TextField, type Issue } from './fields';
+import { ManualAddress } from './ManualAddress';
 import { RoutePage } from './RoutePage';
 import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
 import '../correcties.css';
@@ -148,6 +149,7 @@ function AdresStep({ draft, update, next }: StepProps) {
     defaultValues: { postcode: draft.adres?.postcode ?? '', huisnummer: draft.adres?.huisnummer ?? '' },
   });
   const [results, setResults] = useState<BagAdres[] | undefined>(undefined);
+  const [manual, setManual] = useState(false);
   const [choice, setChoice] = useState<string>(draft.adres?.nummeraanduiding ?? '');
   const [choiceError, setChoiceError] = useState<string | undefined>();
   const lookup = useMutation({ mutationFn: (v: { postcode: string; huisnummer: string }) => zoekAdressen(v.postcode, v.huisnummer) });
@@ -214,8 +216,34 @@ function AdresStep({ draft, update, next }: StepProps) {
             <p className="utrecht-paragraph">{t('adres.zoekFout')}</p>
           </Alert>
         ) : null}
-        {results && results.length === 0 ? <p className="utrecht-paragraph">{t('adres.geenResultaten')}</p> : null}
-        {results && results.length > 0 ? (
+        {results && results.length === 0 ? (
+          <Alert type="warning" role="status">
+            <p className="utrecht-paragraph">{t('adres.geenResultaten')}</p>
+          </Alert>
+        ) : null}
+        {results && !manual ? (
+          <p className="utrecht-paragraph">
+            <button type="button" className="utrecht-link mg-link-button" onClick={() => setManual(true)}>
+              {t('adres.handmatig.open')}
+            </button>
+          </p>
+        ) : null}
+        {manual ? (
+          <section aria-labelledby="handmatig-titel">
+            <h2 id="handmatig-titel" className="utrecht-heading-2">
+              {t('adres.handmatig.open')}
+            </h2>
+            <ManualAddress
+              start={search.getValues()}
+              onDone={(adres, weergave) => {
+                // Not in the BAG: the BAG holder gets the request too (targetsOf).
+                update({ adres: { postcode: adres.postcode, huisnummer: adres.huisnummer, weergave, handmatig: true }, nieuweWaarde: undefined, wat: 'adresBestaatNiet' });
+                next();
+              }}
+            />
+          </section>
+        ) : null}
+        {results && results.length > 0 && !manual ? (
           <form noValidate className="mg-form" onSubmit={(event) => { event.preventDefault(); onChoose(); }}>
             <fieldset className="utrecht-form-fieldset mg-fieldset" aria-describedby={choiceError ? 'adreskeuze-error' : undefined}>
               <legend className="utrecht-form-fieldset__legend mg-legend">{t('adres.kies', { count: results.length })}</legend>

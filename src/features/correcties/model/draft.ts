@@ -32,6 +32,8 @@ export const adresSchema = z.object({
   huisnummer: z.string(),
   weergave: z.string(),
   nummeraanduiding: z.string().optional(),
+  /** Typed in by the citizen: the BAG does not know this address. */
+  handmatig: z.boolean().optional(),
 });
 export type GekozenAdres = z.infer<typeof adresSchema>;
 

@@ -53,6 +53,33 @@ export const adresZoekSchema = z.object({
     .refine((v) => /^[1-9][0-9]{0,4}$/.test(v), { message: 'fouten.huisnummerOngeldig' }),
 });
 
+/**
+ * An address typed in by hand, for when the BAG does not know it (a new build, 33A that is not
+ * there yet): the very case a citizen most needs to report (issue 19). The parts follow the BAG's
+ * own rules: huisnummer 1–99999, huisletter one letter, toevoeging up to four letters or digits.
+ */
+export const handmatigAdresSchema = z.object({
+  straat: freeText(80, 'fouten.straatVerplicht', 'fouten.straatTeLang'),
+  huisnummer: adresZoekSchema.shape.huisnummer,
+  huisletter: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z]$/.test(v), { message: 'fouten.huisletterOngeldig' }),
+  toevoeging: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[0-9A-Za-z]{1,4}$/.test(v), { message: 'fouten.toevoegingOngeldig' }),
+  postcode: adresZoekSchema.shape.postcode,
+  woonplaats: freeText(80, 'fouten.woonplaatsVerplicht', 'fouten.woonplaatsTeLang'),
+});
+export type HandmatigAdres = z.output<typeof handmatigAdresSchema>;
+
+/** "Boterdiep 33A-2, 3077 AW Rotterdam": the BAG's way of writing an address. */
+export function handmatigAdresTekst(a: HandmatigAdres): string {
+  const nummer = `${a.huisnummer}${a.huisletter.toUpperCase()}${a.toevoeging ? `-${a.toevoeging.toUpperCase()}` : ''}`;
+  return `${a.straat.trim()} ${nummer}, ${a.postcode.slice(0, 4)} ${a.postcode.slice(4)} ${a.woonplaats.trim()}`;
+}
+
 export const toelichtingSchema = z.object({
   toelichting: freeText(TOELICHTING_MAX, 'fouten.toelichtingVerplicht', 'fouten.toelichtingTeLang'),
 });
