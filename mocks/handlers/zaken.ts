@@ -629,7 +629,8 @@ export const zakenHandlers = [
     const toelichtingError = checkText('toelichting', body.toelichting, 1000);
     if (toelichtingError) return validatieFout(request.url, [toelichtingError]);
     const toelichting = typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined;
-    if (next.isEindstatus) {
+    // A named resultaat decides now, from any step (e.g. after the citizen answered a question).
+    if (next.isEindstatus || body.resultaat === 'afgewezen' || body.resultaat === 'toegekend') {
       if (zaak.resultaatUuid) return validatieFout(request.url, [{ name: 'zaak', code: 'unique', reason: 'De zaak heeft al een resultaat.' }]);
       const code = body.resultaat === 'afgewezen' ? 'afgewezen' : 'toegekend';
       decide(zaak, code, toelichting ?? (code === 'afgewezen' ? 'Uit onderzoek blijkt dat het gegeven juist is geregistreerd.' : 'Het gegeven is gecorrigeerd.'));

@@ -54,7 +54,7 @@ describe('Catalogi API 1.3.1 mock', () => {
     const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedEigenschapList', eigenschappen);
     expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual(
-      ['beperking', 'beperkingGevraagd', 'beperkingStopt', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
+      ['antwoordGevraagdVoor', 'beperking', 'beperkingGevraagd', 'beperkingStopt', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
 
     const resultaattypen = await get(`${ZTC}/resultaattypen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedResultaatTypeList', resultaattypen);

@@ -326,6 +326,20 @@ describe('Correction requests', () => {
     await page.getByLabel('In behandeling: huidige stap').waitFor({ timeout: 20_000 });
     await holder('volgende-status', { toelichting: 'Stuur ons een kopie van uw huurcontract.' });
     await page.getByText('Stuur ons een kopie van uw huurcontract.').waitFor({ timeout: 20_000 });
+    // "Meer informatie nodig" is no dead end (issue 19): the question, the day to answer by (two weeks
+    // from Saturday 28 November is Saturday 12 December, so Monday 14 December), and an answer with a file.
+    await page.getByText('Stuur uw antwoord uiterlijk 14 december 2026.').waitFor();
+    await page.getByText(/Stuurt u niets\? Dan beslist Gemeente Rotterdam over uw verzoek met de informatie die zij al heeft\./).waitFor();
+    await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByText('Kies het bestand dat u wilt sturen.').waitFor();
+    await page.getByLabel('Het gevraagde bestand').setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByLabel(/Wilt u er iets bij schrijven/).fill('Hierbij mijn huurcontract.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByText('Uw antwoord is verstuurd').waitFor({ timeout: 20_000 });
+    await page.reload();
+    await page.getByLabel('In behandeling: huidige stap').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Antwoord versturen').count()).toBe(0);
     await holder('volgende-status', { resultaat: 'afgewezen', toelichting: 'Volgens onze adresgegevens woont u op nummer 31.' });
     await page.getByRole('heading', { name: 'Afgewezen' }).waitFor({ timeout: 20_000 });
     const bezwaar = page.getByRole('region', { name: 'Niet eens met dit besluit?' });

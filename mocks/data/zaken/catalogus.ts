@@ -134,7 +134,7 @@ export function holderFor(registry: RegistryId, bsn: string, options: HolderOpti
 export type StatustypeCode = 'ontvangen' | 'in_behandeling' | 'aanvullende_informatie' | 'afgehandeld';
 export type ResultaattypeCode = 'toegekend' | 'afgewezen' | 'ingetrokken';
 export type EigenschapNaam =
-  | 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie' | 'beperking' | 'beperkingStopt';
+  | 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie' | 'beperking' | 'beperkingStopt' | 'antwoordGevraagdVoor';
 
 export type Statustype = {
   uuid: string;
@@ -226,6 +226,10 @@ const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = 
   },
   {
     naam: 'beperkingStopt', definitie: 'De dag waarop de bronhouder de beperking opheft; vooraf aan de burger gemeld (AVG art. 18 lid 3). JJJJ-MM-DD.',
+    lengte: 10, waardenverzameling: [], doorIndiener: false,
+  },
+  {
+    naam: 'antwoordGevraagdVoor', definitie: 'De bronhouder vroeg de burger om meer informatie en wil het antwoord uiterlijk op deze dag. JJJJ-MM-DD.',
     lengte: 10, waardenverzameling: [], doorIndiener: false,
   },
 ];

@@ -290,7 +290,7 @@ export function zaakJson(z: ZaakRecord, u: Urls) {
     laatsteBetaaldatum: null,
     zaakgeometrie: null,
     verlenging: z.verlenging,
-    opschorting: { indicatie: false, reden: '' },
+    opschorting: { indicatie: z.opschorting.indicatie, reden: z.opschorting.reden },
     hoofdzaak: null,
     deelzaken: [],
     relevanteAndereZaken: z.relevanteAndereZaken.map((r) => ({ url: u.zaak(r.zaakUuid), aardRelatie: r.aardRelatie })),

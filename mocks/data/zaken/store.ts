@@ -29,6 +29,8 @@ export type ZaakRecord = {
   einddatumGepland: string | null;
   uiterlijkeEinddatumAfdoening: string | null;
   verlenging: { reden: string; duur: string } | null;
+  /** ZGW `opschorting`: the holder waits for the citizen (status "aanvullende informatie"). */
+  opschorting: { indicatie: boolean; reden: string };
   relevanteAndereZaken: Array<{ zaakUuid: string; aardRelatie: 'vervolg' | 'onderwerp' | 'bijdrage' }>;
   kenmerken: Array<{ kenmerk: string; bron: string }>;
   archiefnominatie: Archiefnominatie | null;
@@ -235,6 +237,7 @@ export function createZaak(input: NewZaak): ZaakRecord {
     // feestdag moves to the next working day (Open Zaak itself would not; the app explains both).
     uiterlijkeEinddatumAfdoening: opWerkdag(plusPeriode(input.startdatum, input.zaaktype.doorlooptijd)),
     verlenging: null,
+    opschorting: { indicatie: false, reden: '' },
     relevanteAndereZaken: input.relevanteAndereZaken ?? [],
     kenmerken: input.kenmerken ?? [],
     archiefnominatie: null,
@@ -353,6 +356,16 @@ export function setStatus(input: SetStatusInput): StatusRecord {
     const resultaat = zaak.resultaatUuid ? state.resultaten.get(zaak.resultaatUuid) : undefined;
     addBericht(zaak, 'besluit', `Besluit: ${titel}`, besluitTekst(zaaktype, resultaattype?.code, resultaat?.toelichting ?? '', dag), datum);
     announceLift(zaak, resultaattype?.code === 'afgewezen' ? plusPeriode(bezwaarTot(dag), 'P1D') : plusPeriode(dag, 'P1D'), datum);
+  } else if (statustype.code === 'aanvullende_informatie') {
+    // The holder asks a question and names the day it wants the answer (two weeks, on a working day).
+    // It does not claim the decision term stops: whether Awb 4:15 suspends a GDPR term is not settled
+    // (docs/legal/remedies.md); the page says only what follows from the holder's own request.
+    const tot = opWerkdag(plusPeriode(dag, 'P2W'));
+    setEigenschap(zaak, 'antwoordGevraagdVoor', tot);
+    zaak.opschorting = { indicatie: true, reden: 'Wacht op aanvullende informatie van de aanvrager.' };
+    addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`,
+      `${status.statustoelichting} Stuur uw antwoord uiterlijk ${datumInWoorden(tot)} via Mijn verzoeken. `
+      + 'Krijgen wij niets? Dan beslissen wij over uw verzoek met de informatie die wij al hebben.', datum);
   } else {
     addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`, status.statustoelichting, datum);
     // The holder starts checking: a requested restriction (GDPR art. 18(1)(a)) is now in force.
@@ -436,6 +449,12 @@ export function linkDocument(zaak: ZaakRecord, doc: DocumentRecord, titel: strin
   state.zios.set(zio.uuid, zio);
   const oio: OioRecord = { uuid: crypto.randomUUID(), informatieobjectUuid: doc.uuid, zaakUuid: zaak.uuid };
   state.oios.set(oio.uuid, oio);
+  // The simulated holder: an answer while it waits for one resumes the handling.
+  if (zaak.opschorting.indicatie && currentStatustype(zaak)?.code === 'aanvullende_informatie') {
+    const verder = zaaktypeOf(zaak).statustypen.find((s) => s.code === 'in_behandeling');
+    zaak.opschorting = { indicatie: false, reden: '' };
+    if (verder) setStatus({ zaak, statustype: verder, statustoelichting: 'Wij hebben uw aanvulling ontvangen en behandelen uw verzoek verder.' });
+  }
   return zio;
 }
 

@@ -16,6 +16,7 @@ import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
 import { beperkingOf, findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
+import { MeerInformatie } from './MeerInformatie';
 import '../correcties.css';
 
 function useVerzoeken() {
@@ -349,11 +350,7 @@ function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCou
           <p className="utrecht-paragraph">{t('detail.verlengd', { reden: zaak.verlenging.reden })}</p>
         </Alert>
       ) : null}
-      {zaak.stap === 'aanvullende_informatie' ? (
-        <Alert type="warning" role="note" headingLevel={3} heading={t('detail.infoNodigTitel')}>
-          <p className="utrecht-paragraph">{zaak.history[zaak.history.length - 1]?.toelichting}</p>
-        </Alert>
-      ) : null}
+      {zaak.stap === 'aanvullende_informatie' && !zaak.closed ? <MeerInformatie zaak={zaak} houder={houder} /> : null}
       {zaak.uitkomst === 'toegekend' ? (
         <Alert type="ok" role="note" headingLevel={3} heading={t('uitkomst.toegekend')}>
           <p className="utrecht-paragraph">{zaak.uitkomstToelichting}</p>
