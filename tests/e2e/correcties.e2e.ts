@@ -335,6 +335,10 @@ describe('Correction requests', () => {
     await page.getByLabel('Het gevraagde bestand').setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByLabel(/Wilt u er iets bij schrijven/).fill('Hierbij mijn huurcontract.');
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'meer-informatie-360');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByText('Uw antwoord is verstuurd').waitFor({ timeout: 20_000 });
     await page.reload();

@@ -133,6 +133,8 @@ export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string 
             className="mg-file-input"
             aria-describedby={`${fieldId}-hint`}
             disabled={phase.kind === 'busy'}
+            // A new choice answers the earlier error: do not leave it standing.
+            onChange={() => setPhase((p) => (p.kind === 'error' ? { kind: 'idle' } : p))}
           />
         </div>
         <div className="utrecht-form-field utrecht-form-field--text">
