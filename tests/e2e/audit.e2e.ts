@@ -111,9 +111,13 @@ describe('Auditor workspace', () => {
     const exportRow = page.locator('tr[data-actie="exporteren"]');
     expect(await exportRow.count()).toBe(1);
     const exportText = (await exportRow.textContent()) ?? '';
-    for (const part of [`organisatie=${HELLEVOETSLUIS}`, 'van=2026-03-01', 'tot=2026-03-31']) expect(exportText).toContain(part);
+    // In words and names, not ids (issue 19).
+    for (const part of ['Organisatie: Gemeente Hellevoetsluis', 'Vanaf datum: 2026-03-01', 'Tot en met datum: 2026-03-31']) expect(exportText).toContain(part);
+    expect(exportText).not.toContain(HELLEVOETSLUIS);
     const searches = await page.locator('tr[data-actie="zoeken"]').allTextContents();
-    expect(searches.some((s) => s.includes(`organisatie=${HELLEVOETSLUIS}`) && s.includes('van=2026-03-01'))).toBe(true);
+    expect(searches.some((s) => s.includes('Organisatie: Gemeente Hellevoetsluis') && s.includes('Vanaf datum: 2026-03-01'))).toBe(true);
+    // Opening the person's timeline is on the trail, named as such.
+    expect(await page.locator('tr[data-actie="zoeken"]', { hasText: 'Tijdlijn van een persoon bekeken' }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'audit-trail-nl');
 

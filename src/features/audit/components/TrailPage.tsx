@@ -19,7 +19,21 @@ import { formatDateTime, formatNumber } from '../model/format';
 export function TrailPage() {
   const { t, i18n } = useTranslation('audit');
   const trail = useQuery({ ...auditQueries.trail(), refetchOnMount: 'always' });
+  const catalogus = useQuery(auditQueries.catalogus());
   const lang = i18n.language;
+  // The trail stores the search as asked (ids and codes); people read names and words (issue 19).
+  const names = new Map<string, string>([
+    ...(catalogus.data?.organisaties ?? []).map((o) => [`organisatie:${o.id}`, o.naam] as const),
+    ...(catalogus.data?.activiteiten ?? []).map((a) => [`activiteit:${a.id}`, a.naam] as const),
+  ]);
+  const tt = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const filterText = (key: string, value: string): string => {
+    const label = tt(`filters.${key}`, { defaultValue: key });
+    const shown =
+      names.get(`${key}:${value}`) ??
+      (key === 'grondslag' ? tt(`grondslagen.${value}`, { defaultValue: value }) : key === 'uitvoering' ? tt(`uitvoering.${value}`, { defaultValue: value }) : key === 'anomalie' ? tt(`afwijkingen.${value}`, { defaultValue: value }) : value);
+    return `${label}: ${shown}`;
+  };
   return (
     <Page title={t('trail.title')} lead={t('trail.lead')}>
       <TrailExport />
@@ -43,13 +57,13 @@ export function TrailPage() {
                 </thead>
                 <tbody>
                   {trail.data.acties.map((a) => {
-                    const filters = Object.entries(a.filters).map(([k, v]) => `${k}=${v}`).join(', ');
+                    const filters = Object.entries(a.filters).filter(([k]) => k !== 'sorteer').map(([k, v]) => filterText(k, v)).join('; ');
                     const onPerson = a.pseudoniem !== undefined;
                     return (
                       <tr key={a.id} data-actie={a.actie}>
                         <th scope="row">{formatDateTime(a.tijd, lang)}</th>
                         <td data-label={t('trail.auditor')}>{a.auditor.naam}</td>
-                        <td data-label={t('trail.actie')}>{t(`trail.acties.${a.actie}`)}</td>
+                        <td data-label={t('trail.actie')}>{a.actie === 'zoeken' && a.filters.pseudoniem ? t('trail.tijdlijn') : t(`trail.acties.${a.actie}`)}</td>
                         <td data-label={t('trail.details')} className="mg-audit-wrap">
                           {a.pseudoniem ? <div>{a.pseudoniem}</div> : null}
                           {a.reden ? (
