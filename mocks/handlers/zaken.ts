@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
-import { requireCitizen, type Session } from '../gateway/session';
+import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
 import {
   describeHolder, describeVerantwoordelijke, findEigenschap, findResultaattype, findRoltype, findStatustype, GEGEVENSSOORTEN, getZaaktype, holderFor,
   isGegevenssoort, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
@@ -52,8 +52,8 @@ const CITIZEN_FIELDS = [
 /** Read-only in the spec: a client may send them back, the server ignores them. */
 const READ_ONLY = ['url', 'uuid', 'einddatum', 'betalingsindicatieWeergave', 'deelzaken', 'eigenschappen', 'rollen', 'status', 'zaakinformatieobjecten', 'zaakobjecten', 'resultaat'];
 
-function citizen(cookies: Record<string, string>): Session | Response {
-  return requireCitizen(cookies);
+function citizen(cookies: Record<string, string>): CitizenSession | Response {
+  return requireCitizen(cookies, { dienst: 'verzoeken' });
 }
 
 const holderOnly = (instance: string, detail: string) => fout(403, 'permission_denied', 'Dit is aan de bronhouder.', detail, instance);
