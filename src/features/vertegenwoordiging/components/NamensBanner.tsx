@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
+import { isApiError } from '@/lib/api-client';
 import { sessionQuery } from '@/lib/session';
 import { forgetPreviousSubject, isExpectedSubject, useWissel } from '../hooks';
 
@@ -33,6 +34,19 @@ export function NamensBanner() {
       if (!ours && seen.namens && !namens) setDrops((n) => n + 1);
     }
   }
+  // A 403 "representation ended" on any data request: ask for the session again, which then
+  // comes back without the subject (the drop above) instead of waiting for its next refresh.
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        const error = event.action.error;
+        if (isApiError(error) && error.status === 403 && error.problem?.code === 'vertegenwoordigingBeeindigd') {
+          void queryClient.invalidateQueries({ queryKey: sessionQuery().queryKey });
+        }
+      }),
+    [queryClient],
+  );
   const latest = useRef(session.data);
   useEffect(() => {
     latest.current = session.data;
