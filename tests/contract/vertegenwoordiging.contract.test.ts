@@ -152,6 +152,19 @@ describe('session with an actor and a subject (mocks/contracts/session.yaml)', (
     expect(younger).not.toHaveProperty('bsn');
   });
 
+  it('lets a curator act for an adult under curatele in everything, and the adult sees who', async () => {
+    await signIn('999970203');
+    const r = await switchTo('999970197');
+    expect(r.status).toBe(200);
+    expect((await r.json()).namens).toMatchObject({ rol: 'curator', bron: 'ccbr' });
+    for (const [name, call] of everyEndpoint('999970197')) expect((await call()).status, name).toBeLessThan(400);
+    await signIn('999970197');
+    const body = await (await fetch(`${base}/vertegenwoordiging`)).json();
+    expect(body.vertegenwoordigers).toContainEqual({ naam: 'Rowena Rademaker', rol: 'curator', bron: 'ccbr' });
+    // Once per registry (9), once for the log and its alerts, once for requests and messages.
+    expect(body.handelingen).toHaveLength(11);
+  });
+
   it('keeps a mentor to personal affairs: BRP yes, vehicles and income no (403 buitenBevoegdheid)', async () => {
     await signIn('999992806');
     expect((await switchTo('999997002')).status).toBe(200);

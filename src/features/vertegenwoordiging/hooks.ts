@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { sessionQuery, type SessionInfo } from '@/lib/session';
 import { markSubjectChanged } from '@/lib/session-sync';
-import { handelNamens, handelVoorZelf } from './api/vertegenwoordiging';
+import { handelNamens, handelVoorZelf } from './api/wissel';
 
 /** The subject the app itself switched to last; a different one came from the gateway. */
 let expected: string | undefined;

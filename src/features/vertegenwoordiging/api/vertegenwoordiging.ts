@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod-initial/mini';
 import { apiRequest } from '@/lib/api-client';
-import { DIENSTEN, ROLLEN, sessionSchema } from '@/lib/session';
+import { DIENSTEN, ROLLEN } from '@/lib/session';
 import type { components } from '@/generated/vertegenwoordiging';
 
 /**
@@ -66,10 +66,6 @@ export const vertegenwoordigingQueries = {
     }),
 };
 
-/** Act for this person from now on (the gateway decides whether that is allowed). */
-export const handelNamens = (bsn: string) => apiRequest('/auth/session/namens', { method: 'POST', body: { bsn }, schema: sessionSchema });
-/** Back to one's own data. */
-export const handelVoorZelf = () => apiRequest('/auth/session/namens', { method: 'DELETE', schema: sessionSchema });
 
 export const geefMachtiging = (input: NieuweMachtiging) => apiRequest('/machtigingen', { method: 'POST', body: input, schema: machtigingSchema });
 export const accepteerMachtiging = (id: string) =>
