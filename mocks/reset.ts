@@ -7,6 +7,8 @@ import { resetMeldingen } from './data/verwerkingen/meldingen';
 import { resetTrail } from './data/audit/trail';
 import { resetReveals } from './data/audit/reveals';
 import { resetRevealEvents } from './data/audit/reveal-events';
+import { resetMachtigingen } from './data/vertegenwoordiging/machtigingen';
+import { resetHandelingen } from './data/vertegenwoordiging/handelingen';
 
 /** Back to the seeded start state; each Vitest test and the HTTP server's /__mock/reset use it. */
 export function resetMockState(): void {
@@ -19,4 +21,6 @@ export function resetMockState(): void {
   resetTrail();
   resetReveals();
   resetRevealEvents();
+  resetMachtigingen();
+  resetHandelingen();
 }

@@ -9,6 +9,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const contracts = [
   ['mocks/specs/brp/brp-personen-bevragen-v2.7.0-openapi.yaml', 'src/generated/brp.ts'],
   ['mocks/contracts/session.yaml', 'src/generated/session.ts'],
+  ['mocks/contracts/vertegenwoordiging.yaml', 'src/generated/vertegenwoordiging.ts'],
   ['mocks/contracts/rdw.yaml', 'src/generated/rdw.ts'],
   ['mocks/specs/bag/bag-individuele-bevragingen-v2.0.0-official-archive-openapi.yaml', 'src/generated/bag.ts'],
   ['mocks/specs/brk/brk-bevragen-v2.0.0-openapi.yaml', 'src/generated/brk.ts'],

@@ -16,6 +16,7 @@ import type correcties from '@/i18n/nl/correcties.json';
 import type berichten from '@/i18n/nl/berichten.json';
 import type verwerkingen from '@/i18n/nl/verwerkingen.json';
 import type audit from '@/i18n/nl/audit.json';
+import type vertegenwoordiging from '@/i18n/nl/vertegenwoordiging.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -38,6 +39,7 @@ declare module 'i18next' {
       berichten: typeof berichten;
       verwerkingen: typeof verwerkingen;
       audit: typeof audit;
+      vertegenwoordiging: typeof vertegenwoordiging;
     };
   }
 }

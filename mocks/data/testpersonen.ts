@@ -12,6 +12,8 @@ export const testpersonen = [
   { burgerservicenummer: '999990408', situatie: 'minderjarigGezag' },
   { burgerservicenummer: '999992806', situatie: 'meerdereNationaliteiten' },
   { burgerservicenummer: '999970124', situatie: 'ouderMetKinderen' },
+  // Issue 14: acting on behalf: gezag over two minor children (BRP 2.7 gezag).
+  { burgerservicenummer: '999970057', situatie: 'ouderMetGezag' },
   { burgerservicenummer: '999970197', situatie: 'curatele' },
   { burgerservicenummer: '999970872', situatie: 'verblijfstitel' },
   { burgerservicenummer: '999971074', situatie: 'nationaliteitOnbekend' },

@@ -1,5 +1,9 @@
-import { gatewayNow } from './clock';
+import { gatewayNow, gatewayToday } from './clock';
 import { problem } from './problem';
+import { relatieTussen } from '../data/vertegenwoordiging/relaties';
+import type { Dienst, Relatie } from '../data/vertegenwoordiging/types';
+import type { Bron } from '../data/verwerkingen/register';
+import { recordHandeling } from '../data/vertegenwoordiging/handelingen';
 
 /**
  * The mock gateway's session store: what a real gateway derives from the DigiD (or, for
@@ -10,11 +14,27 @@ export type Role = 'burger' | 'auditor';
 export type Session = {
   id: string;
   role: Role;
+  /** role=burger: the signed-in person's own BSN (the actor). */
   bsn?: string;
+  /**
+   * role=burger, issue 14: the person whose data this session serves when the actor acts for
+   * someone else (chosen with POST /auth/session/namens); absent while acting for themselves.
+   */
+  subjectBsn?: string;
   auditorId?: string;
   naam: string;
   expiresAt: string;
 };
+
+/**
+ * What a citizen endpoint serves, as handlers see it: `bsn` is the **subject** (whose data),
+ * `actorBsn` the signed-in person, `relatie` set when they differ. Handlers keep reading
+ * `session.bsn`, so every one of them serves the chosen subject and nobody else.
+ */
+export type CitizenSession = Session & { bsn: string; actorBsn: string; relatie?: Relatie };
+
+/** What an endpoint needs of a representative: a service of the portal, and for data the registry. */
+export type Scope = { dienst: Dienst; register?: Bron; handeling?: string };
 
 export const SESSION_COOKIE = 'mg_session';
 /**
@@ -68,8 +88,16 @@ export function requireSession(cookies: Record<string, string>): Session | Respo
   );
 }
 
-/** For citizen endpoints: a citizen session, or a 401/403 problem Response. */
-export function requireCitizen(cookies: Record<string, string>): Session | Response {
+/**
+ * For citizen endpoints: a citizen session serving its subject, or a 401/403 problem Response.
+ *
+ * Issue 14: when the actor has chosen to act for someone else, the relation is decided again
+ * on **this** request, on the gateway's clock (BRP gezag, the register of legal
+ * representatives, the mandate register): a child who has turned 18, a lifted court order or a
+ * revoked mandate ends access at once. The scope (service and registry) must be covered by the
+ * relation. Every allowed request on behalf is written where the subject can read it.
+ */
+export function requireCitizen(cookies: Record<string, string>, scope: Scope): CitizenSession | Response {
   const session = requireSession(cookies);
   if (session instanceof Response) return session;
   if (session.role !== 'burger' || !session.bsn) {
@@ -77,7 +105,28 @@ export function requireCitizen(cookies: Record<string, string>): Session | Respo
       code: 'forbidden',
     });
   }
-  return session;
+  const actorBsn = session.bsn;
+  if (!session.subjectBsn || session.subjectBsn === actorBsn) return { ...session, bsn: actorBsn, actorBsn };
+  const relatie = relatieTussen(actorBsn, session.subjectBsn, gatewayToday());
+  if (!relatie?.toegestaan) {
+    return problem(403, 'Geen toegang', 'U mag niet (meer) namens deze persoon handelen.', {
+      code: 'vertegenwoordigingBeeindigd',
+      ...(relatie?.reden ? { reden: relatie.reden } : {}),
+    });
+  }
+  if (!relatie.bevoegdheid.diensten.includes(scope.dienst) || (scope.register && !relatie.bevoegdheid.registers.includes(scope.register))) {
+    return problem(403, 'Geen toegang', 'Dit valt buiten wat u namens deze persoon mag doen.', {
+      code: 'buitenBevoegdheid',
+    });
+  }
+  recordHandeling({ sessionId: session.id, actorBsn, actorNaam: session.naam, subjectBsn: session.subjectBsn, rol: relatie.rol, dienst: scope.dienst, register: scope.register, handeling: scope.handeling, at: gatewayNow() });
+  return { ...session, bsn: session.subjectBsn, actorBsn, relatie };
+}
+
+/** Issue 14: act for `subjectBsn` from now on (the caller has checked the relation), or for oneself again. */
+export function setSubject(session: Session, subjectBsn: string | undefined): void {
+  if (subjectBsn && subjectBsn !== session.bsn) session.subjectBsn = subjectBsn;
+  else delete session.subjectBsn;
 }
 
 /**

@@ -27,22 +27,22 @@ function respond(result: BagResult): Response {
 
 export const bagHandlers = [
   http.get('/bag/adresseerbareobjecten/:id', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
     if (session instanceof Response) return session;
     return respond(findAdresseerbaarObject(String(params.id), new URL(request.url).searchParams, context(request)));
   }),
   http.get('/bag/adressen/:id', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
     if (session instanceof Response) return session;
     return respond(findAdres(String(params.id), new URL(request.url).searchParams, context(request)));
   }),
   http.get('/bag/adressen', ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
     if (session instanceof Response) return session;
     return respond(searchAdressen(new URL(request.url).searchParams, context(request)));
   }),
   http.get('/bag/panden/:id', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
     if (session instanceof Response) return session;
     return respond(findPand(String(params.id), context(request)));
   }),

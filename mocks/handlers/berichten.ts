@@ -15,7 +15,7 @@ const json = (body: unknown, status = 200) =>
 
 export const berichtenHandlers = [
   http.get('/berichten', ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'verzoeken' });
     if (session instanceof Response) return session;
     const own = [...store.berichten.values()]
       .filter((b) => b.bsn === session.bsn)
@@ -25,7 +25,7 @@ export const berichtenHandlers = [
   }),
 
   http.patch('/berichten/:id', async ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'verzoeken' });
     if (session instanceof Response) return session;
     const bericht = store.berichten.get(String(params.id));
     // Another person's message is indistinguishable from a missing one.

@@ -27,7 +27,7 @@ function respond(result: BrkResult): Response {
 
 export const brkHandlers = [
   http.post('/brk/kadastraalonroerendezaken', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brk' });
     if (session instanceof Response) return session;
     let body: unknown;
     try {
@@ -41,12 +41,12 @@ export const brkHandlers = [
     return respond(brkForBsn(body, session, context(request)));
   }),
   http.get('/brk/kadastraalonroerendezaken/:id/zakelijkgerechtigden', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brk' });
     if (session instanceof Response) return session;
     return respond(brkZakelijkGerechtigden(String(params.id), session, context(request)));
   }),
   http.get('/brk/kadastraalonroerendezaken/:id', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brk' });
     if (session instanceof Response) return session;
     return respond(brkZaak(String(params.id), new URL(request.url).searchParams, session, context(request)));
   }),

@@ -1,15 +1,15 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { problem, requireSession } from '../gateway/session';
+import { problem, requireCitizen } from '../gateway/session';
 import { handleBrpQuery } from '../data/brp/query';
 
 /**
  * `POST /api/brp/personen` — Haal Centraal BRP Personen Bevragen 2.7, RaadpleegMetBurgerservicenummer
- * only, for the signed-in citizen's own BSN. The logic lives in `handleBrpQuery` (pure, unit-tested).
+ * only, for the session's subject (the citizen, or whom they act for: issue 14). The logic lives in `handleBrpQuery` (pure, unit-tested).
  */
 export const brpHandlers = [
   http.post('/brp/personen', async ({ request, cookies }) => {
-    const session = requireSession(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brp' });
     if (session instanceof Response) return session;
     let body: unknown;
     try {

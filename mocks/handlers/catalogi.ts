@@ -101,7 +101,7 @@ export const catalogiHandlers = [
 
   http.get(`${ZTC_ROUTE}/roltypen`, ({ request }) => {
     const generiek = new URL(request.url).searchParams.get('omschrijvingGeneriek');
-    return list(request, zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'), (z) => (generiek === null || generiek === 'initiator' ? [z.roltype] : []), roltypeJson);
+    return list(request, zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'), (z) => [z.roltype, z.belanghebbende].filter((r) => generiek === null || r.omschrijvingGeneriek === generiek), roltypeJson);
   }),
   http.get(`${ZTC_ROUTE}/roltypen/:uuid`, ({ request, params }) => {
     const r = findRoltype(String(params.uuid));

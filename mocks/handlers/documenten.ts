@@ -1,6 +1,6 @@
 import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
-import { requireCitizen, type Session } from '../gateway/session';
+import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
 import { inspectUpload, MAX_UPLOAD_BYTES, safeFileName, type UploadType } from '../gateway/upload';
 import { INFORMATIEOBJECTTYPE_UUID } from '../data/zaken/catalogus';
 import { documentByIdentificatie, isLinked, isOwnZaak, nowDateTime, store, sweepOrphanDocuments, zakenToday, type DocumentRecord } from '../data/zaken/index';
@@ -42,8 +42,8 @@ const UPLOAD_REASONS = {
   'active-content': 'De PDF bevat onderdelen die vanzelf iets doen (scripts, formulieren, bijlagen) of is versleuteld.',
 } as const;
 
-function citizen(cookies: Record<string, string>): Session | Response {
-  const session = requireCitizen(cookies);
+function citizen(cookies: Record<string, string>): CitizenSession | Response {
+  const session = requireCitizen(cookies, { dienst: 'verzoeken' });
   // Every visit to the Documenten API is a moment to clear out abandoned uploads.
   if (!(session instanceof Response)) sweepOrphanDocuments();
   return session;

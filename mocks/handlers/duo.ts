@@ -9,7 +9,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  */
 export const duoHandlers = [
   http.post('/duo/diplomas/_zoek', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'duo' });
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;
     const json = await readJson(request);

@@ -15,8 +15,9 @@ import { ldvHandlers } from './ldv';
 import { meldingenHandlers } from './meldingen';
 import { rdwHandlers } from './rdw';
 import { rvvaHandlers } from './rvva';
-import { fallbackHandlers, sessionHandlers } from './session';
+import { fallbackHandlers, namensHandlers, sessionHandlers } from './session';
 import { uwvHandlers } from './uwv';
+import { vertegenwoordigingHandlers } from './vertegenwoordiging';
 import { wozHandlers } from './woz';
 import { zakenHandlers } from './zaken';
 
@@ -29,6 +30,7 @@ import { zakenHandlers } from './zaken';
 export const handlers = [
   ...guardHandlers,
   ...sessionHandlers,
+  ...namensHandlers,
   ...faultHandlers,
   ...modusHandlers,
   ...brpHandlers,
@@ -48,5 +50,6 @@ export const handlers = [
   ...rvvaHandlers,
   ...meldingenHandlers,
   ...auditHandlers,
+  ...vertegenwoordigingHandlers,
   ...fallbackHandlers,
 ];

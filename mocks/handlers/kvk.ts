@@ -12,7 +12,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  */
 export const kvkHandlers = [
   http.post('/kvk/inschrijvingen/_zoek', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'kvk' });
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;
     const json = await readJson(request);
@@ -20,7 +20,7 @@ export const kvkHandlers = [
   }),
 
   http.get('/kvk/basisprofielen/:kvkNummer', ({ params, request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'kvk' });
     if (session instanceof Response) return session;
     const kvkNummer = typeof params.kvkNummer === 'string' ? params.kvkNummer : '';
     const result = basisprofielVoor(kvkNummer, session, new URL(request.url).pathname);

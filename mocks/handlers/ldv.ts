@@ -127,7 +127,7 @@ export function visibleRecords(query: Omit<Query, 'subjectId'> & { bsn: string }
 
 export const ldvHandlers = [
   http.post('/ldv/processing-activities', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'logboek' });
     if (session instanceof Response) return session;
     let body: unknown;
     try {

@@ -17,13 +17,13 @@ const noStore = { 'Cache-Control': 'no-store' };
 
 export const meldingenHandlers = [
   http.get('/meldingen/verwerkingen', ({ cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'logboek' });
     if (session instanceof Response) return session;
     return HttpResponse.json({ adHocRaadplegingen: wantsAdHocAlerts(session.bsn ?? '') }, { headers: noStore });
   }),
 
   http.put('/meldingen/verwerkingen', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'logboek' });
     if (session instanceof Response) return session;
     let body: unknown;
     try {
@@ -44,7 +44,7 @@ export const meldingenHandlers = [
 
   // ---- dev control (mock only) ----------------------------------------------------------
   http.post('/__mock/verwerkingen/nieuwe-raadpleging', ({ cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'logboek' });
     if (session instanceof Response) return session;
     const bsn = session.bsn ?? '';
     const event = simulateAdHocLookup(bsn);

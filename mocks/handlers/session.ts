@@ -7,6 +7,9 @@ import { auditors, findAuditor } from '../data/auditors';
 import { testpersonen } from '../data/testpersonen';
 import { getPersoonByBsn } from '../data/brp';
 import { problem } from '../gateway/problem';
+import { gatewayToday } from '../gateway/clock';
+import { relatiesVan } from '../data/vertegenwoordiging/relaties';
+import type { Relatie } from '../data/vertegenwoordiging/types';
 import {
   SESSION_COOKIE,
   clearedSessionCookie,
@@ -15,6 +18,7 @@ import {
   findSession,
   isSecureRequest,
   sessionCookie,
+  setSubject,
   type Session,
 } from '../gateway/session';
 
@@ -30,19 +34,58 @@ const bsnReasons = {
   elfproef: 'Dit is geen geldig burgerservicenummer (de elfproef klopt niet).',
 } as const;
 
+const naamVan = (bsn: string) => getPersoonByBsn(bsn)?.naam?.volledigeNaam ?? '';
+
+/**
+ * Issue 14: a relation as the actor sees it. The BSN only where they may act (the switch needs
+ * it); a refusal gives the name and the reason, nothing else of that person.
+ */
+function relatieJson(r: Relatie) {
+  return {
+    ...(r.toegestaan ? { bsn: r.subjectBsn } : {}),
+    naam: naamVan(r.subjectBsn),
+    rol: r.rol,
+    bron: r.bron,
+    toegestaan: r.toegestaan,
+    ...(r.reden ? { reden: r.reden } : {}),
+    ...(r.tot ? { tot: r.tot } : {}),
+    diensten: [...r.bevoegdheid.diensten],
+    registers: [...r.bevoegdheid.registers],
+  };
+}
+
+/**
+ * The current relation of a session acting for someone else, decided again now; a relation
+ * that has ended (turned 18, revoked, lifted) sends the session back to the actor themselves.
+ */
+function currentRelatie(session: Session, relaties: Relatie[]): Relatie | undefined {
+  if (!session.subjectBsn) return undefined;
+  const r = relaties.find((x) => x.subjectBsn === session.subjectBsn && x.toegestaan);
+  if (!r) setSubject(session, undefined);
+  return r;
+}
+
 function publicSession(session: Session) {
+  const relaties = session.role === 'burger' && session.bsn ? relatiesVan(session.bsn, gatewayToday()) : [];
+  const namens = currentRelatie(session, relaties);
+  // Whose data this session serves: the subject while acting for someone, else the citizen.
+  const subject = namens?.subjectBsn ?? session.bsn;
   return {
     role: session.role,
     naam: session.naam,
-    // The citizen's own BSN, so the app can fill the Haal Centraal body. It lives only in the
-    // app's memory (query cache), never in a URL or browser storage.
-    ...(session.bsn ? { bsn: session.bsn } : {}),
-    // How the Logboeken know this citizen (encrypted, never the plain BSN): the app asks for
-    // its processing log by it (mocks/contracts/ldv-gateway.yaml).
-    ...(session.bsn ? { logboekBetrokkene: { id: subjectIdFor(session.bsn), type: SUBJECT_ID_TYPE } } : {}),
+    // The BSN whose data the app asks for, so it can fill the Haal Centraal body. It lives only
+    // in the app's memory (query cache), never in a URL or browser storage.
+    ...(subject ? { bsn: subject } : {}),
+    // How the Logboeken know that person (encrypted, never the plain BSN): the app asks for
+    // the processing log by it (mocks/contracts/ldv-gateway.yaml).
+    ...(subject ? { logboekBetrokkene: { id: subjectIdFor(subject), type: SUBJECT_ID_TYPE } } : {}),
+    ...(namens ? { namens: relatieJson(namens) } : {}),
+    ...(session.role === 'burger' ? { vertegenwoordiging: relaties.map(relatieJson) } : {}),
     expiresAt: session.expiresAt,
   };
 }
+
+const namensBody = z.object({ bsn: z.string().regex(/^[0-9]{9}$/) }).strict();
 
 const noStore = { 'Cache-Control': 'no-store' };
 
@@ -129,6 +172,51 @@ export const sessionHandlers = [
       status: 204,
       headers: { 'Set-Cookie': clearedSessionCookie(isSecureRequest(request)), ...noStore },
     });
+  }),
+];
+
+/**
+ * Issue 14: choosing whom to act for is an explicit request (never a parameter on data
+ * requests): POST sets the subject when the actor may act for them today, DELETE goes back to
+ * oneself. A refusal is 403 with the reason as `reden`, the same for "no relation at all", so
+ * the endpoint cannot be used to learn who is related to whom.
+ */
+export const namensHandlers = [
+  http.post('/auth/session/namens', async ({ request, cookies }) => {
+    const session = findSession(cookies);
+    if (!session) return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
+    if (session.role !== 'burger' || !session.bsn) return problem(403, 'Geen toegang', 'Alleen een burger kan namens iemand handelen.', { code: 'forbidden' });
+    let raw: unknown;
+    try {
+      raw = await request.json();
+    } catch {
+      return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige JSON.', { code: 'paramsValidation' });
+    }
+    const parsed = namensBody.safeParse(raw);
+    if (!parsed.success) {
+      return problem(400, 'Ongeldig verzoek', 'Stuur het burgerservicenummer van de persoon.', {
+        code: 'paramsValidation',
+        invalidParams: [{ name: 'bsn', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{9}$.' }],
+      });
+    }
+    const bsn = parsed.data.bsn;
+    if (bsn !== session.bsn) {
+      const relatie = relatiesVan(session.bsn, gatewayToday()).find((r) => r.subjectBsn === bsn);
+      if (!relatie?.toegestaan) {
+        return problem(403, 'Geen toegang', 'U kunt niet namens deze persoon handelen.', {
+          code: 'vertegenwoordigingGeweigerd',
+          reden: relatie?.reden ?? 'geenRelatie',
+        });
+      }
+    }
+    setSubject(session, bsn);
+    return HttpResponse.json(publicSession(session), { headers: noStore });
+  }),
+  http.delete('/auth/session/namens', ({ cookies }) => {
+    const session = findSession(cookies);
+    if (!session) return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
+    setSubject(session, undefined);
+    return HttpResponse.json(publicSession(session), { headers: noStore });
   }),
 ];
 

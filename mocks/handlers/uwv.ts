@@ -9,7 +9,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  */
 export const uwvHandlers = [
   http.post('/uwv/inkomstenverhoudingen/_zoek', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'uwv' });
     if (session instanceof Response) return session;
     const instance = new URL(request.url).pathname;
     const json = await readJson(request);

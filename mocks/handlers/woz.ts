@@ -25,12 +25,12 @@ function respond(result: WozResult): Response {
 
 export const wozHandlers = [
   http.get('/woz/wozobjecten', ({ request, cookies }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'woz' });
     if (session instanceof Response) return session;
     return respond(searchWozObjecten(new URL(request.url).searchParams, session, context(request)));
   }),
   http.get('/woz/wozobjecten/:identificatie', ({ request, cookies, params }) => {
-    const session = requireCitizen(cookies);
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'woz' });
     if (session instanceof Response) return session;
     return respond(findWozObject(String(params.identificatie), session, context(request)));
   }),

@@ -1,7 +1,17 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
-import { requireCitizen, type Session } from '../gateway/session';
+import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
+import { gatewayNow } from '../gateway/clock';
+import { getPersoonByBsn } from '../data/brp';
+import { recordHandeling } from '../data/vertegenwoordiging/handelingen';
+import type { Rol } from '../data/vertegenwoordiging/types';
+
+/** The role of a representative in the initiator's roltoelichting (what the holder reads). */
+const ROL_TEKST: Record<Rol, string> = {
+  ouderMetGezag: 'ouder met gezag', voogd: 'voogd', derdeMetGezag: 'derde met gezamenlijk gezag', curator: 'curator', mentor: 'mentor',
+  bewindvoerder: 'beschermingsbewindvoerder', gemachtigde: 'gemachtigde (machtiging)',
+};
 import {
   describeHolder, describeVerantwoordelijke, findEigenschap, findResultaattype, findRoltype, findStatustype, GEGEVENSSOORTEN, getZaaktype, holderFor,
   isGegevenssoort, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
@@ -10,6 +20,7 @@ import {
   createZaak, decide, extendZaak, isClosed, isOwnZaak, linkDocument, nextStatustype, nowDateTime, resultaattypeOf, setResultaat, setStatus, store,
   zaakByIdentificatie, zaaktypeOf, zakenOf, zakenToday, type ZaakRecord,
 } from '../data/zaken/index';
+import type { RolRecord } from '../data/zaken/store';
 import {
   resultaatJson, rolJson, statusJson, uuidFromUrl, urls, zaakJson, zaakeigenschapJson, zaakobjectJson, zioJson, DRC, ZRC, ZRC_ROUTE, ZTC,
 } from '../data/zaken/serialize';
@@ -52,8 +63,8 @@ const CITIZEN_FIELDS = [
 /** Read-only in the spec: a client may send them back, the server ignores them. */
 const READ_ONLY = ['url', 'uuid', 'einddatum', 'betalingsindicatieWeergave', 'deelzaken', 'eigenschappen', 'rollen', 'status', 'zaakinformatieobjecten', 'zaakobjecten', 'resultaat'];
 
-function citizen(cookies: Record<string, string>): Session | Response {
-  return requireCitizen(cookies);
+function citizen(cookies: Record<string, string>): CitizenSession | Response {
+  return requireCitizen(cookies, { dienst: 'verzoeken' });
 }
 
 const holderOnly = (instance: string, detail: string) => fout(403, 'permission_denied', 'Dit is aan de bronhouder.', detail, instance);
@@ -333,7 +344,9 @@ export const zakenHandlers = [
     if (notNow) return notNow;
     const errors: InvalidParam[] = [];
     const roltypeUuid = uuidFromUrl(body.roltype, ZTC, 'roltypen');
-    if (!roltypeUuid || findRoltype(roltypeUuid)?.zaaktypeUuid !== zaak.zaaktypeUuid) {
+    const roltype = roltypeUuid ? findRoltype(roltypeUuid) : undefined;
+    // A citizen names the initiator only; the belanghebbende of a request on behalf is the gateway's.
+    if (!roltype || roltype.zaaktypeUuid !== zaak.zaaktypeUuid || roltype.omschrijvingGeneriek !== 'initiator') {
       errors.push({ name: 'roltype', code: 'zaaktype-mismatch', reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.' });
     } else if ([...store.rollen.values()].some((r) => r.zaakUuid === zaak.uuid)) {
       // Open Zaak's RolOccurenceValidator: one initiator per zaak.
@@ -355,9 +368,38 @@ export const zakenHandlers = [
       const v = id[k];
       if (typeof v === 'string' && !checkText(k, v, 200)) identificatie[k] = v;
     }
-    const rol = {
+    const roltoelichting = typeof body.roltoelichting === 'string' ? body.roltoelichting : '';
+    if (session.relatie) {
+      // Issue 14, filed on behalf (ZGW rollen): the initiator is the representative, as the
+      // gateway knows them from the sign-in (a browser cannot name them), `gemachtigde`; the
+      // person it is about is the belanghebbende, `machtiginggever`. The holder sees both.
+      const zaaktype = getZaaktype(zaak.zaaktypeUuid);
+      const actor = getPersoonByBsn(session.actorBsn)?.naam;
+      const actorId: Record<string, string> = {};
+      if (actor?.voornamen) actorId.voornamen = actor.voornamen;
+      if (actor?.voorletters) actorId.voorletters = actor.voorletters;
+      if (actor?.voorvoegsel) actorId.voorvoegselGeslachtsnaam = actor.voorvoegsel;
+      if (actor?.geslachtsnaam) actorId.geslachtsnaam = actor.geslachtsnaam;
+      const initiator: RolRecord = {
+        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.actorBsn, identificatie: actorId,
+        roltoelichting: `Ingediend namens de belanghebbende, als ${ROL_TEKST[session.relatie.rol]}.`, registratiedatum: nowDateTime(),
+        omschrijvingGeneriek: 'initiator', indicatieMachtiging: 'gemachtigde',
+      };
+      const belanghebbende: RolRecord = {
+        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: zaaktype?.belanghebbende.uuid ?? '', inpBsn: session.bsn, identificatie,
+        roltoelichting, registratiedatum: nowDateTime(), omschrijvingGeneriek: 'belanghebbende', indicatieMachtiging: 'machtiginggever',
+      };
+      store.rollen.set(initiator.uuid, initiator);
+      store.rollen.set(belanghebbende.uuid, belanghebbende);
+      recordHandeling({
+        sessionId: session.id, actorBsn: session.actorBsn, actorNaam: session.naam, subjectBsn: session.bsn, rol: session.relatie.rol,
+        dienst: 'verzoeken', handeling: 'verzoekIngediend', at: gatewayNow(),
+      });
+      return zgwJson(rolJson(initiator, urls(origin(request))), 201);
+    }
+    const rol: RolRecord = {
       uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.bsn ?? '', identificatie,
-      roltoelichting: typeof body.roltoelichting === 'string' ? body.roltoelichting : '', registratiedatum: nowDateTime(),
+      roltoelichting, registratiedatum: nowDateTime(),
     };
     store.rollen.set(rol.uuid, rol);
     return zgwJson(rolJson(rol, urls(origin(request))), 201);

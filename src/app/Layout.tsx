@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
+import { NamensBanner } from '@/features/vertegenwoordiging/components/NamensBanner';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -176,6 +177,11 @@ function Header() {
                 {t('nav.verwerkingen')}
               </NavLink>
             </li>
+            <li>
+              <NavLink className="mg-nav__link" to={paths.vertegenwoordiging}>
+                {t('nav.namens')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}
@@ -215,6 +221,8 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         {t('skipLink')}
       </a>
       <Header />
+      {/* Issue 14: whose data this is, on every page, while acting for someone else. */}
+      <NamensBanner />
       <main id="main" tabIndex={-1} className="mg-main">
         {/* A page that fails (to load or to render) shows RouteError, the routes' errorElement. */}
         {loading ? (

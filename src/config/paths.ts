@@ -23,6 +23,11 @@ export const paths = {
   mijnVerzoeken: '/mijn-verzoeken',
   verzoek: '/mijn-verzoeken/:id',
   berichten: '/berichten',
+  /**
+   * Acting for others and who acts for me (issue 14). Under /mijn-gegevens/ so the registry
+   * route's slug serves it until it has its own route in app/router.tsx (off-limits now).
+   */
+  vertegenwoordiging: '/mijn-gegevens/namens',
   /** The accessibility statement: public, linked from every page's footer. */
   toegankelijkheid: '/toegankelijkheid',
 } as const;

@@ -51,10 +51,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verwerkingsverantwoordelijken/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De organisatie die een verwerking deed, en het zaaktype om haar te vragen waarom
+         * @description Issue 13: "Waarom is dit gebeurd?" gaat naar de verwerkingsverantwoordelijke van die
+         *     verwerking (AVG art. 15), niet naar de houder van de bronregistratie. `entityId` is
+         *     de organisatie uit het register van verwerkingsactiviteiten waar het logrecord naar
+         *     wijst (`/rvva/{entityId}/…`, docs/decisions/020). Elke burger mag elke
+         *     verwerkingsverantwoordelijke een vraag stellen.
+         */
+        get: operations["getVerwerkingsverantwoordelijke"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Verwerkingsverantwoordelijke: {
+            /** @description RSIN van het portaal, voor `bronorganisatie` van de zaak. */
+            bronorganisatie: string;
+            organisatie: {
+                id: string;
+                /** Format: uuid */
+                entityId: string;
+                naam: string;
+                /** @enum {string} */
+                soort: "gemeente" | "rni" | "landelijk" | "organisatie";
+                /** @description Voor `verantwoordelijkeOrganisatie` van de zaak. */
+                rsin: string;
+                gemeentecode?: string;
+                /**
+                 * @description Een antwoord van een bestuursorgaan is een besluit (UAVG art. 34): bezwaar. Van
+                 *     een andere organisatie (pensioenfonds, verzekeraar, notaris) niet: de rechter
+                 *     (UAVG art. 35) of de Autoriteit Persoonsgegevens.
+                 */
+                bestuursorgaan: boolean;
+            };
+            zaaktypen: {
+                uitleg: components["schemas"]["ZaaktypeVerwijzing"];
+            };
+        };
         Berichtenbox: {
             ongelezen: number;
             berichten: components["schemas"]["Bericht"][];
@@ -66,9 +114,12 @@ export interface components {
              * @description Waar het bericht over gaat; de app kiest hiermee de vertaalde tekst. `verwerking`
              *     (issue 4): een nieuwe eenmalige opvraging van de gegevens van de burger, voor wie
              *     daarom vroeg (mocks/contracts/meldingen.yaml); zo'n bericht hoort bij geen zaak.
+             *     `beperking` (issue 13): de bronhouder beperkt het gebruik van het gegeven zolang
+             *     zij de juistheid onderzoekt, of meldt vooraf wanneer zij de beperking opheft (AVG
+             *     art. 18 lid 3).
              * @enum {string}
              */
-            soort: "ontvangen" | "status" | "verlenging" | "besluit" | "ingetrokken" | "verwerking";
+            soort: "ontvangen" | "status" | "verlenging" | "besluit" | "ingetrokken" | "verwerking" | "beperking";
             /** @description Nederlandse onderwerpregel (van de bronhouder). */
             onderwerp: string;
             /** @description Nederlandse tekst; altijd als tekst tonen */
@@ -123,6 +174,13 @@ export interface components {
                 /** @description Voor `verantwoordelijkeOrganisatie` van de zaak. */
                 rsin: string;
                 gemeentecode?: string;
+                /**
+                 * Format: uuid
+                 * @description De bronhouder als organisatie in de registers van verwerkingsactiviteiten
+                 *     (`/rvva/{entityId}`), als die er een heeft: zo telt de app het eigen gebruik
+                 *     van de bronhouder niet als ontvanger (AVG art. 19).
+                 */
+                entityId?: string;
             };
             zaaktypen: {
                 correctie: components["schemas"]["ZaaktypeVerwijzing"];
@@ -241,6 +299,14 @@ export interface operations {
                 /** @description Alleen BAG/WOZ, voor een object in een andere gemeente dan de woongemeente (met gemeentenaam). */
                 gemeentecode?: string;
                 gemeentenaam?: string;
+                /**
+                 * @description Alleen BRP: de soort gegeven waarvoor een eigen termijn geldt. Met
+                 *     `staat-nationaliteit` is `zaaktypen.correctie` het zaaktype voor
+                 *     gegevens over de burgerlijke staat of nationaliteit (vier weken, te verlengen met
+                 *     acht weken); zonder is het dat voor de overige BRP-gegevens (vier weken, niet te
+                 *     verlengen). Andere registraties kennen geen gegevenssoort (400).
+                 */
+                gegevenssoort?: "staat-nationaliteit";
             };
             header?: never;
             path: {
@@ -278,6 +344,46 @@ export interface operations {
                 };
             };
             /** @description Geen bronhouder af te leiden (bijv. BAG zonder adres in Nederland). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVerwerkingsverantwoordelijke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De organisatie en haar zaaktype voor een vraag om uitleg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verwerkingsverantwoordelijke"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen organisatie met dit id in een register van verwerkingsactiviteiten. */
             404: {
                 headers: {
                     [name: string]: unknown;

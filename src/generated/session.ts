@@ -19,6 +19,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/session/namens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Namens iemand anders handelen (of weer voor uzelf, met het eigen BSN) */
+        post: operations["actOnBehalf"];
+        /** Terug naar uw eigen gegevens */
+        delete: operations["actForSelf"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/testpersonen": {
         parameters: {
             query?: never;
@@ -53,13 +71,20 @@ export interface components {
         Sessie: {
             /** @enum {string} */
             role: "burger" | "auditor";
-            /** @description Volledige naam uit de BRP (burger) of naam van de auditor. */
+            /** @description Volledige naam uit de BRP (burger) of naam van de auditor; bij vertegenwoordiging de vertegenwoordiger (wie ingelogd is). */
             naam: string;
             /**
-             * @description Alleen bij role=burger: het eigen BSN, zodat de app de Haal Centraal-body kan
-             *     vullen. Staat alleen in het geheugen van de app, nooit in een URL of opslag.
+             * @description Alleen bij role=burger: het BSN van de persoon wiens gegevens de sessie dient (het
+             *     eigen BSN, of dat van wie men vertegenwoordigt), zodat de app de Haal Centraal-body
+             *     kan vullen. Staat alleen in het geheugen van de app, nooit in een URL of opslag.
              */
             bsn?: string;
+            namens?: components["schemas"]["Vertegenwoordiging"];
+            /**
+             * @description Alleen bij role=burger: iedereen met wie de ingelogde persoon een vertegenwoordigings-
+             *     relatie heeft, toegestaan of geweigerd (met reden), vandaag volgens de bronnen.
+             */
+            vertegenwoordiging?: components["schemas"]["Vertegenwoordiging"][];
             /**
              * @description Alleen bij role=burger: hoe de Logboeken Dataverwerkingen deze burger kennen
              *     (`dpl.core.data_subject_id` en `dpl.core.data_subject_id_type`). Versleuteld, zoals
@@ -76,6 +101,31 @@ export interface components {
              * @description Verloopt na 15 minuten zonder verzoek (DigiD-norm); elk verzoek schuift dit op.
              */
             expiresAt: string;
+        };
+        /**
+         * @description Een relatie tussen de ingelogde persoon en iemand voor wie die kan (of kon) handelen.
+         *     `bsn` alleen als het mag (nodig om te wisselen); bij een weigering alleen naam en reden.
+         */
+        Vertegenwoordiging: {
+            bsn?: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "ouderMetGezag" | "voogd" | "derdeMetGezag" | "curator" | "mentor" | "bewindvoerder" | "gemachtigde";
+            /**
+             * @description BRP (gezag), het register van wettelijk vertegenwoordigers (CCBR-model), of het machtigingenregister.
+             * @enum {string}
+             */
+            bron: "brp" | "ccbr" | "machtiging";
+            toegestaan: boolean;
+            /** @enum {string} */
+            reden?: "gezagNietTeBepalen" | "tijdelijkGeenGezag" | "gezagInOnderzoek" | "anderHeeftGezag" | "meerderjarig" | "overleden" | "beeindigd" | "nogNietBegonnen" | "ingetrokken" | "verlopen" | "wachtOpAcceptatie" | "curateleNietInBrp";
+            /**
+             * Format: date
+             * @description De laatste dag waarop de relatie geldt, als die bekend is (18e verjaardag min een dag, einddatum).
+             */
+            tot?: string;
+            diensten: ("gegevens" | "logboek" | "verzoeken")[];
+            registers: ("brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo")[];
         };
         Testpersonen: {
             personen: {
@@ -101,6 +151,8 @@ export interface components {
             status: number;
             detail?: string;
             code?: string;
+            /** @description Bij een weigering van vertegenwoordiging (issue 14) de reden (zie Vertegenwoordiging.reden, plus geenRelatie). */
+            reden?: string;
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
     };
@@ -207,6 +259,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    actOnBehalf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bsn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description De sessie dient nu deze persoon; `namens` zegt in welke rol. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sessie"];
+                };
+            };
+            /** @description Geen geldige body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description U mag (nu) niet namens deze persoon handelen. `reden` zegt waarom; zonder enige relatie is dat `geenRelatie` (hetzelfde antwoord, zodat niemand hiermee kan uitzoeken wie met wie verbonden is). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    actForSelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De sessie dient weer de ingelogde persoon zelf. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sessie"];
+                };
+            };
+            /** @description Niet ingelogd. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
             };
         };
     };

@@ -71,6 +71,15 @@ export function markSignedIn(): void {
   announce({ type: 'signed-in', tab: TAB });
 }
 
+/**
+ * Issue 14: the session now serves another person (a parent switched to a child, or back).
+ * Drafts are bound to the person they were written for: a new owner id, no sessionStorage of
+ * the previous person, and the other tabs reload (they would show the previous person's data).
+ */
+export function markSubjectChanged(): void {
+  markSignedIn();
+}
+
 /** After sign-out or the idle time-out (clearPersonalData has wiped this tab): tell the other tabs. */
 export function markSignedOut(): void {
   announce({ type: 'signed-out', tab: TAB });

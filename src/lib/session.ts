@@ -7,11 +7,40 @@ import { ApiError, apiRequest } from './api-client';
  * Contract: mocks/contracts/session.yaml. The citizen's own BSN comes with it and lives only in
  * this query cache (docs/decisions/003): never in a URL, a query key or browser storage.
  */
+export const ROLLEN = ['ouderMetGezag', 'voogd', 'derdeMetGezag', 'curator', 'mentor', 'bewindvoerder', 'gemachtigde'] as const;
+export const WEIGERINGEN = [
+  'gezagNietTeBepalen', 'tijdelijkGeenGezag', 'gezagInOnderzoek', 'anderHeeftGezag', 'meerderjarig', 'overleden',
+  'beeindigd', 'nogNietBegonnen', 'ingetrokken', 'verlopen', 'wachtOpAcceptatie', 'curateleNietInBrp',
+] as const;
+export const DIENSTEN = ['gegevens', 'logboek', 'verzoeken'] as const;
+const REGISTERS = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
+
+/** Issue 14: one person the signed-in citizen can (or could) act for, and in which role. */
+export const vertegenwoordigingSchema = z.object({
+  bsn: z.optional(z.string().check(z.regex(/^[0-9]{9}$/))),
+  naam: z.string(),
+  rol: z.enum(ROLLEN),
+  bron: z.enum(['brp', 'ccbr', 'machtiging']),
+  toegestaan: z.boolean(),
+  reden: z.optional(z.enum(WEIGERINGEN)),
+  tot: z.optional(z.iso.date()),
+  diensten: z.array(z.enum(DIENSTEN)),
+  registers: z.array(z.enum(REGISTERS)),
+});
+export type Vertegenwoordiging = z.infer<typeof vertegenwoordigingSchema>;
+
+/**
+ * `naam` is who signed in (the actor); `bsn` and `logboekBetrokkene` are the person whose data
+ * the session serves (the subject): the citizen, or, after an explicit switch, whom they act
+ * for (`namens`). Every data request follows the subject without knowing about representation.
+ */
 export const sessionSchema = z.object({
   role: z.enum(['burger', 'auditor']),
   naam: z.string(),
   bsn: z.optional(z.string().check(z.regex(/^[0-9]{9}$/))),
   logboekBetrokkene: z.optional(z.object({ id: z.string(), type: z.string() })),
+  namens: z.optional(vertegenwoordigingSchema),
+  vertegenwoordiging: z.optional(z.array(vertegenwoordigingSchema)),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type SessionInfo = z.infer<typeof sessionSchema>;

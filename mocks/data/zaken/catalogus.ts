@@ -172,7 +172,8 @@ export type Resultaattype = {
   /** Who may post it: the citizen only withdraws; every other outcome is the holder's decision. */
   doorIndiener: boolean;
 };
-export type Roltype = { uuid: string; zaaktypeUuid: string };
+/** ZGW roltype; `belanghebbende` (issue 14): whom a request filed on behalf is about (the machtiginggever). */
+export type Roltype = { uuid: string; zaaktypeUuid: string; omschrijvingGeneriek: 'initiator' | 'belanghebbende' };
 export type Zaaktype = {
   uuid: string;
   identificatie: string;
@@ -193,6 +194,7 @@ export type Zaaktype = {
   eigenschappen: Eigenschap[];
   resultaattypen: Resultaattype[];
   roltype: Roltype;
+  belanghebbende: Roltype;
   zaakobjecttypeUuid: string;
 };
 
@@ -299,7 +301,8 @@ function build(holder: Holder, registry: RegistryId | null, soort: VerzoekSoort,
     statustypen: STATUSTYPEN.map((s) => ({ ...s, uuid: child('statustype', s.code), zaaktypeUuid: uuid, isEindstatus: s.volgnummer === HIGHEST_VOLGNUMMER })),
     eigenschappen: EIGENSCHAPPEN.map((e) => ({ ...e, uuid: child('eigenschap', e.naam), zaaktypeUuid: uuid })),
     resultaattypen: RESULTAATTYPEN.map((r) => ({ ...r, uuid: child('resultaattype', r.code), zaaktypeUuid: uuid })),
-    roltype: { uuid: child('roltype', 'initiator'), zaaktypeUuid: uuid },
+    roltype: { uuid: child('roltype', 'initiator'), zaaktypeUuid: uuid, omschrijvingGeneriek: 'initiator' },
+    belanghebbende: { uuid: child('roltype', 'belanghebbende'), zaaktypeUuid: uuid, omschrijvingGeneriek: 'belanghebbende' },
     zaakobjecttypeUuid: child('zaakobjecttype', registry ? 'registratiegegeven' : 'verwerking'),
   };
 }
@@ -374,7 +377,10 @@ export function findResultaattype(uuid: string): Resultaattype | undefined {
   return undefined;
 }
 export function findRoltype(uuid: string): Roltype | undefined {
-  for (const z of zaaktypen.values()) if (z.roltype.uuid === uuid) return z.roltype;
+  for (const z of zaaktypen.values()) {
+    if (z.roltype.uuid === uuid) return z.roltype;
+    if (z.belanghebbende.uuid === uuid) return z.belanghebbende;
+  }
   return undefined;
 }
 

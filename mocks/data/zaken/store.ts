@@ -49,6 +49,9 @@ export type RolRecord = {
   identificatie: Record<string, string>;
   roltoelichting: string;
   registratiedatum: string;
+  /** Issue 14: absent for the citizen's own request (the initiator). */
+  omschrijvingGeneriek?: 'initiator' | 'belanghebbende';
+  indicatieMachtiging?: 'gemachtigde' | 'machtiginggever';
 };
 export type StatusRecord = {
   uuid: string;
@@ -175,14 +178,23 @@ export const store = {
 // Ownership
 
 export function initiatorOf(zaakUuid: string): RolRecord | undefined {
-  for (const r of state.rollen.values()) if (r.zaakUuid === zaakUuid) return r;
+  for (const r of state.rollen.values()) if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek !== 'belanghebbende') return r;
   return undefined;
 }
 
-/** The gateway's filter: a zaak is yours when you are its initiator (or created it and no initiator exists yet). */
+/**
+ * Whom the zaak is about: the belanghebbende (machtiginggever) of a request filed on behalf
+ * (issue 14), else the initiator. A parent's request for a child is the child's.
+ */
+export function onderwerpOf(zaakUuid: string): RolRecord | undefined {
+  for (const r of state.rollen.values()) if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek === 'belanghebbende') return r;
+  return initiatorOf(zaakUuid);
+}
+
+/** The gateway's filter: a zaak is yours when it is about you (or you created it and no rol exists yet). */
 export function isOwnZaak(zaak: ZaakRecord, bsn: string): boolean {
-  const initiator = initiatorOf(zaak.uuid);
-  return initiator ? initiator.inpBsn === bsn : zaak.creatorBsn === bsn;
+  const onderwerp = onderwerpOf(zaak.uuid);
+  return onderwerp ? onderwerp.inpBsn === bsn : zaak.creatorBsn === bsn;
 }
 
 export function zakenOf(bsn: string): ZaakRecord[] {
@@ -272,7 +284,8 @@ export function isClosed(zaak: ZaakRecord): boolean {
 }
 
 function bsnOf(zaak: ZaakRecord): string {
-  return initiatorOf(zaak.uuid)?.inpBsn ?? zaak.creatorBsn;
+  // Messages go to the berichtenbox of the person the request is about.
+  return onderwerpOf(zaak.uuid)?.inpBsn ?? zaak.creatorBsn;
 }
 
 function addBericht(zaak: ZaakRecord, soort: BerichtSoort, onderwerp: string, inhoud: string, verzonden: string): BerichtRecord {

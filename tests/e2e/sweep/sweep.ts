@@ -200,6 +200,17 @@ export const sweepRoutes: SweepRoute[] = [
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') })],
   },
   {
+    // Issue 14: a parent with gezag over two children (BRP 2.7): the list, the trail, the mandate form.
+    name: 'vertegenwoordigen',
+    path: paths.vertegenwoordiging,
+    signedInAs: '999970057',
+    ready: (page) => page.getByRole('button', { name: /^(Machtiging geven|Give mandate)$/ }).waitFor(),
+    primaryActions: (page, lang) => [
+      page.getByRole('button', { name: byLang(lang, 'Gegevens van Nicolas van Nimwegen bekijken', 'View the data of Nicolas van Nimwegen') }),
+      page.getByRole('button', { name: byLang(lang, 'Machtiging geven', 'Give mandate') }),
+    ],
+  },
+  {
     name: 'auditor sign-in',
     path: paths.auditorSignIn,
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Inloggen als M. de Vries', 'Sign in as M. de Vries') })],
