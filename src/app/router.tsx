@@ -76,6 +76,11 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./routes/VerwerkingRoute')).default }),
               },
               {
+                // Static, so it ranks above the registry pattern /mijn-gegevens/:slug.
+                path: paths.vertegenwoordiging,
+                lazy: async () => ({ Component: (await import('./routes/VertegenwoordigingRoute')).default }),
+              },
+              {
                 path: paths.registry,
                 lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
               },

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
@@ -12,15 +11,9 @@ import { useRegistryState } from '@/features/registries/hooks';
 import { WithCorrectieLinks } from './FieldActions';
 import NotFoundPage from './NotFoundPage';
 
-// Issue 14's page lives at /mijn-gegevens/namens until app/router.tsx (off-limits while the
-// lead restructures it) gives it its own route; its own chunk either way.
-const VertegenwoordigingRoute = lazy(() => import('./VertegenwoordigingRoute'));
-const VERTEGENWOORDIGING_SLUG = paths.vertegenwoordiging.split('/').pop();
-
 /** The detail page of one registry (the BRP has its own page): every field, holder, dates. */
 export default function RegistryDetailRoute() {
   const { slug = '' } = useParams();
-  if (slug === VERTEGENWOORDIGING_SLUG) return <VertegenwoordigingRoute />;
   const definition = findRegistryBySlug(slug);
   return definition ? <RegistryDetailPage definition={definition} /> : <NotFoundPage />;
 }
