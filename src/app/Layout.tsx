@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
+import { preloadOnIntent } from '@/lib/preload';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -151,28 +152,28 @@ function Header() {
         <nav id={menuId} className="mg-nav" aria-label={t('nav.label')}>
           <ul className="mg-nav__list">
             <li>
-              <NavLink className="mg-nav__link" to={paths.overview} end>
+              <NavLink className="mg-nav__link" to={paths.overview} {...preloadOnIntent(paths.overview)} end>
                 {t('nav.overview')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
+              <NavLink className="mg-nav__link" to={paths.persoonsgegevens} {...preloadOnIntent(paths.persoonsgegevens)}>
                 {t('nav.persoonsgegevens')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken}>
+              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken} {...preloadOnIntent(paths.mijnVerzoeken)}>
                 {t('nav.verzoeken')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.berichten}>
+              <NavLink className="mg-nav__link" to={paths.berichten} {...preloadOnIntent(paths.berichten)}>
                 {t('nav.berichten')}
                 {signedIn ? <OngelezenTeller /> : null}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.verwerkingen}>
+              <NavLink className="mg-nav__link" to={paths.verwerkingen} {...preloadOnIntent(paths.verwerkingen)}>
                 {t('nav.verwerkingen')}
               </NavLink>
             </li>
