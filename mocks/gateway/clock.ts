@@ -40,6 +40,11 @@ export function gatewayToday(): string {
   return amsterdamDate.format(gatewayNow());
 }
 
+/** The calendar date in the Netherlands of an instant (an ISO date-time or ms): a letter's date. */
+export function amsterdamDay(instant: string | number): string {
+  return amsterdamDate.format(typeof instant === 'number' ? instant : Date.parse(instant));
+}
+
 /**
  * Moves the clock (tests, or a tester simulating time). `frozen` (default true) stops it there;
  * otherwise it runs on from that instant at real speed.

@@ -3,7 +3,8 @@ import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type Session } from '../gateway/session';
 import {
-  describeHolder, findEigenschap, findResultaattype, findRoltype, findStatustype, getZaaktype, holderFor, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
+  describeHolder, describeVerantwoordelijke, findEigenschap, findResultaattype, findRoltype, findStatustype, GEGEVENSSOORTEN, getZaaktype, holderFor,
+  isGegevenssoort, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
 } from '../data/zaken/catalogus';
 import {
   createZaak, decide, extendZaak, isClosed, isOwnZaak, linkDocument, nextStatustype, nowDateTime, resultaattypeOf, setResultaat, setStatus, store,
@@ -209,7 +210,12 @@ export const zakenHandlers = [
     if (typeof body.identificatie === 'string' && isValidRsin(body.bronorganisatie) && zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)) {
       errors.push({ name: 'identificatie', code: 'identificatie-niet-uniek', reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie` });
     }
-    if (zaaktype) {
+    if (zaaktype && zaaktype.registry === null) {
+      // A question about a processing goes to the organisation that did it: any controller may be asked (GDPR art. 15).
+      if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {
+        errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'bronhouder', reason: 'Dit is niet het RSIN van de organisatie van dit zaaktype.' });
+      }
+    } else if (zaaktype?.registry) {
       // Routing is the gateway's job: a citizen can only file with the holder of their own data.
       const expected = holderFor(zaaktype.registry, session.bsn ?? '', zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
         ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
@@ -287,6 +293,9 @@ export const zakenHandlers = [
     }
     const eigUuid = uuidFromUrl(body.eigenschap, ZTC, 'eigenschappen');
     const eigenschap = eigUuid ? findEigenschap(eigUuid) : undefined;
+    if (eigenschap && eigenschap.zaaktypeUuid === zaak.zaaktypeUuid && !eigenschap.doorIndiener) {
+      return holderOnly(request.url, `De eigenschap ${eigenschap.naam} zet de bronhouder, niet de indiener.`);
+    }
     if (!eigenschap || eigenschap.zaaktypeUuid !== zaak.zaaktypeUuid) {
       errors.push({ name: 'eigenschap', code: 'zaaktype-mismatch', reason: 'Geen eigenschap van het zaaktype van deze zaak.' });
     } else if (typeof body.waarde !== 'string') {
@@ -373,15 +382,31 @@ export const zakenHandlers = [
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
     const errors: InvalidParam[] = [];
-    if (body.objectType !== 'overige') errors.push({ name: 'objectType', code: 'invalid_choice', reason: 'Een registratiegegeven is objectType overige.' });
-    if (body.objectTypeOverige !== 'registratiegegeven') {
-      errors.push({ name: 'objectTypeOverige', code: 'invalid_choice', reason: 'Gebruik objectTypeOverige "registratiegegeven".' });
+    const zaaktype = zaaktypeOf(zaak);
+    // A correction names a registry field; a question to the organisation that processed names the log event.
+    const soortObject = zaaktype.registry === null ? 'verwerking' : 'registratiegegeven';
+    if (body.objectType !== 'overige') errors.push({ name: 'objectType', code: 'invalid_choice', reason: `Een ${soortObject} is objectType overige.` });
+    if (body.objectTypeOverige !== soortObject) {
+      errors.push({ name: 'objectTypeOverige', code: 'invalid_choice', reason: `Gebruik objectTypeOverige "${soortObject}".` });
     }
     const data = (body.objectIdentificatie as { overigeData?: unknown } | undefined)?.overigeData;
     const overige = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-    const zaaktype = zaaktypeOf(zaak);
     if (!overige) {
-      errors.push({ name: 'objectIdentificatie.overigeData', code: 'required', reason: 'Geef registratie en veld op.' });
+      errors.push({ name: 'objectIdentificatie.overigeData', code: 'required', reason: soortObject === 'verwerking' ? 'Geef de verwerking op.' : 'Geef registratie en veld op.' });
+    } else if (soortObject === 'verwerking') {
+      if (typeof overige.traceId !== 'string' || !/^[0-9a-f-]{36}$/i.test(overige.traceId)) {
+        errors.push({ name: 'objectIdentificatie.overigeData.traceId', code: 'invalid', reason: 'De traceId van de verwerking (LDV).' });
+      }
+      if (typeof overige.spanId !== 'string' || !/^[0-9a-f]{16}$/i.test(overige.spanId)) {
+        errors.push({ name: 'objectIdentificatie.overigeData.spanId', code: 'invalid', reason: 'De spanId van de verwerking (LDV).' });
+      }
+      const verantwoordelijke = typeof overige.verwerkingsverantwoordelijke === 'string' ? describeVerantwoordelijke(overige.verwerkingsverantwoordelijke) : undefined;
+      if (!verantwoordelijke || verantwoordelijke.organisatie.rsin !== zaaktype.holder.rsin) {
+        errors.push({ name: 'objectIdentificatie.overigeData.verwerkingsverantwoordelijke', code: 'invalid', reason: 'De organisatie (RvVA-entity) van dit zaaktype.' });
+      }
+      for (const k of Object.keys(overige)) {
+        if (!['traceId', 'spanId', 'verwerkingsverantwoordelijke'].includes(k)) errors.push({ name: `objectIdentificatie.overigeData.${k}`, code: 'unknown-field', reason: 'Onbekend.' });
+      }
     } else {
       if (overige.registratie !== zaaktype.registry) {
         errors.push({ name: 'objectIdentificatie.overigeData.registratie', code: 'invalid', reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).` });
@@ -400,7 +425,7 @@ export const zakenHandlers = [
     if (rel) errors.push(rel);
     if (errors.length || !overige) return validatieFout(request.url, errors);
     const record = {
-      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, objectTypeOverige: 'registratiegegeven', overigeData: overige,
+      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, objectTypeOverige: soortObject, overigeData: overige,
       relatieomschrijving: typeof body.relatieomschrijving === 'string' ? body.relatieomschrijving : '',
     };
     store.zaakobjecten.set(record.uuid, record);
@@ -554,7 +579,11 @@ export const zakenHandlers = [
     if ((code !== null && !/^\d{4}$/.test(code)) || (naam !== null && checkText('gemeentenaam', naam, 80))) {
       return validatieFout(request.url, [{ name: 'gemeentecode', code: 'invalid', reason: 'Een gemeentecode is 4 cijfers, met gemeentenaam.' }]);
     }
-    const beschrijving = describeHolder(registratie, session.bsn ?? '', code && naam ? { gemeente: { code, naam } } : {});
+    const soort = url.searchParams.get('gegevenssoort');
+    if (soort !== null && (registratie !== 'brp' || !isGegevenssoort(soort))) {
+      return validatieFout(request.url, [{ name: 'gegevenssoort', code: 'invalid_choice', reason: `Alleen voor brp: ${GEGEVENSSOORTEN.join(', ')}.` }]);
+    }
+    const beschrijving = describeHolder(registratie, session.bsn ?? '', code && naam ? { gemeente: { code, naam } } : {}, isGegevenssoort(soort) ? soort : null);
     if (!beschrijving) {
       return fout(404, 'geen-bronhouder', 'Geen bronhouder gevonden.',
         'Voor deze registratie is geen bronhouder af te leiden (bijvoorbeeld geen adres in Nederland).', request.url);
@@ -567,6 +596,23 @@ export const zakenHandlers = [
         correctie: { ...beschrijving.zaaktypen.correctie, url: u.zaaktype(beschrijving.zaaktypen.correctie.uuid) },
         uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
       },
+    }, { headers: { 'Cache-Control': 'no-store' } });
+  }),
+
+  // ---- gateway: who did this processing, and how do I ask them why? (berichten.yaml) ----
+  http.get('/verwerkingsverantwoordelijken/:entityId', ({ request, cookies, params }) => {
+    const session = citizen(cookies);
+    if (session instanceof Response) return session;
+    const entityId = String(params.entityId);
+    const beschrijving = /^[0-9a-f-]{36}$/i.test(entityId) ? describeVerantwoordelijke(entityId) : undefined;
+    if (!beschrijving) {
+      return fout(404, 'geen-verantwoordelijke', 'Organisatie niet gevonden.', 'Deze organisatie staat niet in een register van verwerkingsactiviteiten.', request.url);
+    }
+    const u = urls(origin(request));
+    return HttpResponse.json({
+      ...beschrijving,
+      bronorganisatie: PORTAAL_RSIN,
+      zaaktypen: { uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) } },
     }, { headers: { 'Cache-Control': 'no-store' } });
   }),
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 type AlertProps = {
   type?: 'info' | 'ok' | 'warning' | 'error';
@@ -12,10 +12,16 @@ type AlertProps = {
 
 export function Alert({ type = 'info', heading, headingLevel = 2, role, children, id }: AlertProps) {
   const H = `h${headingLevel}` as const;
+  const headingId = useId();
+  // A note or alert with a heading is named by it: screen readers list landmarks and notes by name.
   return (
-    <div className={`utrecht-alert utrecht-alert--${type} mg-alert`} role={role} id={id}>
+    <div className={`utrecht-alert utrecht-alert--${type} mg-alert`} role={role} id={id} aria-labelledby={heading && role ? headingId : undefined}>
       <div className="utrecht-alert__content">
-        {heading ? <H className={`utrecht-heading-${headingLevel + 1} mg-alert__heading`}>{heading}</H> : null}
+        {heading ? (
+          <H id={headingId} className={`utrecht-heading-${headingLevel + 1} mg-alert__heading`}>
+            {heading}
+          </H>
+        ) : null}
         <div className="utrecht-alert__message">{children}</div>
       </div>
     </div>

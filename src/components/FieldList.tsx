@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RemedyContext } from '@/lib/remedies';
 
 export type FieldItem = {
   id: string;
@@ -15,10 +16,12 @@ export type FieldItem = {
   extra?: ReactNode;
   /** Not a registry fact (e.g. "who holds this"): no per-field action. */
   noAction?: boolean;
+  /** Which route fits when it is wrong, when the id alone does not tell (src/lib/remedies.ts). */
+  remedy?: RemedyContext;
 };
 
 /** What a per-field action gets to know about the field it belongs to. */
-export type FieldActionField = { id: string; label: string; value: string };
+export type FieldActionField = { id: string; label: string; value: string; remedy?: RemedyContext };
 
 /**
  * An optional action on every field of a detail page ("Klopt dit niet?"). Shared components
@@ -55,6 +58,7 @@ export function FieldList({ items }: { items: FieldItem[] }) {
                   id: item.id,
                   label: item.label,
                   value: typeof item.value === 'string' ? item.value : (item.valueText ?? ''),
+                  ...(item.remedy ? { remedy: item.remedy } : {}),
                 })
               : null}
           </dd>

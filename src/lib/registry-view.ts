@@ -1,3 +1,5 @@
+import type { RemedyContext } from './remedies';
+
 /**
  * The common view model of "what one base registry holds about me". Every registry's mapper
  * (BRP in features/brp, the others in features/registries) produces one; the overview cards,
@@ -15,6 +17,8 @@ export type Fact = {
   explanation?: string;
   /** Formatted start date when the holder investigates this fact ("in onderzoek"). */
   inOnderzoekSinds?: string;
+  /** Which route fits when it is wrong, when the id alone does not tell (src/lib/remedies.ts). */
+  remedy?: RemedyContext;
 };
 
 export type RegistryTable = {
@@ -27,6 +31,8 @@ export type RegistryTable = {
     inOnderzoekSinds?: string;
     /** What is in onderzoek in this row, in words (e.g. "APK-vervaldatum"). */
     inOnderzoekWat?: string;
+    /** Which route fits when the row is wrong (a job, a benefit, income from an assessment …). */
+    remedy?: RemedyContext;
   }>;
 };
 

@@ -35,7 +35,10 @@ describe('Catalogi API 1.3.1 mock', () => {
     expect(list.count).toBeGreaterThan(10);
     for (const z of list.results) expectValid('ZaakType', z);
     const brp = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRP-0599');
-    expect(brp).toMatchObject({ doorlooptijd: 'P4W', verlengingMogelijk: true, verlengingstermijn: 'P2M' });
+    // Wet BRP: four weeks; only civil status and nationality may be extended, by eight weeks (Wet GBA art. 82).
+    expect(brp).toMatchObject({ doorlooptijd: 'P4W', verlengingMogelijk: false, verlengingstermijn: null });
+    const staat = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRP-STAAT-0599');
+    expect(staat).toMatchObject({ doorlooptijd: 'P4W', verlengingMogelijk: true, verlengingstermijn: 'P8W' });
     const kadaster = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRK-KADASTER');
     expect(kadaster).toMatchObject({ doorlooptijd: 'P1M' });
     expect(list.results.some((z: { identificatie: string }) => z.identificatie === 'UITLEG-BRP-0599')).toBe(true);
@@ -51,7 +54,7 @@ describe('Catalogi API 1.3.1 mock', () => {
     const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedEigenschapList', eigenschappen);
     expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual(
-      ['beperkingGevraagd', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
+      ['beperking', 'beperkingGevraagd', 'beperkingStopt', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
 
     const resultaattypen = await get(`${ZTC}/resultaattypen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedResultaatTypeList', resultaattypen);

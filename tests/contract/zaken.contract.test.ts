@@ -71,8 +71,8 @@ type Bronhouder = { bronorganisatie: string; bronhouder: { naam: string; rsin: s
 type Zaaktype = { url: string; statustypen: string[]; eigenschappen: string[]; roltypen: string[]; resultaattypen: string[]; informatieobjecttypen: string[] };
 type Typed = { url: string; omschrijving: string; omschrijvingGeneriek?: string; isEindstatus?: boolean; volgnummer?: number };
 
-async function bronhouder(registratie: string): Promise<Bronhouder> {
-  const r = await fetch(`${API}/bronhouders/${registratie}`);
+async function bronhouder(registratie: string, gegevenssoort?: string): Promise<Bronhouder> {
+  const r = await fetch(`${API}/bronhouders/${registratie}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`);
   expect(r.status).toBe(200);
   return (await r.json()) as Bronhouder;
 }
@@ -84,8 +84,8 @@ function zaakBody(b: Bronhouder, extra: Record<string, unknown> = {}) {
 }
 
 /** The sequence the app makes for one correction (api/submit.ts). */
-async function fileCorrection(bsn: string, registratie: string, veld: string) {
-  const b = await bronhouder(registratie);
+async function fileCorrection(bsn: string, registratie: string, veld: string, gegevenssoort?: string) {
+  const b = await bronhouder(registratie, gegevenssoort);
   const zt = await zaaktype(b.zaaktypen.correctie.url);
   const zaakResponse = await send('POST', `${ZRC}/zaken`, zaakBody(b, { omschrijving: `Correctie ${veld}`, toelichting: '' }));
   expect(zaakResponse.status, await zaakResponse.clone().text()).toBe(201);
@@ -120,7 +120,8 @@ describe('Zaken API 1.5.1 double', () => {
     expectValid(zrc.schema('natuurlijk_persoon_Rol'), rol);
     expectValid(zrc.schema('overige_ZaakObject'), object);
     expectValid(zrc.response('/statussen', 'post', '201'), status);
-    expect(zaak).toMatchObject({ registratiedatum: TODAY, startdatum: TODAY, uiterlijkeEinddatumAfdoening: '2026-12-26', einddatum: null, archiefnominatie: null });
+    // 28 November + P4W = Saturday 26 December (also Boxing Day): the holder's last day is Monday 28 December (Atw art. 1).
+    expect(zaak).toMatchObject({ registratiedatum: TODAY, startdatum: TODAY, uiterlijkeEinddatumAfdoening: '2026-12-28', einddatum: null, archiefnominatie: null });
 
     const eigenschappen = await all(zt.eigenschappen) as Array<Typed & { naam: string }>;
     const waarden: Record<string, string> = {
@@ -133,6 +134,11 @@ describe('Zaken API 1.5.1 double', () => {
     // … and a fresh zaak takes them.
     const fresh = await json(await send('POST', `${ZRC}/zaken`, zaakBody(b))) as { url: string; uuid: string };
     for (const e of eigenschappen) {
+      if (waarden[e.naam] === undefined) {
+        // The holder's own eigenschappen (the restriction in force, and when it stops): never the citizen's.
+        await expectFout(await send('POST', `${ZRC}/zaken/${fresh.uuid}/zaakeigenschappen`, { zaak: fresh.url, eigenschap: e.url, waarde: 'van kracht' }), 403, 'permission_denied');
+        continue;
+      }
       const r = await send('POST', `${ZRC}/zaken/${fresh.uuid}/zaakeigenschappen`, { zaak: fresh.url, eigenschap: e.url, waarde: waarden[e.naam] });
       expect(r.status, await r.clone().text()).toBe(201);
       expectValid(zrc.response('/zaken/{zaak_uuid}/zaakeigenschappen', 'post', '201'), await r.json());
@@ -232,7 +238,7 @@ describe('Zaken API 1.5.1 double', () => {
       await expectFout(await send('PUT', zaak.url, zaakBody(await bronhouder('brp'))), 403, 'permission_denied');
       await expectFout(await send('DELETE', zaak.url), 403, 'permission_denied');
       const after = await json(await send('GET', zaak.url));
-      expect(after).toMatchObject({ verlenging: null, uiterlijkeEinddatumAfdoening: '2026-12-26' });
+      expect(after).toMatchObject({ verlenging: null, uiterlijkeEinddatumAfdoening: '2026-12-28' });
       expect(store.berichten.size && [...store.berichten.values()].some((m) => m.soort === 'verlenging' && m.zaakUuid === zaak.uuid)).toBe(false);
     });
 
@@ -256,18 +262,32 @@ describe('Zaken API 1.5.1 double', () => {
     it('lets the holder (mock control) extend within the first term by at most P2M, computing the date itself', async () => {
       install();
       await signIn('999993653');
-      const { zaak } = await fileCorrection('999993653', 'brp', 'verblijfplaats');
+      const { zaak } = await fileCorrection('999993653', 'rdw', 'voertuigen.kleur');
       const extend = (body: unknown) => send('POST', `${API}/__mock/zaken/${zaak.uuid}/verlengen`, body);
       await expect400(await extend({ reden: 'Complex', duur: 'P3M' }), 'te-lang');
-      const ok = await extend({ reden: 'Onderzoek bij de vorige gemeente', duur: 'P2M' });
+      const ok = await extend({ reden: 'Onderzoek bij de keuringsinstantie', duur: 'P2M' });
       expect(ok.status).toBe(200);
       const body = await ok.json();
       expectValid(zrc.schema('Zaak'), body.zaak);
-      // 2026-11-28 + P4W = 2026-12-26, + P2M = 2027-02-26.
-      expect(body.zaak).toMatchObject({ uiterlijkeEinddatumAfdoening: '2027-02-26', verlenging: { reden: 'Onderzoek bij de vorige gemeente', duur: 'P2M' } });
+      // 2026-11-28 + P1M = 2026-12-28 (a Monday), + P2M = Sunday 2027-02-28 → Monday 2027-03-01.
+      expect(body.zaak).toMatchObject({ uiterlijkeEinddatumAfdoening: '2027-03-01', verlenging: { reden: 'Onderzoek bij de keuringsinstantie', duur: 'P2M' } });
       await expect400(await extend({ reden: 'Nog eens', duur: 'P1M' }), 'al-verlengd');
       // The citizen is told, in the holder's name.
-      expect([...store.berichten.values()].find((m) => m.soort === 'verlenging' && m.zaakUuid === zaak.uuid)?.afzender).toBe('Gemeente Rotterdam');
+      expect([...store.berichten.values()].find((m) => m.soort === 'verlenging' && m.zaakUuid === zaak.uuid)?.afzender).toBe('RDW');
+    });
+
+    it('extends a BRP correction only for civil status or nationality, by at most eight weeks from the four-week end', async () => {
+      install();
+      await signIn('999993653');
+      const adres = await fileCorrection('999993653', 'brp', 'verblijfplaats');
+      await expect400(await send('POST', `${API}/__mock/zaken/${adres.zaak.uuid}/verlengen`, { reden: 'Complex', duur: 'P2M' }), 'geen-verlenging');
+      const naam = await fileCorrection('999993653', 'brp', 'naam.geslachtsnaam', 'staat-nationaliteit');
+      const extend = (body: unknown) => send('POST', `${API}/__mock/zaken/${naam.zaak.uuid}/verlengen`, body);
+      await expect400(await extend({ reden: 'Akte uit het buitenland', duur: 'P2M' }), 'te-lang');
+      const ok = await json(await extend({ reden: 'Akte uit het buitenland', duur: 'P8W' }));
+      // Nominal end Saturday 26 December + 8 weeks = Saturday 20 February 2027 → Monday 22 February.
+      expect(ok.zaak).toMatchObject({ uiterlijkeEinddatumAfdoening: '2027-02-22', verlenging: { duur: 'P8W' } });
+      expect([...store.berichten.values()].find((m) => m.soort === 'verlenging' && m.zaakUuid === naam.zaak.uuid)?.inhoud).toContain('22 februari 2027');
     });
 
     it('refuses a holder extension after the first term (seeded overdue zaak): te-laat', async () => {
@@ -499,19 +519,24 @@ describe('Zaken API 1.5.1 double', () => {
     expect((await bronhouder('rdw')).bronhouder.naam).toBe('RDW');
   });
 
-  it('shows a BRP address correction as inOnderzoek in the BRP itself while open; withdrawn, the marker goes', async () => {
+  it('marks a BRP field inOnderzoek only when the municipality starts investigating, from its date; withdrawn, the marker goes', async () => {
     install();
     await signIn('999993653');
     const query = { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['verblijfplaats', 'adressering'] };
     const brpFetch = async () => (await send('POST', `${API}/brp/personen`, query)).json();
     expect((await brpFetch()).personen[0].verblijfplaats.inOnderzoek).toBeUndefined();
     const { zaak, statustypen, resultaattypen } = await fileCorrection('999993653', 'brp', 'verblijfplaats');
+    // Filing alone marks nothing: "in onderzoek" is the municipality's statement, not the citizen's.
+    expect((await brpFetch()).personen[0].verblijfplaats.inOnderzoek).toBeUndefined();
+    setGatewayNow('2026-12-02T10:00:00+01:00');
+    await signIn('999993653');
+    expect((await send('POST', `${API}/__mock/zaken/${zaak.uuid}/volgende-status`, {})).status).toBe(200);
     const during = await brpFetch();
     const validate = brp.schema('RaadpleegMetBurgerservicenummerResponse');
     expect(validate(during), describeErrors(validate)).toBe(true);
-    expect(during.personen[0].verblijfplaats.inOnderzoek).toMatchObject({ type: true, datumIngangOnderzoek: { type: 'Datum', datum: TODAY } });
+    expect(during.personen[0].verblijfplaats.inOnderzoek).toMatchObject({ type: true, datumIngangOnderzoek: { type: 'Datum', datum: '2026-12-02' } });
     expect((await withdraw(zaak.url, resultaattypen)).status).toBe(201);
-    expect((await send('POST', `${ZRC}/statussen`, { zaak: zaak.url, statustype: eind(statustypen).url, datumStatusGezet: '2026-11-28T08:59:30Z' })).status).toBe(201);
+    expect((await send('POST', `${ZRC}/statussen`, { zaak: zaak.url, statustype: eind(statustypen).url, datumStatusGezet: '2026-12-02T08:59:30Z' })).status).toBe(201);
     expect((await brpFetch()).personen[0].verblijfplaats.inOnderzoek).toBeUndefined();
   });
 

@@ -1,9 +1,12 @@
 /**
  * Issue 5: get it corrected. As Suzanne Moulin (999993653): flag the address as wrong, find
  * the right one by postcode, add a statement and a PDF, check, submit; the confirmation shows
- * the reference, the holder and the due date four weeks out (the gateway's clock: 2026-11-28
- * + P4W, derived by the server); the address shows "in onderzoek"; a message arrives; a
- * reload keeps it all. axe on every step, NL and EN; screenshots NL, EN and 320 px.
+ * the reference, the holder and the last day four weeks out (the gateway's clock: 2026-11-28
+ * + P4W = Saturday 26 December, Boxing Day, so Monday 28 December: Algemene termijnenwet);
+ * a message arrives; a reload keeps it all. axe on every step, NL and EN; screenshots NL, EN
+ * and 320 px. Issue 13: the address shows "in onderzoek" only once the municipality starts
+ * investigating, from that day; an address correction cannot be extended (Wet BRP); a refusal
+ * shows the last day for bezwaar; a late request shows what the citizen can do.
  *
  * Issue 12: against a ZGW double as strict as Open Zaak, which ignores Idempotency-Key: the
  * whole journey (file, follow, withdraw; the holder extends; the holder decides), and exactly
@@ -111,16 +114,26 @@ describe('Correction requests', () => {
     const main = page.getByRole('main');
     expect(await main.textContent()).toMatch(REFERENCE);
     expect(await main.textContent()).toMatch(/Gemeente Rotterdam/);
-    // Received on MOCK_TODAY (2026-11-28), BRP term P4W → 2026-12-26.
-    expect(await main.textContent()).toMatch(/26 december 2026/);
+    // Received on MOCK_TODAY (2026-11-28), BRP term P4W → Saturday 26 December → Monday 28 December.
+    expect(await main.textContent()).toMatch(/Gemeente Rotterdam moet uiterlijk 28 december 2026 beslissen\./);
+    // An address is no civil status: the Wet BRP allows no extension, so the page does not say there is one.
+    expect(await main.textContent()).not.toMatch(/termijn verlengen/);
     const reference = REFERENCE.exec((await main.textContent()) ?? '')?.[0] ?? '';
     await checkStep(page, '7-bevestiging');
     expect(await ownCorrectionZaken(page)).toEqual([reference]);
 
-    // The BRP itself now shows the address in onderzoek.
+    const uuid = /\/mijn-verzoeken\/([0-9a-f-]{36})/.exec((await page.getByRole('link', { name: 'Bekijk uw verzoek' }).getAttribute('href')) ?? '')?.[1] ?? '';
+
+    // Filing alone does not put the address "in onderzoek": the municipality does, when it starts.
     await openPersoonsgegevens(page);
     const adres = page.locator('[data-field="verblijfplaats.adres"]');
-    await adres.getByText('In onderzoek').waitFor();
+    await adres.getByText('Boterdiep 31').waitFor();
+    expect(await adres.getByText('In onderzoek').count()).toBe(0);
+    const started = await page.request.post(`/api/__mock/zaken/${uuid}/volgende-status`, { data: {} });
+    expect(started.status(), await started.text()).toBe(200);
+    await page.reload();
+    await adres.getByText('In onderzoek').waitFor({ timeout: 20_000 });
+    expect(await adres.textContent()).toMatch(/28 november 2026/);
 
     // A message arrives in the berichtenbox, and the header counts it.
     await page.getByRole('navigation').getByRole('link', { name: /Berichten/ }).click();
@@ -195,7 +208,7 @@ describe('Correction requests', () => {
     expect(keys).toEqual([]);
   }, 120_000);
 
-  it('follows a request: the holder extends (with its reason), the holder decides, and the citizen can withdraw another', async () => {
+  it('follows a request: no extension for an address, the holder refuses with a bezwaar date, a late request shows the remedies, and the citizen withdraws it', async () => {
     const t = await newPage();
     const { page } = t;
     await signInAsTestPerson(page, 'Suzanne Moulin');
@@ -205,11 +218,11 @@ describe('Correction requests', () => {
     const reference = REFERENCE.exec((await page.getByRole('main').textContent()) ?? '')?.[0] ?? '';
     await page.getByRole('link', { name: 'Bekijk uw verzoek' }).click();
     await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor({ timeout: 20_000 });
-    await page.getByText('Besluit uiterlijk 26 december 2026').waitFor();
+    // The holder already moved the last day to the working day, so the page needs no note about it.
+    await page.getByText(/De organisatie moet uiterlijk 28 december 2026 beslissen/).first().waitFor();
 
     // The holder's side, outside the citizen's rights (the mock gateway's holder controls; this
-    // build shows no test aid). First an extension: the page shows the new last day and the
-    // reason, as the zaak says, and a message arrives in the holder's name.
+    // build shows no test aid).
     const uuid = /\/mijn-verzoeken\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     const holder = async (action: 'verlengen' | 'volgende-status', data: object = {}) => {
       const response = await page.request.post(`/api/__mock/zaken/${uuid}/${action}`, { data });
@@ -217,35 +230,55 @@ describe('Correction requests', () => {
       await page.reload();
       await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor({ timeout: 20_000 });
     };
-    await holder('verlengen', { reden: 'Wij vragen uw gegevens op bij de vorige gemeente.', duur: 'P2M' });
+    // An address correction has four weeks and no extension (Wet BRP; only civil status and nationality may be extended).
+    const refused = await page.request.post(`/api/__mock/zaken/${uuid}/verlengen`, { data: { reden: 'Wij vragen uw gegevens op bij de vorige gemeente.', duur: 'P2M' } });
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toContain('geen-verlenging');
+    // The seeded land-registry request was extended: the page shows the holder's reason.
+    await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
+    await page.getByRole('link', { name: /Verbeteren: Huizen en grond/ }).first().click();
     await page.getByText('De termijn is verlengd').waitFor({ timeout: 20_000 });
-    await page.getByText('Reden: Wij vragen uw gegevens op bij de vorige gemeente.').waitFor();
-    await page.getByText('Besluit uiterlijk 26 februari 2027 (nog 90 dagen).').waitFor();
-    await expectNoAxeViolations(page);
-    await screenshot(page, 'verzoek-verlengd-nl');
+    await page.getByText(/Reden: Wij moeten de akte opvragen bij de notaris/).waitFor();
+    await page.goto(`/mijn-verzoeken/${uuid}`);
+    await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor({ timeout: 20_000 });
 
-    // The holder moves on and decides: granted (resultaat, then the one end status).
+    // The holder moves on and decides: refused (resultaat, then the one end status). The page and
+    // the message give the last day for bezwaar: sent on Saturday 28 November 2026, six weeks from
+    // the day after ends on Saturday 9 January, so Monday 11 January 2027; and where to send it.
     await holder('volgende-status');
     await page.getByLabel('In behandeling: huidige stap').waitFor({ timeout: 20_000 });
     await holder('volgende-status', { toelichting: 'Stuur ons een kopie van uw huurcontract.' });
     await page.getByText('Stuur ons een kopie van uw huurcontract.').waitFor({ timeout: 20_000 });
-    await holder('volgende-status', { resultaat: 'toegekend', toelichting: 'Het adres is aangepast.' });
-    await page.getByRole('heading', { name: 'Toegekend' }).waitFor({ timeout: 20_000 });
-    await page.getByText('Het adres is aangepast.').waitFor();
+    await holder('volgende-status', { resultaat: 'afgewezen', toelichting: 'Volgens onze adresgegevens woont u op nummer 31.' });
+    await page.getByRole('heading', { name: 'Afgewezen' }).waitFor({ timeout: 20_000 });
+    const bezwaar = page.getByRole('region', { name: 'Niet eens met dit besluit?' });
+    await bezwaar.getByText(/Maak dan bezwaar bij Gemeente Rotterdam\. Uw bezwaar moet uiterlijk 11 januari 2027 binnen zijn/).waitFor();
+    await bezwaar.getByText(new RegExp(`referentie ${reference}`)).waitFor();
     expect(await page.getByRole('button', { name: 'Verzoek intrekken' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 360, height: 740 });
     await expectNoHorizontalScroll(page);
-    await screenshot(page, 'verzoek-toegekend-360');
+    await screenshot(page, 'verzoek-afgewezen-360');
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('navigation').getByRole('link', { name: /Berichten/ }).click();
-    await page.getByText(`Verlengd: Verzoek tot correctie BRP (${reference})`).waitFor({ timeout: 20_000 });
-    await page.getByText(`Besluit: Verzoek tot correctie BRP (${reference})`).waitFor();
+    const besluit = page.getByRole('listitem').filter({ hasText: `Besluit: Verzoek tot correctie BRP (${reference})` });
+    await besluit.getByRole('button').click();
+    await besluit.getByText(/Stuur uw bezwaar naar Gemeente Rotterdam, via de website of per brief\. Het moet uiterlijk 11 januari 2027 binnen zijn\./).waitFor();
 
-    // Withdraw another (the seeded open vehicle request), by keyboard, in English.
+    // The seeded vehicle request is late: not only "Te laat", but what the citizen can do; its restriction is in force.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page.getByRole('link', { name: /Verbeteren: Voertuigen/ }).first().click();
+    const late = page.getByRole('note', { name: 'De organisatie is te laat. Wat kunt u doen?' });
+    await late.getByText(/ingebrekestelling/).waitFor({ timeout: 20_000 });
+    await late.getByText(/artikel 6:12/).waitFor();
+    await page.getByRole('note', { name: 'Beperking van kracht' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'verzoek-te-laat-nl');
+
+    // Withdraw it, by keyboard, in English.
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('note', { name: 'The organisation is late. What can you do?' }).waitFor();
     const withdraw = page.getByRole('button', { name: 'Withdraw request' });
     await withdraw.focus();
     await page.keyboard.press('Enter');

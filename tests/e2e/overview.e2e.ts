@@ -29,7 +29,9 @@ describe('Mijn gegevens overview', () => {
         const name = (await card(page, id).locator('h2').textContent())?.trim() ?? '';
         await card(page, id).locator('.mg-card__more a').click();
         await page.waitForURL((url) => url.pathname !== '/mijn-gegevens');
-        await page.getByRole('heading', { level: 1 }).waitFor();
+        // The URL changes before the lazy detail route has rendered (the router keeps the old
+        // page during the transition): wait for the overview's heading to be gone.
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Mijn gegevens');
         const main = page.getByRole('main');
         await expect.poll(() => main.getAttribute('aria-busy')).not.toBe('true');
         await page.waitForFunction(() => !document.querySelector('main [role="status"].mg-loading'));

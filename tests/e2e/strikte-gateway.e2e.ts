@@ -190,8 +190,9 @@ describe('the processing log against the strict gateway (standard LDV attributes
     // Art. 19 on a seeded vehicle-register request: who got that registry's data, from the strict log.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page.getByRole('link', { name: /Verbeteren: Voertuigen/ }).first().click();
-    const art19 = page.getByRole('region', { name: 'Wie hoort van de verbetering' });
-    await art19.getByText(/de afgelopen 12 maanden gegevens uit deze registratie/).waitFor({ timeout: 30_000 });
+    // Per holder, the organisations that got this kind of data (the field's categories) over the whole log.
+    const art19 = page.getByRole('region', { name: 'Wie hoort van de verbetering bij RDW' });
+    await art19.getByText(/in de 3 jaar die het logboek teruggaat/).waitFor({ timeout: 30_000 });
     expect(await art19.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await art19.textContent()).not.toContain('Onbekend');
     await expectNoAxeViolations(page);

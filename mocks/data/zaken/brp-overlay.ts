@@ -5,11 +5,13 @@ import { covers } from '../brp/in-onderzoek';
 import type { OpenCorrection } from './store';
 
 /**
- * While a correction request about a BRP field is open, the registry itself shows that field
- * "in onderzoek" from the zaak's registration date (LEGAL.md: holders record an investigation
- * marker with its start date). The marker is put on a copy of the GBA persoonslijst as an LO3
- * "aanduiding gegevens in onderzoek", so the official conversion produces every flag and date
- * exactly as for data that was in onderzoek already, and the 2.7 output stays schema-valid.
+ * When the municipality starts investigating a field a citizen asked to correct (the zaak
+ * reaches "In behandeling"), the registry itself shows that field "in onderzoek" from the date
+ * the municipality started (LEGAL.md: holders record an investigation marker with its start
+ * date). Filing a request does not by itself mark anything. The marker is put on a copy of the
+ * GBA persoonslijst as an LO3 "aanduiding gegevens in onderzoek", so the official conversion
+ * produces every flag and date exactly as for data that was in onderzoek already, and the 2.7
+ * output stays schema-valid.
  */
 
 type Slot = { category: 'persoon' | 'verblijfplaats' | 'overlijden' | 'nationaliteiten'; code: string };
@@ -39,25 +41,32 @@ export function slotFor(veld: string, gba: GbaPersoon): Slot | undefined {
 }
 
 /**
+ * A finding, not an investigation: `089999` "vastgesteld verblijft niet op adres" (and any
+ * other `CC9999` code) is the municipality's established conclusion. It sits in the same LO3
+ * slot, and nothing a citizen files may overwrite or widen it away.
+ */
+export const isFinding = (code: string | undefined): boolean => code !== undefined && /^\d{2}9999$/.test(code);
+
+/**
  * GBA keeps one marker per category. When one exists that does not cover the new code, the
  * marker widens to the whole category with the earliest start date: it over-marks rather
- * than hiding either investigation.
+ * than hiding either investigation. An existing finding stays exactly as it is.
  */
 function merge(existing: GbaInOnderzoek | undefined, code: string, datum: string): GbaInOnderzoek {
   const current = existing?.aanduidingGegevensInOnderzoek;
   if (!current) return { aanduidingGegevensInOnderzoek: code, datumIngangOnderzoek: datum };
-  if (current === code || covers(current, [code])) return existing;
+  if (isFinding(current) || current === code || covers(current, [code])) return existing;
   const earliest = existing.datumIngangOnderzoek && existing.datumIngangOnderzoek < datum ? existing.datumIngangOnderzoek : datum;
   return { aanduidingGegevensInOnderzoek: `${code.slice(0, 2)}0000`, datumIngangOnderzoek: earliest };
 }
 
 export function withCorrections(gba: GbaPersoon, corrections: readonly OpenCorrection[]): GbaPersoon {
   const copy = structuredClone(gba);
-  // Earliest first, so the oldest open request gives the start date.
-  for (const c of [...corrections].sort((a, b) => (a.registratiedatum < b.registratiedatum ? -1 : 1))) {
+  // Earliest first, so the oldest investigation gives the start date.
+  for (const c of [...corrections].sort((a, b) => (a.onderzoekSinds < b.onderzoekSinds ? -1 : 1))) {
     const slot = slotFor(c.veld, copy);
     if (!slot) continue;
-    const datum = c.registratiedatum.replace(/-/g, '');
+    const datum = c.onderzoekSinds.replace(/-/g, '');
     if (slot.category === 'persoon') copy.persoonInOnderzoek = merge(copy.persoonInOnderzoek, slot.code, datum);
     if (slot.category === 'verblijfplaats' && copy.verblijfplaats) copy.verblijfplaats.inOnderzoek = merge(copy.verblijfplaats.inOnderzoek, slot.code, datum);
     if (slot.category === 'overlijden' && copy.overlijden) copy.overlijden.inOnderzoek = merge(copy.overlijden.inOnderzoek, slot.code, datum);
@@ -68,7 +77,7 @@ export function withCorrections(gba: GbaPersoon, corrections: readonly OpenCorre
   return copy;
 }
 
-/** `getPersoonByBsn` plus the open corrections of that person. */
+/** `getPersoonByBsn` plus the fields its municipality is investigating after a request. */
 export function persoonMetLopendeCorrecties(
   bsn: string, corrections: readonly OpenCorrection[], options: Omit<ConvertOptions, 'resolve'> = {},
 ): Persoon | undefined {

@@ -1,6 +1,7 @@
 import type { RegistryId } from '@/lib/registry-view';
 import { getGbaPersoon } from '../brp/index';
 import { rng } from '../seed';
+import { findOrganisatie, organisatie as registerOrganisatie, type Organisatie } from '../verwerkingen/register';
 
 /**
  * The mock Catalogi API 1.3.1 content: who holds which registry (the "bronhouder"), and per
@@ -12,7 +13,27 @@ import { rng } from '../seed';
 export type VerzoekSoort = 'correctie' | 'uitleg';
 export const verzoekSoorten: readonly VerzoekSoort[] = ['correctie', 'uitleg'];
 
-export type HolderSoort = 'gemeente' | 'rni' | 'landelijk';
+export type HolderSoort = 'gemeente' | 'rni' | 'landelijk' | 'organisatie';
+
+/**
+ * Kinds of BRP data the holder handles under other terms. A correction of data on civil
+ * status or nationality may be extended by eight weeks (Wet GBA art. 82, read as carried into
+ * Wet BRP art. 2.58: docs/legal/termijnen.md); any other BRP correction has four weeks and no
+ * extension. Each kind has its own zaaktype, as a catalogue says what a zaaktype allows.
+ */
+export const GEGEVENSSOORTEN = ['staat-nationaliteit'] as const;
+export type Gegevenssoort = (typeof GEGEVENSSOORTEN)[number];
+export const isGegevenssoort = (value: unknown): value is Gegevenssoort => GEGEVENSSOORTEN.includes(value as Gegevenssoort);
+
+/**
+ * The holder's own reading of which BRP fields are civil status or nationality: the data that
+ * comes from the civil-status deeds (name, birth, sex, parents, marriage or partnership,
+ * children, death) and the nationalities. Written here, not taken from the app's rule table.
+ */
+export function gegevenssoortVanVeld(registry: RegistryId, veld: string): Gegevenssoort | null {
+  if (registry !== 'brp') return null;
+  return /^(naam|geboorte|geslacht|ouders|partners|kinderen|overlijden|nationaliteiten)([.[]|$)/.test(veld) ? 'staat-nationaliteit' : null;
+}
 
 /** JSON-able description of a holder; the app shows `naam`. */
 export type Holder = {
@@ -23,6 +44,12 @@ export type Holder = {
   /** Fictitious RSIN that passes the 11-check (the mock's `verantwoordelijkeOrganisatie`). */
   rsin: string;
   gemeentecode?: string;
+  /**
+   * A private organisation (a pension fund, an insurer, a notary's office) is no
+   * bestuursorgaan: its answer is no besluit, so there is no bezwaar but the court (UAVG art.
+   * 35). Absent means true (municipalities, RvIG, national bodies, police).
+   */
+  bestuursorgaan?: boolean;
 };
 
 /** A UUID (v4 layout) derived from a name: the same name always gives the same UUID. */
@@ -106,7 +133,8 @@ export function holderFor(registry: RegistryId, bsn: string, options: HolderOpti
  */
 export type StatustypeCode = 'ontvangen' | 'in_behandeling' | 'aanvullende_informatie' | 'afgehandeld';
 export type ResultaattypeCode = 'toegekend' | 'afgewezen' | 'ingetrokken';
-export type EigenschapNaam = 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie';
+export type EigenschapNaam =
+  | 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie' | 'beperking' | 'beperkingStopt';
 
 export type Statustype = {
   uuid: string;
@@ -126,6 +154,8 @@ export type Eigenschap = {
   definitie: string;
   lengte: number;
   waardenverzameling: string[];
+  /** The citizen gives it while filing; otherwise only the holder sets it (the gateway refuses the citizen). */
+  doorIndiener: boolean;
 };
 export type Archiefnominatie = 'blijvend_bewaren' | 'vernietigen';
 export type Resultaattype = {
@@ -147,8 +177,11 @@ export type Zaaktype = {
   uuid: string;
   identificatie: string;
   omschrijving: string;
-  registry: RegistryId;
+  /** The registry the requests are about; null for a question to the organisation that processed (any registry). */
+  registry: RegistryId | null;
   soort: VerzoekSoort;
+  /** For BRP corrections: which kind of data (its own term); null otherwise. */
+  gegevenssoort: Gegevenssoort | null;
   holder: Holder;
   /** The statutory term; the server derives `uiterlijkeEinddatumAfdoening` from it (startdatum + doorlooptijd). */
   doorlooptijd: string;
@@ -178,14 +211,22 @@ const STATUSTYPEN: ReadonlyArray<Omit<Statustype, 'uuid' | 'zaaktypeUuid' | 'isE
 const HIGHEST_VOLGNUMMER = Math.max(...STATUSTYPEN.map((s) => s.volgnummer));
 
 const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = [
-  { naam: 'registratie', definitie: 'De basisregistratie waarin het gegeven staat (brp, bag, brk …).', lengte: 10, waardenverzameling: [] },
-  { naam: 'veld', definitie: 'Het pad van het gegeven in de registratie, bijvoorbeeld verblijfplaats.', lengte: 200, waardenverzameling: [] },
-  { naam: 'huidigeWaarde', definitie: 'De waarde zoals die nu in de registratie staat.', lengte: 1000, waardenverzameling: [] },
-  { naam: 'voorgesteldeWaarde', definitie: 'De waarde die volgens de burger juist is.', lengte: 1000, waardenverzameling: [] },
-  { naam: 'toelichting', definitie: 'De verklaring van de burger in eigen woorden (AVG art. 16).', lengte: 4000, waardenverzameling: [] },
+  { naam: 'registratie', definitie: 'De basisregistratie waarin het gegeven staat (brp, bag, brk …).', lengte: 10, waardenverzameling: [], doorIndiener: true },
+  { naam: 'veld', definitie: 'Het pad van het gegeven in de registratie, bijvoorbeeld verblijfplaats.', lengte: 200, waardenverzameling: [], doorIndiener: true },
+  { naam: 'huidigeWaarde', definitie: 'De waarde zoals die nu in de registratie staat.', lengte: 1000, waardenverzameling: [], doorIndiener: true },
+  { naam: 'voorgesteldeWaarde', definitie: 'De waarde die volgens de burger juist is.', lengte: 1000, waardenverzameling: [], doorIndiener: true },
+  { naam: 'toelichting', definitie: 'De verklaring van de burger in eigen woorden (AVG art. 16).', lengte: 4000, waardenverzameling: [], doorIndiener: true },
   {
     naam: 'beperkingGevraagd', definitie: 'Of de burger vraagt het gebruik te beperken zolang de juistheid wordt onderzocht (AVG art. 18).',
-    lengte: 3, waardenverzameling: ['ja', 'nee'],
+    lengte: 3, waardenverzameling: ['ja', 'nee'], doorIndiener: true,
+  },
+  {
+    naam: 'beperking', definitie: 'De bronhouder heeft het gebruik beperkt zolang zij de juistheid onderzoekt (AVG art. 18 lid 1 onder a).',
+    lengte: 20, waardenverzameling: ['van kracht'], doorIndiener: false,
+  },
+  {
+    naam: 'beperkingStopt', definitie: 'De dag waarop de bronhouder de beperking opheft; vooraf aan de burger gemeld (AVG art. 18 lid 3). JJJJ-MM-DD.',
+    lengte: 10, waardenverzameling: [], doorIndiener: false,
   },
 ];
 
@@ -214,60 +255,90 @@ const REGISTRY_NAMES: Record<RegistryId, string> = {
   bri: 'inkomensgegevens', uwv: 'polisadministratie', duo: 'diplomaregister',
 };
 
-function terms(registry: RegistryId, soort: VerzoekSoort): Pick<Zaaktype, 'doorlooptijd' | 'servicenorm' | 'grondslag'> {
+type Termijnen = Pick<Zaaktype, 'doorlooptijd' | 'servicenorm' | 'grondslag' | 'verlengingMogelijk' | 'verlengingstermijn'>;
+
+/**
+ * The terms of each kind of zaaktype, as this mock holder's catalogue sets them (the law's
+ * reading is in docs/legal/termijnen.md; the app has its own copy of the rules and shows what
+ * the zaak says).
+ */
+function terms(registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: Gegevenssoort | null): Termijnen {
   if (soort === 'uitleg') {
-    // A question about the data is an access request (GDPR art. 12(3) and 15): one calendar month.
-    return { doorlooptijd: 'P1M', servicenorm: 'P2W', grondslag: 'AVG art. 12(3) en 15' };
+    // A question about the data is an access request (GDPR art. 12(3) and 15): one calendar
+    // month, two further months when complex, told with reasons within the first.
+    return { doorlooptijd: 'P1M', servicenorm: 'P2W', grondslag: 'AVG art. 12(3) en 15', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
   }
   if (registry === 'brp') {
-    // Wet BRP 2.58 (four weeks) and GDPR 12(3) (one month): four weeks is always the earlier one.
-    return { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16' };
+    // Wet BRP 2.58 (four weeks) and GDPR 12(3) (one month): four weeks is always the earlier
+    // one. Only civil status and nationality may be extended, by eight weeks (Wet GBA art.
+    // 82): four plus eight weeks stays within the GDPR's three months. Other BRP data: none.
+    return gegevenssoort === 'staat-nationaliteit'
+      ? { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; Wet GBA art. 82; AVG art. 12(3) en 16', verlengingMogelijk: true, verlengingstermijn: 'P8W' }
+      : { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16', verlengingMogelijk: false, verlengingstermijn: null };
   }
-  return { doorlooptijd: 'P1M', servicenorm: 'P3W', grondslag: 'AVG art. 12(3) en 16' };
+  return { doorlooptijd: 'P1M', servicenorm: 'P3W', grondslag: 'AVG art. 12(3) en 16', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
 }
 
 const zaaktypen = new Map<string, Zaaktype>();
 
-function build(holder: Holder, registry: RegistryId, soort: VerzoekSoort): Zaaktype {
+function build(holder: Holder, registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: Gegevenssoort | null): Zaaktype {
   const suffix = holder.gemeentecode ?? holder.id.toUpperCase();
-  const identificatie = `${soort.toUpperCase()}-${registry.toUpperCase()}-${suffix}`;
+  const identificatie = [soort.toUpperCase(), registry?.toUpperCase(), gegevenssoort ? 'STAAT' : undefined, suffix].filter(Boolean).join('-');
   const uuid = stableUuid(`zaaktype:${identificatie}`);
   const child = (kind: string, name: string) => stableUuid(`${kind}:${identificatie}:${name}`);
+  const onderwerp = registry ? REGISTRY_NAMES[registry] : `verwerking door ${holder.naam}`;
   const omschrijving = soort === 'correctie'
-    ? `Verzoek tot correctie ${REGISTRY_NAMES[registry]}`
-    : `Verzoek om uitleg ${REGISTRY_NAMES[registry]}`;
+    ? `Verzoek tot correctie ${onderwerp}${gegevenssoort ? ' (burgerlijke staat, nationaliteit)' : ''}`
+    : `Verzoek om uitleg ${onderwerp}`;
   return {
-    uuid, identificatie, omschrijving, registry, soort, holder, ...terms(registry, soort),
-    // GDPR 12(3): two further months, told with reasons within the first month. For BRP the
-    // municipality may name a new term (Awb 4:14(3)); the GDPR ceiling still applies.
-    verlengingMogelijk: true,
-    verlengingstermijn: 'P2M',
+    uuid, identificatie, omschrijving: omschrijving.slice(0, 80), registry, soort, gegevenssoort, holder, ...terms(registry, soort, gegevenssoort),
     statustypen: STATUSTYPEN.map((s) => ({ ...s, uuid: child('statustype', s.code), zaaktypeUuid: uuid, isEindstatus: s.volgnummer === HIGHEST_VOLGNUMMER })),
     eigenschappen: EIGENSCHAPPEN.map((e) => ({ ...e, uuid: child('eigenschap', e.naam), zaaktypeUuid: uuid })),
     resultaattypen: RESULTAATTYPEN.map((r) => ({ ...r, uuid: child('resultaattype', r.code), zaaktypeUuid: uuid })),
     roltype: { uuid: child('roltype', 'initiator'), zaaktypeUuid: uuid },
-    zaakobjecttypeUuid: child('zaakobjecttype', 'registratiegegeven'),
+    zaakobjecttypeUuid: child('zaakobjecttype', registry ? 'registratiegegeven' : 'verwerking'),
   };
 }
 
-/** The zaaktype of a holder, registry and kind; registered on first use (municipalities are many). */
-export function zaaktypeFor(holder: Holder, registry: RegistryId, soort: VerzoekSoort): Zaaktype {
-  const z = build(holder, registry, soort);
+/** The zaaktype of a holder, registry, kind of request (and of BRP data); registered on first use (municipalities are many). */
+export function zaaktypeFor(holder: Holder, registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: Gegevenssoort | null = null): Zaaktype {
+  const z = build(holder, registry, soort, registry === 'brp' && soort === 'correctie' ? gegevenssoort : null);
   const existing = zaaktypen.get(z.uuid);
   if (existing) return existing;
   zaaktypen.set(z.uuid, z);
   return z;
 }
 
+/**
+ * The organisation that did a processing (the controller of a log event, GDPR art. 4(7) and
+ * 15) as a holder of "uitleg" requests, by its RvVA entity id. A municipality or national
+ * registry holder is the same holder as in `holderFor` (same id, same RSIN).
+ */
+export function holderVoorOrganisatie(entityId: string): Holder | undefined {
+  const organisatie: Organisatie | undefined = findOrganisatie(entityId);
+  if (!organisatie) return undefined;
+  const gemeente = /^gemeente-(\d{4})$/.exec(organisatie.key)?.[1];
+  if (gemeente) return { ...gemeenteHolder(gemeente, organisatie.naam.replace(/^Gemeente /, '')), naam: organisatie.naam };
+  const vast = Object.values(FIXED).find((h) => h.id === organisatie.key);
+  if (vast) return vast;
+  const soort: HolderSoort = organisatie.soort === 'rijksoverheid' || organisatie.soort === 'uitvoeringsorganisatie' ? 'landelijk' : 'organisatie';
+  const prive = organisatie.soort === 'pensioenfonds' || organisatie.soort === 'zorgverzekeraar' || organisatie.soort === 'notaris';
+  return { id: organisatie.key, naam: organisatie.naam, soort, rsin: stableRsin(organisatie.key), ...(prive ? { bestuursorgaan: false } : {}) };
+}
+
 // Registered up front: the national holders, RNI, and the municipalities of the seeded test
 // persons, so the catalogue list is the same in every process. Other municipalities follow
 // on first use (their URLs are stable anyway).
 const NATIONAL: Array<[RegistryId, Holder]> = [...Object.entries(FIXED) as Array<[RegistryId, Holder]>, ['brp', RNI]];
-for (const [registry, holder] of NATIONAL) for (const soort of verzoekSoorten) zaaktypeFor(holder, registry, soort);
+function registerAll(holder: Holder, registry: RegistryId): void {
+  for (const soort of verzoekSoorten) zaaktypeFor(holder, registry, soort);
+  if (registry === 'brp') for (const g of GEGEVENSSOORTEN) zaaktypeFor(holder, registry, 'correctie', g);
+}
+for (const [registry, holder] of NATIONAL) registerAll(holder, registry);
 for (const bsn of ['999993653', '999990482', '999970008']) {
   for (const registry of ['brp', 'bag', 'woz'] as const) {
     const holder = holderFor(registry, bsn);
-    if (holder) for (const soort of verzoekSoorten) zaaktypeFor(holder, registry, soort);
+    if (holder) registerAll(holder, registry);
   }
 }
 
@@ -304,22 +375,59 @@ export function findRoltype(uuid: string): Roltype | undefined {
 }
 
 /** What the app needs to start a request: the holder and the zaaktype per kind. */
+export type ZaaktypeBeschrijving = { uuid: string; identificatie: string; doorlooptijd: string; verlengingstermijn: string | null };
 export type BronhouderBeschrijving = {
   registratie: RegistryId;
-  bronhouder: Pick<Holder, 'id' | 'naam' | 'soort' | 'rsin'> & { gemeentecode?: string };
-  zaaktypen: Record<VerzoekSoort, { uuid: string; identificatie: string; doorlooptijd: string; verlengingstermijn: string | null }>;
+  bronhouder: Pick<Holder, 'id' | 'naam' | 'soort' | 'rsin'> & { gemeentecode?: string; entityId?: string };
+  zaaktypen: Record<VerzoekSoort, ZaaktypeBeschrijving>;
 };
 
-export function describeHolder(registry: RegistryId, bsn: string, options: HolderOptions = {}): BronhouderBeschrijving | undefined {
+const beschrijfZaaktype = (z: Zaaktype): ZaaktypeBeschrijving => ({
+  uuid: z.uuid, identificatie: z.identificatie, doorlooptijd: z.doorlooptijd, verlengingstermijn: z.verlengingMogelijk ? z.verlengingstermijn : null,
+});
+
+/** The holder's own entry in the processing-activities registers (RvIG keeps the RNI). */
+const entityIdOf = (holder: Holder): string | undefined => registerOrganisatie(holder.id === 'rvig-rni' ? 'rvig' : holder.id)?.id;
+
+const beschrijfHolder = (holder: Holder): BronhouderBeschrijving['bronhouder'] => {
+  const entityId = entityIdOf(holder);
+  return {
+    id: holder.id, naam: holder.naam, soort: holder.soort, rsin: holder.rsin,
+    ...(holder.gemeentecode ? { gemeentecode: holder.gemeentecode } : {}),
+    ...(entityId ? { entityId } : {}),
+  };
+};
+
+/**
+ * The holder of a registry's data about this person and its zaaktypen. `gegevenssoort` picks
+ * the correction zaaktype for that kind of data (only BRP has kinds with their own term).
+ */
+export function describeHolder(
+  registry: RegistryId, bsn: string, options: HolderOptions = {}, gegevenssoort: Gegevenssoort | null = null,
+): BronhouderBeschrijving | undefined {
   const holder = holderFor(registry, bsn, options);
   if (!holder) return undefined;
-  const entry = (soort: VerzoekSoort) => {
-    const z = zaaktypeFor(holder, registry, soort);
-    return { uuid: z.uuid, identificatie: z.identificatie, doorlooptijd: z.doorlooptijd, verlengingstermijn: z.verlengingstermijn };
-  };
   return {
     registratie: registry,
-    bronhouder: { id: holder.id, naam: holder.naam, soort: holder.soort, rsin: holder.rsin, ...(holder.gemeentecode ? { gemeentecode: holder.gemeentecode } : {}) },
-    zaaktypen: { correctie: entry('correctie'), uitleg: entry('uitleg') },
+    bronhouder: beschrijfHolder(holder),
+    zaaktypen: {
+      correctie: beschrijfZaaktype(zaaktypeFor(holder, registry, 'correctie', gegevenssoort)),
+      uitleg: beschrijfZaaktype(zaaktypeFor(holder, registry, 'uitleg')),
+    },
+  };
+}
+
+export type VerantwoordelijkeBeschrijving = {
+  organisatie: BronhouderBeschrijving['bronhouder'] & { entityId: string; bestuursorgaan: boolean };
+  zaaktypen: { uitleg: ZaaktypeBeschrijving };
+};
+
+/** The organisation that processed, and its zaaktype for a question about that processing. */
+export function describeVerantwoordelijke(entityId: string): VerantwoordelijkeBeschrijving | undefined {
+  const holder = holderVoorOrganisatie(entityId);
+  if (!holder) return undefined;
+  return {
+    organisatie: { ...beschrijfHolder(holder), entityId, bestuursorgaan: holder.bestuursorgaan !== false },
+    zaaktypen: { uitleg: beschrijfZaaktype(zaaktypeFor(holder, null, 'uitleg')) },
   };
 }

@@ -1,5 +1,5 @@
 import type { RegistryId } from '@/lib/registry-view';
-import { holderFor, PORTAAL_RSIN, stableUuid, zaaktypeFor, type EigenschapNaam, type StatustypeCode } from './catalogus';
+import { gegevenssoortVanVeld, holderFor, PORTAAL_RSIN, stableUuid, zaaktypeFor, type EigenschapNaam, type StatustypeCode } from './catalogus';
 import { createZaak, decide, extendZaak, setStatus, store } from './store';
 
 /**
@@ -24,6 +24,8 @@ type SeedRequest = {
   ontvangen: string;
   steps: SeedStep[];
   verlenging?: { op: string; duur: string; reden: string };
+  /** The citizen asked to restrict use while the holder checks (GDPR art. 18). */
+  beperking?: boolean;
 };
 
 const SEEDS: SeedRequest[] = [
@@ -31,7 +33,7 @@ const SEEDS: SeedRequest[] = [
   {
     bsn: '999993653', n: 1, registry: 'rdw', veld: 'voertuigen.kleur', omschrijving: 'Kleur van mijn auto klopt niet',
     huidigeWaarde: 'Blauw', voorgesteldeWaarde: 'Grijs', toelichting: 'De auto is grijs, zie de foto van het kentekenbewijs.',
-    ontvangen: '2026-09-15', steps: [{ code: 'in_behandeling', op: '2026-09-22' }], // due 2026-10-15: overdue
+    ontvangen: '2026-09-15', steps: [{ code: 'in_behandeling', op: '2026-09-22' }], beperking: true, // due 2026-10-15: overdue
   },
   {
     bsn: '999993653', n: 2, registry: 'brk', veld: 'zakelijkeRechten.aandeel', omschrijving: 'Mijn aandeel in de woning klopt niet',
@@ -95,7 +97,7 @@ const at = (date: string) => `${date}T09:00:00.000Z`;
 function seedOne(s: SeedRequest): void {
   const holder = holderFor(s.registry, s.bsn);
   if (!holder) throw new Error(`seed: no holder for ${s.registry} of ${s.bsn}`);
-  const zaaktype = zaaktypeFor(holder, s.registry, 'correctie');
+  const zaaktype = zaaktypeFor(holder, s.registry, 'correctie', gegevenssoortVanVeld(s.registry, s.veld));
   const zaak = createZaak({
     uuid: stableUuid(`zaak:seed:${s.bsn}:${s.n}`), zaaktype, bronorganisatie: PORTAAL_RSIN,
     verantwoordelijkeOrganisatie: holder.rsin, omschrijving: s.omschrijving, toelichting: '', startdatum: s.ontvangen,
@@ -109,13 +111,15 @@ function seedOne(s: SeedRequest): void {
     uuid: stableUuid(`zaakobject:${zaak.uuid}`), zaakUuid: zaak.uuid, objectTypeOverige: 'registratiegegeven',
     overigeData: { registratie: s.registry, veld: s.veld }, relatieomschrijving: 'Gegeven waarvan correctie is gevraagd',
   });
-  const waarden: Record<EigenschapNaam, string> = {
+  const waarden: Partial<Record<EigenschapNaam, string>> = {
     registratie: s.registry, veld: s.veld, huidigeWaarde: s.huidigeWaarde, voorgesteldeWaarde: s.voorgesteldeWaarde,
-    toelichting: s.toelichting, beperkingGevraagd: 'nee',
+    toelichting: s.toelichting, beperkingGevraagd: s.beperking ? 'ja' : 'nee',
   };
   for (const e of zaaktype.eigenschappen) {
+    const waarde = waarden[e.naam];
+    if (waarde === undefined) continue;
     const uuid = stableUuid(`zaakeigenschap:${zaak.uuid}:${e.naam}`);
-    store.eigenschappen.set(uuid, { uuid, zaakUuid: zaak.uuid, eigenschapUuid: e.uuid, naam: e.naam, waarde: waarden[e.naam] });
+    store.eigenschappen.set(uuid, { uuid, zaakUuid: zaak.uuid, eigenschapUuid: e.uuid, naam: e.naam, waarde });
   }
   const statustype = (code: StatustypeCode) => {
     const found = zaaktype.statustypen.find((t) => t.code === code);

@@ -111,7 +111,12 @@ export function zaaktypeJson(z: Zaaktype, u: Urls) {
     verlengingstermijn: z.verlengingstermijn,
     // Order-free "key:value" keywords (docs/decisions/022-zgw-catalogue-conventions.md): which registry and
     // which kind of request, for clients that show a list of zaken.
-    trefwoorden: [`registratie:${z.registry}`, `verzoeksoort:${z.soort}`],
+    // A question to the organisation that processed names no registry; a BRP kind with its own term says so.
+    trefwoorden: [
+      ...(z.registry ? [`registratie:${z.registry}`] : []),
+      `verzoeksoort:${z.soort}`,
+      ...(z.gegevenssoort ? [`gegevens:${z.gegevenssoort}`] : []),
+    ],
     publicatieIndicatie: false,
     publicatietekst: '',
     verantwoordingsrelatie: [],

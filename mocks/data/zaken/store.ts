@@ -1,9 +1,9 @@
 import type { RegistryId } from '@/lib/registry-view';
-import { gatewayNow, gatewayToday } from '../../gateway/clock';
+import { amsterdamDay, gatewayNow, gatewayToday } from '../../gateway/clock';
 import {
   findResultaattype, findStatustype, getZaaktype, type Archiefnominatie, type EigenschapNaam, type Resultaattype, type Statustype, type Zaaktype,
 } from './catalogus';
-import { plusPeriode, verleng, type VerlengFout } from './termijnen';
+import { bezwaarTot, datumInWoorden, opWerkdag, plusPeriode, verleng, type VerlengFout } from './termijnen';
 
 /**
  * The stateful part of the mock Zaken and Documenten APIs and the berichtenbox: plain records
@@ -93,8 +93,11 @@ export type DocumentRecord = {
   beginRegistratie: string;
   bytes: Uint8Array;
 };
-/** `verwerking`: a new ad-hoc look-up of the citizen's data (issue 4's opt-in alert); it has no zaak. */
-export type BerichtSoort = 'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken' | 'verwerking';
+/**
+ * `verwerking`: a new ad-hoc look-up of the citizen's data (issue 4's opt-in alert); it has no
+ * zaak. `beperking`: the holder restricted the use of the data, or says when it lifts it.
+ */
+export type BerichtSoort = 'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken' | 'verwerking' | 'beperking';
 export type BerichtRecord = {
   id: string;
   bsn: string;
@@ -212,7 +215,7 @@ export type NewZaak = {
   uuid?: string;
 };
 
-/** A zaak as the server creates it: dates derived from the zaaktype (startdatum + doorlooptijd / servicenorm). */
+/** A zaak as the server creates it: dates derived from the zaaktype (startdatum + doorlooptijd / servicenorm, on a working day). */
 export function createZaak(input: NewZaak): ZaakRecord {
   const registratiedatum = input.registratiedatum ?? zakenToday();
   const seq = nextSeq();
@@ -228,7 +231,9 @@ export function createZaak(input: NewZaak): ZaakRecord {
     startdatum: input.startdatum,
     einddatum: null,
     einddatumGepland: plusPeriode(input.startdatum, input.zaaktype.servicenorm),
-    uiterlijkeEinddatumAfdoening: plusPeriode(input.startdatum, input.zaaktype.doorlooptijd),
+    // This holder follows the Algemene termijnenwet: a last day on a Saturday, Sunday or
+    // feestdag moves to the next working day (Open Zaak itself would not; the app explains both).
+    uiterlijkeEinddatumAfdoening: opWerkdag(plusPeriode(input.startdatum, input.zaaktype.doorlooptijd)),
     verlenging: null,
     relevanteAndereZaken: input.relevanteAndereZaken ?? [],
     kenmerken: input.kenmerken ?? [],
@@ -331,22 +336,98 @@ export function setStatus(input: SetStatusInput): StatusRecord {
   zaak.statusUuid = status.uuid;
 
   const titel = `${zaaktype.omschrijving} (${zaak.identificatie})`;
+  const dag = amsterdamDay(datum);
   if (statustype.code === 'ontvangen') {
+    const tot = zaak.uiterlijkeEinddatumAfdoening ? datumInWoorden(zaak.uiterlijkeEinddatumAfdoening) : '';
+    // No promise the law does not give: the term may be extended, and then only with reasons.
+    const verlenging = zaaktype.verlengingMogelijk
+      ? ' Soms is meer tijd nodig. Dan mogen wij de termijn verlengen, maar alleen als wij u dat vóór die datum laten weten, met de reden.'
+      : '';
     addBericht(zaak, 'ontvangen', `Ontvangen: ${titel}`,
-      `${zaaktype.holder.naam} heeft uw verzoek ontvangen. U krijgt uiterlijk ${zaak.uiterlijkeEinddatumAfdoening ?? ''} een besluit.`, datum);
+      `${zaaktype.holder.naam} heeft uw verzoek ontvangen. Wij moeten uiterlijk ${tot} beslissen.${verlenging}`, datum);
   } else if (statustype.isEindstatus && resultaattype?.code === 'ingetrokken') {
-    addBericht(zaak, 'ingetrokken', `Ingetrokken: ${titel}`, 'U heeft uw verzoek ingetrokken.', datum);
+    const beperking = liftRestriction(zaak, dag);
+    addBericht(zaak, 'ingetrokken', `Ingetrokken: ${titel}`,
+      `U heeft uw verzoek ingetrokken.${beperking ? ' De beperking van het gebruik van het gegeven stopt daarmee vandaag.' : ''}`, datum);
   } else if (statustype.isEindstatus) {
     const resultaat = zaak.resultaatUuid ? state.resultaten.get(zaak.resultaatUuid) : undefined;
-    addBericht(zaak, 'besluit', `Besluit: ${titel}`,
-      resultaattype?.code === 'toegekend'
-        ? 'Uw verzoek is toegekend. Het gegeven is aangepast.'
-        : `Uw verzoek is afgewezen. ${resultaat?.toelichting ?? ''} U kunt bezwaar maken of een klacht indienen bij de Autoriteit Persoonsgegevens.`,
-      datum);
+    addBericht(zaak, 'besluit', `Besluit: ${titel}`, besluitTekst(zaaktype, resultaattype?.code, resultaat?.toelichting ?? '', dag), datum);
+    announceLift(zaak, resultaattype?.code === 'afgewezen' ? plusPeriode(bezwaarTot(dag), 'P1D') : plusPeriode(dag, 'P1D'), datum);
   } else {
     addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`, status.statustoelichting, datum);
+    // The holder starts checking: a requested restriction (GDPR art. 18(1)(a)) is now in force.
+    if (statustype.code === 'in_behandeling') applyRestriction(zaak, datum);
   }
   return status;
+}
+
+/**
+ * The decision letter. A decision of a bestuursorgaan on a GDPR request is a besluit (UAVG art.
+ * 34): bezwaar within six weeks from the day after it was sent (Awb 6:7, 6:8), on a working
+ * day (Atw), with the date written out. A private organisation's answer is no besluit: the
+ * route is the court (UAVG art. 35) or the Autoriteit Persoonsgegevens.
+ */
+function besluitTekst(zaaktype: Zaaktype, uitkomst: string | undefined, toelichting: string, dag: string): string {
+  const wat = zaaktype.soort === 'uitleg'
+    ? `Ons antwoord op uw vraag: ${toelichting}`
+    : uitkomst === 'toegekend' ? `Uw verzoek is toegekend. ${toelichting}` : `Uw verzoek is afgewezen. ${toelichting}`;
+  const oneens = zaaktype.holder.bestuursorgaan === false
+    ? 'Bent u het niet eens met dit antwoord? Dan kunt u binnen zes weken de rechter vragen erover te beslissen (Uitvoeringswet AVG artikel 35), of een klacht indienen bij de Autoriteit Persoonsgegevens.'
+    : `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Stuur uw bezwaar naar ${zaaktype.holder.naam}, via de website of per brief. `
+      + `Het moet uiterlijk ${datumInWoorden(bezwaarTot(dag))} binnen zijn. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.`;
+  return `${wat} ${oneens}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Restriction of use while accuracy is checked (GDPR art. 18)
+
+function eigenschapWaarde(zaak: ZaakRecord, naam: EigenschapNaam): string | undefined {
+  for (const e of state.eigenschappen.values()) if (e.zaakUuid === zaak.uuid && e.naam === naam) return e.waarde;
+  return undefined;
+}
+
+/** The holder records an eigenschap (its own; a citizen cannot set these). */
+function setEigenschap(zaak: ZaakRecord, naam: EigenschapNaam, waarde: string): void {
+  const eigenschap = zaaktypeOf(zaak).eigenschappen.find((e) => e.naam === naam);
+  if (!eigenschap) return;
+  for (const e of state.eigenschappen.values()) {
+    if (e.zaakUuid === zaak.uuid && e.naam === naam) {
+      e.waarde = waarde;
+      return;
+    }
+  }
+  const uuid = crypto.randomUUID();
+  state.eigenschappen.set(uuid, { uuid, zaakUuid: zaak.uuid, eigenschapUuid: eigenschap.uuid, naam, waarde });
+}
+
+export const restrictionInForce = (zaak: ZaakRecord): boolean => eigenschapWaarde(zaak, 'beperking') === 'van kracht';
+
+function applyRestriction(zaak: ZaakRecord, datum: string): void {
+  if (eigenschapWaarde(zaak, 'beperkingGevraagd') !== 'ja' || restrictionInForce(zaak)) return;
+  setEigenschap(zaak, 'beperking', 'van kracht');
+  addBericht(zaak, 'beperking', `Gebruik beperkt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
+    'Zoals u vroeg, gebruiken wij het gegeven alleen nog beperkt zolang wij onderzoeken of het klopt. Het blijft bewaard. '
+    + 'Wij gebruiken het alleen nog met uw toestemming, voor een rechtszaak, om de rechten van een ander te beschermen, of om een '
+    + 'gewichtige reden van algemeen belang (AVG artikel 18). Voordat wij de beperking opheffen, laten wij het u weten.', datum);
+}
+
+/**
+ * GDPR art. 18(3): the citizen is told before the restriction is lifted. On a decision the
+ * holder names the day it stops: after a refusal the day after the bezwaar term ends (the
+ * citizen may still contest), after a correction the next day (the data is then right).
+ */
+function announceLift(zaak: ZaakRecord, stopt: string, datum: string): void {
+  if (!restrictionInForce(zaak) || eigenschapWaarde(zaak, 'beperkingStopt')) return;
+  setEigenschap(zaak, 'beperkingStopt', stopt);
+  addBericht(zaak, 'beperking', `Beperking stopt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
+    `De beperking van het gebruik van het gegeven stopt op ${datumInWoorden(stopt)}. Tot die dag blijft zij van kracht.`, datum);
+}
+
+/** Withdrawn: the citizen no longer contests the data, so the restriction ends the same day. */
+function liftRestriction(zaak: ZaakRecord, dag: string): boolean {
+  if (!restrictionInForce(zaak)) return false;
+  setEigenschap(zaak, 'beperkingStopt', dag);
+  return true;
 }
 
 /** Links a document to a zaak; the Zaken API creates the matching ObjectInformatieObject in the Documenten API. */
@@ -407,8 +488,10 @@ export type ExtendResult = { ok: true; zaak: ZaakRecord } | { ok: false; error: 
 export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decidedOn = zakenToday()): ExtendResult {
   if (isClosed(zaak)) return { ok: false, error: 'closed' };
   const zaaktype = zaaktypeOf(zaak);
+  const nominaal = plusPeriode(zaak.startdatum, zaaktype.doorlooptijd);
   const result = verleng({
-    eersteTermijnTot: zaak.uiterlijkeEinddatumAfdoening ?? plusPeriode(zaak.startdatum, zaaktype.doorlooptijd),
+    eersteTermijnTot: nominaal,
+    eersteTermijnWettelijk: zaak.uiterlijkeEinddatumAfdoening ?? opWerkdag(nominaal),
     besluitOp: decidedOn, duur, reden,
     verlengingMogelijk: zaaktype.verlengingMogelijk, verlengingstermijn: zaaktype.verlengingstermijn, alVerlengd: zaak.verlenging !== null,
   });
@@ -417,29 +500,35 @@ export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decide
   zaak.uiterlijkeEinddatumAfdoening = result.tot;
   const verzonden = decidedOn === zakenToday() ? nowDateTime() : `${decidedOn}T09:00:00.000Z`;
   addBericht(zaak, 'verlenging', `Verlengd: ${zaaktype.omschrijving} (${zaak.identificatie})`,
-    `De behandeltermijn is verlengd tot ${result.tot}. Reden: ${reden}`, verzonden);
+    `Wij hebben meer tijd nodig. Wij beslissen uiterlijk ${datumInWoorden(result.tot)}. Reden: ${reden}`, verzonden);
   return { ok: true, zaak };
 }
 
 // ---------------------------------------------------------------------------------------
 // While pending: "in onderzoek" in the BRP itself
 
-export type OpenCorrection = { zaakUuid: string; registratie: RegistryId; veld: string; registratiedatum: string };
+export type OpenCorrection = { zaakUuid: string; registratie: RegistryId; veld: string; onderzoekSinds: string };
 
 /**
- * Open correction zaken (not ended) of this person about a registry field, from the
- * zaakobject's `overigeData`. The BRP mock marks those fields `inOnderzoek` from the zaak's
- * registration date (see mocks/data/zaken/brp-overlay.ts).
+ * Fields of this person under investigation by their holder: open correction zaken whose holder
+ * has started the investigation (status "In behandeling"), with the date it did so. Filing a
+ * request does not by itself mark anything: the holder decides to investigate, and the marker
+ * carries the holder's own start date (see mocks/data/zaken/brp-overlay.ts).
  */
 export function openCorrectionsFor(bsn: string, registratie?: RegistryId): OpenCorrection[] {
   const out: OpenCorrection[] = [];
   for (const zaak of zakenOf(bsn)) {
     if (isClosed(zaak)) continue;
     const zaaktype = zaaktypeOf(zaak);
-    if (zaaktype.soort !== 'correctie' || (registratie && zaaktype.registry !== registratie)) continue;
+    if (zaaktype.soort !== 'correctie' || !zaaktype.registry || (registratie && zaaktype.registry !== registratie)) continue;
+    const begonnen = [...state.statussen.values()]
+      .filter((s) => s.zaakUuid === zaak.uuid && findStatustype(s.statustypeUuid)?.code === 'in_behandeling')
+      .map((s) => amsterdamDay(s.datumStatusGezet))
+      .sort()[0];
+    if (!begonnen) continue;
     for (const o of state.zaakobjecten.values()) {
       if (o.zaakUuid !== zaak.uuid || typeof o.overigeData.veld !== 'string') continue;
-      out.push({ zaakUuid: zaak.uuid, registratie: zaaktype.registry, veld: o.overigeData.veld, registratiedatum: zaak.registratiedatum });
+      out.push({ zaakUuid: zaak.uuid, registratie: zaaktype.registry, veld: o.overigeData.veld, onderzoekSinds: begonnen });
     }
   }
   return out;

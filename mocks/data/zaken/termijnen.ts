@@ -51,13 +51,17 @@ export function dagenTussen(van: string, tot: string): number {
 export type VerlengFout = 'geen-verlenging' | 'ongeldige-duur' | 'te-lang' | 'te-laat' | 'reden-vereist' | 'al-verlengd';
 
 /**
- * The holder's extension (GDPR art. 12(3); for BRP requests Awb 4:14(3) within the same
- * ceiling): possible once, only when the zaaktype allows it, for at most its
- * `verlengingstermijn`, decided and told with reasons before the first term ends. The new
- * last day is the first term's last day plus the extension.
+ * The holder's extension: possible once, only when the zaaktype allows it (GDPR art. 12(3):
+ * two further months; for BRP data on civil status or nationality eight weeks, Wet GBA art. 82
+ * as carried into the Wet BRP, see catalogus.ts), for at most its `verlengingstermijn`,
+ * decided and told with reasons before the first term ends. The extension runs from the first
+ * term's nominal end (`eersteTermijnTot`, before any move to a working day: the earlier,
+ * stricter base) and its last day moves to a working day again; telling is in time up to the
+ * first term's legal last day (`eersteTermijnWettelijk`).
  */
 export function verleng(input: {
   eersteTermijnTot: string;
+  eersteTermijnWettelijk: string;
   besluitOp: string;
   duur: string;
   reden: string;
@@ -73,6 +77,75 @@ export function verleng(input: {
   if (plusPeriode(input.eersteTermijnTot, input.duur) > plusPeriode(input.eersteTermijnTot, input.verlengingstermijn)) {
     return { ok: false, fout: 'te-lang' };
   }
-  if (input.besluitOp > input.eersteTermijnTot) return { ok: false, fout: 'te-laat' };
-  return { ok: true, tot: plusPeriode(input.eersteTermijnTot, input.duur) };
+  if (input.besluitOp > input.eersteTermijnWettelijk) return { ok: false, fout: 'te-laat' };
+  return { ok: true, tot: opWerkdag(plusPeriode(input.eersteTermijnTot, input.duur)) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Werkdagen: the holder's own calendar (Algemene termijnenwet art. 1 and 3)
+
+/**
+ * Paaszondag with the epact method (Knuth, The Art of Computer Programming 1.3.2, exercise
+ * 14): another road than the app's (src/lib/working-days.ts), so a mistake cannot hide in both.
+ */
+export function paaszondag(jaar: number): string {
+  const gulden = (jaar % 19) + 1;
+  const eeuw = Math.floor(jaar / 100) + 1;
+  const schrikkelCorrectie = Math.floor((3 * eeuw) / 4) - 12;
+  const maanCorrectie = Math.floor((8 * eeuw + 5) / 25) - 5;
+  const zondag = Math.floor((5 * jaar) / 4) - schrikkelCorrectie - 10;
+  let epact = (11 * gulden + 20 + maanCorrectie - schrikkelCorrectie) % 30;
+  if (epact < 0) epact += 30;
+  if ((epact === 25 && gulden > 11) || epact === 24) epact += 1;
+  let volleMaan = 44 - epact;
+  if (volleMaan < 21) volleMaan += 30;
+  const dag = volleMaan + 7 - ((zondag + volleMaan) % 7);
+  return dag > 31 ? `${jaar}-04-${String(dag - 31).padStart(2, '0')}` : `${jaar}-03-${String(dag).padStart(2, '0')}`;
+}
+
+/**
+ * The "algemeen erkende feestdagen" of Atw art. 3(1): Nieuwjaarsdag, tweede Paas- en
+ * Pinksterdag, Hemelvaartsdag, both Christmas days, the King's birthday as celebrated (27
+ * April, the 26th when the 27th is a Sunday; before 2014 Koninginnedag, 30/29 April) and 5 May.
+ * Goede Vrijdag is not among them.
+ */
+export function feestdagen(jaar: number): Set<string> {
+  const pasen = paaszondag(jaar);
+  const koning = jaar >= 2014 ? 27 : 30;
+  const koningsdag = new Date(Date.UTC(jaar, 3, koning)).getUTCDay() === 0 ? koning - 1 : koning;
+  return new Set([
+    `${jaar}-01-01`,
+    plusPeriode(pasen, { jaren: 0, maanden: 0, dagen: 1 }),
+    `${jaar}-04-${koningsdag}`,
+    `${jaar}-05-05`,
+    plusPeriode(pasen, { jaren: 0, maanden: 0, dagen: 39 }),
+    plusPeriode(pasen, { jaren: 0, maanden: 0, dagen: 50 }),
+    `${jaar}-12-25`,
+    `${jaar}-12-26`,
+  ]);
+}
+
+export function isWerkdag(datum: string): boolean {
+  const dag = new Date(`${datum}T00:00:00Z`).getUTCDay();
+  return dag !== 0 && dag !== 6 && !feestdagen(Number(datum.slice(0, 4))).has(datum);
+}
+
+/** A term that ends on a Saturday, Sunday or feestdag runs to the next working day (Atw art. 1). */
+export function opWerkdag(datum: string): string {
+  let dag = datum;
+  while (!isWerkdag(dag)) dag = plusPeriode(dag, { jaren: 0, maanden: 0, dagen: 1 });
+  return dag;
+}
+
+/** Last day for bezwaar against a decision sent on `besluitdatum`: six weeks from the day after (Awb 6:7, 6:8), on a working day. */
+export function bezwaarTot(besluitdatum: string): string {
+  return opWerkdag(plusPeriode(besluitdatum, 'P6W'));
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "28 december 2026": how the holder writes a date in a letter. */
+export function datumInWoorden(datum: string): string {
+  const [jaar, maand, dag] = datum.split('-').map(Number) as [number, number, number];
+  return `${dag} ${MAANDEN[maand - 1] ?? ''} ${jaar}`;
 }

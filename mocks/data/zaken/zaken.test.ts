@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allTestBsns, getGbaPersoon } from '../brp/index';
 import { persoonMetLopendeCorrecties } from './brp-overlay';
+import { getPersoonByBsn } from '../brp/index';
 import { holderFor, stableRsin, stableUuid } from './catalogus';
 
 describe('holderFor', () => {
@@ -27,7 +28,7 @@ describe('holderFor', () => {
 describe('BRP overlay', () => {
   it('marks the corrected group in onderzoek for every test person, from the zaak date', () => {
     const corrections = ['verblijfplaats', 'naam.geslachtsnaam', 'geboorte.datum', 'nationaliteiten'].map((veld) => ({
-      zaakUuid: 'z', registratie: 'brp' as const, veld, registratiedatum: '2026-11-28',
+      zaakUuid: 'z', registratie: 'brp' as const, veld, onderzoekSinds: '2026-11-28',
     }));
     let checked = 0;
     for (const bsn of allTestBsns().slice(0, 300)) {
@@ -39,5 +40,20 @@ describe('BRP overlay', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('BRP overlay never erases a finding', () => {
+  it('keeps "vastgesteld verblijft niet op adres" (089999) of 999970008 when an address is investigated', () => {
+    const before = getPersoonByBsn('999970008', { today: new Date('2026-11-28T12:00:00Z') });
+    expect(before?.verblijfplaats).toMatchObject({ indicatieVastgesteldVerblijftNietOpAdres: true });
+    for (const veld of ['verblijfplaats.adres', 'verblijfplaats.datumVan', 'gemeenteVanInschrijving']) {
+      const after = persoonMetLopendeCorrecties('999970008', [{ zaakUuid: 'z', registratie: 'brp', veld, onderzoekSinds: '2026-11-28' }], {
+        today: new Date('2026-11-28T12:00:00Z'),
+      });
+      expect(after?.verblijfplaats, veld).toMatchObject({ indicatieVastgesteldVerblijftNietOpAdres: true });
+      // The municipality's own start date of the finding stays, not the request's.
+      expect(JSON.stringify(after?.verblijfplaats)).toContain('2022-08-25');
+    }
   });
 });

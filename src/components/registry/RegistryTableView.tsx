@@ -55,6 +55,7 @@ export function RegistryTableView({ table }: { table: RegistryTable }) {
                           id: rowKey(row.id),
                           label: `${table.caption}: ${row.cells[column.id] ?? row.id}`,
                           value: table.columns.map((c) => `${c.label}: ${row.cells[c.id] ?? ''}`).join('; '),
+                          ...(row.remedy ? { remedy: row.remedy } : {}),
                         })}
                       </span>
                     ) : null}

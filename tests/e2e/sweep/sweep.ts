@@ -163,6 +163,14 @@ export const sweepRoutes: SweepRoute[] = [
     primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Verder', 'Continue'), exact: true })],
   },
   {
+    // Issue 13: where more than one route fits (here the WOZ value: bezwaar or a correction), "Klopt dit niet?" shows them first.
+    name: 'correction routes (WOZ value)',
+    path: '/correctie/woz/rij.2025-01-01/route',
+    signedInAs: CITIZEN,
+    ready: (page) => page.getByRole('heading', { level: 2, name: /^(Bezwaar maken tegen de WOZ-waarde|Object to the WOZ value)$/ }).waitFor(),
+    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Laatste dag berekenen', 'Work out the last day') })],
+  },
+  {
     name: 'mijn verzoeken',
     path: paths.mijnVerzoeken,
     signedInAs: CITIZEN,

@@ -4,7 +4,7 @@ import { apiRequest } from '@/lib/api-client';
 
 /** Berichtenbox (our contract: mocks/contracts/berichten.yaml). */
 
-export const berichtSoorten = ['ontvangen', 'status', 'verlenging', 'besluit', 'ingetrokken', 'verwerking'] as const;
+export const berichtSoorten = ['ontvangen', 'status', 'verlenging', 'besluit', 'ingetrokken', 'verwerking', 'beperking'] as const;
 
 export const berichtSchema = z
   .object({

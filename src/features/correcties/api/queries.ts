@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegistryId } from '@/lib/registry-view';
+import type { Gegevenssoort } from '@/lib/remedies';
 import { ownBsn } from '@/lib/session';
 import type { ZakenBundle } from '../model/verzoek';
 import { zgw } from './zgw';
@@ -14,10 +15,17 @@ import { zgw } from './zgw';
  */
 export const correctieQueries = {
   all: ['correcties'] as const,
-  bronhouder: (registry: RegistryId) =>
+  bronhouder: (registry: RegistryId, gegevenssoort?: Gegevenssoort) =>
     queryOptions({
-      queryKey: ['correcties', 'bronhouder', registry] as const,
-      queryFn: ({ signal }) => zgw.bronhouder(registry, signal),
+      queryKey: ['correcties', 'bronhouder', registry, gegevenssoort ?? null] as const,
+      queryFn: ({ signal }) => zgw.bronhouder(registry, signal, gegevenssoort),
+      staleTime: 5 * 60_000,
+    }),
+  /** The organisation that did a processing (controller), for a "why" question filed with it. */
+  verantwoordelijke: (entityId: string) =>
+    queryOptions({
+      queryKey: ['correcties', 'verantwoordelijke', entityId] as const,
+      queryFn: ({ signal }) => zgw.verantwoordelijke(entityId, signal),
       staleTime: 5 * 60_000,
     }),
   /** A zaaktype with its statustypen and resultaattypen: catalogue data, stable for the session. */

@@ -1,6 +1,7 @@
 import { now, todayIso } from '@/lib/clock';
 import type { RegistryId } from '@/lib/registry-view';
-import { proposedValue, targetsOf, type Draft, type Submitted } from '../model/draft';
+import { remedyRule } from '@/lib/remedies';
+import { proposedValue, ruleOf, targetsOf, type Draft, type Submitted } from '../model/draft';
 import { once, statusDatum } from '@/lib/exactly-once';
 import { findOrCreateZaak, zaakIdentificatie } from './exactly-once';
 import { uuidOf, zgw } from './zgw';
@@ -28,9 +29,11 @@ function clip(text: string, max: number): string {
 export type SubmitProgress = (submitted: Submitted[]) => void;
 
 async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlier: readonly Submitted[]): Promise<Submitted> {
-  const bronhouder = await zgw.bronhouder(registry);
-  const zaaktypeUrl = bronhouder.zaaktypen.correctie.url;
   const veld = registry === draft.registry ? draft.veld : 'adres';
+  // The rule table says which of the holder's zaaktypen fits this kind of data (BRP civil status has its own term).
+  const rule = registry === draft.registry ? ruleOf(draft) : remedyRule(registry, veld);
+  const bronhouder = await zgw.bronhouder(registry, undefined, rule.gegevenssoort);
+  const zaaktypeUrl = bronhouder.zaaktypen.correctie.url;
   const zaak = await findOrCreateZaak({
     zaaktype: zaaktypeUrl,
     bronorganisatie: bronhouder.bronorganisatie,
@@ -105,6 +108,7 @@ async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlie
     identificatie: filed.identificatie,
     holder: bronhouder.bronhouder.naam,
     dueDate: filed.uiterlijkeEinddatumAfdoening,
+    verlengbaar: Boolean(bronhouder.zaaktypen.correctie.verlengingstermijn),
   };
 }
 

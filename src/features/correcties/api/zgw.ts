@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiRequest, ApiError } from '@/lib/api-client';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
+import type { Gegevenssoort } from '@/lib/remedies';
 
 /**
  * The parts of the ZGW Zaken 1.5.1, Catalogi 1.3.1 and Documenten 1.4.3 APIs (and our
@@ -68,14 +69,21 @@ export const bronhouderSchema = z
   .object({
     registratie: z.enum(registryIds),
     bronorganisatie: z.string(),
-    bronhouder: z.object({ id: z.string(), naam: z.string(), soort: z.string(), rsin: z.string() }).loose(),
+    bronhouder: z.object({ id: z.string(), naam: z.string(), soort: z.string(), rsin: z.string(), entityId: z.string().optional() }).loose(),
     zaaktypen: z.object({
-      correctie: z.object({ url: z.string(), doorlooptijd: z.string() }).loose(),
+      correctie: z.object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() }).loose(),
       uitleg: z.object({ url: z.string(), doorlooptijd: z.string() }).loose(),
     }),
   })
   .loose();
 export type Bronhouder = z.infer<typeof bronhouderSchema>;
+
+/** `/verwerkingsverantwoordelijken/{entityId}`: the organisation that did a processing (berichten.yaml). */
+export const verantwoordelijkeSchema = z
+  .object({
+    organisatie: z.object({ entityId: z.string(), naam: z.string(), rsin: z.string(), bestuursorgaan: z.boolean() }).loose(),
+  })
+  .loose();
 
 export const zaakSchema = z
   .object({
@@ -146,7 +154,13 @@ export const zaakobjectSchema = z
   .object({
     url: z.string(),
     zaak: z.string(),
-    objectIdentificatie: z.object({ overigeData: z.object({ registratie: z.string().optional(), veld: z.string().optional() }).loose() }).loose(),
+    objectIdentificatie: z
+      .object({
+        overigeData: z
+          .object({ registratie: z.string().optional(), veld: z.string().optional(), verwerkingsverantwoordelijke: z.string().optional() })
+          .loose(),
+      })
+      .loose(),
   })
   .loose();
 export type Zaakobject = z.infer<typeof zaakobjectSchema>;
@@ -170,7 +184,12 @@ const byZaaktype = (zaaktypeUrl: string) => `?zaaktype=${encodeURIComponent(zaak
 export type ZaakZoek = Record<string, unknown>;
 
 export const zgw = {
-  bronhouder: (registry: RegistryId, signal?: AbortSignal) => apiRequest(`/bronhouders/${registry}`, { schema: bronhouderSchema, ...sig(signal) }),
+  /** The holder and its zaaktypen; `gegevenssoort` picks the correction zaaktype for BRP data with its own term. */
+  bronhouder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
+    apiRequest(`/bronhouders/${registry}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`, { schema: bronhouderSchema, ...sig(signal) }),
+
+  verantwoordelijke: (entityId: string, signal?: AbortSignal) =>
+    apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(entityId)}`, { schema: verantwoordelijkeSchema, ...sig(signal) }),
 
   // ---- Catalogi ----
   zaaktype: (url: string, signal?: AbortSignal) => apiRequest(apiPath(url), { schema: zaaktypeSchema, ...sig(signal) }),

@@ -50,7 +50,12 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(screen.getByText(zaken[0]!.identificatie)).toBeInTheDocument();
     expect(screen.getByText(/Gemeente Rotterdam/)).toBeInTheDocument();
     // BRP: four weeks from receipt (MOCK_TODAY 2026-11-28).
-    expect(screen.getByText(/uiterlijk 26 december 2026/)).toBeInTheDocument();
+    // BRP: four weeks from receipt, Saturday 26 December (Boxing Day) → Monday 28 December; a first name
+    // is civil status, so the municipality may extend (Wet GBA art. 82): only then does the page say so.
+    expect(screen.getByText(/moet uiterlijk 28 december 2026 beslissen/)).toBeInTheDocument();
+    expect(screen.getByText(/mag zij de termijn verlengen/)).toBeInTheDocument();
+    expect(screen.queryByText(/U krijgt uiterlijk/)).toBeNull();
+    expect(zaken[0]!.zaaktypeUuid).toBe([...(await import('../../../../mocks/data/zaken/catalogus')).listZaaktypen()].find((z) => z.identificatie === 'CORRECTIE-BRP-STAAT-0599')?.uuid);
     const eigenschappen = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaken[0]!.uuid);
     expect(Object.fromEntries(eigenschappen.map((e) => [e.naam, e.waarde]))).toMatchObject({
       registratie: 'brp',
@@ -98,11 +103,20 @@ describe('correction flow', { timeout: 30_000 }, () => {
     const steps = await screen.findByRole('list', { name: 'Voortgang van het verzoek' });
     expect(within(steps).getByLabelText('In behandeling: huidige stap')).toBeInTheDocument();
     expect(within(steps).getByLabelText('Ontvangen: klaar')).toBeInTheDocument();
-    // GDPR art. 19: the organisations that got the vehicle data, from the processing log.
-    const art19 = screen.getByRole('region', { name: 'Wie hoort van de verbetering' });
-    expect(await within(art19).findByText(/de afgelopen 12 maanden gegevens uit deze registratie/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    // Late: not only "Te laat", but what the citizen can do (Awb 4:17, 6:12, the AP).
+    const late = screen.getByRole('note', { name: /De organisatie is te laat/ });
+    expect(within(late).getByText(/ingebrekestelling/)).toBeInTheDocument();
+    expect(within(late).getByText(/artikel 6:12/)).toBeInTheDocument();
+    expect(within(late).getByRole('link', { name: /Autoriteit Persoonsgegevens/ })).toBeInTheDocument();
+    // GDPR art. 18: the restriction the citizen asked for is a visible state, with its promise of notice.
+    const beperking = await screen.findByRole('note', { name: 'Beperking van kracht' }, { timeout: 10_000 });
+    expect(within(beperking).getByText(/Voordat RDW de beperking opheft/)).toBeInTheDocument();
+    // GDPR art. 19: per holder, the organisations that got this kind of data, over the whole log.
+    const art19 = screen.getByRole('region', { name: 'Wie hoort van de verbetering bij RDW' });
+    expect(await within(art19).findByText(/in de 3 jaar die het logboek teruggaat/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(within(art19).getAllByRole('listitem').length).toBeGreaterThan(0);
-    expect(within(art19).getByRole('link', { name: /Wie gebruikte mijn gegevens/ })).toHaveAttribute('href', '/mijn-gegevens/gebruik?bron=rdw');
+    expect(within(art19).getByText(/die de wet geheim houdt/)).toBeInTheDocument();
+    expect(within(art19).getByRole('link', { name: /Wie gebruikte mijn gegevens/ })).toHaveAttribute('href', '/mijn-gegevens/gebruik?periode=alles&bron=rdw');
     await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
     await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
     await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });

@@ -18,11 +18,13 @@ import { correctieQueries } from '../api/queries';
 import { submitCorrection } from '../api/submit';
 import { checkFile, removeEvidence, uploadEvidence } from '../api/upload';
 import {
-  firstOpenStep, isAddressField, isDateField, loadDraft, newDraft, proposedValue, saveDraft, steps, targetsOf,
+  firstOpenStep, isAddressField, isDateField, loadDraft, newDraft, proposedValue, ruleOf, saveDraft, steps, targetsOf,
   type Draft, type Step, type Wat,
 } from '../model/draft';
 import { adresZoekSchema, beperkingSchema, datumSchema, toelichtingSchema, TOELICHTING_MAX, waardeSchema, watSchema } from '../model/schemas';
 import { ErrorSummary, Radios, TextField, type Issue } from './fields';
+import { RoutePage } from './RoutePage';
+import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
 import '../correcties.css';
 
 type StepProps = { draft: Draft; update: (patch: Partial<Draft>) => void; next: () => void };
@@ -89,7 +91,7 @@ function WatStep({ draft, update, next }: StepProps) {
     ...(isAddressField(draft.registry, draft.veld) ? [{ value: 'adresBestaatNiet' as const, label: t('wat.adresBestaatNiet'), hint: t('wat.adresBestaatNietHint') }] : []),
   ];
   return (
-    <StepPage title={t('wat.titel')} field={draft}>
+    <StepPage title={t('wat.titel')} field={draft} {...(needsRoutePage(ruleOf(draft)) ? { back: correctiePath(draft.registry, draft.veld, 'route') } : {})}>
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(form.formState.errors, t)} summaryRef={summaryRef} />
       <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => { update({ wat: values.wat }); next(); })}>
         <Radios
@@ -556,7 +558,8 @@ function BevestigingStep({ draft }: StepProps) {
             <dd className="mg-check-list__value">
               {t('bevestiging.houder', { houder: s.holder })}
               <br />
-              {s.dueDate ? t('bevestiging.uiterlijk', { datum: formatDate(s.dueDate, i18n.language) }) : null}
+              {s.dueDate ? t('bevestiging.uiterlijk', { houder: s.holder, datum: formatDate(s.dueDate, i18n.language) }) : null}
+              {s.dueDate && s.verlengbaar ? <> {t('bevestiging.verlengbaar')}</> : null}
             </dd>
           </div>
         ))}
@@ -566,6 +569,7 @@ function BevestigingStep({ draft }: StepProps) {
         <li>{t('bevestiging.stap1')}</li>
         <li>{t('bevestiging.stap2')}</li>
         {draft.registry === 'brp' ? <li>{t('bevestiging.stap3Brp')}</li> : null}
+        {draft.beperking === 'ja' ? <li>{t('bevestiging.stapBeperking')}</li> : null}
         <li>{t('bevestiging.stap4')}</li>
       </ul>
       <p className="utrecht-paragraph">
@@ -595,7 +599,9 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => ReactNode> = {
   controleren: ControlerenStep,
 };
 
-type LinkState = { label?: unknown; value?: unknown } | null;
+type LinkState = { label?: unknown; value?: unknown; remedy?: { kind?: unknown; partij?: unknown } } | null;
+
+const isFieldKind = (value: unknown): value is FieldKind => fieldKinds.includes(value as FieldKind);
 
 /** The flow: `/correctie/:registry/:veld/:stap`. The draft is the single source of truth. */
 export function CorrectieFlow() {
@@ -630,7 +636,9 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     if (existing && !(existing.done && stap !== 'bevestiging')) return existing;
     const label = typeof state?.label === 'string' ? state.label : veld;
     const value = typeof state?.value === 'string' ? state.value : '';
-    return newDraft(registry, veld, label, value);
+    const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
+    const partij = typeof state?.remedy?.partij === 'string' ? state.remedy.partij.slice(0, 200) : undefined;
+    return newDraft(registry, veld, label, value, { ...(soort ? { soort } : {}), ...(partij ? { partij } : {}) });
   });
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -650,6 +658,8 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
   }, [back, index, navigate, registry, veld]);
 
   if (stap === 'bevestiging') return <BevestigingStep draft={draft} update={update} next={next} />;
+  // Which route fits (src/lib/remedies.ts): before any question, when more than one does.
+  if (stap === 'route') return <RoutePage draft={draft} />;
   if (index < 0) return <Navigate to={correctiePath(registry, veld, 'wat')} replace />;
   // No skipping ahead: a step whose earlier answers are missing goes back to the first open one.
   const open = firstOpenStep(draft);

@@ -15,7 +15,7 @@ import { correctieQueries } from '../api/queries';
 import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
-import { findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
+import { beperkingOf, findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
 import '../correcties.css';
 
 function useVerzoeken() {
@@ -34,20 +34,145 @@ function useT() {
 
 function titleOf(zaak: ZaakVM, t: (key: string, v?: Record<string, unknown>) => string, tRegistry: (id: string) => string): string {
   const registratie = zaak.registry ? tRegistry(zaak.registry) : '';
-  if (zaak.soort === 'uitleg') return t('verzoeken.uitlegTitel', { registratie });
+  if (zaak.soort === 'uitleg') return registratie ? t('verzoeken.uitlegTitel', { registratie }) : t('verzoeken.uitlegZonder');
   return t('verzoeken.correctieTitel', { registratie });
 }
 
-function Clock({ zaak }: { zaak: ZaakVM }) {
+/**
+ * The holder's last day as the zaak says it (the app never makes one up), moved to the next
+ * working day where the law moves it. On the detail page it says, only where the zaaktype
+ * allows it, that the term can be extended, and then only with reasons and in time.
+ */
+function Clock({ zaak, detail = false }: { zaak: ZaakVM; detail?: boolean }) {
   const { t, i18n } = useT();
   if (zaak.closed) return null;
-  // The last day is the holder's to set (the server derives it); the app never makes one up.
   if (!zaak.dueDate) return <p className="utrecht-paragraph mg-clock">{t('verzoeken.geenTermijn')}</p>;
   const datum = formatDate(zaak.dueDate, i18n.language);
+  const moved = detail && zaak.dueDateOnZaak ? (
+    <p className="utrecht-paragraph">{t('verzoeken.verschoven', { nominaal: formatDate(zaak.dueDateOnZaak, i18n.language), datum })}</p>
+  ) : null;
   if (zaak.daysLeft !== null && zaak.daysLeft < 0) {
-    return <p className="utrecht-paragraph mg-clock mg-clock--overdue"><strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong></p>;
+    return (
+      <>
+        <p className="utrecht-paragraph mg-clock mg-clock--overdue"><strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong></p>
+        {moved}
+      </>
+    );
   }
-  return <p className="utrecht-paragraph mg-clock">{t('verzoeken.uiterlijk', { datum, count: zaak.daysLeft ?? 0 })}</p>;
+  return (
+    <>
+      <p className="utrecht-paragraph mg-clock">
+        {t('verzoeken.uiterlijk', { datum, count: zaak.daysLeft ?? 0 })}
+        {detail && zaak.verlengbaar ? <> {t('verzoeken.verlengbaar', { datum })}</> : null}
+      </p>
+      {moved}
+    </>
+  );
+}
+
+/** Who handles a zaak: the registry's holder, or for a question about a processing the organisation that did it. */
+type Handler = { naam: string; bestuursorgaan: boolean; entityId?: string | undefined };
+
+function useHandler(zaak: ZaakVM): Handler | undefined {
+  const { t: tCommon } = useTranslation('common');
+  const controller = useQuery({ ...correctieQueries.verantwoordelijke(zaak.organisatieId ?? ''), enabled: Boolean(zaak.organisatieId) });
+  const bronhouder = useQuery({ ...correctieQueries.bronhouder(zaak.registry ?? 'brp'), enabled: Boolean(zaak.registry) && !zaak.organisatieId });
+  if (zaak.organisatieId) return controller.data ? { naam: controller.data.organisatie.naam, bestuursorgaan: controller.data.organisatie.bestuursorgaan } : undefined;
+  if (bronhouder.data) return { naam: bronhouder.data.bronhouder.naam, bestuursorgaan: true, entityId: bronhouder.data.bronhouder.entityId };
+  // Every registry holder is a public body; until its name is known, the registry's holder in words.
+  return zaak.registry ? { naam: tCommon(`registries.${zaak.registry}.holder`), bestuursorgaan: true } : undefined;
+}
+
+function ApLink() {
+  const { t } = useT();
+  return (
+    <a className="utrecht-link" href="https://www.autoriteitpersoonsgegevens.nl/" rel="noreferrer">
+      {t('detail.apLink')}
+    </a>
+  );
+}
+
+/** Not "Te laat" alone: what the citizen can do when the holder has not decided in time. */
+function LateRemedies({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
+  const { t } = useT();
+  if (!zaak.overdue || zaak.closed) return null;
+  return (
+    <Alert type="warning" role="note" headingLevel={3} heading={t('detail.teLaatTitel')}>
+      <ul className="utrecht-unordered-list">
+        {handler.bestuursorgaan ? (
+          <>
+            <li>{t('detail.teLaatIngebreke', { houder: handler.naam })}</li>
+            <li>{t('detail.teLaatBeroep')}</li>
+          </>
+        ) : (
+          <li>{t('detail.teLaatRechter')}</li>
+        )}
+        <li>
+          {t('detail.teLaatKlacht')} <ApLink />
+        </li>
+      </ul>
+    </Alert>
+  );
+}
+
+/** After a decision: the last day for bezwaar (or, for a private organisation, the court) and where to send it. */
+function Bezwaar({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
+  const { t, i18n } = useT();
+  if (!zaak.bezwaarTot || (zaak.uitkomst !== 'afgewezen' && zaak.uitkomst !== 'toegekend')) return null;
+  const datum = formatDate(zaak.bezwaarTot, i18n.language);
+  const voorbij = zaak.bezwaarTot < todayIso();
+  return (
+    <section aria-labelledby={`bezwaar-${zaak.uuid}`} className="mg-bezwaar">
+      <h3 id={`bezwaar-${zaak.uuid}`} className="utrecht-heading-3">
+        {t('detail.bezwaarTitel')}
+      </h3>
+      {handler.bestuursorgaan ? (
+        <>
+          <p className="utrecht-paragraph">
+            {voorbij ? t('detail.bezwaarVoorbij', { houder: handler.naam, datum }) : <strong>{t('detail.bezwaarTot', { houder: handler.naam, datum })}</strong>}
+          </p>
+          <p className="utrecht-paragraph">{t('detail.bezwaarHoe', { houder: handler.naam, referentie: zaak.identificatie })}</p>
+        </>
+      ) : (
+        <p className="utrecht-paragraph">{t('detail.geenBestuursorgaan', { houder: handler.naam })}</p>
+      )}
+      <p className="utrecht-paragraph">
+        {t('detail.klacht')} <ApLink />
+      </p>
+    </section>
+  );
+}
+
+/** GDPR art. 18 as a state the citizen can see: asked, in force (and until when, once told), lifted. */
+function Beperking({ zaak, houder }: { zaak: ZaakVM; houder: string }) {
+  const { t, i18n } = useT();
+  const query = useQuery(correctieQueries.eigenschappen(zaak.uuid));
+  const beperking = query.data ? beperkingOf(query.data, zaak.closed, todayIso()) : undefined;
+  if (!beperking) return null;
+  if (beperking.staat === 'opgeheven') {
+    return (
+      <Alert type="info" role="note" headingLevel={3} heading={t('detail.beperkingOpgehevenTitel')}>
+        <p className="utrecht-paragraph">{t('detail.beperkingOpgeheven', { datum: formatDate(beperking.op, i18n.language) })}</p>
+      </Alert>
+    );
+  }
+  if (beperking.staat === 'gevraagd') {
+    return (
+      <Alert type="info" role="note" headingLevel={3} heading={t('detail.beperkingGevraagdTitel')}>
+        <p className="utrecht-paragraph">{t('detail.beperkingGevraagd', { houder })}</p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="info" role="note" headingLevel={3} heading={t('detail.beperkingVanKrachtTitel')}>
+      <p className="utrecht-paragraph">{t('detail.beperkingVanKracht', { houder })}</p>
+      <p className="utrecht-paragraph">
+        {beperking.stopt
+          ? t('detail.beperkingStopt', { houder, datum: formatDate(beperking.stopt, i18n.language) })
+          : t('detail.beperkingNogNiet', { houder })}
+      </p>
+    </Alert>
+  );
 }
 
 function StatusBadge({ zaak }: { zaak: ZaakVM }) {
@@ -196,22 +321,28 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
   );
 }
 
-function ZaakDetail({ zaak, holderCount }: { zaak: ZaakVM; holderCount: number }) {
+/** Who hears of a correction (GDPR art. 19): per holder, for the data of this zaak's field. The app layer supplies the list. */
+export type RecipientsSlot = (target: { registry: RegistryId; veld: string | undefined; houder: string; houderEntityId: string | undefined }) => ReactNode;
+
+function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCount: number; recipients: RecipientsSlot | undefined }) {
   const { t, i18n } = useT();
   const { t: tCommon } = useTranslation('common');
-  const bronhouder = useQuery({ ...correctieQueries.bronhouder(zaak.registry ?? 'brp'), enabled: Boolean(zaak.registry) });
+  const handler = useHandler(zaak);
   const registratie = zaak.registry ? tCommon(`registries.${zaak.registry}.name`) : '';
+  const houder = handler?.naam ?? registratie;
   const H = holderCount > 1 ? 'h3' : 'h2';
+  const heading = handler && registratie ? t('detail.bijHouder', { houder: handler.naam, registratie }) : handler?.naam || registratie || zaak.omschrijving;
   return (
     <section aria-labelledby={`zaak-${zaak.uuid}`} className="mg-section mg-verzoek-card">
       <H id={`zaak-${zaak.uuid}`} className={holderCount > 1 ? 'utrecht-heading-3' : 'utrecht-heading-2'}>
-        {bronhouder.data ? t('detail.bijHouder', { houder: bronhouder.data.bronhouder.naam, registratie }) : registratie || zaak.omschrijving}
+        {heading}
       </H>
       <p className="utrecht-paragraph">
         {t('verzoeken.referentie')} <strong>{zaak.identificatie}</strong> · <StatusBadge zaak={zaak} />
       </p>
       <p className="utrecht-paragraph">{t('verzoeken.ontvangenOp', { datum: formatDate(zaak.ontvangen, i18n.language) })}</p>
-      <Clock zaak={zaak} />
+      <Clock zaak={zaak} detail />
+      {handler ? <LateRemedies zaak={zaak} handler={handler} /> : null}
       <Steps zaak={zaak} />
       {zaak.verlenging ? (
         <Alert type="info" role="note" headingLevel={3} heading={t('detail.verlengdTitel')}>
@@ -231,16 +362,23 @@ function ZaakDetail({ zaak, holderCount }: { zaak: ZaakVM; holderCount: number }
       {zaak.uitkomst === 'afgewezen' ? (
         <Alert type="error" role="note" headingLevel={3} heading={t('uitkomst.afgewezen')}>
           <p className="utrecht-paragraph">{t('detail.reden', { reden: zaak.uitkomstToelichting ?? '' })}</p>
-          <p className="utrecht-paragraph">{t('detail.bezwaar', { houder: bronhouder.data?.bronhouder.naam ?? registratie })}</p>
-          <p className="utrecht-paragraph">
-            {t('detail.klacht')}{' '}
-            <a className="utrecht-link" href="https://www.autoriteitpersoonsgegevens.nl/" rel="noreferrer">
-              {t('detail.apLink')}
-            </a>
-          </p>
         </Alert>
       ) : null}
+      {handler ? <Bezwaar zaak={zaak} handler={handler} /> : null}
+      <Beperking zaak={zaak} houder={houder} />
       <Eigenschappen zaak={zaak} />
+      {zaak.soort === 'correctie' && zaak.registry ? (
+        <section aria-labelledby={`art19-${zaak.uuid}`} className="mg-section">
+          <h3 id={`art19-${zaak.uuid}`} className="utrecht-heading-3">
+            {t('detail.art19Per', { houder })}
+          </h3>
+          {recipients && handler ? (
+            recipients({ registry: zaak.registry, veld: zaak.veld, houder, houderEntityId: handler.entityId })
+          ) : (
+            <p className="utrecht-paragraph">{t('detail.art19Geen')}</p>
+          )}
+        </section>
+      ) : null}
     </section>
   );
 }
@@ -273,11 +411,12 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
           <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}>
             {t('testhulp.volgende', { referentie: z.identificatie })}
           </Button>{' '}
-          {z.verlenging ? null : (
+          {/* Only where the zaaktype allows an extension: a BRP address has none (Wet BRP). */}
+          {z.verlengbaar ? (
             <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}>
               {t('testhulp.verlengen', { referentie: z.identificatie })}
             </Button>
-          )}
+          ) : null}
         </p>
       ))}
     </section>
@@ -285,10 +424,10 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
 }
 
 /**
- * `recipients`: who got this registry's data (GDPR art. 19), from the processing log; the app
- * layer supplies it, as features do not import each other.
+ * `recipients`: who got this field's data from each holder (GDPR art. 19), from the processing
+ * log; the app layer supplies it, as features do not import each other.
  */
-export function VerzoekDetailPage({ recipients }: { recipients?: (registry: RegistryId) => ReactNode } = {}) {
+export function VerzoekDetailPage({ recipients }: { recipients?: RecipientsSlot } = {}) {
   const { id = '' } = useParams();
   const { t } = useT();
   const { t: tCommon } = useTranslation('common');
@@ -302,16 +441,8 @@ export function VerzoekDetailPage({ recipients }: { recipients?: (registry: Regi
       <>
         {verzoek.zaken.length > 1 ? <p className="utrecht-paragraph">{t('detail.meerdereHouders', { count: verzoek.zaken.length })}</p> : null}
         {verzoek.zaken.map((z) => (
-          <ZaakDetail key={z.uuid} zaak={z} holderCount={verzoek.zaken.length} />
+          <ZaakDetail key={z.uuid} zaak={z} holderCount={verzoek.zaken.length} recipients={recipients} />
         ))}
-        {first?.soort === 'correctie' ? (
-          <section aria-labelledby="art19-titel" className="mg-section">
-            <h2 id="art19-titel" className="utrecht-heading-2">
-              {t('detail.art19Titel')}
-            </h2>
-            {recipients && first.registry ? recipients(first.registry) : <p className="utrecht-paragraph">{t('detail.art19')}</p>}
-          </section>
-        ) : null}
         <Intrekken verzoek={verzoek} />
         {MOCK_CONTROLS ? <VolgendeStatus verzoek={verzoek} /> : null}
       </>

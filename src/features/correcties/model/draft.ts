@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { fieldKinds, remedyRule, type RemedyRule } from '@/lib/remedies';
 import { todayIso } from '@/lib/clock';
 import { draftOwner } from '@/lib/session-sync';
 
@@ -41,6 +42,8 @@ export const submittedSchema = z.object({
   identificatie: z.string(),
   holder: z.string(),
   dueDate: z.string().nullable(),
+  /** The zaaktype allows an extension (the catalogue says so): only then may the page say the term can be extended. */
+  verlengbaar: z.boolean().optional(),
 });
 export type Submitted = z.infer<typeof submittedSchema>;
 
@@ -51,6 +54,9 @@ export const draftSchema = z.object({
   veld: z.string(),
   label: z.string(),
   huidigeWaarde: z.string(),
+  /** The kind of field and the party named on it, as the registry view gave them (src/lib/remedies.ts). */
+  soort: z.enum(fieldKinds).optional(),
+  partij: z.string().optional(),
   /** The request's own key (random, not personal): names its zaken and documents, so retries find them back. */
   verzoekKenmerk: z.string(),
   startdatum: z.string(),
@@ -110,13 +116,17 @@ export function newVerzoekKenmerk(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function newDraft(registry: RegistryId, veld: string, label: string, huidigeWaarde: string): Draft {
+export function newDraft(
+  registry: RegistryId, veld: string, label: string, huidigeWaarde: string, remedy: { soort?: Draft['soort']; partij?: string } = {},
+): Draft {
   return {
     owner: draftOwner() ?? '',
     registry,
     veld,
     label,
     huidigeWaarde,
+    ...(remedy.soort ? { soort: remedy.soort } : {}),
+    ...(remedy.partij ? { partij: remedy.partij } : {}),
     verzoekKenmerk: newVerzoekKenmerk(),
     startdatum: todayIso(),
     documenten: [],
@@ -148,6 +158,9 @@ export function targetsOf(draft: Pick<Draft, 'registry' | 'veld' | 'wat'>): Regi
   }
   return [draft.registry];
 }
+
+/** The rule-table row of the draft's field (src/lib/remedies.ts): remedies, zaaktype, data categories. */
+export const ruleOf = (draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): RemedyRule => remedyRule(draft.registry, draft.veld, draft.soort);
 
 /** The proposed value as one line of text (what goes into the zaakeigenschap). */
 export function proposedValue(draft: Draft): string {

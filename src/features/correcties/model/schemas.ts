@@ -60,3 +60,15 @@ export const toelichtingSchema = z.object({
 export const beperkingSchema = z.object({
   beperking: z.enum(['ja', 'nee'], { message: 'fouten.beperkingVerplicht' }),
 });
+
+/** The date on a decision, to work out the last day for bezwaar: a real date, not in the future, from 2000 on. */
+export function bezwaarDatumSchema(today: string) {
+  return z.object({
+    datum: z
+      .string()
+      .refine((v) => v.trim().length > 0, { message: 'route.bezwaar.fout.verplicht' })
+      .refine((v) => v === '' || isIsoDate(v), { message: 'route.bezwaar.fout.ongeldig' })
+      .refine((v) => !isIsoDate(v) || v >= '2000-01-01', { message: 'route.bezwaar.fout.oud' })
+      .refine((v) => !isIsoDate(v) || v <= today, { message: 'route.bezwaar.fout.toekomst' }),
+  });
+}

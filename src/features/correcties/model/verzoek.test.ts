@@ -5,7 +5,7 @@ import { clearPersonalData } from '@/lib/privacy';
 import { followOtherTabs, markSignedIn, markSignedOut } from '@/lib/session-sync';
 import type { Zaak } from '../api/zgw';
 import { firstOpenStep, loadDraft, newDraft, proposedValue, saveDraft, storageKey, targetsOf } from './draft';
-import { toVerzoeken, type ZakenBundle } from './verzoek';
+import { beperkingOf, toVerzoeken, type ZakenBundle } from './verzoek';
 
 const ZT = 'http://x/api/catalogi/api/v1/zaaktypen/';
 const Z = 'http://x/api/zaken/api/v1/zaken/';
@@ -51,9 +51,34 @@ describe('zaken → requests', () => {
     expect(verzoeken).toHaveLength(2);
     const [open, closed] = verzoeken;
     expect(open!.zaken.map((z) => z.uuid)).toEqual(['a', 'b']);
-    expect(open!.zaken[0]).toMatchObject({ registry: 'brp', soort: 'correctie', veld: 'verblijfplaats.adres', stap: 'ontvangen', daysLeft: 27, overdue: false });
+    // The zaak says Saturday 26 December (Boxing Day): the legal last day is Monday 28 December.
+    expect(open!.zaken[0]).toMatchObject({
+      registry: 'brp', soort: 'correctie', veld: 'verblijfplaats.adres', stap: 'ontvangen', dueDate: '2026-12-28', dueDateOnZaak: '2026-12-26', daysLeft: 29, overdue: false,
+    });
     expect(open!.zaken[1]).toMatchObject({ registry: 'bag', soort: 'uitleg' });
     expect(closed!.zaken[0]).toMatchObject({ stap: 'besloten', uitkomst: 'afgewezen', uitkomstToelichting: 'Akte zegt anders.', daysLeft: null, closed: true });
+  });
+
+  it('gives the last day for bezwaar from the day the decision was sent, on a working day', () => {
+    const c = zaak('c', { einddatum: '2026-11-28', resultaat: 'http://x/r/1' });
+    const [v] = toVerzoeken(bundle([c]), '2026-11-29');
+    // Sent on Saturday 28 November 2026: six weeks from the day after ends on Saturday 9 January → Monday 11 January.
+    expect(v!.zaken[0]).toMatchObject({ besluitdatum: '2026-11-28', bezwaarTot: '2027-01-11' });
+    const d = zaak('d', { einddatum: '2026-11-28', resultaat: 'http://x/r/2' });
+    expect(toVerzoeken(bundle([d]), '2026-11-29')[0]!.zaken[0]).toMatchObject({ besluitdatum: undefined, bezwaarTot: undefined });
+  });
+
+  it('says a term can be extended only where the zaaktype allows it and none was given', () => {
+    const withType = (verlengingMogelijk: boolean) => ({ ...bundle([zaak('a')]), zaaktypen: bundle([]).zaaktypen.map((z) => ({ ...z, verlengingMogelijk })) });
+    expect(toVerzoeken(withType(true), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(true);
+    expect(toVerzoeken(withType(false), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(false);
+    expect(toVerzoeken(bundle([zaak('a', { verlenging: { reden: 'Complex', duur: 'P2M' } })]), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(false);
+  });
+
+  it('knows the organisation a question about a processing went to', () => {
+    const b = bundle([zaak('a')]);
+    b.zaakobjecten = [{ url: 'http://x/o/1', zaak: `${Z}a`, objectIdentificatie: { overigeData: { verwerkingsverantwoordelijke: 'e-politie' } } }];
+    expect(toVerzoeken(b, '2026-11-29')[0]!.zaken[0]!.organisatieId).toBe('e-politie');
   });
 
   it('tells a withdrawn request from a decided one by its resultaat, not by its end status', () => {
@@ -70,6 +95,19 @@ describe('zaken → requests', () => {
   it('marks an open zaak past its due date as overdue', () => {
     const [v] = toVerzoeken(bundle([zaak('a', { uiterlijkeEinddatumAfdoening: '2026-10-15' })]), '2026-11-29');
     expect(v!.zaken[0]).toMatchObject({ overdue: true, daysLeft: -45 });
+  });
+});
+
+describe('the restriction of use (GDPR art. 18)', () => {
+  const e = (pairs: Record<string, string>) => Object.entries(pairs).map(([naam, waarde]) => ({ naam, waarde }));
+  it('is asked for, then in force while the holder checks, with the day it stops once announced, then lifted', () => {
+    expect(beperkingOf(e({ beperkingGevraagd: 'nee' }), false, '2026-11-28')).toBeUndefined();
+    expect(beperkingOf(e({ beperkingGevraagd: 'ja' }), false, '2026-11-28')).toEqual({ staat: 'gevraagd' });
+    expect(beperkingOf(e({ beperkingGevraagd: 'ja' }), true, '2026-11-28')).toBeUndefined();
+    expect(beperkingOf(e({ beperkingGevraagd: 'ja', beperking: 'van kracht' }), false, '2026-11-28')).toEqual({ staat: 'vanKracht', stopt: undefined });
+    const aangekondigd = e({ beperkingGevraagd: 'ja', beperking: 'van kracht', beperkingStopt: '2027-01-12' });
+    expect(beperkingOf(aangekondigd, true, '2027-01-11')).toEqual({ staat: 'vanKracht', stopt: '2027-01-12' });
+    expect(beperkingOf(aangekondigd, true, '2027-01-12')).toEqual({ staat: 'opgeheven', op: '2027-01-12' });
   });
 });
 

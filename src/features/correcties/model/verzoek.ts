@@ -1,5 +1,7 @@
-import { daysLeft } from '@/lib/deadlines';
+import { todayIso } from '@/lib/clock';
+import { daysLeft, isIsoDate } from '@/lib/deadlines';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { bezwaarLastDay, onWorkingDay } from '@/lib/working-days';
 import type { Resultaat, Resultaattype, Status, Statustype, Zaak, Zaakobject, Zaaktype } from '../api/zgw';
 
 /**
@@ -49,12 +51,26 @@ export type ZaakVM = {
   soort: 'correctie' | 'uitleg' | 'onbekend';
   veld: string | undefined;
   ontvangen: string;
+  /**
+   * The last day to decide: the zaak's `uiterlijkeEinddatumAfdoening`, moved to the next working
+   * day when a server set it on a Saturday, Sunday or holiday (Algemene termijnenwet art. 1).
+   */
   dueDate: string | null;
+  /** The date as the zaak says it, when the law moves it (else null). */
+  dueDateOnZaak: string | null;
   daysLeft: number | null;
   overdue: boolean;
   verlenging: { reden: string; duur: string } | null;
+  /** The zaaktype allows an extension and none was given yet: only then may the page say the term can be extended. */
+  verlengbaar: boolean;
+  /** The day the decision was sent (the end status, in the Netherlands), for a decided zaak. */
+  besluitdatum: string | undefined;
+  /** The last day for bezwaar against that decision (Awb 6:7, 6:8; Atw). */
+  bezwaarTot: string | undefined;
+  /** A question to the organisation that processed: its RvVA entity id (the zaakobject names it). */
+  organisatieId: string | undefined;
   stap: Stap | undefined;
-  history: Array<{ stap: Stap | undefined; datum: string; toelichting: string }>;
+  history: Array<{ stap: Stap | undefined; datum: string; toelichting: string; at: string }>;
   uitkomst: Uitkomst | undefined;
   uitkomstToelichting: string | undefined;
   closed: boolean;
@@ -96,7 +112,8 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     .sort((a, b) => (a.datumStatusGezet < b.datumStatusGezet ? -1 : 1))
     .map((s) => {
       const st = statustypeOf(s.statustype);
-      return { stap: stapOf(st), datum: s.datumStatusGezet.slice(0, 10), toelichting: s.statustoelichting ?? '' };
+      // The date in the Netherlands: a status set at 00:30 on 1 December is 1 December here, not 30 November.
+      return { stap: stapOf(st), datum: todayIso(Date.parse(s.datumStatusGezet)), toelichting: s.statustoelichting ?? '', at: s.datumStatusGezet };
     });
   const current = zaak.status ? bundle.statussen.find((s) => uuidOfUrl(s.url) === uuidOfUrl(zaak.status ?? '')) : undefined;
   const currentType = current ? statustypeOf(current.statustype) : undefined;
@@ -106,7 +123,12 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
   const veld = object?.objectIdentificatie.overigeData.veld;
   const closed = zaak.einddatum !== null;
   const uitkomst = uitkomstOf(resultaattype?.omschrijvingGeneriek);
-  const left = zaak.uiterlijkeEinddatumAfdoening && !closed ? daysLeft(zaak.uiterlijkeEinddatumAfdoening, today) : null;
+  const onZaak = zaak.uiterlijkeEinddatumAfdoening;
+  const due = onZaak && isIsoDate(onZaak) ? onWorkingDay(onZaak) : onZaak;
+  const left = due && !closed ? daysLeft(due, today) : null;
+  const eind = closed && uitkomst !== 'ingetrokken' ? [...history].reverse().find((h) => h.stap === 'besloten') : undefined;
+  const besluitdatum = eind?.datum ?? (closed && uitkomst !== 'ingetrokken' ? (zaak.einddatum ?? undefined) : undefined);
+  const organisatie = object?.objectIdentificatie.overigeData.verwerkingsverantwoordelijke;
   return {
     uuid: zaak.uuid,
     url: zaak.url,
@@ -116,10 +138,15 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     soort,
     veld: typeof veld === 'string' ? veld : undefined,
     ontvangen: zaak.registratiedatum,
-    dueDate: zaak.uiterlijkeEinddatumAfdoening,
+    dueDate: due,
+    dueDateOnZaak: due !== onZaak ? onZaak : null,
     daysLeft: left,
     overdue: left !== null && left < 0,
     verlenging: zaak.verlenging && zaak.verlenging.reden ? { reden: zaak.verlenging.reden, duur: zaak.verlenging.duur } : null,
+    verlengbaar: Boolean(zaaktype?.verlengingMogelijk) && !(zaak.verlenging && zaak.verlenging.reden) && !closed,
+    besluitdatum,
+    bezwaarTot: besluitdatum ? bezwaarLastDay(besluitdatum) : undefined,
+    organisatieId: typeof organisatie === 'string' ? organisatie : undefined,
     // A withdrawn request ends with the same end status as a decided one; its resultaat tells them apart.
     stap: closed && uitkomst === 'ingetrokken' ? 'ingetrokken' : currentType ? stapOf(currentType) : history[history.length - 1]?.stap,
     history,
@@ -159,6 +186,26 @@ export function toVerzoeken(bundle: ZakenBundle, today: string): VerzoekVM[] {
     });
   }
   return groups.sort((a, b) => (a.ontvangen === b.ontvangen ? b.id.localeCompare(a.id) : a.ontvangen < b.ontvangen ? 1 : -1));
+}
+
+/**
+ * The restriction of use (GDPR art. 18) as the citizen sees it: asked for, in force while the
+ * holder checks (with the day it stops, once the holder announced it: 18(3)), or lifted.
+ * From the zaak's eigenschappen: the citizen's `beperkingGevraagd`, the holder's `beperking`
+ * and `beperkingStopt`.
+ */
+export type BeperkingVM = { staat: 'gevraagd' } | { staat: 'vanKracht'; stopt: string | undefined } | { staat: 'opgeheven'; op: string };
+
+export function beperkingOf(eigenschappen: ReadonlyArray<{ naam: string; waarde: string }>, closed: boolean, today: string): BeperkingVM | undefined {
+  const get = (naam: string) => eigenschappen.find((e) => e.naam === naam)?.waarde;
+  const stopt = get('beperkingStopt');
+  const geldigeStop = stopt && isIsoDate(stopt) ? stopt : undefined;
+  if (get('beperking') === 'van kracht') {
+    if (geldigeStop && geldigeStop <= today) return { staat: 'opgeheven', op: geldigeStop };
+    return { staat: 'vanKracht', stopt: geldigeStop };
+  }
+  if (get('beperkingGevraagd') === 'ja' && !closed) return { staat: 'gevraagd' };
+  return undefined;
 }
 
 /** The request a zaak belongs to (detail page by any of its zaak UUIDs). */

@@ -40,6 +40,16 @@ describe('BRI mapper: income per year', () => {
     expect(fact(view, 'laatste-jaar', 'datumVaststelling')?.value).toBe('26 juni 2026');
   });
 
+  it('gives each year the route that fits its source: the assessment, the payroll returns or the own tax return', () => {
+    const view = viewFor('999993653');
+    const byBron = { 'Uw aanslag inkomstenbelasting': 'bri-aanslag', 'Uw aangifte inkomstenbelasting': 'bri-aangifte', 'Gegevens van uw werkgever of uitkeringsinstantie': 'bri-loongegevens' } as Record<string, string>;
+    const rows = view.sections[1]?.table?.rows ?? [];
+    expect(new Set(rows.map((row) => row.remedy?.kind)).size).toBeGreaterThan(1);
+    for (const row of rows) expect(row.remedy?.kind).toBe(byBron[row.cells.bron ?? '']);
+    // The facts of the latest year (2025: the own return) carry the same route.
+    expect(fact(view, 'laatste-jaar', 'verzamelinkomen')?.remedy).toEqual({ kind: 'bri-aangifte' });
+  });
+
   it('lists every year, newest first, in a table with a caption and column names', () => {
     const table = viewFor('999993653').sections[1]?.table;
     expect(table?.caption).toBe('Verzamelinkomen per jaar, het nieuwste jaar eerst');

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import type { FieldKind } from '@/lib/remedies';
 import type { MapperContext } from '../types';
 import type { BriGegevens, Inkomen } from './api';
 
@@ -33,6 +34,12 @@ const veldKey = {
   datumVaststelling: 'velden.datumVaststelling',
 } as const satisfies Record<Veld, Key>;
 
+/**
+ * The route when the income is wrong follows where it comes from: an assessment (bezwaar), the
+ * payroll returns of employers and benefit payers (they correct them), or the own tax return.
+ */
+const remedyKind = { aanslag: 'bri-aanslag', ambtshalve: 'bri-loongegevens', aangifte: 'bri-aangifte' } as const satisfies Record<Inkomen['bron'], FieldKind>;
+
 const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
 /**
@@ -64,8 +71,10 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
   };
   if (!laatste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
 
-  const sinds = (inkomen: Inkomen, veld: Veld) =>
-    inkomen.inOnderzoek?.gegevens.includes(veld) ? { inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek) } : {};
+  const sinds = (inkomen: Inkomen, veld: Veld) => ({
+    ...(inkomen.inOnderzoek?.gegevens.includes(veld) ? { inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek) } : {}),
+    remedy: { kind: remedyKind[inkomen.bron] },
+  });
 
   const verzamelinkomen: Fact = {
     id: 'verzamelinkomen',
@@ -97,6 +106,7 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
         label: say('feiten.belastingjaar.label'),
         value: String(laatste.belastingjaar),
         explanation: say('feiten.belastingjaar.uitleg'),
+        remedy: { kind: remedyKind[laatste.bron] },
       },
       verzamelinkomen,
       status,
@@ -123,6 +133,7 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
       })),
       rows: inkomens.map((inkomen) => ({
         id: String(inkomen.belastingjaar),
+        remedy: { kind: remedyKind[inkomen.bron] },
         cells: {
           belastingjaar: String(inkomen.belastingjaar),
           verzamelinkomen: formatEuro(inkomen.verzamelinkomen, language),

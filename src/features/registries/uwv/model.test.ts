@@ -75,6 +75,20 @@ describe('UWV mapper: jobs and benefits', () => {
     expect(rows.find((row) => row.id === aow?.id)?.cells).toMatchObject({ uitkeringsinstantie: 'Sociale Verzekeringsbank', datumEinde: 'Loopt nog' });
   });
 
+  it('gives each row its route: a job via the employer, a pension via the fund, a benefit by bezwaar at its payer', () => {
+    const banen = viewFor('999993653').sections.find((section) => section.id === 'banen')?.table?.rows ?? [];
+    expect(banen.length).toBeGreaterThan(0);
+    for (const row of banen) expect(row.remedy).toEqual({ kind: 'uwv-dienstbetrekking', partij: row.cells.werkgever });
+    const rows = viewFor('000009866').sections.find((section) => section.id === 'uitkeringen')?.table?.rows ?? [];
+    const data = inkomstenverhoudingenVoor('000009866');
+    for (const row of rows) {
+      const v = data.find((x) => x.id === row.id);
+      expect(row.remedy?.kind).toBe(v?.soort === 'uitkering' && v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering');
+      expect(row.remedy?.partij).toBe(row.cells.uitkeringsinstantie);
+    }
+    expect(rows.some((row) => row.remedy?.kind === 'uwv-uitkering')).toBe(true);
+  });
+
   it('names the amount of a benefit being checked as an amount, not a wage', () => {
     const uitkering: Inkomstenverhouding = {
       id: 'ikv-1',

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryTable, RegistryView } from '@/lib/registry-view';
+import type { RemedyContext } from '@/lib/remedies';
 import type { MapperContext } from '../types';
 import type { Dienstbetrekking, Inkomstenverhouding, SoortUitkering, Uitkering, UwvGegevens } from './api';
 
@@ -30,6 +31,16 @@ const veldKey = {
 } as const satisfies Record<Veld, Key>;
 // A benefit has an amount, not a wage: same field, other words.
 const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'velden.bedragLaatsteMaand' } as const satisfies Record<Veld, Key>;
+
+/**
+ * The route when a row is wrong: a job's figures come from the employer's payroll return (the
+ * employer corrects it), a pension's from the fund's, a benefit is a decision of its payer
+ * (bezwaar). The party is named on the row.
+ */
+const remedyOf = (v: Inkomstenverhouding): RemedyContext =>
+  v.soort === 'dienstbetrekking'
+    ? { kind: 'uwv-dienstbetrekking', partij: v.werkgever.naam }
+    : { kind: v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering', partij: v.uitkeringsinstantie.naam };
 
 const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
@@ -119,6 +130,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
     ),
     rows: banen.map((v) => ({
       id: v.id,
+      remedy: remedyOf(v),
       cells: {
         werkgever: v.werkgever.naam,
         datumAanvang: date(v.datumAanvang),
@@ -137,6 +149,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
     ),
     rows: uitkeringen.map((v) => ({
       id: v.id,
+      remedy: remedyOf(v),
       cells: {
         soortUitkering: say(soortUitkeringKey[v.soortUitkering]),
         uitkeringsinstantie: v.uitkeringsinstantie.naam,

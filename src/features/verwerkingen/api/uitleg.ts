@@ -3,15 +3,18 @@ import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
 import { now } from '@/lib/clock';
 import { isIdentificatieTaken, kortKenmerk, once, statusDatum } from '@/lib/exactly-once';
-import type { RegistryId } from '@/lib/registry-view';
 import { ownBsn } from '@/lib/session';
 
 /**
- * "Waarom is dit gebeurd?": a request for an explanation becomes a zaak of the registry
- * holder's "uitleg" zaaktype in the ZGW Zaken API (Catalogi 1.3.1, Zaken 1.5.1). The gateway
- * (mocks/contracts/berichten.yaml, `/bronhouders`) says who holds the data and which zaaktype
- * to use. The last day to answer is the holder's: the server derives it from the zaaktype's
- * term, and the app shows what the zaak says.
+ * "Waarom is dit gebeurd?": a question goes to the organisation that did the processing (the
+ * controller of that log event, GDPR art. 15), not to the holder of the source registry: a
+ * police identity check is the police's to explain, a pension payment the pension fund's. It
+ * becomes a zaak of that organisation's "uitleg" zaaktype in the ZGW Zaken API (Catalogi 1.3.1,
+ * Zaken 1.5.1), with the log event as zaakobject. The gateway (mocks/contracts/berichten.yaml,
+ * `/verwerkingsverantwoordelijken/{entityId}`) names the organisation and its zaaktype; the
+ * entity id is the one the record's register points at. The last day to answer is the
+ * organisation's: the server derives it from the zaaktype's term, and the app shows what the
+ * zaak says.
  *
  * Retries never duplicate, without an Idempotency-Key (ZGW has none): the zaak is named after
  * the form's key (`identificatie`, unique on the server), an earlier attempt is looked up
@@ -21,11 +24,13 @@ import { ownBsn } from '@/lib/session';
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
 const CLOCK_MARGIN_MS = 2000;
 
-const bronhouderSchema = z
+const verantwoordelijkeSchema = z
   .object({
     bronorganisatie: z.string(),
-    bronhouder: z.object({ naam: z.string(), rsin: z.string() }).loose(),
-    zaaktypen: z.object({ uitleg: z.object({ url: z.string(), doorlooptijd: z.string() }).loose() }).loose(),
+    organisatie: z.object({ naam: z.string(), rsin: z.string() }).loose(),
+    zaaktypen: z
+      .object({ uitleg: z.object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() }).loose() })
+      .loose(),
   })
   .loose();
 const listOf = <T extends z.ZodType>(item: T) => z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
@@ -47,7 +52,11 @@ const createdSchema = z.object({ url: z.string() }).loose();
 export const QUESTION_MAX = 4000;
 
 export type UitlegInput = {
-  source: RegistryId;
+  /** The organisation that processed: the RvVA entity the record's register belongs to. */
+  organisationId: string;
+  /** The log event the question is about (its zaakobject). */
+  traceId: string;
+  spanId: string;
   question: string;
   /** What the question is about, in the zaak's toelichting (≤ 1000): the event in words. */
   about: string;
@@ -56,8 +65,8 @@ export type UitlegInput = {
   today: string;
 };
 
-/** `dueDate` is null while the holder has set no last day (the page says so). */
-export type UitlegResult = { identificatie: string; organisatie: string; registratiedatum: string; dueDate: string | null };
+/** `dueDate` is null while the organisation has set no last day (the page says so). */
+export type UitlegResult = { identificatie: string; organisatie: string; registratiedatum: string; dueDate: string | null; verlengbaar: boolean };
 
 /** Path of a ZGW URL on our gateway (the app only talks to `/api`). */
 const apiPath = (url: string) => {
@@ -86,14 +95,14 @@ async function findZaak(bronorganisatie: string, identificatie: string) {
 export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegResult> {
   return once(`uitleg:${input.key}`, async () => {
     const bsn = await ownBsn(client);
-    const holder = await apiRequest(`/bronhouders/${input.source}`, { schema: bronhouderSchema });
+    const holder = await apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(input.organisationId)}`, { schema: verantwoordelijkeSchema });
     const uitleg = holder.zaaktypen.uitleg;
     const q = `?zaaktype=${encodeURIComponent(uitleg.url)}`;
     const identificatie = `MG-${input.today.slice(0, 4)}-${await kortKenmerk(`uitleg:${input.key}`)}`;
     const body = {
       zaaktype: uitleg.url,
       bronorganisatie: holder.bronorganisatie,
-      verantwoordelijkeOrganisatie: holder.bronhouder.rsin,
+      verantwoordelijkeOrganisatie: holder.organisatie.rsin,
       identificatie,
       kenmerken: [{ kenmerk: input.key.slice(0, 40), bron: 'Mijn Gegevens' }],
       startdatum: input.today,
@@ -111,11 +120,12 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
       }
     }
     if (zaak.status === null) {
-      const [roltypen, eigenschappen, statustypen, rollen, gegeven] = await Promise.all([
+      const [roltypen, eigenschappen, statustypen, rollen, objecten, gegeven] = await Promise.all([
         all(`/catalogi/api/v1/roltypen${q}`, roltypeSchema),
         all(`/catalogi/api/v1/eigenschappen${q}`, eigenschapSchema),
         all(`/catalogi/api/v1/statustypen${q}`, statustypeSchema),
         all(`/zaken/api/v1/rollen?zaak=${encodeURIComponent(zaak.url)}`, createdSchema),
+        all(`/zaken/api/v1/zaakobjecten?zaak=${encodeURIComponent(zaak.url)}`, createdSchema),
         apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, { schema: z.array(eigenschapSchema) }),
       ]);
       const toelichting = eigenschappen.find((e) => e.naam === 'toelichting');
@@ -126,6 +136,19 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
         await apiRequest('/zaken/api/v1/rollen', {
           method: 'POST',
           body: { zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn } },
+          schema: createdSchema,
+        });
+      }
+      if (objecten.length === 0) {
+        await apiRequest('/zaken/api/v1/zaakobjecten', {
+          method: 'POST',
+          body: {
+            zaak: zaak.url,
+            objectType: 'overige',
+            objectTypeOverige: 'verwerking',
+            relatieomschrijving: 'De verwerking waarover de vraag gaat',
+            objectIdentificatie: { overigeData: { traceId: input.traceId, spanId: input.spanId, verwerkingsverantwoordelijke: input.organisationId } },
+          },
           schema: createdSchema,
         });
       }
@@ -144,9 +167,10 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
     }
     return {
       identificatie: zaak.identificatie,
-      organisatie: holder.bronhouder.naam,
+      organisatie: holder.organisatie.naam,
       registratiedatum: zaak.registratiedatum,
       dueDate: zaak.uiterlijkeEinddatumAfdoening,
+      verlengbaar: Boolean(uitleg.verlengingstermijn),
     };
   });
 }

@@ -7,14 +7,17 @@ import { z } from 'zod';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
+import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { askWhy, QUESTION_MAX, type UitlegResult } from '../api/uitleg';
-import type { RegistryId } from '@/lib/registry-view';
 import type { LogEvent } from '../model/log';
 import { todayIso } from '@/lib/clock';
 
-/** "Waarom is dit gebeurd?": one question; the holder must answer within a month (GDPR art. 12(3)). */
-export function AskWhy({ event, source, when }: { event: LogEvent; source: RegistryId; when: string }) {
+/**
+ * "Waarom is dit gebeurd?": one question to the organisation that did this processing (the
+ * event's controller, GDPR art. 15); the last day to answer is what its zaak says.
+ */
+export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
   const { t, i18n } = useTranslation('verwerkingen');
   const { t: tc } = useTranslation('common');
   const queryClient = useQueryClient();
@@ -29,7 +32,9 @@ export function AskWhy({ event, source, when }: { event: LogEvent; source: Regis
   const mutation = useMutation({
     mutationFn: (question: string) =>
       askWhy(queryClient, {
-        source,
+        organisationId: event.organisationId,
+        traceId: event.traceId,
+        spanId: event.spanId,
         question,
         about: `Vraag over: ${event.action} door ${event.organisation}${event.recipient ? ` aan ${event.recipient}` : ''} op ${when} (trace ${event.traceId}, span ${event.spanId}).`,
         key: key.current,
@@ -62,6 +67,7 @@ export function AskWhy({ event, source, when }: { event: LogEvent; source: Regis
             {result.dueDate
               ? t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })
               : t('ask.nextUnknown', { organisatie: result.organisatie })}
+            {result.dueDate && result.verlengbaar ? <> {t('ask.verlengbaar', { organisatie: result.organisatie })}</> : null}
           </p>
         </Alert>
       </div>
@@ -77,7 +83,8 @@ export function AskWhy({ event, source, when }: { event: LogEvent; source: Regis
     >
       {mutation.isError ? (
         <Alert type="error" heading={t('ask.failedTitle')} role="alert">
-          <p className="utrecht-paragraph">{tc(errorMessageKey(mutation.error))}</p>
+          {/* No such organisation in the registers (404): the question cannot go through the app. */}
+          <p className="utrecht-paragraph">{isApiError(mutation.error) && mutation.error.status === 404 ? t('ask.organisationFailed') : tc(errorMessageKey(mutation.error))}</p>
           <p className="utrecht-paragraph">{t('ask.failedKeep')}</p>
         </Alert>
       ) : null}

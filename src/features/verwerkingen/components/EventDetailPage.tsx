@@ -121,8 +121,8 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
         <h2 id="ask-title" className="utrecht-heading-2">
           {t('ask.title')}
         </h2>
-        <p className="utrecht-paragraph">{t('ask.intro')}</p>
-        {event.source ? <AskWhy event={event} source={event.source} when={when} /> : <p className="utrecht-paragraph">{t('ask.noSource')}</p>}
+        <p className="utrecht-paragraph">{t('ask.intro', { organisatie: event.organisation })}</p>
+        <AskWhy event={event} when={when} />
       </section>
     </Page>
   );

@@ -39,12 +39,40 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     }
   });
 
-  it('says plainly that confidential processing is not shown, without a number', async () => {
+  it('says plainly that confidential processing is not shown, without a number, with the laws that keep it secret', async () => {
     await openLog();
-    const note = screen.getByRole('note');
+    const note = screen.getByRole('note', { name: 'Niet alles staat in deze lijst' });
     expect(note).toHaveTextContent(/inlichtingen- en veiligheidsdiensten/);
+    expect(note).toHaveTextContent(/Wet politiegegevens/);
+    expect(note).toHaveTextContent(/Wiv 2017/);
     expect(note).toHaveTextContent(/zeggen wij ook niet of en hoe vaak/);
+    expect(note).toHaveTextContent(/gaat 3 jaar terug/);
+    expect(note).toHaveTextContent(/Rijkeboer/);
     expect(note.textContent).not.toMatch(/\d+ (verwerking|keer)/);
+  });
+
+  it('exports the same notes as the page shows (what is withheld and why, how far back)', async () => {
+    const { user } = await openLog();
+    const blobs: Blob[] = [];
+    const create = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:mijn-gegevens';
+    });
+    const originals = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = create;
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      await user.click(screen.getByRole('button', { name: 'Download deze lijst (JSON)' }));
+      const json = JSON.parse(await blobs[0]!.text()) as { opmerkingen: string[] };
+      const shown = [...screen.getByRole('note', { name: 'Niet alles staat in deze lijst' }).querySelectorAll('p')].map((p) => p.textContent);
+      expect(json.opmerkingen).toEqual(shown);
+      expect(json.opmerkingen.join(' ')).toMatch(/Wet politiegegevens.*Wiv 2017/);
+    } finally {
+      URL.createObjectURL = originals.create;
+      URL.revokeObjectURL = originals.revoke;
+      click.mockRestore();
+    }
   });
 
   it('puts a chosen filter and the search text in the URL, never the BSN', async () => {
@@ -146,6 +174,15 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     expect(screen.getByTestId('zaak-identificatie')).toHaveTextContent(zaak.identificatie);
     // GDPR art. 12(3): one calendar month from receipt (MOCK_TODAY 2026-11-28).
     expect(screen.getByTestId('uitleg-termijn')).toHaveTextContent('28 december 2026');
+    // The question went to the organisation that did the processing, named on the page, with the event as zaakobject.
+    const organisatie = screen.getByText('Welke organisatie').nextElementSibling?.querySelector('.mg-field__text')?.textContent;
+    const { ORGANISATIES } = await import('../../../../mocks/data/verwerkingen/register');
+    const { holderVoorOrganisatie } = await import('../../../../mocks/data/zaken/catalogus');
+    const controller = ORGANISATIES.find((o) => o.naam === organisatie);
+    expect(controller).toBeDefined();
+    expect(zaak.verantwoordelijkeOrganisatie).toBe(holderVoorOrganisatie(controller!.id)?.rsin);
+    const object = [...store.zaakobjecten.values()].find((o) => o.zaakUuid === zaak.uuid);
+    expect(object).toMatchObject({ objectTypeOverige: 'verwerking', overigeData: { verwerkingsverantwoordelijke: controller!.id } });
     const vraag = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaak.uuid && e.naam === 'toelichting');
     expect(vraag.map((e) => e.waarde)).toEqual([question]);
   });

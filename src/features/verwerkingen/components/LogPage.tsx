@@ -10,7 +10,7 @@ import { Page } from '@/components/Page';
 import { useLog, useSourceNames } from '../hooks';
 import { logFileName, logToCsv, logToJson } from '../model/export';
 import {
-  filterEvents, filterOptions, filtersFromParams, paramsFromFilters, periodRange, periods, sortEvents,
+  filterEvents, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
   type Filters, type LogEvent,
 } from '../model/log';
 import { AlertsToggle } from './AlertsToggle';
@@ -26,9 +26,6 @@ import { now as clockNow } from '@/lib/clock';
 const LogCharts = lazy(() => import('./LogCharts'));
 
 
-const LOG_YEARS = 3;
-
-
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
 export function LogPage() {
   const { t, i18n } = useTranslation('verwerkingen');
@@ -36,11 +33,7 @@ export function LogPage() {
   const filters = useMemo(() => filtersFromParams(params), [params]);
   // "Now" once per visit: a stable period, so the query key does not change while reading.
   const [now] = useState(() => new Date(clockNow()));
-  const logStart = useMemo(() => {
-    const d = new Date(now);
-    d.setFullYear(d.getFullYear() - LOG_YEARS);
-    return d;
-  }, [now]);
+  const logStart = useMemo(() => logStartOf(now), [now]);
   const range = useMemo(() => periodRange(filters.period, now, logStart), [filters.period, now, logStart]);
   const log = useLog(range);
 
@@ -67,6 +60,11 @@ export function LogPage() {
   }
 
   const sourceNames = useSourceNames();
+  // What is not shown and why, and how far back: one list for the page and its JSON export.
+  const notes = useMemo(
+    () => [t('notShown.body'), t('notShown.why'), t('notShown.ask'), t('howFarBack', { years: LOG_YEARS }), t('older')],
+    [t],
+  );
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
@@ -95,9 +93,11 @@ export function LogPage() {
   return (
     <Page title={t('title')} lead={t('lead')}>
       <Alert type="info" heading={t('notShown.title')} role="note">
-        <p className="utrecht-paragraph">{t('notShown.body')}</p>
-        <p className="utrecht-paragraph">{t('notShown.why')}</p>
-        <p className="utrecht-paragraph">{t('howFarBack', { years: LOG_YEARS })}</p>
+        {notes.map((note) => (
+          <p key={note} className="utrecht-paragraph">
+            {note}
+          </p>
+        ))}
       </Alert>
 
       <form role="search" aria-label={t('filters.label')} className="mg-log__filters" onSubmit={(e) => e.preventDefault()}>
@@ -207,7 +207,7 @@ export function LogPage() {
               onClick={() => {
                 const d = new Date(clockNow());
                 downloadText(
-                  logToJson(shown, sourceName, { now: d, from: range.from, to: range.to, filters: Object.fromEntries(paramsFromFilters(filters)) }),
+                  logToJson(shown, sourceName, { now: d, from: range.from, to: range.to, filters: Object.fromEntries(paramsFromFilters(filters)), opmerkingen: notes }),
                   logFileName('json', d),
                   'application/json',
                 );

@@ -30,10 +30,15 @@ export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) 
   return `\uFEFF${Papa.unparse(events.map((e) => toRow(e, sourceName)), { columns: COLUMNS, escapeFormulae: CSV_FORMULA_START })}`;
 }
 
+/**
+ * The JSON copy carries the page's own notes (what is not shown and why, how far back the log
+ * goes and how to ask for older records) in the page's words: the caller passes the same
+ * translated texts the page shows, so page and export cannot drift apart.
+ */
 export function logToJson(
   events: readonly LogEvent[],
   sourceName: (e: LogEvent) => string,
-  meta: { now: Date; from: number; to: number; filters: Record<string, string> },
+  meta: { now: Date; from: number; to: number; filters: Record<string, string>; opmerkingen: readonly string[] },
 ): string {
   return JSON.stringify(
     {
@@ -41,7 +46,7 @@ export function logToJson(
       aangemaakt: meta.now.toISOString(),
       periode: { van: new Date(meta.from).toISOString(), tot: new Date(meta.to).toISOString() },
       filters: meta.filters,
-      opmerking: 'Verwerkingen voor opsporing en door de inlichtingendiensten staan hier niet in: de wet staat niet toe dat wij die tonen.',
+      opmerkingen: meta.opmerkingen,
       aantal: events.length,
       verwerkingen: events.map((e) => toRow(e, sourceName)),
     },

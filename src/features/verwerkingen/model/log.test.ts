@@ -192,6 +192,21 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
     expect(recipientsOf(events, 'duo')).toEqual([]);
   });
 
+  it('counts only the events that used the field\'s data categories, when it has any', () => {
+    const all = recipientsOf(events, 'brp').map((r) => r.name);
+    const used = new Set(events.filter((e) => e.source === 'brp').flatMap((e) => e.categories));
+    const [one] = [...used];
+    expect(recipientsOf(events, 'brp', { categories: [one!] }).length).toBeGreaterThan(0);
+    expect(recipientsOf(events, 'brp', { categories: ['een categorie die niemand gebruikte'] })).toEqual([]);
+    expect(recipientsOf(events, 'brp', { categories: [] }).map((r) => r.name)).toEqual(all);
+  });
+
+  it('does not count the holder itself as a recipient of its own registry', () => {
+    const rdw = recipientsOf(events, 'rdw');
+    expect(rdw.map((r) => r.id)).toContain('o-gemeente');
+    expect(recipientsOf(events, 'rdw', { holder: 'o-gemeente' })).toEqual([]);
+  });
+
   it('leaves out the holder’s own internal processing', () => {
     const own = new Map(versions);
     own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));

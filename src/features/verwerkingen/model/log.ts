@@ -174,6 +174,19 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
 // ---------------------------------------------------------------------------------------
 // Filters (all in the URL)
 
+/**
+ * How far back the gateway's log reaches (the disclosure records it holds). The page says so,
+ * and how to ask for older ones (CJEU C-553/07, Rijkeboer); "alles" and the art. 19 list use it.
+ */
+export const LOG_YEARS = 3;
+
+/** The first moment the log covers, counted back from `now`. */
+export function logStartOf(now: Date): Date {
+  const d = new Date(now);
+  d.setFullYear(d.getFullYear() - LOG_YEARS);
+  return d;
+}
+
 export const periods = ['1m', '3m', '12m', 'alles'] as const;
 export type PeriodKey = (typeof periods)[number];
 export const sortKeys = ['datum', 'organisatie', 'handeling', 'doel', 'bron'] as const;
@@ -352,16 +365,23 @@ export function perMonthBySource(events: readonly LogEvent[]): { rows: MonthRow[
 export type Recipient = { id: string; name: string; count: number; last: number };
 
 /**
- * The organisations outside the holder that got data from one registry (GDPR art. 19: when the
- * data is corrected, the holder must tell them). An event's recipient when it names one,
- * otherwise the organisation that looked the data up; the holder's own internal processing
- * does not count. Sorted by name.
+ * The organisations outside the holder that got this data from one registry (GDPR art. 19:
+ * when the data is corrected, the holder must tell them). Only events that used one of the
+ * field's data `categories` count (not every use of the registry); with no categories, every
+ * event of the registry does. An event's recipient when it names one, otherwise the
+ * organisation that looked the data up. The holder's own processing does not count: its
+ * internal use, and anything the `holder` (its RvVA entity id) did itself. Sorted by name.
  */
-export function recipientsOf(events: readonly LogEvent[], source: RegistryId, locale = 'nl'): Recipient[] {
+export function recipientsOf(
+  events: readonly LogEvent[], source: RegistryId, scope: { categories?: readonly string[]; holder?: string | undefined } = {}, locale = 'nl',
+): Recipient[] {
+  const categories = scope.categories ?? [];
   const byId = new Map<string, Recipient>();
   for (const e of events) {
     if (e.source !== source || e.provision === 'intern' || e.failed) continue;
+    if (categories.length && !e.categories.some((c) => categories.includes(c))) continue;
     const id = e.recipientId ?? e.organisationId;
+    if (scope.holder && id === scope.holder) continue;
     const name = e.recipient ?? e.organisation;
     const found = byId.get(id);
     if (found) {

@@ -1,0 +1,158 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '@/components/Page';
+import { correctiePath } from '@/config/paths';
+import { todayIso } from '@/lib/clock';
+import type { Remedy, RemedyRule } from '@/lib/remedies';
+import { bezwaarLastDay } from '@/lib/working-days';
+import { correctieQueries } from '../api/queries';
+import { ruleOf, type Draft } from '../model/draft';
+import { bezwaarDatumSchema } from '../model/schemas';
+import { ErrorSummary, TextField } from './fields';
+
+type T = (key: string, values?: Record<string, unknown>) => string;
+
+function useT() {
+  const { t, i18n } = useTranslation('correcties');
+  // Keys are built from the rule table; the JSON has them all (tested: every route has its texts, NL = EN).
+  return { t: t as unknown as T, language: i18n.language };
+}
+
+/** The long date with weekday: a last day is read in a calendar ("vrijdag 8 januari 2027"). */
+function longDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * "Klopt dit niet?" when more than one route fits, or the data's source decides it: what kind
+ * of data this is, and per route who handles it, within which term and on what legal basis.
+ * Everything comes from the rule table (src/lib/remedies.ts); only the correction request is
+ * filed here, the others are explained with the organisation and, for bezwaar, the last day.
+ */
+export function RoutePage({ draft }: { draft: Draft }) {
+  const { t } = useT();
+  const rule = ruleOf(draft);
+  const holder = useQuery(correctieQueries.bronhouder(draft.registry, rule.gegevenssoort));
+  const { t: tCommon } = useTranslation('common');
+  const holderName = holder.data?.bronhouder.naam ?? tCommon(`registries.${draft.registry}.holder`);
+  const partyName = (remedy: Remedy) =>
+    remedy.party === 'houder' ? holderName : (draft.partij ?? t(`route.partij.${remedy.party}`));
+  const partij = draft.partij ?? t('route.partij.werkgever');
+  return (
+    <Page title={t('route.titel')}>
+      <div className="mg-correctie-veld">
+        <span className="mg-correctie-veld__label">{t('gegeven', { label: draft.label })}</span>
+        {draft.huidigeWaarde ? <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span> : null}
+      </div>
+      <p className="utrecht-paragraph">{t(`route.soort.${rule.kind}`, { partij })}</p>
+      {rule.remedies.map((remedy, index) => (
+        <RouteOption key={remedy.id} rule={rule} remedy={remedy} organisation={partyName(remedy)} draft={draft} primary={index === 0} />
+      ))}
+    </Page>
+  );
+}
+
+function RouteOption({ rule, remedy, organisation, draft, primary }: { rule: RemedyRule; remedy: Remedy; organisation: string; draft: Draft; primary: boolean }) {
+  const { t } = useT();
+  const id = `route-${remedy.id}`;
+  return (
+    <section aria-labelledby={id} className="mg-section mg-route">
+      <h2 id={id} className="utrecht-heading-2">
+        {t(`route.opties.${rule.kind}.${remedy.id}`)}
+      </h2>
+      <dl className="mg-check-list">
+        <div className="mg-check-list__row">
+          <dt className="mg-check-list__key">{t('route.bijWie')}</dt>
+          <dd className="mg-check-list__value">{organisation}</dd>
+        </div>
+        {remedy.term.soort !== 'geen' ? (
+          <div className="mg-check-list__row">
+            <dt className="mg-check-list__key">{t('route.termijn')}</dt>
+            <dd className="mg-check-list__value">
+              {remedy.term.soort === 'beslistermijn' ? (
+                <>
+                  {t('route.beslistermijn', { houder: organisation, duur: t(`route.duur.${remedy.term.duur}`) })}{' '}
+                  {remedy.term.verlenging ? t('route.verlenging', { duur: t(`route.duur.${remedy.term.verlenging}`) }) : t('route.geenVerlenging')}
+                </>
+              ) : (
+                t('route.bezwaar.termijn')
+              )}
+            </dd>
+          </div>
+        ) : null}
+        <div className="mg-check-list__row">
+          <dt className="mg-check-list__key">{t('route.wet')}</dt>
+          <dd className="mg-check-list__value">{remedy.legalBasis.join('; ')}</dd>
+        </div>
+      </dl>
+      {remedy.id === 'bezwaar' ? <BezwaarCalculator organisation={organisation} /> : null}
+      {remedy.id === 'loonaangifte' ? <p className="utrecht-paragraph">{t('route.hoe.loonaangifte', { partij: organisation })}</p> : null}
+      {remedy.id === 'opgave' ? <p className="utrecht-paragraph">{t('route.hoe.opgave')}</p> : null}
+      {remedy.inApp ? (
+        <p className="utrecht-paragraph">
+          <Link
+            className={`utrecht-button-link utrecht-button-link--html-a ${primary ? 'utrecht-button-link--primary-action' : 'utrecht-button-link--secondary-action'}`}
+            to={correctiePath(draft.registry, draft.veld, 'wat')}
+          >
+            {t('route.starten')}
+          </Link>
+        </p>
+      ) : (
+        <p className="utrecht-paragraph mg-route__elders">{t('route.nietHier')}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The last day for bezwaar from the date on the decision: the registries do not send that
+ * date (WOZ Bevragen has no date of the beschikking), the letter in the citizen's hands has it.
+ */
+function BezwaarCalculator({ organisation }: { organisation: string }) {
+  const { t, language } = useT();
+  const form = useForm<{ datum: string }>({ resolver: zodResolver(bezwaarDatumSchema(todayIso())), defaultValues: { datum: '' } });
+  const [lastDay, setLastDay] = useState<string | undefined>();
+  const errors = form.formState.errors;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.datum && form.formState.submitCount) summaryRef.current?.focus();
+  }, [errors.datum, form.formState.submitCount]);
+  const today = todayIso();
+  const message = errors.datum?.message ? t(errors.datum.message) : undefined;
+  return (
+    <div className="mg-bezwaar">
+      <ErrorSummary title={t('foutenTitel')} issues={message ? [{ id: 'bezwaar-datum', message }] : []} summaryRef={summaryRef} />
+      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => setLastDay(bezwaarLastDay(values.datum)))}>
+        <TextField
+          id="bezwaar-datum"
+          label={t('route.bezwaar.datumLabel')}
+          hint={t('route.bezwaar.datumHint')}
+          type="date"
+          width="short"
+          error={message}
+          registration={form.register('datum')}
+        />
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {t('route.bezwaar.bereken')}
+        </button>
+      </form>
+      <div aria-live="polite" role="status">
+        {lastDay ? (
+          <p className={`utrecht-paragraph mg-bezwaar__uitkomst ${lastDay < today ? 'mg-bezwaar__uitkomst--voorbij' : ''}`}>
+            <strong>
+              {lastDay < today
+                ? t('route.bezwaar.voorbij', { datum: longDate(lastDay, language) })
+                : t('route.bezwaar.uiterlijk', { datum: longDate(lastDay, language) })}
+            </strong>
+          </p>
+        ) : null}
+      </div>
+      <p className="utrecht-paragraph">{t('route.bezwaar.hoe', { organisatie: organisation })}</p>
+    </div>
+  );
+}
