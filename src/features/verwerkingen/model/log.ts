@@ -258,6 +258,26 @@ export function periodRange(period: PeriodKey, now: Date, logStart: Date): { fro
   return { from: from.getTime(), to };
 }
 
+/**
+ * A period as calendar-month windows, newest first: `[from, to]` each (ms, both ends included,
+ * as the LDV read API takes them), back to back without overlap. The log page asks for each
+ * window on its own (issue 16): the latest month is on screen before the older ones are in,
+ * and whole months have the same query key in every period, so switching from 12 months to
+ * "alles" asks only for what is not there yet.
+ */
+export function monthWindows({ from, to }: { from: number; to: number }): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let end = to;
+  while (end >= from) {
+    const d = new Date(end);
+    const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+    const start = Math.max(from, monthStart);
+    out.push({ from: start, to: end });
+    end = monthStart - 1;
+  }
+  return out;
+}
+
 /** Whether an event involves an organisation: as the one that processed, or as the recipient. */
 export const involves = (e: LogEvent, organisationId: string) => e.organisationId === organisationId || e.recipientId === organisationId;
 
