@@ -293,7 +293,7 @@ export function LogPage() {
             </>
           )}
           {/* Busy while the charts still show the previous filters (they follow after a pause). */}
-          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={!chartsVisible || chartEvents !== shown} className="mg-section">
+          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={chartsVisible && chartEvents !== shown} className="mg-section">
             <h2 id="log-charts-title" className="utrecht-heading-2">
               {t('charts.title')}
             </h2>
@@ -304,7 +304,7 @@ export function LogPage() {
                   <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
                 </Suspense>
               ) : (
-                <LoadingState label={t('charts.loading')} lines={3} />
+                <p className="utrecht-paragraph mg-log__charts-later">{t('charts.later')}</p>
               )}
             </ErrorBoundary>
           </section>

@@ -61,8 +61,21 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
           </Link>
         ),
       },
-      { id: 'doel', header: t('columns.doel'), sortable: true, render: (e) => e.purpose },
-      { id: 'grondslag', header: t('columns.grondslag'), sortable: false, render: (e) => e.legalBasis },
+      // Purpose and law share a column: eight columns whose longest words must all fit (no
+      // word is split) did not fit 1280 px; the law reads as the purpose's ground anyway.
+      {
+        id: 'doel',
+        header: t('columns.doelWet'),
+        sortable: true,
+        render: (e) => (
+          <>
+            {e.purpose}
+            <span className="mg-log__sub">
+              {t('columns.grondslag')}: {e.legalBasis}
+            </span>
+          </>
+        ),
+      },
       { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.join(', ') },
       { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
       {
@@ -119,7 +132,7 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
                         onClick={() => onSort({ key: id, desc: active ? !sort.desc : id === 'datum' })}
                       >
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">{active ? (sort.desc ? ' ▼' : ' ▲') : ' ↕'}</span>
+                        <span aria-hidden="true">{active ? (sort.desc ? '\u00a0▼' : '\u00a0▲') : '\u00a0↕'}</span>
                       </button>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())
