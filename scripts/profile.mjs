@@ -78,6 +78,12 @@ async function main() {
       await page.addInitScript(() => {
         window.__longTasks = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        // Layout shifts and what moved (element, class), for CLS.
+        window.__shifts = [];
+        const name = (n) => (n && n.nodeType === 1 ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` : String(n?.nodeName));
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => !e.hadRecentInput && window.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources: (e.sources ?? []).map((s) => name(s.node)) })),
+        ).observe({ type: 'layout-shift', buffered: true });
       });
       await cdp.send('Profiler.start');
       const started = Date.now();
@@ -87,10 +93,13 @@ async function main() {
       await page.waitForTimeout(1500);
       const { profile } = await cdp.send('Profiler.stop');
       const tasks = await page.evaluate(() => window.__longTasks);
+      const shifts = await page.evaluate(() => window.__shifts);
       const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
       const { functions, files } = summarise(profile);
       console.log(`\n## ${name} (${spec.path}), CPU ×${throttle}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
       console.log(`ready after ${readyMs} ms; long tasks: ${tasks.length}, longest ${Math.round(Math.max(0, ...tasks))} ms, blocking (Σ over 50 ms) ${Math.round(blocking)} ms`);
+      console.log(`layout shift: ${shifts.reduce((a, x) => a + x.value, 0).toFixed(3)} in all (sum, not windowed)`);
+      for (const x of shifts.filter((x) => x.value >= 0.005)) console.log(`  ${x.value.toFixed(3)} at ${x.at} ms: ${x.sources.join(', ')}`);
       console.log('self time by chunk:\n' + files.join('\n'));
       console.log('self time by function:\n' + functions.join('\n'));
       await context.close();

@@ -180,7 +180,11 @@ const STAGES = [1, 3, 12] as const;
  */
 export function useLogByMonth(period: Period): LogState {
   const windows = useMemo(() => monthWindows(period), [period]);
-  const results = useQueries({ queries: windows.map((w) => verwerkingenQueries.log(w)) });
+  // The newest month alone first: 36 older months at once would queue its register look-ups
+  // behind them (six connections per host). The rest start once the newest is on screen.
+  const [olderFor, setOlderFor] = useState<readonly Period[] | null>(null);
+  const olderOn = olderFor === windows;
+  const results = useQueries({ queries: windows.map((w, i) => ({ ...verwerkingenQueries.log(w), enabled: i === 0 || olderOn })) });
   // Register look-ups start for every month that is in, not only for those shown.
   const answers = useStableArray(results.flatMap((r) => (r.data ? [r.data] : [])));
   const { versions, entities } = useRegister(answers);
@@ -192,6 +196,7 @@ export function useLogByMonth(period: Period): LogState {
     ready++;
   }
   const stage = ready === results.length ? ready : ([...STAGES].reverse().find((n) => n <= ready) ?? 0);
+  if (!olderOn && ready >= 1) setOlderFor(windows);
   const shown = useStableArray(results.slice(0, stage).map((r) => r.data!));
   const records = useMemo(() => shown.flat(), [shown]);
 

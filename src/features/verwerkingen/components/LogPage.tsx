@@ -10,7 +10,7 @@ import { Page } from '@/components/Page';
 import { useLogByMonth, useSourceNames } from '../hooks';
 import { logFileName, logToCsv, logToJson } from '../model/export';
 import {
-  filterEvents, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
+  filterEvents, logNow, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
   type Filters, type LogEvent,
 } from '../model/log';
 import { AlertsToggle } from './AlertsToggle';
@@ -36,8 +36,9 @@ export function LogPage() {
   const { t, i18n } = useTranslation('verwerkingen');
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  // "Now" once per visit: a stable period, so the query key does not change while reading.
-  const [now] = useState(() => new Date(clockNow()));
+  // "Now" once per visit: a stable period, so the query key does not change while reading
+  // (the end of this minute: the same key as the route's prefetch, issue 16).
+  const [now] = useState(() => logNow(clockNow()));
   const logStart = useMemo(() => logStartOf(now), [now]);
   const range = useMemo(() => periodRange(filters.period, now, logStart), [filters.period, now, logStart]);
   const log = useLogByMonth(range);
@@ -91,7 +92,10 @@ export function LogPage() {
   const options = useMemo(() => (all ? filterOptions(all, sourceNames) : undefined), [all, sourceNames]);
   // The charts follow when the filters rest for a moment: redrawing three recharts charts
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
-  const chartEvents = useSettled(shown, 400);
+  // They summarise the whole period, so they wait until every month is in: a bar must never
+  // count fewer events than the list shows once it is used as a filter.
+  const whole = log.status === 'success' && (!log.progress || log.progress.loaded === log.progress.total);
+  const chartEvents = useSettled(whole ? shown : undefined, 400);
   const active = Boolean(organisation || source || category || purpose || human !== undefined || provision || deferredSearch);
   const sourceName = useCallback((e: LogEvent) => (e.source ? sourceNames[e.source] : ''), [sourceNames]);
 
@@ -125,7 +129,7 @@ export function LogPage() {
   // main-thread work on load. Their code is fetched in idle time, so scrolling down finds it.
   const [chartsRef, chartsVisible] = useNearScreen<HTMLElement>(Boolean(shown));
   const progress = log.status === 'success' ? log.progress : undefined;
-  const complete = !progress || progress.loaded === progress.total;
+  const complete = whole;
 
   return (
     <Page title={t('title')} lead={t('lead')}>
@@ -293,16 +297,18 @@ export function LogPage() {
             </>
           )}
           {/* Busy while the charts still show the previous filters (they follow after a pause). */}
-          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={chartsVisible && chartEvents !== shown} className="mg-section">
+          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={chartsVisible && (!complete || chartEvents !== shown)} className="mg-section">
             <h2 id="log-charts-title" className="utrecht-heading-2">
               {t('charts.title')}
             </h2>
             <p className="utrecht-paragraph">{t('charts.intro')}</p>
             <ErrorBoundary fallback={() => <p className="utrecht-paragraph">{t('charts.failed')}</p>}>
-              {chartsVisible ? (
+              {chartsVisible && complete && chartEvents ? (
                 <Suspense fallback={<LoadingState label={t('charts.loading')} lines={3} />}>
-                  <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
+                  <LogCharts events={chartEvents} sourceNames={sourceNames} onFilter={update} />
                 </Suspense>
+              ) : chartsVisible ? (
+                <LoadingState label={t('charts.loading')} lines={3} />
               ) : (
                 <p className="utrecht-paragraph mg-log__charts-later">{t('charts.later')}</p>
               )}

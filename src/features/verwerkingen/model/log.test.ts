@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryId } from '@/lib/registry-view';
 import type { ActivityVersion, Entity, LdvRecord } from '../api/ldv';
 import {
-  categoryCounts, eventId, filterEvents, filtersFromParams, paramsFromFilters, monthWindows, parseEventId, perMonthBySource, periodRange,
+  categoryCounts, eventId, filterEvents, filtersFromParams, logNow, logStartOf, monthWindows, newestWindowFor, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
   recipientsOf, sortEvents, toLogEvents, topOrganisations, type JoinInput, type LogEvent,
 } from './log';
 
@@ -230,5 +230,15 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
     own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));
     const internal = toLogEvents([record({ at: '2026-04-01T09:00:00Z', org: 'o-gemeente', activity: 'a-bijhouding', cats: ['adres'] })], { ...join, versions: own });
     expect(recipientsOf(internal, 'bag')).toEqual([]);
+  });
+});
+
+describe('the newest month, for the prefetch', () => {
+  it('is the same window the page asks first, all through the minute', () => {
+    const at = new Date(2026, 10, 28, 15, 7, 12).getTime();
+    const page = monthWindows(periodRange('12m', logNow(at), logStartOf(logNow(at))))[0];
+    expect(newestWindowFor(new URLSearchParams(''), at + 40_000)).toEqual(page);
+    expect(page).toEqual({ from: new Date(2026, 10, 1).getTime(), to: new Date(2026, 10, 28, 15, 7, 59, 999).getTime() });
+    expect(newestWindowFor(new URLSearchParams('periode=1m'), at)).toEqual(page);
   });
 });

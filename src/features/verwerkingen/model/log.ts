@@ -180,6 +180,20 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
  */
 export const LOG_YEARS = 3;
 
+/**
+ * "Now" for the log: the last millisecond of the current minute. The page and the prefetch on
+ * the way to it (src/app/routes/VerwerkingenRoute.tsx) then ask for the same newest month.
+ */
+export function logNow(at: number): Date {
+  return new Date(Math.floor(at / 60_000) * 60_000 + 59_999);
+}
+
+/** The first month the page asks for, for the period in `search` (what the prefetch starts). */
+export function newestWindowFor(search: URLSearchParams, at: number): { from: number; to: number } | undefined {
+  const now = logNow(at);
+  return monthWindows(periodRange(filtersFromParams(search).period, now, logStartOf(now)))[0];
+}
+
 /** The first moment the log covers, counted back from `now`. */
 export function logStartOf(now: Date): Date {
   const d = new Date(now);
