@@ -138,9 +138,10 @@ function Header() {
                 {t('header.signOut')}
               </Button>
             </>
-          ) : showNav ? (
+          ) : showNav || (session.isPending && pathname.startsWith(paths.auditor)) ? (
             // Holds the room of name and sign-out button until the session answers (invisible,
-            // not focusable, hidden from screen readers), so the page below does not jump.
+            // not focusable, hidden from screen readers), so the page below does not jump. The
+            // auditor's pages too: an auditor there is usually signed in (issue 16, CLS 0.3).
             <span className="mg-header__placeholder" aria-hidden="true">
               <span className="mg-header__user">{t('header.signedInAs', { naam: '' })}</span>
               <span className="utrecht-button utrecht-button--secondary-action">{t('header.signOut')}</span>
