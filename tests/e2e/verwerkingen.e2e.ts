@@ -20,7 +20,7 @@ const POLL = { timeout: 20_000, interval: 100 };
 async function chartsSettled(page: Page) {
   const section = page.locator('section[aria-labelledby="log-charts-title"]');
   await section.scrollIntoViewIfNeeded();
-  await expect.poll(() => section.locator('.mg-log__charts-later, .mg-loading').count(), POLL).toBe(0);
+  await expect.poll(() => section.locator('.mg-charts-later, .mg-loading').count(), POLL).toBe(0);
   await expect.poll(() => section.getAttribute('aria-busy'), POLL).toBe('false');
 }
 const count = (page: Page) => page.locator('[data-count]').getAttribute('data-count').then(Number);

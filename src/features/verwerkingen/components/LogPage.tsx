@@ -21,6 +21,7 @@ import { LogPagination } from './LogPagination';
 import { LogTable } from './LogTable';
 import './verwerkingen.css';
 import { downloadText } from '@/lib/download';
+import { useNearScreen } from '@/lib/use-near-screen';
 import { now as clockNow } from '@/lib/clock';
 
 // recharts is big (~100 KB gzip): the charts load after the table, in their own chunk.
@@ -127,7 +128,7 @@ export function LogPage() {
   // The charts are drawn when they come near the screen (below 50 rows they rarely start in
   // view): drawing three recharts charts over 12,000 events was the second-largest block of
   // main-thread work on load. Their code is fetched in idle time, so scrolling down finds it.
-  const [chartsRef, chartsVisible] = useNearScreen<HTMLElement>(Boolean(shown));
+  const [chartsRef, chartsVisible] = useNearScreen<HTMLElement>(Boolean(shown), loadCharts);
   const progress = log.status === 'success' ? log.progress : undefined;
   const complete = whole;
 
@@ -310,7 +311,7 @@ export function LogPage() {
               ) : chartsVisible ? (
                 <LoadingState label={t('charts.loading')} lines={3} />
               ) : (
-                <p className="utrecht-paragraph mg-log__charts-later">{t('charts.later')}</p>
+                <p className="utrecht-paragraph mg-charts-later">{t('charts.later')}</p>
               )}
             </ErrorBoundary>
           </section>
@@ -324,28 +325,6 @@ export function LogPage() {
       <AlertsToggle />
     </Page>
   );
-}
-
-/**
- * Whether the element has come within a screen of the viewport (then stays true), for work
- * that only matters when seen. Where there is no IntersectionObserver (jsdom), at once.
- */
-function useNearScreen<T extends Element>(ready: boolean): [React.RefCallback<T>, boolean] {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const [element, setElement] = useState<T | null>(null);
-  useEffect(() => {
-    if (near || !ready || !element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
-    observer.observe(element);
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
-    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => void loadCharts().catch(() => undefined));
-    return () => {
-      observer.disconnect();
-      cancelIdle(handle);
-    };
-  }, [near, ready, element]);
-  return [setElement, near];
 }
 
 /** `value`, but only once it has not changed for `ms` (the first value at once). */
