@@ -4,7 +4,7 @@
  * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale|lighthouse [--pages=a,b]]
  *
  * A full run measures, in this order: bundle sizes per route; sign-in → overview; the
  * processing log with the ≥ 10,000-event person (scripts/lib/log-bench.mjs: keystroke → rows,
@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
-import { lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
+import { LIGHTHOUSE_PAGES, lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
 import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
 import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs';
@@ -88,6 +88,21 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
 
   try {
+    if (only === 'lighthouse') {
+      // `--only=lighthouse [--pages=overview,processing log]`: Lighthouse alone on some pages
+      // (issue 16: re-measure what a change touched without the 15-minute full run). Prints only.
+      const names = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+      await browser.close();
+      const lighthouse = await runLighthouse({
+        appUrl, chromePath, chromeFlags: CHROMIUM_ARGS, runs: lighthouseRuns, bsn: '999993653',
+        pages: names ? LIGHTHOUSE_PAGES.filter((p) => names.includes(p.name)) : LIGHTHOUSE_PAGES,
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+      const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+      for (const [k, v] of lighthouse.results.map(lighthouseRow)) console.log(`| ${k} | ${v} |`);
+      console.log(`(load average at the end: ${load})`);
+      return;
+    }
     if (only === 'log') {
       results.log = await benchLog({ browser, appUrl, gatewayUrl, log: (line) => process.stderr.write(`${line}\n`) });
       await browser.close();

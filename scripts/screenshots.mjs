@@ -64,6 +64,11 @@ try {
         if (waitFor) await page.locator(waitFor).first().waitFor({ timeout: 120_000 });
         // Runs in the page (globalThis: lint knows no `document` in a Node script; no string: CSP).
         await page.waitForFunction(() => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"]'), null, { timeout: 60_000 });
+        // Charts are drawn when they come near the screen (issue 16): a full-page shot scrolls
+        // through the page first, then waits again for what that started.
+        await page.mouse.wheel(0, 100_000);
+        await page.waitForFunction(() => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"], main .mg-charts-later'), null, { timeout: 60_000 });
+        await page.evaluate(() => globalThis.scrollTo(0, 0));
         const file = path.join(shotsDir, `${p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'root'}-${lang}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         process.stdout.write(`${file}\n`);

@@ -5,6 +5,7 @@
  * after load. Runs in the browser the bench already launched, against the production build.
  */
 /* global document, window, requestAnimationFrame, MutationObserver */
+import os from 'node:os';
 import { median, percentile } from './stats.mjs';
 
 export const HEAVY_BSN = '999994669';
@@ -20,10 +21,25 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
     const signIn = await context.request.post(`${appUrl}/api/auth/session`, { data: { bsn: HEAVY_BSN } });
     if (signIn.status() !== 201) throw new Error(`sign-in answered ${signIn.status()}`);
     const page = await context.newPage();
+    // Usable, timed in the page from navigation start (the harness's own polling waits for a
+    // main thread that is busy with the older months, and would add its delay).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.mg-log__table tbody tr[data-index] a') && document.querySelector('#log-zoek')) {
+          window.__logUsable = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
     const started = Date.now();
     await page.goto('/mijn-gegevens/gebruik?periode=alles');
+    // Usable (issue 16): the first rows and the filters are there (the newest month); then the
+    // whole period (`data-count` is set once every month is in).
+    await page.waitForSelector('.mg-log__table tbody tr[data-index] a, [data-count]', { timeout: 120_000 });
+    await page.waitForSelector('#log-zoek', { timeout: 120_000 });
     await page.waitForSelector('[data-count]', { timeout: 120_000 });
     const loadMs = Date.now() - started;
+    const usableMs = Math.round(await page.evaluate(() => window.__logUsable));
     const events = Number(await page.locator('[data-count]').getAttribute('data-count'));
     log(`log: ${events} events on screen after ${loadMs} ms`);
 
@@ -69,6 +85,8 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
       bsn: HEAVY_BSN,
       period: 'alles (3 jaar)',
       events,
+      usableMs,
+      load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
       loadToRowsMs: loadMs,
       keystrokeToRowsMs: { median: round1(median(times)), p95: round1(percentile(times, 95)), samples: times.map(round1), rowsAfter: samples.map((s) => s.rows) },
       heapAfterLoadMB: heapUsed === null ? null : round1(heapUsed / 1024 / 1024),
@@ -82,8 +100,9 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
 
 export function logRows(result) {
   return [
-    ['Log: events loaded (999994669, whole period)', `${result.events} events, page ready in ${result.loadToRowsMs} ms`],
+    ['Log: events loaded (999994669, whole period)', `${result.events} events; usable (first rows + filters) after ${result.usableMs ?? 'n/a'} ms (goal ≤ 1000), every month in after ${result.loadToRowsMs} ms`],
     ['Log: filter keystroke → updated rows', `median ${result.keystrokeToRowsMs.median} ms, p95 ${result.keystrokeToRowsMs.p95} ms (20 keystrokes; goal ≤ ${result.goalMs} ms)`],
+    ['Log: machine load during the run', result.load ?? 'n/a'],
     ['Log: JS heap after load', `${result.heapAfterLoadMB} MB after GC (CDP)${result.performanceMemoryMB === null ? '' : `, performance.memory ${result.performanceMemoryMB} MB`}`],
   ];
 }

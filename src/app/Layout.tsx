@@ -11,6 +11,7 @@ import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
 import { NamensBanner } from '@/features/vertegenwoordiging/components/NamensBanner';
+import { preloadOnIntent } from '@/lib/preload';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -138,9 +139,10 @@ function Header() {
                 {t('header.signOut')}
               </Button>
             </>
-          ) : showNav ? (
+          ) : showNav || (session.isPending && pathname.startsWith(paths.auditor)) ? (
             // Holds the room of name and sign-out button until the session answers (invisible,
-            // not focusable, hidden from screen readers), so the page below does not jump.
+            // not focusable, hidden from screen readers), so the page below does not jump. The
+            // auditor's pages too: an auditor there is usually signed in (issue 16, CLS 0.3).
             <span className="mg-header__placeholder" aria-hidden="true">
               <span className="mg-header__user">{t('header.signedInAs', { naam: '' })}</span>
               <span className="utrecht-button utrecht-button--secondary-action">{t('header.signOut')}</span>
@@ -152,28 +154,28 @@ function Header() {
         <nav id={menuId} className="mg-nav" aria-label={t('nav.label')}>
           <ul className="mg-nav__list">
             <li>
-              <NavLink className="mg-nav__link" to={paths.overview} end>
+              <NavLink className="mg-nav__link" to={paths.overview} {...preloadOnIntent(paths.overview)} end>
                 {t('nav.overview')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.persoonsgegevens}>
+              <NavLink className="mg-nav__link" to={paths.persoonsgegevens} {...preloadOnIntent(paths.persoonsgegevens)}>
                 {t('nav.persoonsgegevens')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken}>
+              <NavLink className="mg-nav__link" to={paths.mijnVerzoeken} {...preloadOnIntent(paths.mijnVerzoeken)}>
                 {t('nav.verzoeken')}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.berichten}>
+              <NavLink className="mg-nav__link" to={paths.berichten} {...preloadOnIntent(paths.berichten)}>
                 {t('nav.berichten')}
                 {signedIn ? <OngelezenTeller /> : null}
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.verwerkingen}>
+              <NavLink className="mg-nav__link" to={paths.verwerkingen} {...preloadOnIntent(paths.verwerkingen)}>
                 {t('nav.verwerkingen')}
               </NavLink>
             </li>

@@ -9,6 +9,7 @@ import '@/styles/app.css';
 import { setupI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './App';
+import { configurePreload, preloadRoute } from './preload';
 import { createRouter } from './router';
 
 async function start() {
@@ -33,9 +34,15 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing in index.html');
+  const queryClient = createQueryClient();
+  const i18n = setupI18n();
+  // The page being opened: its code, texts, the session check and its data start together,
+  // before the router gets to them one after another (src/app/preload.ts, issue 16).
+  configurePreload({ queryClient, i18n });
+  void preloadRoute(window.location.pathname + window.location.search);
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} i18n={setupI18n()} router={createRouter()} />
+      <App queryClient={queryClient} i18n={i18n} router={createRouter()} />
     </StrictMode>,
   );
 }

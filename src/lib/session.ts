@@ -85,3 +85,15 @@ export async function ownLogboekBetrokkene(client: QueryClient): Promise<{ id: s
   if (session?.role !== 'burger' || !session.logboekBetrokkene) throw new NotSignedInError();
   return session.logboekBetrokkene;
 }
+
+/**
+ * Whether someone with this role is signed in, by the cached session (or by asking once). A
+ * page's prefetch (src/app/preload.ts) asks this first: nothing is fetched for nobody.
+ */
+export async function isSignedInAs(client: QueryClient, role: SessionInfo['role']): Promise<boolean> {
+  try {
+    return (await client.ensureQueryData(sessionQuery()))?.role === role;
+  } catch {
+    return false;
+  }
+}

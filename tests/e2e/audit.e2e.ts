@@ -53,6 +53,8 @@ describe('Auditor workspace', () => {
     const organisations = await grid.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(organisations.length).toBeGreaterThan(0);
     expect(new Set(organisations)).toEqual(new Set(['Gemeente Hellevoetsluis']));
+    // The charts are drawn when they come near the screen (issue 16).
+    await page.locator('#charts-heading').scrollIntoViewIfNeeded();
     await page.locator('.mg-audit-chart').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'audit-search-nl');

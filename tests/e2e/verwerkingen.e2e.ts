@@ -16,8 +16,13 @@ async function openLog(page: Page, lang: 'nl' | 'en' = 'nl') {
 }
 
 const POLL = { timeout: 20_000, interval: 100 };
-const chartsSettled = (page: Page) =>
-  expect.poll(() => page.locator('section[aria-labelledby="log-charts-title"]').getAttribute('aria-busy'), POLL).toBe('false');
+/** The charts are drawn when they come near the screen (issue 16): scroll there, then wait. */
+async function chartsSettled(page: Page) {
+  const section = page.locator('section[aria-labelledby="log-charts-title"]');
+  await section.scrollIntoViewIfNeeded();
+  await expect.poll(() => section.locator('.mg-charts-later, .mg-loading').count(), POLL).toBe(0);
+  await expect.poll(() => section.getAttribute('aria-busy'), POLL).toBe('false');
+}
 const count = (page: Page) => page.locator('[data-count]').getAttribute('data-count').then(Number);
 
 describe('Wie gebruikte mijn gegevens', () => {

@@ -3,7 +3,11 @@ import { Alert } from '@/components/Alert';
 import { Page } from '@/components/Page';
 import { RegistryCard, type CardStatus } from '@/components/registry/RegistryCard';
 import { registryPath } from '@/config/paths';
-import { NotSignedInError } from '@/lib/session';
+import { isSignedInAs, NotSignedInError } from '@/lib/session';
+import type { PrefetchContext } from '@/app/preload';
+import { brpQueries } from '@/features/brp/api/brp';
+import { addressDepsOf } from '@/features/brp/hooks';
+import { registries } from '@/features/registries';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
 import { useBrpRegistry } from '@/features/brp/hooks';
 import { ExportPanel } from '@/features/export/ExportPanel';
@@ -18,6 +22,21 @@ type CardModel = {
   retrying: boolean;
   retry: () => void;
 };
+
+/**
+ * All nine registries at once, as soon as this code is there (src/app/preload.ts): the BSN-keyed
+ * ones in parallel with the BRP, the address-keyed ones (BAG, WOZ) the moment the BRP answers.
+ * The same query options as the cards use, so the cards find them in the cache.
+ */
+export async function prefetch({ queryClient }: PrefetchContext) {
+  if (!(await isSignedInAs(queryClient, 'burger'))) return;
+  const persoon = queryClient.fetchQuery(brpQueries.persoon());
+  for (const registry of registries) if (!registry.byAddress) void queryClient.prefetchQuery(registry.query({}));
+  const found = await persoon;
+  if (!found) return;
+  const deps = addressDepsOf(found);
+  for (const registry of registries) if (registry.byAddress) void queryClient.prefetchQuery(registry.query(deps));
+}
 
 /** "Mijn gegevens": every base registry at a glance, each loading and failing on its own. */
 export default function OverviewRoute() {

@@ -5,6 +5,7 @@ import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
 import { DEFAULT_TIMEOUT_MS, isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { preloadOnIntent } from '@/lib/preload';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
 
 export type CardStatus = 'waiting' | 'pending' | 'error' | 'success' | 'blocked';
@@ -61,7 +62,7 @@ export function RegistryCard({ id, status, view, error, retrying = false, onRetr
     >
       <h2 id={headingId} className="utrecht-heading-3 mg-card__title">
         {view && status === 'success' ? (
-          <Link className="utrecht-link mg-card__link" to={detailHref}>
+          <Link className="utrecht-link mg-card__link" to={detailHref} {...preloadOnIntent(detailHref)}>
             {name}
           </Link>
         ) : (
@@ -104,7 +105,7 @@ export function RegistryCard({ id, status, view, error, retrying = false, onRetr
             ) : null}
           </dl>
           <p className="mg-card__more">
-            <Link className="utrecht-link" to={detailHref} aria-label={t('overview.viewAll', { name })}>
+            <Link className="utrecht-link" to={detailHref} aria-label={t('overview.viewAll', { name })} {...preloadOnIntent(detailHref)}>
               {t('overview.viewAll', { name: name.toLowerCase() })}
             </Link>
           </p>

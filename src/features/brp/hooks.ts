@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistryView } from '@/lib/registry-view';
 import { brpQueries, type BrpPersoon } from './api/brp';
@@ -35,9 +36,12 @@ export type BrpAddress =
 export function useBrpRegistry({ enabled = true }: { enabled?: boolean } = {}) {
   const { t, i18n } = useTranslation('brp');
   const query = useQuery({ ...brpQueries.persoon(), enabled });
-  const view: RegistryView | undefined = query.data
-    ? toBrpRegistryView(query.data, t, toLanguage(i18n.language))
-    : undefined;
+  const language = toLanguage(i18n.language);
+  // Once per answer and language, not on every render of the overview (issue 16).
+  const view: RegistryView | undefined = useMemo(
+    () => (query.data ? toBrpRegistryView(query.data, t, language) : undefined),
+    [query.data, t, language],
+  );
   const address: BrpAddress = query.data
     ? { status: 'success', deps: addressDepsOf(query.data) }
     : query.isError

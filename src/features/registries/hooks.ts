@@ -28,6 +28,29 @@ function queryFor(definition: AnyRegistry, brp: BrpAddressState) {
   };
 }
 
+/**
+ * Views already mapped, per answer and language. TanStack Query keeps an answer's object while
+ * it is unchanged (structural sharing), so a card is mapped once, not on every render of the
+ * overview (it re-renders for each of its ~15 answers: mapping all nine each time was the
+ * largest share of its main-thread work, issue 16).
+ */
+const viewCache = new WeakMap<object, Map<string, RegistryView>>();
+
+function viewOf(definition: AnyRegistry, data: unknown, i18n: I18n, language: 'nl' | 'en'): RegistryView {
+  const map = () =>
+    definition.toView(data, {
+      t: i18n.getFixedT(language, definition.namespace),
+      tCommon: i18n.getFixedT(language, 'common'),
+      language,
+    });
+  if (typeof data !== 'object' || data === null) return map();
+  let byLanguage = viewCache.get(data);
+  if (!byLanguage) viewCache.set(data, (byLanguage = new Map()));
+  let view = byLanguage.get(language);
+  if (!view) byLanguage.set(language, (view = map()));
+  return view;
+}
+
 /** One registry's answer as what a card or page shows, mapped in the current language. */
 function toState(definition: AnyRegistry, result: UseQueryResult<unknown>, brp: BrpAddressState, i18n: I18n): RegistryState {
   const data = result.data;
@@ -38,14 +61,7 @@ function toState(definition: AnyRegistry, result: UseQueryResult<unknown>, brp: 
   else if (definition.byAddress && brp.status === 'pending') status = 'waiting';
   else status = 'pending';
   const language = i18n.language.startsWith('en') ? 'en' : 'nl';
-  const view =
-    data !== undefined
-      ? definition.toView(data, {
-          t: i18n.getFixedT(language, definition.namespace),
-          tCommon: i18n.getFixedT(language, 'common'),
-          language,
-        })
-      : undefined;
+  const view = data !== undefined ? viewOf(definition, data, i18n, language) : undefined;
   return {
     definition,
     status,
@@ -58,7 +74,7 @@ function toState(definition: AnyRegistry, result: UseQueryResult<unknown>, brp: 
 
 /**
  * All eight registries in parallel, for the overview: each card renders as its answer arrives
- * and fails on its own. Mapping eight small answers each render is cheap and simply correct.
+ * and fails on its own. Each answer is mapped once per language (viewOf).
  */
 export function useRegistryStates(brp: BrpAddressState): RegistryState[] {
   // Suspends until every registry's texts are loaded, so mapping never shows raw keys.

@@ -82,6 +82,8 @@ function auditorRoutes(): SweepRoute[] {
       ready: async (page) => {
         await workspaceReady(page);
         await page.getByRole('region', { name: /Gevonden verwerkingen|Records found/ }).waitFor({ timeout: 30_000 });
+        // The charts are drawn when they come near the screen (issue 16): go there first.
+        await page.locator('#charts-heading').scrollIntoViewIfNeeded();
         await page.locator('.mg-audit-chart').first().waitFor({ timeout: 30_000 });
       },
       primaryActions: (page, lang) => [

@@ -13,6 +13,9 @@ import '../audit.css';
 export function AuditWorkspace() {
   const { t, i18n } = useTranslation('audit');
   const status = useQuery(auditQueries.status());
+  // Asked together with the status: the panel above every page must not push the page down
+  // when it arrives after it (issue 16: CLS 0.16 on the search page).
+  const remit = useQuery(auditQueries.bevoegdheid());
   const nf = new Intl.NumberFormat(i18n.language);
 
   const nav = (
@@ -42,7 +45,7 @@ export function AuditWorkspace() {
     </nav>
   );
 
-  if (status.data?.status === 'klaar') {
+  if (status.data?.status === 'klaar' && !remit.isPending) {
     return (
       <>
         {nav}
@@ -52,17 +55,27 @@ export function AuditWorkspace() {
     );
   }
   if (status.isError) return <ErrorState error={status.error} onRetry={() => void status.refetch()} />;
-  if (!status.data) return <LoadingState />;
+  // Waiting and progress take the workspace's room (at least a screen), so the footer and the
+  // page do not jump when the workspace replaces them.
+  if (!status.data || status.data.status === 'klaar') {
+    return (
+      <div className="mg-audit-pending">
+        <LoadingState />
+      </div>
+    );
+  }
   const procent = Math.floor(status.data.voortgang * 100);
   return (
-    <Page title={t('progress.title')} lead={t('progress.lead', { doel: nf.format(status.data.doel) })}>
-      <label className="utrecht-form-label" htmlFor="audit-progress">
-        {t('progress.label')}
-      </label>
-      <progress id="audit-progress" className="mg-progress" max={100} value={procent} aria-describedby="audit-progress-text" />
-      <p id="audit-progress-text" className="utrecht-paragraph" role="status">
-        {t('progress.status', { records: nf.format(status.data.records), doel: nf.format(status.data.doel), procent, fase: t(`progress.fase.${status.data.fase}`) })}
-      </p>
-    </Page>
+    <div className="mg-audit-pending">
+      <Page title={t('progress.title')} lead={t('progress.lead', { doel: nf.format(status.data.doel) })}>
+        <label className="utrecht-form-label" htmlFor="audit-progress">
+          {t('progress.label')}
+        </label>
+        <progress id="audit-progress" className="mg-progress" max={100} value={procent} aria-describedby="audit-progress-text" />
+        <p id="audit-progress-text" className="utrecht-paragraph" role="status">
+          {t('progress.status', { records: nf.format(status.data.records), doel: nf.format(status.data.doel), procent, fase: t(`progress.fase.${status.data.fase}`) })}
+        </p>
+      </Page>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
+import { useNearScreen } from '@/lib/use-near-screen';
 import { auditQueries } from '../api/audit';
 import { filtersFromParams, sortFromParams, toQuery, type Filters, type Sort } from '../model/filters';
 import { AuditErrorState } from './AuditErrorState';
@@ -13,8 +14,10 @@ import { ExportButton } from './ExportButton';
 import { FilterPanel } from './FilterPanel';
 import { RecordsTable } from './RecordsTable';
 
-// Recharts is large: its own chunk, loaded after the page shows.
-const AggregateCharts = lazy(() => import('./AggregateCharts'));
+// Recharts is large: its own chunk, fetched in idle time after the page shows and drawn when
+// the charts come near the screen (below the filters on a phone; issue 16).
+const loadCharts = () => import('./AggregateCharts');
+const AggregateCharts = lazy(loadCharts);
 
 /** Search across all subjects: filters (in the URL), counts with charts, the virtualised table, and export. */
 export function SearchPage() {
@@ -23,6 +26,7 @@ export function SearchPage() {
   const filters = filtersFromParams(params);
   const sort = sortFromParams(params);
   const aggregates = useQuery(auditQueries.aggregates(filters));
+  const [chartsRef, chartsNear] = useNearScreen<HTMLElement>(Boolean(aggregates.data), loadCharts);
 
   const apply = (next: Filters, nextSort: Sort) => {
     const q = toQuery(next, { sorteer: nextSort === 'tijd' ? undefined : nextSort });
@@ -32,12 +36,14 @@ export function SearchPage() {
   return (
     <Page title={t('search.title')} lead={t('search.lead')}>
       <FilterPanel key={params.toString()} filters={filters} sort={sort} onChange={apply} />
-      <section aria-labelledby="charts-heading" className="mg-section">
+      <section ref={chartsRef} aria-labelledby="charts-heading" className="mg-section">
         <h2 id="charts-heading" className="utrecht-heading-2">
           {t('charts.heading')}
         </h2>
         <p className="utrecht-paragraph">{t('charts.lead')}</p>
-        {aggregates.data ? (
+        {aggregates.data && !chartsNear ? (
+          <p className="utrecht-paragraph mg-charts-later">{t('charts.later')}</p>
+        ) : aggregates.data ? (
           <ErrorBoundary fallback={(reset) => <ErrorState error={new Error('charts')} onRetry={reset} />}>
             <Suspense fallback={<LoadingState label={t('charts.loading')} />}>
               <AggregateCharts tellingen={aggregates.data} />

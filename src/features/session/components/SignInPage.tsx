@@ -9,10 +9,13 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
+import { preload, preloadOnIntent } from '@/lib/preload';
 import { markSignedIn } from '@/lib/session-sync';
 import { sessionQueries, signIn, type SignInInput } from '../api/session';
 import { bsnErrorKey, type BsnErrorKey } from '../model/bsn-form';
 import { signInReasonSchema } from '../model/reason';
+
+const nextPage = (role: 'burger' | 'auditor') => (role === 'auditor' ? paths.auditor : paths.home);
 
 export function SignInPage() {
   const { t } = useTranslation('session');
@@ -36,7 +39,9 @@ export function SignInPage() {
       // A new person (or the same one, anew): no earlier drafts here, other tabs follow.
       markSignedIn();
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
-      await navigate(session.role === 'auditor' ? paths.auditor : paths.home, { replace: true });
+      // The next page's data starts now, with its code (already on its way since the press).
+      preload(nextPage(session.role));
+      await navigate(nextPage(session.role), { replace: true });
     },
     onError: (failure) => {
       const code = isApiError(failure) ? failure.problem?.code : undefined;
@@ -63,6 +68,7 @@ export function SignInPage() {
       return;
     }
     setError(null);
+    preload(paths.home);
     mutation.mutate({ bsn: bsn.trim() });
   };
 
@@ -107,7 +113,11 @@ export function SignInPage() {
                 <Button
                   className="mg-testperson"
                   disabled={mutation.isPending}
-                  onClick={() => mutation.mutate({ bsn: persoon.burgerservicenummer })}
+                  {...preloadOnIntent(paths.home)}
+                  onClick={() => {
+                    preload(paths.home);
+                    mutation.mutate({ bsn: persoon.burgerservicenummer });
+                  }}
                 >
                   <span className="mg-testperson__name">{t('signIn.signInAs', { naam: persoon.naam })}</span>
                   <span className="mg-testperson__situation">

@@ -104,16 +104,32 @@ function pathOf(uri: string): string {
   }
 }
 
-export function activityRefOf(uri: string): ActivityRef | undefined {
-  const m = REGISTER_PATH.exec(pathOf(uri));
-  return m ? { registerId: decodeURIComponent(m[1]!), activityId: decodeURIComponent(m[2]!), version: m[3] ? Number(m[3]) : undefined } : undefined;
+/**
+ * Parsed once per distinct URI: a log of 12,000 records points at a few dozen register entries,
+ * and parsing each record's URI anew (`new URL`) was a fifth of the log's main-thread time
+ * (profile in docs/performance/016-profile.md). Register URIs are public, not personal data.
+ */
+function memoByUri<T>(parse: (uri: string) => T): (uri: string) => T {
+  const cache = new Map<string, T>();
+  return (uri) => {
+    if (cache.has(uri)) return cache.get(uri) as T;
+    const value = parse(uri);
+    if (cache.size >= 5_000) cache.clear();
+    cache.set(uri, value);
+    return value;
+  };
 }
 
+export const activityRefOf: (uri: string) => ActivityRef | undefined = memoByUri((uri) => {
+  const m = REGISTER_PATH.exec(pathOf(uri));
+  return m ? { registerId: decodeURIComponent(m[1]!), activityId: decodeURIComponent(m[2]!), version: m[3] ? Number(m[3]) : undefined } : undefined;
+});
+
 /** The entity a `dpl.core.foreign_operation.entity` URI names: `{ registerId, entityId }`. */
-export function entityRefOf(uri: string): { registerId: string; entityId: string } | undefined {
+export const entityRefOf: (uri: string) => { registerId: string; entityId: string } | undefined = memoByUri((uri) => {
   const m = ENTITY_PATH.exec(pathOf(uri));
   return m ? { registerId: decodeURIComponent(m[1]!), entityId: decodeURIComponent(m[2]!) } : undefined;
-}
+});
 
 export const refKey = (ref: ActivityRef) => `${ref.registerId}/${ref.activityId}/${ref.version ?? 'laatste'}`;
 

@@ -133,6 +133,64 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
   });
 });
 
+/**
+ * Issue 16, counts not times (robust on a busy machine): how many log requests and rows the
+ * page needs before it shows anything, and how many rows are in the DOM.
+ */
+describe('the log page, light on a phone', () => {
+  it('asks per calendar month, newest first, and shows the newest month before the older ones are in', async () => {
+    const asked: Array<{ startTime: number; endTime: number }> = [];
+    let release!: () => void;
+    const older = new Promise<void>((resolve) => (release = resolve));
+    // Records the windows and holds back every month but the newest; returning nothing hands
+    // the request on to the gateway's own handler.
+    server.use(
+      http.post('*/api/ldv/processing-activities', async ({ request }) => {
+        const body = (await request.clone().json()) as { startTime?: number; endTime?: number; traceId?: string };
+        if (body.traceId || body.startTime === undefined || body.endTime === undefined) return;
+        asked.push({ startTime: body.startTime, endTime: body.endTime });
+        if (asked.length > 1 && body.endTime < Math.max(...asked.map((a) => a.endTime))) await older;
+      }),
+    );
+    await signInAs(BSN);
+    renderApp({ path: '/mijn-gegevens/gebruik' });
+    // Rows of the newest month, while 12 older months are still held back: no total yet.
+    await waitFor(() => expect(visibleRows().length).toBeGreaterThan(0), { timeout: 10_000 });
+    expect(document.querySelector('[data-count]')).toBeNull();
+    expect(screen.getByText(/Oudere maanden worden nog opgehaald: 1 van 13 maanden/)).toBeInTheDocument();
+    const newest = asked.reduce((a, b) => (b.endTime > a.endTime ? b : a));
+    const shownStarts = visibleRows().map((r) => r.querySelector('th')?.textContent);
+    expect(shownStarts.length).toBeGreaterThan(0);
+    // 12 months = 13 calendar-month windows (two partial), back to back, asked newest first
+    // (the older ones once the newest is on screen).
+    await waitFor(() => expect(asked).toHaveLength(13));
+    expect(asked[0]).toEqual(newest);
+    const byEnd = [...asked].sort((a, b) => b.endTime - a.endTime);
+    for (let i = 1; i < byEnd.length; i++) expect(byEnd[i]!.endTime).toBe(byEnd[i - 1]!.startTime - 1);
+    release();
+    await screen.findByText(/verwerkingen$/, { selector: '[data-count]' }, { timeout: 10_000 });
+    expect(screen.queryByText(/Oudere maanden worden nog opgehaald/)).toBeNull();
+  });
+
+  it('shows at most 50 rows, with pages in the URL that a filter resets', async () => {
+    const { user, router } = await openLog('/mijn-gegevens/gebruik?periode=alles');
+    const total = countOf();
+    expect(total).toBeGreaterThan(50);
+    expect(visibleRows()).toHaveLength(50);
+    expect(document.querySelectorAll('.mg-log__table tr').length).toBeLessThanOrEqual(51);
+    const pages = screen.getByRole('navigation', { name: "Pagina's van de lijst" });
+    expect(within(pages).getByRole('link', { name: `Pagina 1 van ${Math.ceil(total / 50)}` })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(pages).getByRole('link', { name: 'Volgende' }));
+    await waitFor(() => expect(router.state.location.search).toMatch(/pagina=2/));
+    expect(visibleRows()[0]).toHaveAttribute('data-index', '50');
+    expect(visibleRows()[0]).toHaveAttribute('aria-rowindex', '52');
+    expect(screen.getByRole('region', { name: 'Verwerkingen van uw gegevens' })).toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('Soort verstrekking'), 'adhoc');
+    await waitFor(() => expect(router.state.location.search).not.toMatch(/pagina=/));
+    expect(visibleRows()[0]).toHaveAttribute('data-index', '0');
+  });
+});
+
 describe('Event detail and "Waarom is dit gebeurd?"', () => {
   async function openFirstEvent() {
     const app = await openLog('/mijn-gegevens/gebruik?bron=rdw');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { Alert } from '@/components/Alert';
@@ -7,23 +7,29 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
-import { useLog, useSourceNames } from '../hooks';
+import { useLogByMonth, useSourceNames } from '../hooks';
 import { logFileName, logToCsv, logToJson, type CsvLabels } from '../model/export';
 import {
-  filterEvents, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
+  filterEvents, logNow, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
   type Filters, type LogEvent,
 } from '../model/log';
 import { AlertsToggle } from './AlertsToggle';
 // Recharts comes with this lazy route, not in a chunk of its own: a separate lazy chunk made
 // the bundler move React and TanStack Query out of the initial chunks into shared ones, which
 // pushed the sign-in page over its 150 KB budget (measured: 150.1 vs 149.0 KB gzip).
+import { LogPagination } from './LogPagination';
 import { LogTable } from './LogTable';
 import './verwerkingen.css';
 import { downloadText } from '@/lib/download';
+import { useNearScreen } from '@/lib/use-near-screen';
 import { now as clockNow } from '@/lib/clock';
 
 // recharts is big (~100 KB gzip): the charts load after the table, in their own chunk.
-const LogCharts = lazy(() => import('./LogCharts'));
+const loadCharts = () => import('./LogCharts');
+const LogCharts = lazy(loadCharts);
+
+/** Rows per page of the list: a phone's worth of cards many times over, light to render. */
+export const PAGE_SIZE = 50;
 
 
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
@@ -31,11 +37,12 @@ export function LogPage() {
   const { t, i18n } = useTranslation('verwerkingen');
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  // "Now" once per visit: a stable period, so the query key does not change while reading.
-  const [now] = useState(() => new Date(clockNow()));
+  // "Now" once per visit: a stable period, so the query key does not change while reading
+  // (the end of this minute: the same key as the route's prefetch, issue 16).
+  const [now] = useState(() => logNow(clockNow()));
   const logStart = useMemo(() => logStartOf(now), [now]);
   const range = useMemo(() => periodRange(filters.period, now, logStart), [filters.period, now, logStart]);
-  const log = useLog(range);
+  const log = useLogByMonth(range);
 
   const update = useCallback(
     (change: Partial<Filters>) => setParams((current) => paramsFromFilters({ ...filtersFromParams(current), ...change }), { replace: true }),
@@ -87,9 +94,44 @@ export function LogPage() {
   const options = useMemo(() => (all ? filterOptions(all, sourceNames, categoryName) : undefined), [all, sourceNames, categoryName]);
   // The charts follow when the filters rest for a moment: redrawing three recharts charts
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
-  const chartEvents = useSettled(shown, 400);
+  // They summarise the whole period, so they wait until every month is in: a bar must never
+  // count fewer events than the list shows once it is used as a filter.
+  const whole = log.status === 'success' && (!log.progress || log.progress.loaded === log.progress.total);
+  const chartEvents = useSettled(whole ? shown : undefined, 400);
   const active = Boolean(organisation || source || category || purpose || human !== undefined || provision || deferredSearch);
   const sourceName = useCallback((e: LogEvent) => (e.source ? sourceNames[e.source] : ''), [sourceNames]);
+
+  // The page of the list is in the URL (`pagina`); any filter change drops it (paramsFromFilters
+  // knows no page), so a new filter starts at page 1.
+  const pages = shown ? Math.max(1, Math.ceil(shown.length / PAGE_SIZE)) : 1;
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(params.get('pagina'))) || 1));
+  const pageRows = useMemo(() => shown?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [shown, page]);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const hrefOf = useCallback(
+    (n: number) => {
+      const next = new URLSearchParams(params);
+      if (n > 1) next.set('pagina', String(n));
+      else next.delete('pagina');
+      const query = next.toString();
+      return query ? `?${query}` : '?';
+    },
+    [params],
+  );
+  const onPage = useCallback(
+    (n: number) => {
+      setParams(new URLSearchParams(hrefOf(n).slice(1)), { replace: true, preventScrollReset: true });
+      // Reading resumes at the top of the new page (the caption names the table).
+      tableRef.current?.focus({ preventScroll: true });
+      tableRef.current?.scrollIntoView?.({ block: 'start' });
+    },
+    [hrefOf, setParams],
+  );
+  // The charts are drawn when they come near the screen (below 50 rows they rarely start in
+  // view): drawing three recharts charts over 12,000 events was the second-largest block of
+  // main-thread work on load. Their code is fetched in idle time, so scrolling down finds it.
+  const [chartsRef, chartsVisible] = useNearScreen<HTMLElement>(Boolean(shown), loadCharts);
+  const progress = log.status === 'success' ? log.progress : undefined;
+  const complete = whole;
 
   return (
     <Page title={t('title')} lead={t('lead')}>
@@ -189,10 +231,32 @@ export function LogPage() {
 
       {shown ? (
         <>
-          <p className="utrecht-paragraph mg-log__count" role="status" aria-live="polite" data-count={shown.length} data-query={deferredSearch}>
+          {/* data-count once every month is in: what tests and the bench read as "the whole period". */}
+          <p
+            className="utrecht-paragraph mg-log__count"
+            role="status"
+            aria-live="polite"
+            data-count={complete ? shown.length : undefined}
+            data-shown={shown.length}
+            data-query={deferredSearch}
+          >
             {active ? t('countFiltered', { count: shown.length, total: all?.length ?? 0 }) : t('count', { count: shown.length })}
-            {log.status === 'success' && log.isFetching ? ` ${t('updating')}` : ''}
+            {log.status === 'success' && log.isFetching && complete ? ` ${t('updating')}` : ''}
           </p>
+          {progress && !complete ? (
+            progress.error ? (
+              <Alert type="warning" role="status">
+                <p className="utrecht-paragraph">{t('progress.failed', { loaded: progress.loaded, total: progress.total })}</p>
+                <Button appearance="secondary" onClick={progress.retry}>
+                  {t('progress.retry')}
+                </Button>
+              </Alert>
+            ) : (
+              <p className="utrecht-paragraph mg-log__progress" aria-busy="true">
+                {t('progress.loading', { loaded: progress.loaded, total: progress.total })}
+              </p>
+            )
+          ) : null}
           <div className="mg-log__actions">
             <Button
               disabled={shown.length === 0}
@@ -230,18 +294,36 @@ export function LogPage() {
           {shown.length === 0 ? (
             <p className="utrecht-paragraph">{active ? t('emptyFiltered') : t('empty')}</p>
           ) : (
-            <LogTable events={shown} sort={sort} onSort={onSort} sourceNames={sourceNames} dateTime={dateTime} />
+            <>
+              <LogTable
+                events={pageRows ?? []}
+                offset={(page - 1) * PAGE_SIZE}
+                total={shown.length}
+                regionRef={tableRef}
+                sort={sort}
+                onSort={onSort}
+                sourceNames={sourceNames}
+                dateTime={dateTime}
+              />
+              <LogPagination page={page} pages={pages} hrefOf={hrefOf} onPage={onPage} />
+            </>
           )}
           {/* Busy while the charts still show the previous filters (they follow after a pause). */}
-          <section aria-labelledby="log-charts-title" aria-busy={chartEvents !== shown} className="mg-section">
+          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={chartsVisible && (!complete || chartEvents !== shown)} className="mg-section">
             <h2 id="log-charts-title" className="utrecht-heading-2">
               {t('charts.title')}
             </h2>
             <p className="utrecht-paragraph">{t('charts.intro')}</p>
             <ErrorBoundary fallback={() => <p className="utrecht-paragraph">{t('charts.failed')}</p>}>
-              <Suspense fallback={<LoadingState label={t('charts.loading')} lines={3} />}>
-                <LogCharts events={chartEvents ?? shown} sourceNames={sourceNames} onFilter={update} />
-              </Suspense>
+              {chartsVisible && complete && chartEvents ? (
+                <Suspense fallback={<LoadingState label={t('charts.loading')} lines={3} />}>
+                  <LogCharts events={chartEvents} sourceNames={sourceNames} onFilter={update} />
+                </Suspense>
+              ) : chartsVisible ? (
+                <LoadingState label={t('charts.loading')} lines={3} />
+              ) : (
+                <p className="utrecht-paragraph mg-charts-later">{t('charts.later')}</p>
+              )}
             </ErrorBoundary>
           </section>
         </>

@@ -1,6 +1,5 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegistryId } from '@/lib/registry-view';
@@ -8,15 +7,17 @@ import { eventPath } from '../paths';
 import type { LogEvent, Sort, SortKey } from '../model/log';
 
 const column = createColumnHelper<LogEvent>();
-const ESTIMATE = 72;
 /** Tells the detail page that "back" can return to this list with its filters (history back). */
 const FROM_LOG = { fromLog: true };
 
-/** Real DOM height, or the estimate where there is no layout (jsdom): never 0, which would render everything. */
-const measure = (el: Element) => el.getBoundingClientRect().height || ESTIMATE;
-
 type Props = {
+  /** The rows of this page of the list. */
   events: readonly LogEvent[];
+  /** Where this page starts in the whole (filtered) list, and how long that list is. */
+  offset: number;
+  total: number;
+  /** The table's region: focused after a page change, so reading resumes at the caption. */
+  regionRef?: Ref<HTMLDivElement>;
   sort: Sort;
   onSort: (sort: Sort) => void;
   sourceNames: Readonly<Record<RegistryId, string>>;
@@ -24,14 +25,14 @@ type Props = {
 };
 
 /**
- * The log as a real table (caption, column headers, aria-rowcount/rowindex), virtualised in
- * its own scroll box: only the rows in view are in the DOM, so 12,000 events scroll and
- * filter smoothly. Below 40em each row is a card (the shared mg-table--stack styles).
- * Sorting is done by the model (sortEvents), so TanStack Table only renders.
+ * One page of the log as a real table (caption, column headers, aria-rowcount/rowindex of the
+ * whole list), in the page's own scroll: the page shows at most 50 rows (LogPage), so there is
+ * nothing to virtualise or measure (issue 16: measuring virtual rows forced a layout of the
+ * table per row, the largest share of the log page's main-thread time). Below 70em each row is
+ * a card. Sorting is done by the model (sortEvents), so TanStack Table only renders headers.
  */
-export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNames, dateTime }: Props) {
+export const LogTable = memo(function LogTable({ events, offset, total, regionRef, sort, onSort, sourceNames, dateTime }: Props) {
   const { t } = useTranslation('verwerkingen');
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   // One render function per column: the header comes from TanStack Table, the visible body
   // rows are drawn straight from `events`. TanStack's row model (a Row object for each of
@@ -60,8 +61,22 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
           </Link>
         ),
       },
-      { id: 'doel', header: t('columns.doel'), sortable: true, render: (e) => <span lang="nl">{e.purpose}</span> },
-      { id: 'grondslag', header: t('columns.grondslag'), sortable: false, render: (e) => e.legalBasis },
+      // Purpose and law share a column: eight columns whose longest words must all fit (no
+      // word is split) did not fit 1280 px; the law reads as the purpose's ground anyway.
+      // The purpose is the register's own Dutch wording: marked lang="nl" (issue 19).
+      {
+        id: 'doel',
+        header: t('columns.doelWet'),
+        sortable: true,
+        render: (e) => (
+          <>
+            <span lang="nl">{e.purpose}</span>
+            <span className="mg-log__sub">
+              {t('columns.grondslag')}: {e.legalBasis}
+            </span>
+          </>
+        ),
+      },
       { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') },
       { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
       {
@@ -91,34 +106,9 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
     manualSorting: true,
     state: { sorting },
   });
-  const count = events.length;
-
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATE,
-    measureElement: measure,
-    overscan: 8,
-    initialRect: { width: 1024, height: 600 },
-    // Without layout (jsdom) the box measures 0 and nothing would render: assume a screenful.
-    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 1024, height: 600 })),
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const colSpan = columns.length;
-
   return (
-    <div
-      ref={scrollRef}
-      className="mg-log__scroll"
-      // A scroll box must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-labelledby="log-caption"
-    >
-      <table className="utrecht-table mg-table mg-log__table" aria-rowcount={count + 1} data-result-count={count}>
+    <div ref={regionRef} className="mg-log__region" tabIndex={-1} role="region" aria-labelledby="log-caption">
+      <table className="utrecht-table mg-table mg-log__table" aria-rowcount={total + 1} data-result-count={total}>
         <caption id="log-caption" className="utrecht-table__caption mg-table__caption mg-visually-hidden">
           {t('tableCaption')}
         </caption>
@@ -143,7 +133,7 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
                         onClick={() => onSort({ key: id, desc: active ? !sort.desc : id === 'datum' })}
                       >
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">{active ? (sort.desc ? ' ▼' : ' ▲') : ' ↕'}</span>
+                        <span aria-hidden="true">{active ? (sort.desc ? '\u00a0▼' : '\u00a0▲') : '\u00a0↕'}</span>
                       </button>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())
@@ -155,37 +145,23 @@ export const LogTable = memo(function LogTable({ events, sort, onSort, sourceNam
           ))}
         </thead>
         <tbody className="utrecht-table__body">
-          {before > 0 ? (
-            <tr aria-hidden="true" className="mg-log__spacer">
-              <td colSpan={colSpan} style={{ height: before }} />
-            </tr>
-          ) : null}
-          {items.map((item) => {
-            const e = events[item.index]!;
-            return (
+          {events.map((e, i) => (
               <tr
                 key={e.id}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
+                data-index={offset + i}
+                aria-rowindex={offset + i + 2}
                 className={`utrecht-table__row mg-log__row${e.failed ? ' mg-log__row--failed' : ''}`}
               >
-                {cells.map((c, i) => {
-                  const Cell = i === 0 ? 'th' : 'td';
+                {cells.map((c, col) => {
+                  const Cell = col === 0 ? 'th' : 'td';
                   return (
-                    <Cell key={c.id} scope={i === 0 ? 'row' : undefined} className="utrecht-table__cell" data-label={c.header}>
+                    <Cell key={c.id} scope={col === 0 ? 'row' : undefined} className="utrecht-table__cell" data-label={c.header}>
                       {c.render(e)}
                     </Cell>
                   );
                 })}
               </tr>
-            );
-          })}
-          {after > 0 ? (
-            <tr aria-hidden="true" className="mg-log__spacer">
-              <td colSpan={colSpan} style={{ height: after }} />
-            </tr>
-          ) : null}
+          ))}
         </tbody>
       </table>
     </div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryId } from '@/lib/registry-view';
 import type { ActivityVersion, Entity, LdvRecord } from '../api/ldv';
 import {
-  categoryCounts, eventId, filterEvents, filtersFromParams, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
+  categoryCounts, eventId, filterEvents, filtersFromParams, logNow, logStartOf, monthWindows, newestWindowFor, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
   recipientsOf, sortEvents, toLogEvents, topOrganisations, type JoinInput, type LogEvent,
 } from './log';
 
@@ -143,6 +143,24 @@ describe('filters', () => {
     expect(new Date(periodRange('12m', now, new Date(2023, 10, 28)).from)).toEqual(new Date(2025, 10, 28));
     expect(periodRange('alles', now, new Date(2023, 10, 28))).toEqual({ from: new Date(2023, 10, 28).getTime(), to: now.getTime() });
   });
+
+  it('splits a period into calendar months, newest first, back to back, every moment in exactly one window', () => {
+    const from = new Date(2026, 7, 28).getTime();
+    const to = new Date(2026, 10, 28, 15, 0).getTime();
+    const windows = monthWindows({ from, to });
+    expect(windows.map((w) => [new Date(w.from), new Date(w.to)])).toEqual([
+      [new Date(2026, 10, 1), new Date(2026, 10, 28, 15, 0)],
+      [new Date(2026, 9, 1), new Date(2026, 9, 31, 23, 59, 59, 999)],
+      [new Date(2026, 8, 1), new Date(2026, 8, 30, 23, 59, 59, 999)],
+      [new Date(2026, 7, 28), new Date(2026, 7, 31, 23, 59, 59, 999)],
+    ]);
+    for (let i = 1; i < windows.length; i++) expect(windows[i]!.to).toBe(windows[i - 1]!.from - 1);
+    // Three years: 37 windows, the same whole months as in a shorter period (shared query keys).
+    const all = monthWindows({ from: new Date(2023, 10, 28, 15).getTime(), to });
+    expect(all).toHaveLength(37);
+    expect(all.slice(1, 3)).toEqual(windows.slice(1, 3));
+    expect(monthWindows({ from: to, to })).toEqual([{ from: to, to }]);
+  });
 });
 
 describe('sort', () => {
@@ -212,5 +230,15 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
     own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));
     const internal = toLogEvents([record({ at: '2026-04-01T09:00:00Z', org: 'o-gemeente', activity: 'a-bijhouding', cats: ['adres'] })], { ...join, versions: own });
     expect(recipientsOf(internal, 'bag')).toEqual([]);
+  });
+});
+
+describe('the newest month, for the prefetch', () => {
+  it('is the same window the page asks first, all through the minute', () => {
+    const at = new Date(2026, 10, 28, 15, 7, 12).getTime();
+    const page = monthWindows(periodRange('12m', logNow(at), logStartOf(logNow(at))))[0];
+    expect(newestWindowFor(new URLSearchParams(''), at + 40_000)).toEqual(page);
+    expect(page).toEqual({ from: new Date(2026, 10, 1).getTime(), to: new Date(2026, 10, 28, 15, 7, 59, 999).getTime() });
+    expect(newestWindowFor(new URLSearchParams('periode=1m'), at)).toEqual(page);
   });
 });

@@ -180,6 +180,20 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
  */
 export const LOG_YEARS = 3;
 
+/**
+ * "Now" for the log: the last millisecond of the current minute. The page and the prefetch on
+ * the way to it (src/app/routes/VerwerkingenRoute.tsx) then ask for the same newest month.
+ */
+export function logNow(at: number): Date {
+  return new Date(Math.floor(at / 60_000) * 60_000 + 59_999);
+}
+
+/** The first month the page asks for, for the period in `search` (what the prefetch starts). */
+export function newestWindowFor(search: URLSearchParams, at: number): { from: number; to: number } | undefined {
+  const now = logNow(at);
+  return monthWindows(periodRange(filtersFromParams(search).period, now, logStartOf(now)))[0];
+}
+
 /** The first moment the log covers, counted back from `now`. */
 export function logStartOf(now: Date): Date {
   const d = new Date(now);
@@ -256,6 +270,26 @@ export function periodRange(period: PeriodKey, now: Date, logStart: Date): { fro
   // Whole days: a stable query key for the whole day (the log does not change by the second).
   from.setHours(0, 0, 0, 0);
   return { from: from.getTime(), to };
+}
+
+/**
+ * A period as calendar-month windows, newest first: `[from, to]` each (ms, both ends included,
+ * as the LDV read API takes them), back to back without overlap. The log page asks for each
+ * window on its own (issue 16): the latest month is on screen before the older ones are in,
+ * and whole months have the same query key in every period, so switching from 12 months to
+ * "alles" asks only for what is not there yet.
+ */
+export function monthWindows({ from, to }: { from: number; to: number }): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let end = to;
+  while (end >= from) {
+    const d = new Date(end);
+    const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+    const start = Math.max(from, monthStart);
+    out.push({ from: start, to: end });
+    end = monthStart - 1;
+  }
+  return out;
 }
 
 /** Whether an event involves an organisation: as the one that processed, or as the recipient. */
