@@ -58,6 +58,20 @@ describe('Persoonsgegevens page', () => {
     expect(location.origin).toBe('http://localhost:3000');
   });
 
+  it('says whose data it is when a parent acts for a child (issue 14)', async () => {
+    await signIn('999970057');
+    const switched = await fetch(new URL('/api/auth/session/namens', location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ bsn: '999970070' }),
+    });
+    expect(switched.status).toBe(200);
+    await renderPage();
+    await screen.findByRole('region', { name: 'Naam' }, { timeout: 10_000 });
+    expect(screen.getByText(/^Dit staat er over .+ in de Basisregistratie Personen \(BRP\)\. U bekijkt deze gegevens namens /)).toBeInTheDocument();
+    expect(screen.queryByText(/^Dit staat er over u in/)).toBeNull();
+  });
+
   it('shows what the BRP holds about Suzanne Moulin, and who keeps it', async () => {
     await signedInPage('999993653');
     expect(screen.getByRole('heading', { level: 1, name: 'Persoonsgegevens' })).toBeInTheDocument();

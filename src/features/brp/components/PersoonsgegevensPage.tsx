@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
-import { NotSignedInError } from '@/lib/session';
+import { NotSignedInError, sessionQuery } from '@/lib/session';
 import { brpQueries } from '../api/brp';
 import { toViewModel } from '../model/to-view-model';
 import { PersoonView } from './PersoonView';
@@ -32,6 +32,8 @@ export function PersoonsgegevensPage() {
   const { t, i18n } = useTranslation('brp');
   const { t: tCommon } = useTranslation('common');
   const persoon = useQuery(brpQueries.persoon());
+  // Acting for someone else (issue 14): the page is about them, not "about you".
+  const namens = useQuery(sessionQuery()).data?.namens;
   const locale = toLanguage(i18n.resolvedLanguage ?? i18n.language);
   const viewModel = useMemo(() => (persoon.data ? toViewModel(persoon.data, locale) : undefined), [persoon.data, locale]);
 
@@ -61,7 +63,7 @@ export function PersoonsgegevensPage() {
   }
 
   return (
-    <Page title={t('pagina.titel')} lead={t('pagina.intro')}>
+    <Page title={t('pagina.titel')} lead={namens ? t('pagina.introNamens', { naam: namens.naam }) : t('pagina.intro')}>
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" to={paths.overview}>
           {tCommon('detail.back')}
