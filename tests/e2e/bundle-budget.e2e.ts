@@ -22,6 +22,7 @@ const routeBudgetsKb: Record<string, number> = {
   CitizenLayout: 5,
   CorrectieRoute: 58,
   LogCharts: 170,
+  MeerInformatie: 36,
   MijnVerzoekenRoute: 38,
   NotFoundPage: 2,
   OverviewRoute: 65,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/Alert';
@@ -16,7 +16,9 @@ import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
 import { beperkingOf, findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
-import { MeerInformatie } from './MeerInformatie';
+// Only a request waiting for the citizen's answer needs the answer form and the upload checks:
+// its own chunk, so the request page stays within its budget (docs/decisions/005).
+const MeerInformatie = lazy(() => import('./MeerInformatie').then((m) => ({ default: m.MeerInformatie })));
 import '../correcties.css';
 
 function useVerzoeken() {
@@ -350,7 +352,11 @@ function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCou
           <p className="utrecht-paragraph">{t('detail.verlengd', { reden: zaak.verlenging.reden })}</p>
         </Alert>
       ) : null}
-      {zaak.stap === 'aanvullende_informatie' && !zaak.closed ? <MeerInformatie zaak={zaak} houder={houder} /> : null}
+      {zaak.stap === 'aanvullende_informatie' && !zaak.closed ? (
+        <Suspense fallback={<LoadingState label={t('detail.infoNodigTitel')} lines={3} />}>
+          <MeerInformatie zaak={zaak} houder={houder} />
+        </Suspense>
+      ) : null}
       {zaak.uitkomst === 'toegekend' ? (
         <Alert type="ok" role="note" headingLevel={3} heading={t('uitkomst.toegekend')}>
           <p className="utrecht-paragraph">{zaak.uitkomstToelichting}</p>
