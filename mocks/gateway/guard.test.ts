@@ -62,6 +62,21 @@ describe('JSON only (issue 17, finding 2)', () => {
   });
 });
 
+describe('a DELETE from the service worker (issue 19)', () => {
+  it('accepts a bodyless DELETE whose body is an empty stream, as MSW in the browser hands it over', () => {
+    const r = new Request('http://x/api/auth/session', { method: 'DELETE', body: new ReadableStream(), duplex: 'half' } as RequestInit);
+    expect(r.body).not.toBeNull();
+    expect(r.headers.get('content-length')).toBeNull();
+    expect(checkContentType(r)).toBeUndefined();
+  });
+
+  it('still refuses a DELETE that says it carries a body without saying it is JSON', () => {
+    const r = new Request('http://x/api/a', { method: 'DELETE', body: 'x=1', headers: { 'content-length': '3' } });
+    r.headers.delete('content-type');
+    expect(checkContentType(r)?.status).toBe(415);
+  });
+});
+
 describe('body shape (issue 17, finding 5)', () => {
   it('measures nesting without recursion, ignoring brackets in strings', () => {
     expect(jsonTooDeep('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH))).toBe(false);

@@ -51,6 +51,30 @@ const sessions = new Map<string, Session>();
 // Expiry runs on the gateway's clock: tests move it to prove expiry without waiting.
 const now = gatewayNow;
 
+/**
+ * Where sessions live between page loads. A real gateway keeps its sessions on the server, so a
+ * reload or F5 keeps the citizen signed in; the in-browser gateway (mocks-on builds) lives in page
+ * memory and would sign everyone out on every full load (issue 19). mocks/browser.ts therefore
+ * hands it the tab's sessionStorage; the Node gateway keeps them in memory only.
+ */
+export type SessionStore = { load(): unknown; save(all: Session[]): void };
+let store: SessionStore | undefined;
+const persist = () => store?.save([...sessions.values()]);
+
+const isSession = (v: unknown): v is Session => {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  return typeof s.id === 'string' && (s.role === 'burger' || s.role === 'auditor') && typeof s.naam === 'string' && typeof s.expiresAt === 'string';
+};
+
+/** Restores the live sessions from `target` and keeps it up to date from now on. */
+export function persistSessionsIn(target: SessionStore): void {
+  store = target;
+  const loaded = target.load();
+  for (const s of Array.isArray(loaded) ? loaded : []) if (isSession(s) && Date.parse(s.expiresAt) > now()) sessions.set(s.id, s);
+  persist();
+}
+
 export function createSession(input: Omit<Session, 'id' | 'expiresAt'>): Session {
   const session: Session = {
     ...input,
@@ -58,11 +82,13 @@ export function createSession(input: Omit<Session, 'id' | 'expiresAt'>): Session
     expiresAt: new Date(now() + SESSION_IDLE_MS).toISOString(),
   };
   sessions.set(session.id, session);
+  persist();
   return session;
 }
 
 export function endSession(id: string | undefined): void {
   if (id) sessions.delete(id);
+  persist();
 }
 
 /** The live session for a cookie, sliding its expiry on use; expired sessions are removed. */
@@ -73,9 +99,11 @@ export function findSession(cookies: Record<string, string>): Session | undefine
   if (!session) return undefined;
   if (Date.parse(session.expiresAt) <= now()) {
     sessions.delete(id);
+    persist();
     return undefined;
   }
   session.expiresAt = new Date(now() + SESSION_IDLE_MS).toISOString();
+  persist();
   return session;
 }
 
@@ -127,6 +155,7 @@ export function requireCitizen(cookies: Record<string, string>, scope: Scope): C
 export function setSubject(session: Session, subjectBsn: string | undefined): void {
   if (subjectBsn && subjectBsn !== session.bsn) session.subjectBsn = subjectBsn;
   else delete session.subjectBsn;
+  persist();
 }
 
 /**
@@ -166,6 +195,7 @@ export function clearedSessionCookie(secure = false): string {
 
 export function resetSessions(): void {
   sessions.clear();
+  persist();
 }
 export { problem } from './problem';
 

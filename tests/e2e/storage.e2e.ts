@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newPage } from './support/browser';
 import { mocksBaseUrl, resetMocks } from './support/fixtures';
-import { browserStorageDump, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
+import { browserStorageDump, openMenuIfFolded, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
 
 /** Suzanne Moulin (official BRP test person 999993653): BSN, names, street, postcode. */
 const PERSONAL = /999993653|Suzanne|Moulin|Boterdiep|3077 ?AW/i;
@@ -121,6 +121,24 @@ describe('Browser storage after the session ends', () => {
     const dump = await browserStorageDump(page);
     expect(dump).not.toMatch(PERSONAL);
     expect((await t.context.cookies()).map((c) => c.name)).not.toContain('mg_session');
+    t.expectNoErrors();
+  });
+
+  it('with the in-browser mocks, F5 and a typed URL keep the citizen signed in, as a real gateway does; sign-out still leaves nothing (issue 19)', async () => {
+    const t = await newPage({ baseURL: mocksBaseUrl() });
+    await seeAllHerData(t.page);
+    await t.page.reload();
+    await t.page.getByText('Boterdiep 31').first().waitFor({ timeout: 20_000 });
+    expect(new URL(t.page.url()).pathname).toBe('/mijn-gegevens/persoonsgegevens');
+    await t.page.goto('/mijn-verzoeken');
+    await t.page.getByRole('heading', { level: 1, name: 'Mijn verzoeken' }).waitFor({ timeout: 20_000 });
+    await openMenuIfFolded(t.page);
+    await t.page.getByRole('button', { name: 'Uitloggen' }).click();
+    await t.page.waitForURL('**/inloggen');
+    expect(await browserStorageDump(t.page)).not.toMatch(PERSONAL);
+    // Signed out means signed out, also after a reload.
+    await t.page.goto('/mijn-gegevens');
+    await t.page.waitForURL('**/inloggen');
     t.expectNoErrors();
   });
 
