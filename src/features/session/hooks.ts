@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { clearPersonalData } from '@/lib/privacy';
 import { markSignedOut } from '@/lib/session-sync';
@@ -14,6 +14,7 @@ import type { SignInReason } from './model/reason';
 export function useEndSession() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   return useCallback(
     async (reason: SignInReason) => {
       try {
@@ -24,8 +25,10 @@ export function useEndSession() {
       await clearPersonalData(queryClient);
       // The other tabs of this browser wipe and reload too: none keeps this person's data.
       markSignedOut();
-      await navigate(paths.signIn, { replace: true, state: { reason } });
+      // After a time-out the citizen comes back to this page once signed in again; a deliberate
+      // sign-out starts afresh.
+      await navigate(paths.signIn, { replace: true, state: { reason, ...(reason === 'signedOut' ? {} : { terug: pathname }) } });
     },
-    [queryClient, navigate],
+    [queryClient, navigate, pathname],
   );
 }

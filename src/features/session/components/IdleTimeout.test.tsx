@@ -12,7 +12,7 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     sessionStorage.setItem('draft', 'Suzanne');
     localStorage.setItem('something', '999993653');
-    const { router, queryClient } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const { router, queryClient, user } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
     expect(await screen.findByText('Boterdiep 31')).toBeInTheDocument();
 
@@ -35,6 +35,11 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
       .filter((query) => query.queryKey[1] !== 'testpersonen')
       .map((query) => query.state.data);
     expect(JSON.stringify(cached)).not.toMatch(/Suzanne|Moulin|999993653|Boterdiep/);
+
+    // Signing in again goes back to the page the time-out interrupted (issue 19).
+    expect(screen.getByText(/u komt dan terug op de pagina waar u was/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: /^Inloggen als Suzanne Moulin/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
   });
 
   it('keeps the session when the person answers the warning', async () => {

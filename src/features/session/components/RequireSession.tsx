@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
-import { Navigate, Outlet, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { paths } from '@/config/paths';
@@ -14,6 +14,7 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
   const session = useQuery(sessionQueries.current());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
 
   // A 401 from one registry may be that registry's problem, or the session may be gone.
   // Ask the gateway: only when it says "no session" do we wipe everything (below).
@@ -30,9 +31,9 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
   useEffect(() => {
     if (!signedOut) return;
     void clearPersonalData(queryClient).then(() =>
-      navigate(paths.signIn, { replace: true, ...(expired ? { state: { reason: 'expired' } } : {}) }),
+      navigate(paths.signIn, { replace: true, ...(expired ? { state: { reason: 'expired', terug: pathname } } : {}) }),
     );
-  }, [signedOut, expired, queryClient, navigate]);
+  }, [signedOut, expired, queryClient, navigate, pathname]);
 
   if (session.data) {
     if (session.data.role !== requiredRole) return <Navigate to={paths.signIn} replace />;

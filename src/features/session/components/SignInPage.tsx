@@ -13,7 +13,7 @@ import { preload, preloadOnIntent } from '@/lib/preload';
 import { markSignedIn } from '@/lib/session-sync';
 import { sessionQueries, signIn, type SignInInput } from '../api/session';
 import { bsnErrorKey, type BsnErrorKey } from '../model/bsn-form';
-import { signInReasonSchema } from '../model/reason';
+import { safeReturnPath, signInReasonSchema } from '../model/reason';
 
 const nextPage = (role: 'burger' | 'auditor') => (role === 'auditor' ? paths.auditor : paths.home);
 
@@ -40,8 +40,10 @@ export function SignInPage() {
       markSignedIn();
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
       // The next page's data starts now, with its code (already on its way since the press).
-      preload(nextPage(session.role));
-      await navigate(nextPage(session.role), { replace: true });
+      // Back to where a time-out interrupted, when it was a citizen's page (issue 19).
+      const terug = session.role === 'burger' && reason.success ? safeReturnPath(reason.data.terug, paths.signIn) : undefined;
+      preload(terug ?? nextPage(session.role));
+      await navigate(terug ?? nextPage(session.role), { replace: true });
     },
     onError: (failure) => {
       const code = isApiError(failure) ? failure.problem?.code : undefined;
