@@ -13,7 +13,7 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
     sessionStorage.setItem('draft', 'Suzanne');
     localStorage.setItem('something', '999993653');
     const { router, queryClient, user } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
-    expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+    expect(await screen.findByText('Ingelogd als Suzanne Moulin', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(await screen.findByText('Boterdiep 31')).toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(12 * 60_000));
@@ -38,15 +38,15 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
 
     // Signing in again goes back to the page the time-out interrupted (issue 19).
     expect(screen.getByText(/u komt dan terug op de pagina waar u was/)).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: /^Inloggen als Suzanne Moulin/ }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    await user.click(await screen.findByRole('button', { name: /^Inloggen als Suzanne Moulin/ }, { timeout: 10_000 }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'), { timeout: 10_000 });
   });
 
   it('keeps the session when the person answers the warning', async () => {
     await signInAs('999993653');
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     const { user, router } = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
-    expect(await screen.findByText('Ingelogd als Suzanne Moulin')).toBeInTheDocument();
+    expect(await screen.findByText('Ingelogd als Suzanne Moulin', {}, { timeout: 10_000 })).toBeInTheDocument();
     // The header shows the name while the page's code still loads; the idle clock starts
     // with the page, so wait for the page itself.
     expect(await screen.findByText('Boterdiep 31')).toBeInTheDocument();
