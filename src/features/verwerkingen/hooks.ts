@@ -15,6 +15,15 @@ export function useSourceNames(): Record<RegistryId, string> {
   );
 }
 
+/**
+ * A data category's name in the page's language (issue 19). The register's Dutch word stays the
+ * value (filters, URLs); an unknown category is shown as the register has it.
+ */
+export function useCategoryName(): (category: string) => string {
+  const { t } = useTranslation('verwerkingen');
+  return useCallback((category: string) => t(`categorie.${category}`, { defaultValue: category }), [t]);
+}
+
 type Result<T> = { data: T | undefined; error: unknown; isError: boolean; refetch: () => Promise<unknown> };
 type Lookup<T> = {
   /** Every lookup answered: the map; else undefined. */

@@ -11,6 +11,9 @@ import { auditorSubjectPath } from '@/config/paths';
 import { auditQueries, exportTrail } from '../api/audit';
 import { formatDateTime, formatNumber } from '../model/format';
 
+/** Filters whose values are codes with a label in the audit namespace (key → its group of labels). */
+const CODE_LABELS: Readonly<Record<string, string>> = { grondslag: 'grondslagen', uitvoering: 'uitvoering', anomalie: 'afwijkingen' };
+
 /**
  * Who watches the watchers: every search, export, request and reveal of the auditor's own
  * body and the bodies it supervises. Read-only (the gateway offers no way to change it),
@@ -28,11 +31,9 @@ export function TrailPage() {
   ]);
   const tt = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const filterText = (key: string, value: string): string => {
-    const label = tt(`filters.${key}`, { defaultValue: key });
-    const shown =
-      names.get(`${key}:${value}`) ??
-      (key === 'grondslag' ? tt(`grondslagen.${value}`, { defaultValue: value }) : key === 'uitvoering' ? tt(`uitvoering.${value}`, { defaultValue: value }) : key === 'anomalie' ? tt(`afwijkingen.${value}`, { defaultValue: value }) : value);
-    return `${label}: ${shown}`;
+    const codes = CODE_LABELS[key];
+    const shown = names.get(`${key}:${value}`) ?? (codes ? tt(`${codes}.${value}`, { defaultValue: value }) : value);
+    return `${tt(`filters.${key}`, { defaultValue: key })}: ${shown}`;
   };
   return (
     <Page title={t('trail.title')} lead={t('trail.lead')}>

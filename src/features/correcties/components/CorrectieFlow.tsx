@@ -22,7 +22,7 @@ import {
   type Draft, type Step, type Wat,
 } from '../model/draft';
 import { adresZoekSchema, beperkingSchema, datumSchema, toelichtingSchema, TOELICHTING_MAX, waardeSchema, watSchema } from '../model/schemas';
-import { ErrorSummary, Radios, TextField, type Issue } from './fields';
+import { ErrorSummary, FileField, Radios, TextField, type Issue } from './fields';
 import { ManualAddress } from './ManualAddress';
 import { RoutePage } from './RoutePage';
 import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
@@ -371,33 +371,16 @@ function BewijsStep({ draft, update, next }: StepProps) {
     <StepPage title={t('bewijs.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'toelichting')}>
       <ErrorSummary title={t('foutenTitel')} issues={error ? [{ id: 'bewijs', message: error }] : []} summaryRef={summaryRef} />
       <div className="mg-form">
-        <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="bewijs">
-              {t('bewijs.label')}
-            </label>
-          </div>
-          <div className="utrecht-form-field-description" id="bewijs-hint">
-            {t('bewijs.hint', { mb })}
-          </div>
-          {error ? (
-            <div className="utrecht-form-field-error-message" id="bewijs-error">
-              {error}
-            </div>
-          ) : null}
-          <input
-            ref={inputRef}
-            id="bewijs"
-            type="file"
-            multiple
-            accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-            className="mg-file-input"
-            aria-describedby={error ? 'bewijs-hint bewijs-error' : 'bewijs-hint'}
-            aria-invalid={error ? true : undefined}
-            disabled={uploading !== null}
-            onChange={(event) => void onFiles(event.target.files)}
-          />
-        </div>
+        <FileField
+          id="bewijs"
+          label={t('bewijs.label')}
+          hint={t('bewijs.hint', { mb })}
+          error={error}
+          inputRef={inputRef}
+          multiple
+          disabled={uploading !== null}
+          onChange={(files) => void onFiles(files)}
+        />
         <div aria-live="polite">
           {uploading ? (
             <div className="mg-upload">

@@ -11,6 +11,7 @@ import { isIsoDate } from '@/lib/deadlines';
 import { correctieQueries } from '../api/queries';
 import { checkFile, uploadEvidence } from '../api/upload';
 import { zgw } from '../api/zgw';
+import { FileField } from './fields';
 import type { ZaakVM } from '../model/verzoek';
 
 type Phase = { kind: 'idle' } | { kind: 'busy'; naam: string; fraction: number } | { kind: 'sent'; naam: string } | { kind: 'error'; message: string };
@@ -116,27 +117,15 @@ export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string 
             <p className="utrecht-paragraph">{phase.message}</p>
           </Alert>
         ) : null}
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={`${fieldId}-bestand`}>
-              {t('infoNodig.bestand')}
-            </label>
-          </div>
-          <div className="utrecht-form-field-description" id={`${fieldId}-hint`}>
-            {t('bewijs.hint', { mb })}
-          </div>
-          <input
-            ref={fileRef}
-            id={`${fieldId}-bestand`}
-            type="file"
-            accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-            className="mg-file-input"
-            aria-describedby={`${fieldId}-hint`}
-            disabled={phase.kind === 'busy'}
-            // A new choice answers the earlier error: do not leave it standing.
-            onChange={() => setPhase((p) => (p.kind === 'error' ? { kind: 'idle' } : p))}
-          />
-        </div>
+        <FileField
+          id={`${fieldId}-bestand`}
+          label={t('infoNodig.bestand')}
+          hint={t('bewijs.hint', { mb })}
+          inputRef={fileRef}
+          disabled={phase.kind === 'busy'}
+          // A new choice answers the earlier error: do not leave it standing.
+          onChange={() => setPhase((p) => (p.kind === 'error' ? { kind: 'idle' } : p))}
+        />
         <div className="utrecht-form-field utrecht-form-field--text">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label" htmlFor={`${fieldId}-notitie`}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 /** GOV.UK-style form bits on the Utrecht CSS components: label, hint, error at the field. */
@@ -79,6 +79,50 @@ export function TextField({ id, label, hint, error, registration, type = 'text',
         )}
       </div>
       {after}
+    </div>
+  );
+}
+
+type FileFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error?: string | undefined;
+  inputRef: Ref<HTMLInputElement>;
+  multiple?: boolean;
+  disabled?: boolean;
+  onChange: (files: FileList | null) => void;
+};
+
+/** A file input for evidence (PDF, JPEG, PNG): label, hint, error at the field. */
+export function FileField({ id, label, hint, error, inputRef, multiple, disabled, onChange }: FileFieldProps) {
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      <div className="utrecht-form-field-description" id={`${id}-hint`}>
+        {hint}
+      </div>
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : null}
+      <input
+        ref={inputRef}
+        id={id}
+        type="file"
+        multiple={multiple}
+        accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+        className="mg-file-input"
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.files)}
+      />
     </div>
   );
 }

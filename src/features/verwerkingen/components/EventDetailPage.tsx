@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { verwerkingenQueries, type ActivityVersion, type Entity } from '../api/ldv';
-import { useLog, useSourceNames, useTrace } from '../hooks';
+import { useCategoryName, useLog, useSourceNames, useTrace } from '../hooks';
 import { parseEventId, type LogEvent } from '../model/log';
 import { eventPath } from '../paths';
 import { AskWhy } from './AskWhy';
@@ -131,6 +131,7 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
 function EventFacts({ event, activity, organisation, when, chain, linked }: { event: LogEvent; activity: ActivityVersion; organisation: Entity; when: string; chain: LogEvent[]; linked: LogEvent[] }) {
   const { t } = useTranslation('verwerkingen');
   const sourceNames = useSourceNames();
+  const categoryName = useCategoryName();
   const contact = [organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber })]
     .filter(Boolean)
     .join(', ');
@@ -154,7 +155,7 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
       ) : (
         event.action
       ) },
-    { id: 'gegevens', label: t('detail.data'), value: event.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') || t('unknown') },
+    { id: 'gegevens', label: t('detail.data'), value: event.categories.map(categoryName).join(', ') || t('unknown') },
     { id: 'bron', label: t('detail.source'), value: event.source ? sourceNames[event.source] : t('unknown') },
     // The register's own words (Dutch): marked as such, so speech and the English page say so (issue 19).
     { id: 'waarom', label: t('detail.why'), value: <span lang="nl">{event.purpose}</span> },

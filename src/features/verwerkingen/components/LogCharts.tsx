@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { BarList } from '@/components/BarList';
 import { Button } from '@/components/Button';
 import type { RegistryId } from '@/lib/registry-view';
+import { useCategoryName } from '../hooks';
 import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type LogEvent } from '../model/log';
 
 /**
@@ -71,7 +72,8 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
   const { t, i18n } = useTranslation('verwerkingen');
   const months = useMemo(() => perMonthBySource(events), [events]);
   const orgs = useMemo(() => topOrganisations(events, 10), [events]);
-  const cats = useMemo(() => categoryCounts(events, (c) => t(`categorie.${c}`, { defaultValue: c })), [events, t]);
+  const categoryName = useCategoryName();
+  const cats = useMemo(() => categoryCounts(events, categoryName), [events, categoryName]);
   const monthLabel = useMemo(() => {
     const f = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: 'numeric' });
     return (m: string) => f.format(new Date(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));

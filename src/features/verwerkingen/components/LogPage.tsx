@@ -7,7 +7,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
-import { useLogByMonth, useSourceNames } from '../hooks';
+import { useCategoryName, useLogByMonth, useSourceNames } from '../hooks';
 import { logFileName, logToCsv, logToJson, type CsvLabels } from '../model/export';
 import {
   filterEvents, logNow, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
@@ -90,7 +90,7 @@ export function LogPage() {
     () => (sorted ? filterEvents(sorted, { organisation, source, category, purpose, human, provision, q: deferredSearch }) : undefined),
     [sorted, organisation, source, category, purpose, human, provision, deferredSearch],
   );
-  const categoryName = useCallback((c: string) => t(`categorie.${c}`, { defaultValue: c }), [t]);
+  const categoryName = useCategoryName();
   const options = useMemo(() => (all ? filterOptions(all, sourceNames, categoryName) : undefined), [all, sourceNames, categoryName]);
   // The charts follow when the filters rest for a moment: redrawing three recharts charts
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.

@@ -3,6 +3,7 @@ import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegistryId } from '@/lib/registry-view';
+import { useCategoryName } from '../hooks';
 import { eventPath } from '../paths';
 import type { LogEvent, Sort, SortKey } from '../model/log';
 
@@ -33,6 +34,7 @@ type Props = {
  */
 export const LogTable = memo(function LogTable({ events, offset, total, regionRef, sort, onSort, sourceNames, dateTime }: Props) {
   const { t } = useTranslation('verwerkingen');
+  const categoryName = useCategoryName();
 
   // One render function per column: the header comes from TanStack Table, the visible body
   // rows are drawn straight from `events`. TanStack's row model (a Row object for each of
@@ -77,7 +79,7 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
           </>
         ),
       },
-      { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.map((c) => t(`categorie.${c}`, { defaultValue: c })).join(', ') },
+      { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.map(categoryName).join(', ') },
       { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
       {
         id: 'hoe',
@@ -91,7 +93,7 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
         ),
       },
     ],
-    [t, dateTime, sourceNames],
+    [t, dateTime, sourceNames, categoryName],
   );
   const columns = useMemo(
     () => cells.map((c) => column.display({ id: c.id, header: c.header, enableSorting: c.sortable })),
