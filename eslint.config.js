@@ -6,6 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // Features meet only in src/app (routes): one feature folder may not import another.
 const features = readdirSync('src/features', { withFileTypes: true })
@@ -19,13 +20,31 @@ const featureZones = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'src/generated', 'test-results', '.e2e-artifacts', 'bench/tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'src/generated',
+      'test-results',
+      '.e2e-artifacts',
+      'bench/tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    // Resolve imports as TypeScript does (paths @/ and @mocks/), so the import rules see every edge.
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -42,6 +61,8 @@ export default tseslint.config(
           ],
         },
       ],
+      // A cycle makes load order matter and hides which module owns a fact.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -113,7 +113,9 @@ function cspPlugin(options: CspOptions): Plugin {
         // The dev server injects inline scripts (React refresh, the Vite client): no CSP there.
         if (context.server) return html;
         if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) {
-          throw new Error('index.html has an inline <script>; the Content-Security-Policy (script-src \'self\') would block it');
+          throw new Error(
+            "index.html has an inline <script>; the Content-Security-Policy (script-src 'self') would block it",
+          );
         }
         const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(cspMeta(options))}" />`;
         // Right after the charset: a meta policy only covers what comes after it.
@@ -158,7 +160,9 @@ function gatewayProxy(target: string) {
       target,
       changeOrigin: false,
       bypass: (request: { url?: string }) => (escapesPrefix(request.url ?? '/') ? false : undefined),
-      configure: (proxy: { on: (event: 'proxyRes', listener: (response: { headers: Record<string, unknown> }) => void) => void }) => {
+      configure: (proxy: {
+        on: (event: 'proxyRes', listener: (response: { headers: Record<string, unknown> }) => void) => void;
+      }) => {
         proxy.on('proxyRes', (response) => {
           for (const [name, value] of Object.entries(securityHeaders)) response.headers[name.toLowerCase()] ??= value;
         });

@@ -62,12 +62,12 @@ const API_HEADERS: Record<string, string> = {
 
 class BodyTooLarge extends Error {}
 
-
 /** Large universes are kept as a DuckDB file and reused by the next start (AUDIT_CACHE=off: never). */
 const AUDIT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/mijn-gegevens-audit', import.meta.url));
 const CACHE_FROM_RECORDS = 500_000;
 function nodeAuditEngine(config: AuditConfig) {
-  const cache = process.env.AUDIT_CACHE === 'off' ? false : process.env.AUDIT_CACHE === 'on' || config.target >= CACHE_FROM_RECORDS;
+  const cache =
+    process.env.AUDIT_CACHE === 'off' ? false : process.env.AUDIT_CACHE === 'on' || config.target >= CACHE_FROM_RECORDS;
   return createDuckDbEngine({
     ...config,
     cacheDir: config.cacheDir ?? (cache ? AUDIT_CACHE_DIR : undefined),
@@ -173,12 +173,18 @@ function errorReference(): string {
 async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   const target = req.url ?? '/';
-  const reply = (response: Response, extra: Record<string, string> = {}) => send(res, response, { ...API_HEADERS, ...extra });
+  const reply = (response: Response, extra: Record<string, string> = {}) =>
+    send(res, response, { ...API_HEADERS, ...extra });
 
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    await reply(problem(405, 'Methode niet toegestaan', `De gateway kent de methode ${method.slice(0, 20)} niet.`, { code: 'methodNotAllowed' }), {
-      Allow: ALLOWED_METHODS.join(', '),
-    });
+    await reply(
+      problem(405, 'Methode niet toegestaan', `De gateway kent de methode ${method.slice(0, 20)} niet.`, {
+        code: 'methodNotAllowed',
+      }),
+      {
+        Allow: ALLOWED_METHODS.join(', '),
+      },
+    );
     return;
   }
   const targetProblem = requestTargetProblem(target);
@@ -193,9 +199,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, origin: string)
   // proxy in front forwards it (and dot segments are refused above); never from a browser.
   if (path === '/__mock/reset') {
     if (method !== 'POST') {
-      await reply(problem(405, 'Methode niet toegestaan', 'Alleen POST.', { code: 'methodNotAllowed' }), { Allow: 'POST' });
+      await reply(problem(405, 'Methode niet toegestaan', 'Alleen POST.', { code: 'methodNotAllowed' }), {
+        Allow: 'POST',
+      });
     } else if (req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined) {
-      await reply(problem(403, 'Verzoek geweigerd', 'Deze testfunctie is niet bereikbaar vanuit een browser.', { code: 'crossOrigin' }));
+      await reply(
+        problem(403, 'Verzoek geweigerd', 'Deze testfunctie is niet bereikbaar vanuit een browser.', {
+          code: 'crossOrigin',
+        }),
+      );
     } else {
       resetMockState();
       res.writeHead(204, API_HEADERS).end();
@@ -203,13 +215,22 @@ async function handle(req: IncomingMessage, res: ServerResponse, origin: string)
     return;
   }
 
-  const hasBody = method !== 'GET' && method !== 'HEAD' &&
+  const hasBody =
+    method !== 'GET' &&
+    method !== 'HEAD' &&
     (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
   if (path.startsWith(`${API_BASE_PATH}/`) && !isPublicRoute(path) && (hasBody || isControl(path))) {
-    const probe = new Request(url, { headers: { 'x-forwarded-proto': String(req.headers['x-forwarded-proto'] ?? '') } });
+    const probe = new Request(url, {
+      headers: { 'x-forwarded-proto': String(req.headers['x-forwarded-proto'] ?? '') },
+    });
     if (!findSession(sessionCookies(probe, parseCookies(req.headers.cookie)))) {
       // The body is never read: close the connection rather than drain it.
-      await reply(problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' }), hasBody ? { Connection: 'close' } : {});
+      await reply(
+        problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', {
+          code: 'unauthorized',
+        }),
+        hasBody ? { Connection: 'close' } : {},
+      );
       return;
     }
   }
@@ -219,7 +240,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, origin: string)
     const limit = bodyLimit(path);
     const declared = Number(req.headers['content-length'] ?? 0);
     const tooLarge = () =>
-      reply(problem(413, 'Te groot', `De inhoud is groter dan ${Math.round(limit / KIB)} kB.`, { code: 'payloadTooLarge' }), { Connection: 'close' });
+      reply(
+        problem(413, 'Te groot', `De inhoud is groter dan ${Math.round(limit / KIB)} kB.`, { code: 'payloadTooLarge' }),
+        { Connection: 'close' },
+      );
     if (declared > limit) {
       await tooLarge();
       return;
@@ -236,7 +260,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, origin: string)
   const response =
     (await getResponse(handlers, request)) ??
     problem(404, 'Niet gevonden', 'Deze route bestaat niet in de mock-gateway.', { code: 'notFound' });
-  await reply(response, path.startsWith(`${API_BASE_PATH}/`) && !response.headers.has('cache-control') ? { 'Cache-Control': 'no-store' } : {});
+  await reply(
+    response,
+    path.startsWith(`${API_BASE_PATH}/`) && !response.headers.has('cache-control')
+      ? { 'Cache-Control': 'no-store' }
+      : {},
+  );
 }
 
 /** Starts the gateway; port 0 picks a free one (read it from `server.address()`). */
@@ -248,14 +277,21 @@ export function startMockApi(port: number, host = '127.0.0.1') {
       // The details go to the gateway's log under a reference; the client gets only the
       // reference (OWASP ASVS 7.4.1): exception text can reveal internals.
       const reference = errorReference();
-      process.stderr.write(`[mock gateway] 500 ${reference} ${req.method} ${req.url?.slice(0, 200)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `[mock gateway] 500 ${reference} ${req.method} ${req.url?.slice(0, 200)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       if (!res.headersSent) {
         await send(
           res,
-          problem(500, 'Interne fout', `Er ging iets mis in de gateway. Noem referentie ${reference} als u contact opneemt.`, {
-            code: 'internal',
-            reference,
-          }),
+          problem(
+            500,
+            'Interne fout',
+            `Er ging iets mis in de gateway. Noem referentie ${reference} als u contact opneemt.`,
+            {
+              code: 'internal',
+              reference,
+            },
+          ),
           API_HEADERS,
         ).catch(() => res.destroy());
       } else {
@@ -270,7 +306,12 @@ export function startMockApi(port: number, host = '127.0.0.1') {
       socket.destroy();
       return;
     }
-    const body = JSON.stringify({ type: 'https://mijn-gegevens.example/problemen/400', title: 'Ongeldig verzoek', status: 400, code: 'badRequest' });
+    const body = JSON.stringify({
+      type: 'https://mijn-gegevens.example/problemen/400',
+      title: 'Ongeldig verzoek',
+      status: 400,
+      code: 'badRequest',
+    });
     socket.end(
       `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\n` +
         `Cache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

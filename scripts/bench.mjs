@@ -46,13 +46,24 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const ms = (value) => Math.round(value);
 
 async function main() {
   if (!existsSync(chromePath)) {
-    throw new Error(`Chromium not found at ${chromePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`);
+    throw new Error(
+      `Chromium not found at ${chromePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`,
+    );
   }
   if (process.argv.includes('--only=audit')) {
     await auditOnly();
@@ -62,7 +73,13 @@ async function main() {
     await auditScaleOnly();
     return;
   }
-  const results = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, runs };
+  const results = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    runs,
+  };
 
   // 1. Production build, mocks off: what a real deployment ships.
   process.env.NODE_ENV = 'production';
@@ -72,18 +89,37 @@ async function main() {
   results.buildMs = ms(performance.now() - buildStart);
   const report = bundleReport(outDir);
   results.bundle = {
-    initial: { jsGzipKB: kb(report.initial.js.gzip), jsBrotliKB: kb(report.initial.js.brotli), cssGzipKB: kb(report.initial.css.gzip), cssBrotliKB: kb(report.initial.css.brotli) },
+    initial: {
+      jsGzipKB: kb(report.initial.js.gzip),
+      jsBrotliKB: kb(report.initial.js.brotli),
+      cssGzipKB: kb(report.initial.css.gzip),
+      cssBrotliKB: kb(report.initial.css.brotli),
+    },
     routes: Object.fromEntries(
-      report.routes.map((route) => [route.route, { jsGzipKB: kb(route.js.gzip), jsBrotliKB: kb(route.js.brotli), cssGzipKB: kb(route.css.gzip) }]),
+      report.routes.map((route) => [
+        route.route,
+        { jsGzipKB: kb(route.js.gzip), jsBrotliKB: kb(route.js.brotli), cssGzipKB: kb(route.css.gzip) },
+      ]),
     ),
   };
 
   // 2. The HTTP mock gateway (same handlers as everywhere) and vite preview in front of it.
-  const vite = await createServer({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  const vite = await createServer({
+    root,
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
   const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
   const gateway = await startMockApi(0);
   const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
-  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } } });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } },
+  });
   const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
 
@@ -91,14 +127,24 @@ async function main() {
     if (only === 'lighthouse') {
       // `--only=lighthouse [--pages=overview,processing log]`: Lighthouse alone on some pages
       // (issue 16: re-measure what a change touched without the 15-minute full run). Prints only.
-      const names = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+      const names = process.argv
+        .find((a) => a.startsWith('--pages='))
+        ?.slice('--pages='.length)
+        .split(',');
       await browser.close();
       const lighthouse = await runLighthouse({
-        appUrl, chromePath, chromeFlags: CHROMIUM_ARGS, runs: lighthouseRuns, bsn: '999993653',
+        appUrl,
+        chromePath,
+        chromeFlags: CHROMIUM_ARGS,
+        runs: lighthouseRuns,
+        bsn: '999993653',
         pages: names ? LIGHTHOUSE_PAGES.filter((p) => names.includes(p.name)) : LIGHTHOUSE_PAGES,
         log: (line) => process.stderr.write(`${line}\n`),
       });
-      const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+      const load = os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
       for (const [k, v] of lighthouse.results.map(lighthouseRow)) console.log(`| ${k} | ${v} |`);
       console.log(`(load average at the end: ${load})`);
       return;
@@ -119,14 +165,22 @@ async function main() {
       await button.waitFor();
       const started = performance.now();
       await button.click();
-      await page.waitForFunction(() => document.querySelectorAll('[data-registry][data-status="success"]').length === 9, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-registry][data-status="success"]').length === 9,
+        null,
+        { timeout: 30_000 },
+      );
       const elapsed = performance.now() - started;
       if (i > 0) signInToCards.push(elapsed); // the first run warms the server's caches
       const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
       if (i === runs) results.overviewHeapMB = heap ? Math.round((heap / 1024 / 1024) * 10) / 10 : null;
       await context.close();
     }
-    results.signInToNineCardsMs = { median: ms(median(signInToCards)), p95: ms(percentile(signInToCards, 95)), samples: signInToCards.map(ms) };
+    results.signInToNineCardsMs = {
+      median: ms(median(signInToCards)),
+      p95: ms(percentile(signInToCards, 95)),
+      samples: signInToCards.map(ms),
+    };
 
     // 4. The processing log at scale (issue 4), same browser and build.
     await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
@@ -161,17 +215,29 @@ async function main() {
   const rows = [
     ['Machine', `${results.cpus} CPUs (${results.cpuModel}), Node ${results.node}`],
     ['Date', results.date],
-    ['Initial JS (sign-in route)', `${results.bundle.initial.jsGzipKB} KB gzip / ${results.bundle.initial.jsBrotliKB} KB brotli`],
+    [
+      'Initial JS (sign-in route)',
+      `${results.bundle.initial.jsGzipKB} KB gzip / ${results.bundle.initial.jsBrotliKB} KB brotli`,
+    ],
     ['Initial CSS', `${results.bundle.initial.cssGzipKB} KB gzip / ${results.bundle.initial.cssBrotliKB} KB brotli`],
-    ...Object.entries(results.bundle.routes).map(([name, size]) => [`Route ${name} (lazy JS)`, `${size.jsGzipKB} KB gzip / ${size.jsBrotliKB} KB brotli`]),
-    ['Sign-in → 9 cards rendered', `median ${results.signInToNineCardsMs.median} ms, p95 ${results.signInToNineCardsMs.p95} ms (${runs} runs)`],
+    ...Object.entries(results.bundle.routes).map(([name, size]) => [
+      `Route ${name} (lazy JS)`,
+      `${size.jsGzipKB} KB gzip / ${size.jsBrotliKB} KB brotli`,
+    ]),
+    [
+      'Sign-in → 9 cards rendered',
+      `median ${results.signInToNineCardsMs.median} ms, p95 ${results.signInToNineCardsMs.p95} ms (${runs} runs)`,
+    ],
     ['JS heap after overview', results.overviewHeapMB === null ? 'n/a' : `${results.overviewHeapMB} MB`],
     ...logRows(results.log),
     ...auditRows(results.audit),
     ...(results.lighthouse
       ? [
           ...results.lighthouse.results.map(lighthouseRow),
-          ['Lighthouse run time', `${(results.lighthouse.runMs / 1000).toFixed(0)} s (Lighthouse ${results.lighthouse.lighthouseVersion}, ${lighthouseRuns} runs per page and profile)`],
+          [
+            'Lighthouse run time',
+            `${(results.lighthouse.runMs / 1000).toFixed(0)} s (Lighthouse ${results.lighthouse.lighthouseVersion}, ${lighthouseRuns} runs per page and profile)`,
+          ],
         ]
       : [['Lighthouse', 'skipped (--no-lighthouse)']]),
   ];
@@ -200,21 +266,37 @@ function writeLogOnly(results) {
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   const jsonPath = path.join(root, 'bench/results.json');
   const previous = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : {};
-  writeFileSync(jsonPath, `${JSON.stringify({ ...previous, log: { ...results.log, date: results.date, cpus: results.cpus, cpuModel: results.cpuModel } }, null, 2)}\n`);
+  writeFileSync(
+    jsonPath,
+    `${JSON.stringify({ ...previous, log: { ...results.log, date: results.date, cpus: results.cpus, cpuModel: results.cpuModel } }, null, 2)}\n`,
+  );
   const mdPath = path.join(root, 'bench/results.md');
   const md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmark results\n';
   const section = `## Processing log (\`node scripts/bench.mjs --only=log\`, ${results.date}, ${results.cpus} CPUs)\n\n| Measure | Result |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
   const start = md.indexOf('## Processing log');
   const next = start < 0 ? -1 : md.indexOf('\n## ', start + 1);
-  const merged = start < 0 ? `${md.trimEnd()}\n\n${section}` : `${md.slice(0, start)}${section}${next < 0 ? '' : md.slice(next + 1)}`;
+  const merged =
+    start < 0
+      ? `${md.trimEnd()}\n\n${section}`
+      : `${md.slice(0, start)}${section}${next < 0 ? '' : md.slice(next + 1)}`;
   writeFileSync(mdPath, merged);
 }
 
 /** Which Lighthouse audits cost accessibility or best-practices points, per page and profile. */
 /** `--only=audit`: the auditor workspace benchmark alone (issue 6). */
 async function auditOnly() {
-  const audit = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, ...(await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS })) };
-  const rows = [['Machine', `${audit.cpus} CPUs (${audit.cpuModel}), Node ${audit.node}`], ['Date', audit.date], ...auditRows(audit)];
+  const audit = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    ...(await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS })),
+  };
+  const rows = [
+    ['Machine', `${audit.cpus} CPUs (${audit.cpuModel}), Node ${audit.node}`],
+    ['Date', audit.date],
+    ...auditRows(audit),
+  ];
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
   mkdirSync(path.join(root, 'bench'), { recursive: true });
@@ -229,7 +311,10 @@ async function auditOnly() {
 async function auditScaleOnly() {
   const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const sizes = (arg('records') ?? '1000000,100000000').split(',').map(Number);
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const runs = await runAuditScaleBench({
     root,
     sizes,
@@ -238,9 +323,23 @@ async function auditScaleOnly() {
     memoryLimit: arg('duckdb-memory'),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  const result = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: load, loadAverageAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' '), runs };
+  const result = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverageAtStart: load,
+    loadAverageAtEnd: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+    runs,
+  };
   const rows = [
-    ['Machine', `${result.cpus} CPUs (${result.cpuModel}), Node ${result.node}; load average ${result.loadAverageAtStart} at start, ${result.loadAverageAtEnd} at end (other work shares these cores)`],
+    [
+      'Machine',
+      `${result.cpus} CPUs (${result.cpuModel}), Node ${result.node}; load average ${result.loadAverageAtStart} at start, ${result.loadAverageAtEnd} at end (other work shares these cores)`,
+    ],
     ['Date', result.date],
     ...runs.flatMap(auditScaleRows),
   ];
@@ -249,7 +348,10 @@ async function auditScaleOnly() {
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(path.join(root, 'bench/audit-scale-results.json'), `${JSON.stringify(result, null, 2)}\n`);
   const perQuery = runs
-    .map((r) => `### ${r.records.toLocaleString('en')} records (median of ${r.query.cold ? 'the measured passes' : ''})\n\n| Query | search ms | aggregates ms | matches |\n|---|---|---|---|\n${r.perQuery.map((q) => `| \`${q.q.replace(/[0-9a-f-]{36}/g, '…') || '(none)'}\` | ${q.searchMs} | ${q.aggregatesMs} | ${q.totaal.toLocaleString('en')} |`).join('\n')}\n`)
+    .map(
+      (r) =>
+        `### ${r.records.toLocaleString('en')} records (median of ${r.query.cold ? 'the measured passes' : ''})\n\n| Query | search ms | aggregates ms | matches |\n|---|---|---|---|\n${r.perQuery.map((q) => `| \`${q.q.replace(/[0-9a-f-]{36}/g, '…') || '(none)'}\` | ${q.searchMs} | ${q.aggregatesMs} | ${q.totaal.toLocaleString('en')} |`).join('\n')}\n`,
+    )
     .join('\n');
   writeFileSync(
     path.join(root, 'bench/audit-scale-results.md'),
@@ -260,7 +362,10 @@ async function auditScaleOnly() {
 function lighthouseFailures(lighthouse) {
   const lines = (lighthouse?.results ?? [])
     .filter((r) => r.failedAudits.accessibility.length || r.failedAudits.bestPractices.length)
-    .map((r) => `| ${r.profile} ${r.page} | ${r.failedAudits.accessibility.join(', ') || '–'} | ${r.failedAudits.bestPractices.join(', ') || '–'} |`);
+    .map(
+      (r) =>
+        `| ${r.profile} ${r.page} | ${r.failedAudits.accessibility.join(', ') || '–'} | ${r.failedAudits.bestPractices.join(', ') || '–'} |`,
+    );
   if (lines.length === 0) return '';
   return `\n## Lighthouse audits that lost points (in any run)\n\n| Page | Accessibility | Best practices |\n|---|---|---|\n${lines.join('\n')}\n`;
 }

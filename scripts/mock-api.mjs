@@ -28,9 +28,13 @@ engine
   .ensure()
   .then(() => {
     const s = engine.status();
-    process.stdout.write(`Audit store ready (${engine.kind}): ${s.records.toLocaleString('en')} records, built in ${((s.duurMs ?? 0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `Audit store ready (${engine.kind}): ${s.records.toLocaleString('en')} records, built in ${((s.duurMs ?? 0) / 1000).toFixed(1)} s\n`,
+    );
   })
-  .catch((error) => process.stderr.write(`Audit store failed: ${error instanceof Error ? error.message : String(error)}\n`));
+  .catch((error) =>
+    process.stderr.write(`Audit store failed: ${error instanceof Error ? error.message : String(error)}\n`),
+  );
 
 const stop = async () => {
   server.close();

@@ -19,14 +19,39 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const throttle = Number(arg('throttle') ?? 4);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const PAGES = {
-  overview: { path: '/mijn-gegevens', signIn: { bsn: '999993653' }, ready: () => document.querySelectorAll('[data-registry][data-status="success"]').length === 9 },
+  overview: {
+    path: '/mijn-gegevens',
+    signIn: { bsn: '999993653' },
+    ready: () => document.querySelectorAll('[data-registry][data-status="success"]').length === 9,
+  },
   // Usable: the first rows with their links (the newest month) and the filters.
-  log: { path: '/mijn-gegevens/gebruik', signIn: { bsn: '999993653' }, ready: () => Boolean(document.querySelector('.mg-log__table tbody tr[data-index] a, [data-count]')) },
-  'log-heavy': { path: '/mijn-gegevens/gebruik?periode=alles', signIn: { bsn: '999994669' }, ready: () => Boolean(document.querySelector('.mg-log__table tbody tr[data-index] a, [data-count]')) },
-  auditor: { path: '/auditor', signIn: { auditor: 'fg-rotterdam' }, ready: () => Boolean(document.querySelector('main h1')) && !document.querySelector('[aria-busy="true"]') },
+  log: {
+    path: '/mijn-gegevens/gebruik',
+    signIn: { bsn: '999993653' },
+    ready: () => Boolean(document.querySelector('.mg-log__table tbody tr[data-index] a, [data-count]')),
+  },
+  'log-heavy': {
+    path: '/mijn-gegevens/gebruik?periode=alles',
+    signIn: { bsn: '999994669' },
+    ready: () => Boolean(document.querySelector('.mg-log__table tbody tr[data-index] a, [data-count]')),
+  },
+  auditor: {
+    path: '/auditor',
+    signIn: { auditor: 'fg-rotterdam' },
+    ready: () => Boolean(document.querySelector('main h1')) && !document.querySelector('[aria-busy="true"]'),
+  },
 };
 
 function summarise(profile) {
@@ -37,7 +62,12 @@ function summarise(profile) {
     const node = byId.get(profile.samples[i]);
     const f = node.callFrame;
     if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-    const file = f.url ? f.url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js') : '';
+    const file = f.url
+      ? f.url
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '.js')
+      : '';
     const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
   }
@@ -46,7 +76,11 @@ function summarise(profile) {
     const file = key.split(' ').pop().split(':')[0] || '(native)';
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   }
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
+  const top = (m, n) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
   return { functions: top(self, 18), files: top(byFile, 8) };
 }
 
@@ -54,21 +88,44 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     process.env.NODE_ENV = 'production';
     process.env.VITE_MOCKS = 'off';
-    await build({ root, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false, minify: false } });
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, sourcemap: false, minify: false },
+    });
   }
-  const vite = await createServer({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  const vite = await createServer({
+    root,
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
   const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
   const gateway = await startMockApi(0);
   const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
-  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } } });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } },
+  });
   const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     for (const name of (arg('pages') ?? 'overview,log,log-heavy,auditor').split(',')) {
       const spec = PAGES[name];
       await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
-      const context = await browser.newContext({ baseURL: appUrl, locale: 'nl-NL', viewport: { width: 412, height: 823 } });
-      const signIn = await context.request.post(`${appUrl}/api/auth/session`, { data: spec.signIn, headers: { origin: appUrl } });
+      const context = await browser.newContext({
+        baseURL: appUrl,
+        locale: 'nl-NL',
+        viewport: { width: 412, height: 823 },
+      });
+      const signIn = await context.request.post(`${appUrl}/api/auth/session`, {
+        data: spec.signIn,
+        headers: { origin: appUrl },
+      });
       if (!signIn.ok()) throw new Error(`${name}: sign-in answered ${signIn.status()}`);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -77,12 +134,25 @@ async function main() {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await page.addInitScript(() => {
         window.__longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => window.__longTasks.push(e.duration)),
+        ).observe({ type: 'longtask', buffered: true });
         // Layout shifts and what moved (element, class), for CLS.
         window.__shifts = [];
-        const name = (n) => (n && n.nodeType === 1 ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` : String(n?.nodeName));
+        const name = (n) =>
+          n && n.nodeType === 1
+            ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}`
+            : String(n?.nodeName);
         new PerformanceObserver((list) =>
-          list.getEntries().forEach((e) => !e.hadRecentInput && window.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources: (e.sources ?? []).map((s) => name(s.node)) })),
+          list.getEntries().forEach(
+            (e) =>
+              !e.hadRecentInput &&
+              window.__shifts.push({
+                value: e.value,
+                at: Math.round(e.startTime),
+                sources: (e.sources ?? []).map((s) => name(s.node)),
+              }),
+          ),
         ).observe({ type: 'layout-shift', buffered: true });
       });
       await cdp.send('Profiler.start');
@@ -96,10 +166,18 @@ async function main() {
       const shifts = await page.evaluate(() => window.__shifts);
       const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
       const { functions, files } = summarise(profile);
-      console.log(`\n## ${name} (${spec.path}), CPU ×${throttle}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-      console.log(`ready after ${readyMs} ms; long tasks: ${tasks.length}, longest ${Math.round(Math.max(0, ...tasks))} ms, blocking (Σ over 50 ms) ${Math.round(blocking)} ms`);
+      console.log(
+        `\n## ${name} (${spec.path}), CPU ×${throttle}, load ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      );
+      console.log(
+        `ready after ${readyMs} ms; long tasks: ${tasks.length}, longest ${Math.round(Math.max(0, ...tasks))} ms, blocking (Σ over 50 ms) ${Math.round(blocking)} ms`,
+      );
       console.log(`layout shift: ${shifts.reduce((a, x) => a + x.value, 0).toFixed(3)} in all (sum, not windowed)`);
-      for (const x of shifts.filter((x) => x.value >= 0.005)) console.log(`  ${x.value.toFixed(3)} at ${x.at} ms: ${x.sources.join(', ')}`);
+      for (const x of shifts.filter((x) => x.value >= 0.005))
+        console.log(`  ${x.value.toFixed(3)} at ${x.at} ms: ${x.sources.join(', ')}`);
       console.log('self time by chunk:\n' + files.join('\n'));
       console.log('self time by function:\n' + functions.join('\n'));
       await context.close();

@@ -5,6 +5,7 @@
  *   phase 1, side by side (each mostly uses one core; unit uses two):
  *     typecheck  tsc --noEmit -p .                            1 check
  *     lint       eslint . --max-warnings 0                    1 check
+ *     format     prettier --check .                           1 check
  *     unit       vitest run (vite.config.ts: logic, component and contract projects)
  *   phase 2:
  *     e2e        vitest run --config vitest.e2e.config.ts     (real Chromium, two files at a time)
@@ -19,7 +20,7 @@
  *
  * The last line printed is always `N passed, N failed` (`, N skipped` when there are any).
  *
- *   node scripts/run-tests.mjs --only=unit,e2e     run some steps (typecheck, lint, unit, e2e)
+ *   node scripts/run-tests.mjs --only=unit,e2e     run some steps (typecheck, lint, format, unit, e2e)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +43,7 @@ const vitestArgs = (step) => [
 const steps = [
   { id: 'typecheck', phase: 1, kind: 'check', command: bin('tsc'), args: ['--noEmit', '-p', '.'] },
   { id: 'lint', phase: 1, kind: 'check', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  { id: 'format', phase: 1, kind: 'check', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
   { id: 'unit', phase: 1, stream: true, kind: 'vitest', command: bin('vitest'), args: vitestArgs('unit') },
   {
     id: 'e2e',
@@ -56,7 +58,12 @@ const steps = [
 function parseArgs(argv) {
   let only;
   for (const arg of argv) {
-    if (arg.startsWith('--only=')) only = arg.slice('--only='.length).split(',').map((s) => s.trim()).filter(Boolean);
+    if (arg.startsWith('--only='))
+      only = arg
+        .slice('--only='.length)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`usage: node scripts/run-tests.mjs [--only=${steps.map((s) => s.id).join(',')}]\n`);
       process.exit(0);
@@ -68,7 +75,9 @@ function parseArgs(argv) {
   if (only) {
     const unknown = only.filter((id) => !steps.some((s) => s.id === id));
     if (unknown.length || only.length === 0) {
-      process.stderr.write(`run-tests: unknown step(s) in --only: ${unknown.join(', ') || '(none given)'}; known: ${steps.map((s) => s.id).join(', ')}\n`);
+      process.stderr.write(
+        `run-tests: unknown step(s) in --only: ${unknown.join(', ') || '(none given)'}; known: ${steps.map((s) => s.id).join(', ')}\n`,
+      );
       process.exit(2);
     }
   }
@@ -105,7 +114,8 @@ function run(step) {
     child.on('error', (error) => resolve({ code: null, error: error.message }));
     child.on('exit', (code, signal) => {
       running.delete(child);
-      if (held.length) process.stdout.write(`\n━━ ${step.id} (output held while it ran):\n${Buffer.concat(held).toString()}`);
+      if (held.length)
+        process.stdout.write(`\n━━ ${step.id} (output held while it ran):\n${Buffer.concat(held).toString()}`);
       resolve({ code, error: signal ? `killed by ${signal}` : undefined });
     });
   });
@@ -132,7 +142,8 @@ async function main() {
 
   const results = [];
   const runStep = async (step) => {
-    if (interrupted) return { id: step.id, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run (interrupted)' };
+    if (interrupted)
+      return { id: step.id, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run (interrupted)' };
     process.stdout.write(`\n━━ ${step.id}: ${path.relative(root, step.command)} ${step.args.join(' ')}\n`);
     const reportFile = path.join(resultsDir, `${step.id}.json`);
     if (step.kind === 'vitest') rmSync(reportFile, { force: true });
@@ -194,9 +205,16 @@ async function main() {
     ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const table = rows.map((row) => row.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd());
+  const table = rows.map((row) =>
+    row
+      .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
   const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
-  process.stdout.write(`\n━━ summary (${(wall / 60).toFixed(1)} min in all; phase 1 steps ran side by side)\n${table.join('\n')}\n\n${summary}\n`);
+  process.stdout.write(
+    `\n━━ summary (${(wall / 60).toFixed(1)} min in all; phase 1 steps ran side by side)\n${table.join('\n')}\n\n${summary}\n`,
+  );
   process.exitCode = total.failed > 0 || interrupted ? 1 : 0;
 }
 

@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const flag = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const paths = args.filter((a) => !a.startsWith('--'));
 if (paths.length === 0) {
-  process.stderr.write('usage: node scripts/screenshots.mjs <path> [...] [--bsn=…|--auditor=…] [--widths=360,1280] [--langs=nl,en] [--build]\n');
+  process.stderr.write(
+    'usage: node scripts/screenshots.mjs <path> [...] [--bsn=…|--auditor=…] [--widths=360,1280] [--langs=nl,en] [--build]\n',
+  );
   process.exit(2);
 }
 const widths = flag('widths', '360,1280').split(',').map(Number);
@@ -37,21 +39,43 @@ if (args.includes('--build') || !existsSync(path.join(outDir, 'index.html'))) {
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] }, logLevel: 'warn' });
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+  logLevel: 'warn',
+});
 const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
 const gateway = await startMockApi(0);
 const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
-const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, proxy: { '/api': { target: gatewayUrl } } } });
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, proxy: { '/api': { target: gatewayUrl } } },
+});
 const base = `http://127.0.0.1:${server.httpServer.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const lang of langs) {
     for (const width of widths) {
-      const context = await browser.newContext({ baseURL: base, viewport: { width, height: 900 }, locale: lang === 'en' ? 'en-GB' : 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      const context = await browser.newContext({
+        baseURL: base,
+        viewport: { width, height: 900 },
+        locale: lang === 'en' ? 'en-GB' : 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+      });
       if (bsn || auditor) {
         const response = await context.request.post(`${base}/api/auth/session`, { data: bsn ? { bsn } : { auditor } });
         if (response.status() !== 201) throw new Error(`sign-in failed: ${response.status()}`);
@@ -63,13 +87,24 @@ try {
         await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
         if (waitFor) await page.locator(waitFor).first().waitFor({ timeout: 120_000 });
         // Runs in the page (globalThis: lint knows no `document` in a Node script; no string: CSP).
-        await page.waitForFunction(() => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"]'), null, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"]'),
+          null,
+          { timeout: 60_000 },
+        );
         // Charts are drawn when they come near the screen (issue 16): a full-page shot scrolls
         // through the page first, then waits again for what that started.
         await page.mouse.wheel(0, 100_000);
-        await page.waitForFunction(() => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"], main .mg-charts-later'), null, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => !globalThis.document.querySelector('main .mg-loading, main [aria-busy="true"], main .mg-charts-later'),
+          null,
+          { timeout: 60_000 },
+        );
         await page.evaluate(() => globalThis.scrollTo(0, 0));
-        const file = path.join(shotsDir, `${p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'root'}-${lang}-${width}.png`);
+        const file = path.join(
+          shotsDir,
+          `${p.replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') || 'root'}-${lang}-${width}.png`,
+        );
         await page.screenshot({ path: file, fullPage: true });
         process.stdout.write(`${file}\n`);
       }

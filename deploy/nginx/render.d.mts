@@ -12,4 +12,9 @@ export declare function renderSite(options: {
   brotli?: boolean | 'auto';
   csp?: string;
 }): string;
-export declare function renderStandalone(options: { prefix: string; sites: string[]; brotli?: boolean; mimeTypes?: string }): string;
+export declare function renderStandalone(options: {
+  prefix: string;
+  sites: string[];
+  brotli?: boolean;
+  mimeTypes?: string;
+}): string;

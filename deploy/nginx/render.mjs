@@ -30,7 +30,8 @@ const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="([^"]*
 export function cspOfBuild(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const meta = META_PATTERN.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
-  if (!meta) throw new Error(`${dist}/index.html has no Content-Security-Policy meta element: is it a build of this app?`);
+  if (!meta)
+    throw new Error(`${dist}/index.html has no Content-Security-Policy meta element: is it a build of this app?`);
   return `${meta}; frame-ancestors 'none'`;
 }
 
@@ -67,13 +68,22 @@ function headerLines(headers, indent = '        ') {
  */
 export function renderSite(options) {
   const dist = path.resolve(options.dist);
-  if (!existsSync(path.join(dist, 'index.html'))) fail(`${dist} has no index.html (build the app first: npm run build)`);
+  if (!existsSync(path.join(dist, 'index.html')))
+    fail(`${dist} has no index.html (build the app first: npm run build)`);
   safe('dist', dist, /^\/[\w./@+-]+$/);
   const gateway =
     options.gateway === undefined
       ? undefined
-      : safe('gateway', String(options.gateway).replace(/\/+$/, ''), /^https?:\/\/[\w.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i);
-  const listen = safe('listen', String(options.listen ?? '8080'), /^((\d{1,3}\.){3}\d{1,3}:|\[[0-9a-f:]+\]:)?\d{1,5}$/i);
+      : safe(
+          'gateway',
+          String(options.gateway).replace(/\/+$/, ''),
+          /^https?:\/\/[\w.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i,
+        );
+  const listen = safe(
+    'listen',
+    String(options.listen ?? '8080'),
+    /^((\d{1,3}\.){3}\d{1,3}:|\[[0-9a-f:]+\]:)?\d{1,5}$/i,
+  );
   const serverName = safe('server name', options.serverName ?? '_', /^[\w.*-]+( [\w.*-]+)*$/);
   const tls = Boolean(options.tlsCert || options.tlsKey);
   if (tls && !(options.tlsCert && options.tlsKey)) fail('--tls-cert and --tls-key go together');
@@ -118,7 +128,9 @@ export function renderSite(options) {
     STATIC_HEADERS: headerLines(staticHeaders),
     API_HEADERS: headerLines(apiHeaders),
     // The gateway sets some of these itself: one value each, ours.
-    API_HIDE_HEADERS: Object.keys(apiHeaders).map((name) => `        proxy_hide_header ${name};`).join('\n'),
+    API_HIDE_HEADERS: Object.keys(apiHeaders)
+      .map((name) => `        proxy_hide_header ${name};`)
+      .join('\n'),
     UPSTREAM_TLS: gateway?.startsWith('https:')
       ? '        proxy_ssl_server_name on;\n        proxy_ssl_verify on;\n        proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;\n        proxy_ssl_protocols TLSv1.2 TLSv1.3;'
       : '',
@@ -142,7 +154,12 @@ export function renderSite(options) {
  *
  * @param {{ prefix: string, sites: string[], brotli?: boolean, mimeTypes?: string }} options
  */
-export function renderStandalone({ prefix, sites, brotli = existsSync(BROTLI_MODULE), mimeTypes = '/etc/nginx/mime.types' }) {
+export function renderStandalone({
+  prefix,
+  sites,
+  brotli = existsSync(BROTLI_MODULE),
+  mimeTypes = '/etc/nginx/mime.types',
+}) {
   safe('prefix', prefix, /^\/[\w./@+-]+$/);
   const temp = (name) => `    ${name}_temp_path ${path.join(prefix, 'temp', name)};`;
   return [
@@ -181,7 +198,10 @@ function parseArgs(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const args = parseArgs(process.argv.slice(2));
-    if (!args.dist || !args.gateway) fail('usage: render.mjs --dist <built app> --gateway <http(s)://host:port> [--listen 8080] [--server-name name] [--tls-cert file --tls-key file | --behind-tls on] [--brotli on|off]');
+    if (!args.dist || !args.gateway)
+      fail(
+        'usage: render.mjs --dist <built app> --gateway <http(s)://host:port> [--listen 8080] [--server-name name] [--tls-cert file --tls-key file | --behind-tls on] [--brotli on|off]',
+      );
     const brotli = args.brotli === undefined ? 'auto' : args.brotli === 'on';
     process.stdout.write(renderSite({ ...args, behindTls: args.behindTls === 'on', brotli }));
   } catch (error) {

@@ -40,7 +40,10 @@ describe('mock gateway routes', () => {
   }
 
   it.each(origins)('answers the gateway itself on %s (401 without a session, with a Date header)', async (origin) => {
-    const response = await getResponse(handlers, new Request(`${origin}/api/brp/personen`, { method: 'POST', body: '{}' }));
+    const response = await getResponse(
+      handlers,
+      new Request(`${origin}/api/brp/personen`, { method: 'POST', body: '{}' }),
+    );
     expect(response?.status).toBe(401);
     expect(response?.headers.get('date')).toMatch(/GMT$/);
     const fallback = await getResponse(handlers, new Request(`${origin}/api/does/not/exist`));

@@ -15,7 +15,8 @@ import { MOCK_TODAY } from '../data/seed';
 const DEFAULT_START = `${MOCK_TODAY}T09:00:00+01:00`;
 
 function configuredStart(): number {
-  const fromVite = typeof import.meta.env === 'object' ? (import.meta.env.VITE_MOCK_NOW as string | undefined) : undefined;
+  const fromVite =
+    typeof import.meta.env === 'object' ? (import.meta.env.VITE_MOCK_NOW as string | undefined) : undefined;
   const fromNode = typeof process === 'object' ? process.env?.MOCK_NOW : undefined;
   const raw = fromNode || fromVite || DEFAULT_START;
   const parsed = Date.parse(raw);
@@ -33,7 +34,12 @@ export function gatewayNow(): number {
 
 export const gatewayDate = (): Date => new Date(gatewayNow());
 
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's calendar date in the Netherlands, `YYYY-MM-DD`, on the gateway's clock. */
 export function gatewayToday(): string {
@@ -50,7 +56,8 @@ export function amsterdamDay(instant: string | number): string {
  * otherwise it runs on from that instant at real speed.
  */
 export function setGatewayNow(instant: string | number | Date, { frozen = true }: { frozen?: boolean } = {}): void {
-  const start = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const start =
+    typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(start)) throw new Error(`not an instant: ${String(instant)}`);
   state = { start, realAtStart: Date.now(), frozen };
 }

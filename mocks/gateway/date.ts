@@ -12,5 +12,7 @@ export function parseCalendarDate(value: string): number | undefined {
   const back = new Date(ms);
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
   if (year < 100) back.setUTCFullYear(year);
-  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? back.getTime() : undefined;
+  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day
+    ? back.getTime()
+    : undefined;
 }

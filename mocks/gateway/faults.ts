@@ -57,7 +57,11 @@ export const faultHandlers = [
       case 'none':
         return undefined;
       case '500':
-        return problem(500, 'Interne fout bij de registratie', `De registratie ${registry} gaf een fout (gesimuleerd).`);
+        return problem(
+          500,
+          'Interne fout bij de registratie',
+          `De registratie ${registry} gaf een fout (gesimuleerd).`,
+        );
       case '401':
         return problem(401, 'Niet ingelogd', 'De sessie is verlopen (gesimuleerd).', { code: 'unauthorized' });
       case 'malformed':

@@ -3,12 +3,18 @@ import { checkBody, checkContentType, checkOrigin, jsonTooDeep, MAX_JSON_DEPTH, 
 
 const APP = 'http://127.0.0.1:4173';
 const req = (method: string, headers: Record<string, string> = {}, body?: string) =>
-  new Request(`http://127.0.0.1:9090/api/brp/personen`, { method, headers: { host: '127.0.0.1:4173', ...headers }, body });
+  new Request(`http://127.0.0.1:9090/api/brp/personen`, {
+    method,
+    headers: { host: '127.0.0.1:4173', ...headers },
+    body,
+  });
 
 describe('cross-site requests (issue 17, finding 2)', () => {
   it('knows the origin the browser used, behind the serving layer too', () => {
     expect([...ownOrigins(req('GET'))]).toEqual(['http://127.0.0.1:9090', APP]);
-    expect(ownOrigins(req('GET', { 'x-forwarded-proto': 'https', host: 'mijn.example' })).has('https://mijn.example')).toBe(true);
+    expect(
+      ownOrigins(req('GET', { 'x-forwarded-proto': 'https', host: 'mijn.example' })).has('https://mijn.example'),
+    ).toBe(true);
     // A Host that is not a host name adds nothing.
     expect(ownOrigins(req('GET', { host: 'evil/x@y' })).size).toBe(1);
   });
@@ -58,13 +64,19 @@ describe('JSON only (issue 17, finding 2)', () => {
     ['merge patch', 'PATCH', 'application/merge-patch+json', '{}'],
     ['a DELETE without body', 'DELETE', undefined, undefined],
   ])('accepts %s', (_name, method, type, body) => {
-    expect(checkContentType(new Request('http://x/api/a', { method, body, headers: type ? { 'content-type': type } : {} }))).toBeUndefined();
+    expect(
+      checkContentType(new Request('http://x/api/a', { method, body, headers: type ? { 'content-type': type } : {} })),
+    ).toBeUndefined();
   });
 });
 
 describe('a DELETE from the service worker (issue 19)', () => {
   it('accepts a bodyless DELETE whose body is an empty stream, as MSW in the browser hands it over', () => {
-    const r = new Request('http://x/api/auth/session', { method: 'DELETE', body: new ReadableStream(), duplex: 'half' } as RequestInit);
+    const r = new Request('http://x/api/auth/session', {
+      method: 'DELETE',
+      body: new ReadableStream(),
+      duplex: 'half',
+    } as RequestInit);
     expect(r.body).not.toBeNull();
     expect(r.headers.get('content-length')).toBeNull();
     expect(checkContentType(r)).toBeUndefined();
@@ -88,7 +100,10 @@ describe('body shape (issue 17, finding 5)', () => {
   it('refuses 10,000 levels and bytes that are not UTF-8', async () => {
     const deep = new Request('http://x/api/a', { method: 'POST', body: '['.repeat(10_000) + ']'.repeat(10_000) });
     expect((await checkBody(deep))?.status).toBe(400);
-    const latin1 = new Request('http://x/api/a', { method: 'POST', body: Uint8Array.of(0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d) });
+    const latin1 = new Request('http://x/api/a', {
+      method: 'POST',
+      body: Uint8Array.of(0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d),
+    });
     expect((await checkBody(latin1))?.status).toBe(400);
     expect(await checkBody(new Request('http://x/api/a', { method: 'POST', body: '{"naam":"Zoë"}' }))).toBeUndefined();
   });

@@ -70,7 +70,10 @@ function mediaType(request: Request): { type: string; charset: string | undefine
   const header = request.headers.get('content-type');
   if (header === null) return undefined;
   const [type = '', ...params] = header.split(';').map((p) => p.trim().toLowerCase());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/^"(.*)"$/, '$1');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/^"(.*)"$/, '$1');
   return { type, charset };
 }
 
@@ -89,7 +92,8 @@ export function checkContentType(request: Request): Response | undefined {
   // in-browser gateway answered sign-out with 415 and the session lived on). A cross-site DELETE
   // needs a CORS preflight anyway, so this opens no CSRF door.
   const length = request.headers.get('content-length');
-  if (!BODY_METHODS.has(method) && media === undefined && (request.body === null || length === null || length === '0')) return undefined;
+  if (!BODY_METHODS.has(method) && media === undefined && (request.body === null || length === null || length === '0'))
+    return undefined;
   if (!media || !JSON_MEDIA_TYPES.has(media.type)) return unsupported();
   if (media.charset !== undefined && media.charset !== 'utf-8' && media.charset !== 'utf8') return unsupported();
   return undefined;
@@ -105,7 +109,8 @@ export function jsonTooDeep(text: string, limit = MAX_JSON_DEPTH): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -127,7 +132,9 @@ export async function checkBody(request: Request): Promise<Response | undefined>
     return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige UTF-8-tekst.', { code: 'paramsValidation' });
   }
   if (jsonTooDeep(text)) {
-    return problem(400, 'Ongeldig verzoek', `De JSON is dieper genest dan ${MAX_JSON_DEPTH} niveaus.`, { code: 'paramsValidation' });
+    return problem(400, 'Ongeldig verzoek', `De JSON is dieper genest dan ${MAX_JSON_DEPTH} niveaus.`, {
+      code: 'paramsValidation',
+    });
   }
   return undefined;
 }

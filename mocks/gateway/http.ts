@@ -8,7 +8,13 @@
  *  - Over https the session cookie is `__Host-mg_session`; handlers see it under the plain
  *    name, and a plain `mg_session` sent over https is ignored (gateway/session.ts).
  */
-import { http as msw, type DefaultBodyType, type HttpResponseResolver, type PathParams, type RequestHandlerOptions } from 'msw';
+import {
+  http as msw,
+  type DefaultBodyType,
+  type HttpResponseResolver,
+  type PathParams,
+  type RequestHandlerOptions,
+} from 'msw';
 import { gatewayPath } from './base';
 import { httpDate } from './clock';
 import { sessionCookies } from './session';
@@ -22,7 +28,11 @@ export function stampDate<T>(result: T): T {
 type Method = 'all' | 'head' | 'get' | 'post' | 'put' | 'delete' | 'patch' | 'options';
 
 function method<M extends Method>(name: M) {
-  return <Params extends PathParams<keyof Params> = PathParams, RequestBody extends DefaultBodyType = DefaultBodyType, ResponseBody extends DefaultBodyType = undefined>(
+  return <
+    Params extends PathParams<keyof Params> = PathParams,
+    RequestBody extends DefaultBodyType = DefaultBodyType,
+    ResponseBody extends DefaultBodyType = undefined,
+  >(
     route: string,
     resolver: HttpResponseResolver<Params, RequestBody, ResponseBody>,
     options?: RequestHandlerOptions,

@@ -8,12 +8,7 @@ export type InvalidParam = { name: string; code: string; reason: string };
  * details are Dutch, like the real gateway's; the app shows its own translated text
  * chosen by `code`, never this text as HTML.
  */
-export function problem(
-  status: number,
-  title: string,
-  detail?: string,
-  extra: Record<string, unknown> = {},
-): Response {
+export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): Response {
   const body = {
     type: `https://mijn-gegevens.example/problemen/${status}`,
     title,

@@ -64,14 +64,20 @@ const persist = () => store?.save([...sessions.values()]);
 const isSession = (v: unknown): v is Session => {
   if (!v || typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
-  return typeof s.id === 'string' && (s.role === 'burger' || s.role === 'auditor') && typeof s.naam === 'string' && typeof s.expiresAt === 'string';
+  return (
+    typeof s.id === 'string' &&
+    (s.role === 'burger' || s.role === 'auditor') &&
+    typeof s.naam === 'string' &&
+    typeof s.expiresAt === 'string'
+  );
 };
 
 /** Restores the live sessions from `target` and keeps it up to date from now on. */
 export function persistSessionsIn(target: SessionStore): void {
   store = target;
   const loaded = target.load();
-  for (const s of Array.isArray(loaded) ? loaded : []) if (isSession(s) && Date.parse(s.expiresAt) > now()) sessions.set(s.id, s);
+  for (const s of Array.isArray(loaded) ? loaded : [])
+    if (isSession(s) && Date.parse(s.expiresAt) > now()) sessions.set(s.id, s);
   persist();
 }
 
@@ -142,12 +148,25 @@ export function requireCitizen(cookies: Record<string, string>, scope: Scope): C
       ...(relatie?.reden ? { reden: relatie.reden } : {}),
     });
   }
-  if (!relatie.bevoegdheid.diensten.includes(scope.dienst) || (scope.register && !relatie.bevoegdheid.registers.includes(scope.register))) {
+  if (
+    !relatie.bevoegdheid.diensten.includes(scope.dienst) ||
+    (scope.register && !relatie.bevoegdheid.registers.includes(scope.register))
+  ) {
     return problem(403, 'Geen toegang', 'Dit valt buiten wat u namens deze persoon mag doen.', {
       code: 'buitenBevoegdheid',
     });
   }
-  recordHandeling({ sessionId: session.id, actorBsn, actorNaam: session.naam, subjectBsn: session.subjectBsn, rol: relatie.rol, dienst: scope.dienst, register: scope.register, handeling: scope.handeling, at: gatewayNow() });
+  recordHandeling({
+    sessionId: session.id,
+    actorBsn,
+    actorNaam: session.naam,
+    subjectBsn: session.subjectBsn,
+    rol: relatie.rol,
+    dienst: scope.dienst,
+    register: scope.register,
+    handeling: scope.handeling,
+    at: gatewayNow(),
+  });
   return { ...session, bsn: session.subjectBsn, actorBsn, relatie };
 }
 
@@ -204,9 +223,14 @@ export function requireAuditor(cookies: Record<string, string>): Session | Respo
   const session = requireSession(cookies);
   if (session instanceof Response) return session;
   if (session.role !== 'auditor' || !session.auditorId) {
-    return problem(403, 'Geen toegang', 'Deze gegevens zijn alleen voor auditors (toezichthouders en functionarissen gegevensbescherming).', {
-      code: 'forbidden',
-    });
+    return problem(
+      403,
+      'Geen toegang',
+      'Deze gegevens zijn alleen voor auditors (toezichthouders en functionarissen gegevensbescherming).',
+      {
+        code: 'forbidden',
+      },
+    );
   }
   return session;
 }

@@ -18,7 +18,8 @@
  * Whitespace such as the no-break space is allowed but is not visible content.
  */
 
-const REFUSED = /[\u2800\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
+const REFUSED =
+  /[\u2800\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
 const ALLOWED_CONTROLS = new Set(['\t', '\n', '\r', '\uFE0E', '\uFE0F']);
 const ZWJ = '\u200D';
 const EMOJI_BEFORE_ZWJ = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;

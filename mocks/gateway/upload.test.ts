@@ -35,16 +35,40 @@ describe('evidence uploads are read as what they claim to be (issue 17)', () => 
   it.each([
     ['a PNG with a web page after IEND (polyglot)', concatBytes(REAL_PNG, html), 'corrupt'],
     ['a PNG cut off in the middle', REAL_PNG.subarray(0, 60), 'corrupt'],
-    ['a PNG with a wrong CRC', (() => { const b = REAL_PNG.slice(); b[30] = (b[30] ?? 0) ^ 0xff; return b; })(), 'corrupt'],
+    [
+      'a PNG with a wrong CRC',
+      (() => {
+        const b = REAL_PNG.slice();
+        b[30] = (b[30] ?? 0) ^ 0xff;
+        return b;
+      })(),
+      'corrupt',
+    ],
     ['a PNG signature and nothing else', REAL_PNG.subarray(0, 8), 'corrupt'],
     ['the 3-byte "JPEG"', Uint8Array.of(0xff, 0xd8, 0xff), 'corrupt'],
     ['a JPEG without its end', REAL_JPEG.subarray(0, REAL_JPEG.length - 2), 'corrupt'],
     ['a JPEG with HTML after EOI', concatBytes(REAL_JPEG, html), 'corrupt'],
     ['JPEG magic bytes and HTML', concatBytes(Uint8Array.of(0xff, 0xd8, 0xff, 0xe0), html), 'corrupt'],
-    ['a PDF with /OpenAction /JavaScript', ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\n%%EOF\n'), 'active-content'],
-    ['a PDF hiding /JavaScript as /J#61vaScript', ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /J#61vaScript /JS (x)>> >> endobj\n%%EOF\n'), 'active-content'],
-    ['a PDF with /Launch', ascii('%PDF-1.4\n1 0 obj <</A <</S /Launch /F (cmd.exe)>> >> endobj\n%%EOF\n'), 'active-content'],
-    ['a PDF with an embedded file', ascii('%PDF-1.7\n1 0 obj <</Type /EmbeddedFile>> endobj\n%%EOF\n'), 'active-content'],
+    [
+      'a PDF with /OpenAction /JavaScript',
+      ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\n%%EOF\n'),
+      'active-content',
+    ],
+    [
+      'a PDF hiding /JavaScript as /J#61vaScript',
+      ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /J#61vaScript /JS (x)>> >> endobj\n%%EOF\n'),
+      'active-content',
+    ],
+    [
+      'a PDF with /Launch',
+      ascii('%PDF-1.4\n1 0 obj <</A <</S /Launch /F (cmd.exe)>> >> endobj\n%%EOF\n'),
+      'active-content',
+    ],
+    [
+      'a PDF with an embedded file',
+      ascii('%PDF-1.7\n1 0 obj <</Type /EmbeddedFile>> endobj\n%%EOF\n'),
+      'active-content',
+    ],
     ['an encrypted PDF', ascii('%PDF-1.7\ntrailer <</Encrypt 5 0 R>>\n%%EOF\n'), 'active-content'],
     ['a PDF without %%EOF', ascii('%PDF-1.7\n1 0 obj <<>> endobj\n'), 'corrupt'],
     ['HTML', html, 'type'],
@@ -55,8 +79,14 @@ describe('evidence uploads are read as what they claim to be (issue 17)', () => 
 
   it('finds JavaScript inside a compressed object stream', async () => {
     const inner = ascii('<< /Type /Action /S /JavaScript /JS (app.alert(1)) >>');
-    const compressed = new Uint8Array(await new Response(new Blob([inner]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
-    const pdf = concatBytes(ascii('%PDF-1.7\n1 0 obj <</Type /ObjStm /Filter /FlateDecode>>\nstream\n'), compressed, ascii('\nendstream\nendobj\n%%EOF\n'));
+    const compressed = new Uint8Array(
+      await new Response(new Blob([inner]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer(),
+    );
+    const pdf = concatBytes(
+      ascii('%PDF-1.7\n1 0 obj <</Type /ObjStm /Filter /FlateDecode>>\nstream\n'),
+      compressed,
+      ascii('\nendstream\nendobj\n%%EOF\n'),
+    );
     expect(await inspectUpload(pdf)).toMatchObject({ ok: false, problem: 'active-content' });
   });
 

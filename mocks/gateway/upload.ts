@@ -21,7 +21,8 @@
 
 export type UploadType = { mime: 'application/pdf' | 'image/jpeg' | 'image/png'; extension: 'pdf' | 'jpg' | 'png' };
 export type UploadProblem = 'empty' | 'too-large' | 'type' | 'corrupt' | 'active-content';
-export type Inspected = { ok: true; type: UploadType; bytes: Uint8Array } | { ok: false; problem: UploadProblem; detail: string };
+export type Inspected =
+  { ok: true; type: UploadType; bytes: Uint8Array } | { ok: false; problem: UploadProblem; detail: string };
 
 /** 10 MB decoded, the limit the citizen is told. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -37,7 +38,11 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
 const fail = (problem: UploadProblem, detail: string): Inspected => ({ ok: false, problem, detail });
 
 /** Inflates zlib data (RFC 1950), giving up past `limit` bytes; undefined when it is not valid zlib. */
-export async function inflate(data: Uint8Array, limit = MAX_INFLATED_BYTES, format: 'deflate' | 'deflate-raw' = 'deflate'): Promise<Uint8Array | undefined> {
+export async function inflate(
+  data: Uint8Array,
+  limit = MAX_INFLATED_BYTES,
+  format: 'deflate' | 'deflate-raw' = 'deflate',
+): Promise<Uint8Array | undefined> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format));
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
@@ -83,7 +88,8 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-const u32 = (b: Uint8Array, at: number) => (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0;
+const u32 = (b: Uint8Array, at: number) =>
+  (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0;
 const u16 = (b: Uint8Array, at: number) => ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
 
 /** Chunks that make the picture (and its colours); everything else is dropped on storing. */
@@ -101,8 +107,19 @@ const PNG_CHANNELS: Record<number, { channels: number; depths: number[] }> = {
 function pngDataSize(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
   const rows = (w: number, h: number) => (w === 0 || h === 0 ? 0 : h * (1 + Math.ceil((w * bitsPerPixel) / 8)));
   if (!interlaced) return rows(width, height);
-  const passes: Array<[number, number, number, number]> = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
-  return passes.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)), 0);
+  const passes: Array<[number, number, number, number]> = [
+    [0, 0, 8, 8],
+    [4, 0, 8, 8],
+    [0, 4, 4, 8],
+    [2, 0, 4, 4],
+    [0, 2, 2, 4],
+    [1, 0, 2, 2],
+    [0, 1, 1, 2],
+  ];
+  return passes.reduce(
+    (sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)),
+    0,
+  );
 }
 
 async function inspectPng(bytes: Uint8Array): Promise<Inspected> {
@@ -117,10 +134,12 @@ async function inspectPng(bytes: Uint8Array): Promise<Inspected> {
     if (at + 12 > bytes.length) return fail('corrupt', 'PNG: afgebroken chunk.');
     const length = u32(bytes, at);
     const name = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    if (length > 0x7fffffff || at + 12 + length > bytes.length) return fail('corrupt', 'PNG: chunk langer dan het bestand.');
+    if (length > 0x7fffffff || at + 12 + length > bytes.length)
+      return fail('corrupt', 'PNG: chunk langer dan het bestand.');
     if (!/^[A-Za-z]{4}$/.test(name)) return fail('corrupt', 'PNG: ongeldige chunknaam.');
     const body = bytes.subarray(at + 8, at + 8 + length);
-    if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== u32(bytes, at + 8 + length)) return fail('corrupt', `PNG: CRC van ${name} klopt niet.`);
+    if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== u32(bytes, at + 8 + length))
+      return fail('corrupt', `PNG: CRC van ${name} klopt niet.`);
     if (first !== (name === 'IHDR')) return fail('corrupt', 'PNG: IHDR moet de eerste chunk zijn.');
     first = false;
     if (name === 'IHDR') {
@@ -130,7 +149,8 @@ async function inspectPng(bytes: Uint8Array): Promise<Inspected> {
       const depth = body[8] ?? 0;
       const colourType = body[9] ?? 0;
       const format = PNG_CHANNELS[colourType];
-      if (width < 1 || height < 1 || width > MAX_DIMENSION || height > MAX_DIMENSION) return fail('corrupt', 'PNG: onmogelijke afmetingen.');
+      if (width < 1 || height < 1 || width > MAX_DIMENSION || height > MAX_DIMENSION)
+        return fail('corrupt', 'PNG: onmogelijke afmetingen.');
       if (!format || !format.depths.includes(depth) || body[10] !== 0 || body[11] !== 0 || (body[12] ?? 2) > 1) {
         return fail('corrupt', 'PNG: ongeldige kleur- of compressie-instelling.');
       }
@@ -155,7 +175,8 @@ async function inspectPng(bytes: Uint8Array): Promise<Inspected> {
   if (!pixels || pixels.length !== expected) return fail('corrupt', 'PNG: de beeldgegevens zijn beschadigd.');
   if (!header.interlaced) {
     const stride = 1 + Math.ceil((header.width * header.bpp) / 8);
-    for (let row = 0; row < header.height; row++) if ((pixels[row * stride] ?? 0) > 4) return fail('corrupt', 'PNG: ongeldig rijfilter.');
+    for (let row = 0; row < header.height; row++)
+      if ((pixels[row * stride] ?? 0) > 4) return fail('corrupt', 'PNG: ongeldig rijfilter.');
   }
   return { ok: true, type, bytes: concat(kept) };
 }
@@ -192,7 +213,13 @@ function inspectJpeg(bytes: Uint8Array): Inspected {
     at += length;
     if (SOF.has(marker)) {
       const components = body[5] ?? 0;
-      if (frame || length !== 8 + 3 * components || ![1, 3, 4].includes(components) || u16(body, 1) < 1 || u16(body, 3) < 1) {
+      if (
+        frame ||
+        length !== 8 + 3 * components ||
+        ![1, 3, 4].includes(components) ||
+        u16(body, 1) < 1 ||
+        u16(body, 3) < 1
+      ) {
         return fail('corrupt', 'JPEG: ongeldige beeldkop.');
       }
       frame = true;
@@ -209,7 +236,15 @@ function inspectJpeg(bytes: Uint8Array): Inspected {
       scans++;
       // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart.
       const start = at;
-      while (at + 1 < bytes.length && !(bytes[at] === 0xff && bytes[at + 1] !== 0x00 && !((bytes[at + 1] ?? 0) >= 0xd0 && (bytes[at + 1] ?? 0) <= 0xd7))) at++;
+      while (
+        at + 1 < bytes.length &&
+        !(
+          bytes[at] === 0xff &&
+          bytes[at + 1] !== 0x00 &&
+          !((bytes[at + 1] ?? 0) >= 0xd0 && (bytes[at + 1] ?? 0) <= 0xd7)
+        )
+      )
+        at++;
       if (at + 1 >= bytes.length) return fail('corrupt', 'JPEG: het einde (EOI) ontbreekt.');
       if (at === start) return fail('corrupt', 'JPEG: lege beeldgegevens.');
       kept.push(bytes.subarray(start, at));
@@ -228,14 +263,29 @@ function inspectJpeg(bytes: Uint8Array): Inspected {
  * (Links to web pages, `/URI`, are allowed: a reader asks before following them.)
  */
 const ACTIVE_PDF_NAMES = new Set([
-  'JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA', 'SubmitForm', 'ImportData',
-  'GoToE', 'GoToR', 'AA', 'Sound', 'Movie', 'Rendition',
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'RichMedia',
+  'XFA',
+  'SubmitForm',
+  'ImportData',
+  'GoToE',
+  'GoToR',
+  'AA',
+  'Sound',
+  'Movie',
+  'Rendition',
 ]);
 const PDF_NAME = /\/([^\s/[\]<>(){}%]+)/g;
 
 function activeName(text: string): string | undefined {
   for (const match of text.matchAll(PDF_NAME)) {
-    const name = (match[1] ?? '').replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const name = (match[1] ?? '').replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
     if (ACTIVE_PDF_NAMES.has(name) || name === 'Encrypt') return name;
   }
   return undefined;
@@ -249,7 +299,7 @@ async function inspectPdf(bytes: Uint8Array): Promise<Inspected> {
   if (!/^%PDF-(1\.[0-7]|2\.0)\s/.test(text.slice(0, 10))) return fail('corrupt', 'PDF: ongeldige kop.');
   if (!text.slice(-1024).includes('%%EOF')) return fail('corrupt', 'PDF: het einde (%%EOF) ontbreekt.');
   const found = activeName(text);
-  if (found === 'Encrypt') return fail('active-content', 'PDF: versleutelde PDF\'s kunnen niet gecontroleerd worden.');
+  if (found === 'Encrypt') return fail('active-content', "PDF: versleutelde PDF's kunnen niet gecontroleerd worden.");
   if (found) return fail('active-content', `PDF: bevat /${found}.`);
   // Object streams and content streams are often compressed: look inside those too.
   let budget = MAX_INFLATED_BYTES;
@@ -304,8 +354,14 @@ export function safeFileName(name: unknown, extension: UploadType['extension']):
     .replace(/\.(?=[^.]*$)/, '_')
     .replace(/([ _])[ _]+/g, '$1')
     .replace(/^[\s._-]+|[\s._-]+$/g, '');
-  const stem = [...base].slice(0, 90).join('').replace(/[\s._-]+$/, '');
-  const withoutOwnExtension = stem.replace(extension === 'jpg' ? /_(jpg|jpeg)$/i : new RegExp(`_${extension}$`, 'i'), '');
+  const stem = [...base]
+    .slice(0, 90)
+    .join('')
+    .replace(/[\s._-]+$/, '');
+  const withoutOwnExtension = stem.replace(
+    extension === 'jpg' ? /_(jpg|jpeg)$/i : new RegExp(`_${extension}$`, 'i'),
+    '',
+  );
   if (!withoutOwnExtension || RESERVED_WINDOWS_NAMES.test(withoutOwnExtension)) return fallback;
   return `${withoutOwnExtension}.${extension}`;
 }

@@ -1,7 +1,14 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
-import { findAdres, findAdresseerbaarObject, findPand, searchAdressen, type BagContext, type BagResult } from '../data/bag';
+import {
+  findAdres,
+  findAdresseerbaarObject,
+  findPand,
+  searchAdressen,
+  type BagContext,
+  type BagResult,
+} from '../data/bag';
 
 /**
  * BAG API Individuele Bevragingen 2.0.0 under `/api/bag/` (official paths): adresseerbare

@@ -42,7 +42,9 @@ export const berichtenHandlers = [
     if (!body || typeof body !== 'object' || typeof gelezen !== 'boolean' || Object.keys(body).length !== 1) {
       return problem(400, 'Ongeldige invoer', 'Stuur { "gelezen": true } of { "gelezen": false }.', {
         code: 'paramsValidation',
-        invalidParams: [{ name: 'gelezen', code: 'boolean', reason: 'Alleen gelezen (true/false) kan worden gewijzigd.' }],
+        invalidParams: [
+          { name: 'gelezen', code: 'boolean', reason: 'Alleen gelezen (true/false) kan worden gewijzigd.' },
+        ],
       });
     }
     bericht.gelezen = gelezen;

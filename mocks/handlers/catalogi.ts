@@ -1,10 +1,27 @@
 import { http } from '../gateway/http';
 import {
-  CATALOGUS_UUID, findEigenschap, findResultaattype, findRoltype, findStatustype, getZaaktype, INFORMATIEOBJECTTYPE_UUID, listZaaktypen,
+  CATALOGUS_UUID,
+  findEigenschap,
+  findResultaattype,
+  findRoltype,
+  findStatustype,
+  getZaaktype,
+  INFORMATIEOBJECTTYPE_UUID,
+  listZaaktypen,
   type Zaaktype,
 } from '../data/zaken/catalogus';
 import {
-  catalogusJson, eigenschapJson, informatieobjecttypeJson, resultaattypeJson, roltypeJson, statustypeJson, urls, uuidFromUrl, zaaktypeJson, ZTC, ZTC_ROUTE,
+  catalogusJson,
+  eigenschapJson,
+  informatieobjecttypeJson,
+  resultaattypeJson,
+  roltypeJson,
+  statustypeJson,
+  urls,
+  uuidFromUrl,
+  zaaktypeJson,
+  ZTC,
+  ZTC_ROUTE,
 } from '../data/zaken/serialize';
 import { notFound, origin, pagedJson, unknownQueryParams, validatieFout, zgwJson } from '../data/zaken/zgw-http';
 
@@ -22,31 +39,51 @@ type Filtered = { zaaktypen: Zaaktype[] } | Response;
 
 /** The zaaktypen a child list is limited to, from `zaaktype` / `zaaktypeIdentificatie` / `status`. */
 function zaaktypeFilter(request: Request, identificatieParam: string, datumParam: string): Filtered {
-  const unknown = unknownQueryParams(request, ['zaaktype', identificatieParam, 'status', datumParam, ...(request.url.includes('/roltypen') ? ['omschrijvingGeneriek'] : [])]);
+  const unknown = unknownQueryParams(request, [
+    'zaaktype',
+    identificatieParam,
+    'status',
+    datumParam,
+    ...(request.url.includes('/roltypen') ? ['omschrijvingGeneriek'] : []),
+  ]);
   if (unknown) return unknown;
   const q = new URL(request.url).searchParams;
   let zaaktypen = listZaaktypen();
   const url = q.get('zaaktype');
   if (url !== null) {
     const uuid = uuidFromUrl(url, ZTC, 'zaaktypen');
-    if (!uuid) return validatieFout(request.url, [{ name: 'zaaktype', code: 'invalid', reason: 'Geen geldige zaaktype-URL.' }]);
+    if (!uuid)
+      return validatieFout(request.url, [{ name: 'zaaktype', code: 'invalid', reason: 'Geen geldige zaaktype-URL.' }]);
     zaaktypen = zaaktypen.filter((z) => z.uuid === uuid);
   }
   const identificatie = q.get(identificatieParam);
   if (identificatie !== null) zaaktypen = zaaktypen.filter((z) => z.identificatie === identificatie);
   const status = q.get('status');
-  if (status !== null && !STATUS.includes(status)) return validatieFout(request.url, [{ name: 'status', code: 'invalid_choice', reason: `Kies uit: ${STATUS.join(', ')}.` }]);
+  if (status !== null && !STATUS.includes(status))
+    return validatieFout(request.url, [
+      { name: 'status', code: 'invalid_choice', reason: `Kies uit: ${STATUS.join(', ')}.` },
+    ]);
   // Every zaaktype of this catalogue is published: "concept" finds none.
   if (status === 'concept') zaaktypen = [];
   const datum = q.get(datumParam);
-  if (datum !== null && !/^\d{4}-\d{2}-\d{2}$/.test(datum)) return validatieFout(request.url, [{ name: datumParam, code: 'invalid', reason: 'JJJJ-MM-DD.' }]);
+  if (datum !== null && !/^\d{4}-\d{2}-\d{2}$/.test(datum))
+    return validatieFout(request.url, [{ name: datumParam, code: 'invalid', reason: 'JJJJ-MM-DD.' }]);
   return { zaaktypen };
 }
 
-function list<T>(request: Request, filter: Filtered, pick: (z: Zaaktype) => T[], toJson: (item: T, u: ReturnType<typeof urls>) => unknown): Response {
+function list<T>(
+  request: Request,
+  filter: Filtered,
+  pick: (z: Zaaktype) => T[],
+  toJson: (item: T, u: ReturnType<typeof urls>) => unknown,
+): Response {
   if (filter instanceof Response) return filter;
   const u = urls(origin(request));
-  return pagedJson(request, filter.zaaktypen.flatMap(pick).map((x) => toJson(x, u)), VERSION);
+  return pagedJson(
+    request,
+    filter.zaaktypen.flatMap(pick).map((x) => toJson(x, u)),
+    VERSION,
+  );
 }
 
 export const catalogiHandlers = [
@@ -55,10 +92,19 @@ export const catalogiHandlers = [
     return unknown ?? pagedJson(request, [catalogusJson(urls(origin(request)))], VERSION);
   }),
   http.get(`${ZTC_ROUTE}/catalogussen/:uuid`, ({ request, params }) =>
-    params.uuid === CATALOGUS_UUID ? zgwJson(catalogusJson(urls(origin(request))), 200, VERSION) : notFound(request.url)),
+    params.uuid === CATALOGUS_UUID
+      ? zgwJson(catalogusJson(urls(origin(request))), 200, VERSION)
+      : notFound(request.url),
+  ),
 
   http.get(`${ZTC_ROUTE}/zaaktypen`, ({ request }) => {
-    const unknown = unknownQueryParams(request, ['catalogus', 'identificatie', 'trefwoorden', 'status', 'datumGeldigheid']);
+    const unknown = unknownQueryParams(request, [
+      'catalogus',
+      'identificatie',
+      'trefwoorden',
+      'status',
+      'datumGeldigheid',
+    ]);
     if (unknown) return unknown;
     const q = new URL(request.url).searchParams;
     const identificatie = q.get('identificatie');
@@ -78,14 +124,26 @@ export const catalogiHandlers = [
   }),
 
   http.get(`${ZTC_ROUTE}/statustypen`, ({ request }) =>
-    list(request, zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'), (z) => z.statustypen, statustypeJson)),
+    list(
+      request,
+      zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'),
+      (z) => z.statustypen,
+      statustypeJson,
+    ),
+  ),
   http.get(`${ZTC_ROUTE}/statustypen/:uuid`, ({ request, params }) => {
     const s = findStatustype(String(params.uuid));
     return s ? zgwJson(statustypeJson(s, urls(origin(request))), 200, VERSION) : notFound(request.url);
   }),
 
   http.get(`${ZTC_ROUTE}/eigenschappen`, ({ request }) =>
-    list(request, zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'), (z) => z.eigenschappen, eigenschapJson)),
+    list(
+      request,
+      zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'),
+      (z) => z.eigenschappen,
+      eigenschapJson,
+    ),
+  ),
   http.get(`${ZTC_ROUTE}/eigenschappen/:uuid`, ({ request, params }) => {
     const e = findEigenschap(String(params.uuid));
     return e ? zgwJson(eigenschapJson(e, urls(origin(request))), 200, VERSION) : notFound(request.url);
@@ -93,7 +151,13 @@ export const catalogiHandlers = [
 
   // The 1.3.1 spec spells this list's parameters in snake_case.
   http.get(`${ZTC_ROUTE}/resultaattypen`, ({ request }) =>
-    list(request, zaaktypeFilter(request, 'zaaktype_identificatie', 'datum_geldigheid'), (z) => z.resultaattypen, resultaattypeJson)),
+    list(
+      request,
+      zaaktypeFilter(request, 'zaaktype_identificatie', 'datum_geldigheid'),
+      (z) => z.resultaattypen,
+      resultaattypeJson,
+    ),
+  ),
   http.get(`${ZTC_ROUTE}/resultaattypen/:uuid`, ({ request, params }) => {
     const r = findResultaattype(String(params.uuid));
     return r ? zgwJson(resultaattypeJson(r, urls(origin(request))), 200, VERSION) : notFound(request.url);
@@ -101,7 +165,12 @@ export const catalogiHandlers = [
 
   http.get(`${ZTC_ROUTE}/roltypen`, ({ request }) => {
     const generiek = new URL(request.url).searchParams.get('omschrijvingGeneriek');
-    return list(request, zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'), (z) => [z.roltype, z.belanghebbende].filter((r) => generiek === null || r.omschrijvingGeneriek === generiek), roltypeJson);
+    return list(
+      request,
+      zaaktypeFilter(request, 'zaaktypeIdentificatie', 'datumGeldigheid'),
+      (z) => [z.roltype, z.belanghebbende].filter((r) => generiek === null || r.omschrijvingGeneriek === generiek),
+      roltypeJson,
+    );
   }),
   http.get(`${ZTC_ROUTE}/roltypen/:uuid`, ({ request, params }) => {
     const r = findRoltype(String(params.uuid));
@@ -109,5 +178,8 @@ export const catalogiHandlers = [
   }),
 
   http.get(`${ZTC_ROUTE}/informatieobjecttypen/:uuid`, ({ request, params }) =>
-    params.uuid === INFORMATIEOBJECTTYPE_UUID ? zgwJson(informatieobjecttypeJson(urls(origin(request))), 200, VERSION) : notFound(request.url)),
+    params.uuid === INFORMATIEOBJECTTYPE_UUID
+      ? zgwJson(informatieobjecttypeJson(urls(origin(request))), 200, VERSION)
+      : notFound(request.url),
+  ),
 ];

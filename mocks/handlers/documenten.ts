@@ -3,10 +3,29 @@ import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
 import { inspectUpload, MAX_UPLOAD_BYTES, safeFileName, type UploadType } from '../gateway/upload';
 import { INFORMATIEOBJECTTYPE_UUID } from '../data/zaken/catalogus';
-import { documentByIdentificatie, isLinked, isOwnZaak, nowDateTime, store, sweepOrphanDocuments, zakenToday, type DocumentRecord } from '../data/zaken/index';
+import {
+  documentByIdentificatie,
+  isLinked,
+  isOwnZaak,
+  nowDateTime,
+  store,
+  sweepOrphanDocuments,
+  zakenToday,
+  type DocumentRecord,
+} from '../data/zaken/index';
 import { documentJson, oioJson, urls, uuidFromUrl, DRC, DRC_ROUTE, ZRC, ZTC } from '../data/zaken/serialize';
 import {
-  checkDate, checkText, forbidden, isValidRsin, notFound, origin, pagedJson, readJson, unknownQueryParams, validatieFout, zgwJson,
+  checkDate,
+  checkText,
+  forbidden,
+  isValidRsin,
+  notFound,
+  origin,
+  pagedJson,
+  readJson,
+  unknownQueryParams,
+  validatieFout,
+  zgwJson,
 } from '../data/zaken/zgw-http';
 
 /**
@@ -22,7 +41,11 @@ import {
  */
 
 const VERSION = '1.4.3';
-const EXTENSION_OF: Record<string, UploadType['extension']> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
+const EXTENSION_OF: Record<string, UploadType['extension']> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeBase64(value: string): Uint8Array | undefined {
@@ -64,7 +87,8 @@ export const documentenHandlers = [
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
     const errors: InvalidParam[] = [];
-    if (!isValidRsin(body.bronorganisatie)) errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN.' });
+    if (!isValidRsin(body.bronorganisatie))
+      errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN.' });
     const dateError = checkDate('creatiedatum', body.creatiedatum, true);
     if (dateError) errors.push(dateError);
     for (const e of [
@@ -73,19 +97,41 @@ export const documentenHandlers = [
       checkText('bestandsnaam', body.bestandsnaam, 255),
       checkText('beschrijving', body.beschrijving, 1000),
       checkText('identificatie', body.identificatie, 40),
-    ]) if (e) errors.push(e);
-    if (typeof body.taal !== 'string' || !/^[a-z]{3}$/.test(body.taal)) errors.push({ name: 'taal', code: 'invalid', reason: 'ISO 639-2/B, bijv. dut.' });
+    ])
+      if (e) errors.push(e);
+    if (typeof body.taal !== 'string' || !/^[a-z]{3}$/.test(body.taal))
+      errors.push({ name: 'taal', code: 'invalid', reason: 'ISO 639-2/B, bijv. dut.' });
     if (uuidFromUrl(body.informatieobjecttype, ZTC, 'informatieobjecttypen') !== INFORMATIEOBJECTTYPE_UUID) {
-      errors.push({ name: 'informatieobjecttype', code: 'bad-url', reason: 'Gebruik het informatieobjecttype Bewijsstuk.' });
+      errors.push({
+        name: 'informatieobjecttype',
+        code: 'bad-url',
+        reason: 'Gebruik het informatieobjecttype Bewijsstuk.',
+      });
     }
-    if (body.indicatieGebruiksrecht !== undefined && body.indicatieGebruiksrecht !== null && typeof body.indicatieGebruiksrecht !== 'boolean') {
+    if (
+      body.indicatieGebruiksrecht !== undefined &&
+      body.indicatieGebruiksrecht !== null &&
+      typeof body.indicatieGebruiksrecht !== 'boolean'
+    ) {
       errors.push({ name: 'indicatieGebruiksrecht', code: 'invalid', reason: 'true, false of null.' });
     } else if (body.indicatieGebruiksrecht === true) {
       // true promises gebruiksrechten resources; a citizen's evidence has none.
-      errors.push({ name: 'indicatieGebruiksrecht', code: 'invalid', reason: 'Een bewijsstuk van de indiener heeft geen gebruiksrechten: gebruik false.' });
+      errors.push({
+        name: 'indicatieGebruiksrecht',
+        code: 'invalid',
+        reason: 'Een bewijsstuk van de indiener heeft geen gebruiksrechten: gebruik false.',
+      });
     }
-    if (typeof body.identificatie === 'string' && isValidRsin(body.bronorganisatie) && documentByIdentificatie(body.bronorganisatie as string, body.identificatie)) {
-      errors.push({ name: 'identificatie', code: 'identificatie-niet-uniek', reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie` });
+    if (
+      typeof body.identificatie === 'string' &&
+      isValidRsin(body.bronorganisatie) &&
+      documentByIdentificatie(body.bronorganisatie as string, body.identificatie)
+    ) {
+      errors.push({
+        name: 'identificatie',
+        code: 'identificatie-niet-uniek',
+        reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
+      });
     }
     let bytes: Uint8Array | undefined;
     let sniffed: UploadType | undefined;
@@ -96,7 +142,8 @@ export const documentenHandlers = [
       if (!bytes) errors.push({ name: 'inhoud', code: 'invalid', reason: 'Geen geldige base64.' });
       else {
         const inspected = await inspectUpload(bytes);
-        if (!inspected.ok) errors.push({ name: 'inhoud', code: inspected.problem, reason: UPLOAD_REASONS[inspected.problem] });
+        if (!inspected.ok)
+          errors.push({ name: 'inhoud', code: inspected.problem, reason: UPLOAD_REASONS[inspected.problem] });
         else [bytes, sniffed] = [inspected.bytes, inspected.type];
       }
     }
@@ -105,7 +152,10 @@ export const documentenHandlers = [
     const doc: DocumentRecord = {
       uuid,
       ownerBsn: session.bsn ?? '',
-      identificatie: typeof body.identificatie === 'string' && body.identificatie ? body.identificatie : `DOC-${zakenToday().slice(0, 4)}-${uuid.slice(0, 8)}`,
+      identificatie:
+        typeof body.identificatie === 'string' && body.identificatie
+          ? body.identificatie
+          : `DOC-${zakenToday().slice(0, 4)}-${uuid.slice(0, 8)}`,
       bronorganisatie: body.bronorganisatie as string,
       creatiedatum: body.creatiedatum as string,
       titel: body.titel as string,
@@ -135,11 +185,17 @@ export const documentenHandlers = [
     if (unknown) return unknown;
     const q = new URL(request.url).searchParams;
     const u = urls(origin(request));
-    const docs = [...store.documenten.values()].filter((d) =>
-      d.ownerBsn === session.bsn &&
-      (!q.has('identificatie') || d.identificatie === q.get('identificatie')) &&
-      (!q.has('bronorganisatie') || d.bronorganisatie === q.get('bronorganisatie')));
-    return pagedJson(request, docs.map((d) => documentJson(d, u)), VERSION);
+    const docs = [...store.documenten.values()].filter(
+      (d) =>
+        d.ownerBsn === session.bsn &&
+        (!q.has('identificatie') || d.identificatie === q.get('identificatie')) &&
+        (!q.has('bronorganisatie') || d.bronorganisatie === q.get('bronorganisatie')),
+    );
+    return pagedJson(
+      request,
+      docs.map((d) => documentJson(d, u)),
+      VERSION,
+    );
   }),
 
   http.get(`${DRC_ROUTE}/enkelvoudiginformatieobjecten/:uuid`, ({ request, cookies, params }) => {
@@ -156,9 +212,13 @@ export const documentenHandlers = [
     const doc = ownDocument(session, params.uuid, request.url);
     if (doc instanceof Response) return doc;
     if (isLinked(doc)) {
-      return validatieFout(request.url, [{
-        name: 'nonFieldErrors', code: 'pending-relations', reason: 'All relations to the document must be destroyed before destroying the document',
-      }]);
+      return validatieFout(request.url, [
+        {
+          name: 'nonFieldErrors',
+          code: 'pending-relations',
+          reason: 'All relations to the document must be destroyed before destroying the document',
+        },
+      ]);
     }
     store.documenten.delete(doc.uuid);
     return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
@@ -194,12 +254,19 @@ export const documentenHandlers = [
     const io = q.get('informatieobject');
     const items = [...store.oios.values()].filter((o) => {
       const zaak = store.zaken.get(o.zaakUuid);
-      return zaak && isOwnZaak(zaak, session.bsn ?? '') &&
+      return (
+        zaak &&
+        isOwnZaak(zaak, session.bsn ?? '') &&
         (object === null || uuidFromUrl(object, ZRC, 'zaken') === o.zaakUuid) &&
-        (io === null || uuidFromUrl(io, DRC, 'enkelvoudiginformatieobjecten') === o.informatieobjectUuid);
+        (io === null || uuidFromUrl(io, DRC, 'enkelvoudiginformatieobjecten') === o.informatieobjectUuid)
+      );
     });
     // Not paginated in the 1.4.3 spec: a plain array.
-    return zgwJson(items.map((o) => oioJson(o, u)), 200, VERSION);
+    return zgwJson(
+      items.map((o) => oioJson(o, u)),
+      200,
+      VERSION,
+    );
   }),
 
   http.post(`${DRC_ROUTE}/objectinformatieobjecten`, async ({ request, cookies }) => {
@@ -212,13 +279,29 @@ export const documentenHandlers = [
     const zaakUuid = uuidFromUrl(body.object, ZRC, 'zaken');
     const doc = docUuid ? store.documenten.get(docUuid) : undefined;
     const zaak = zaakUuid ? store.zaken.get(zaakUuid) : undefined;
-    if (!doc || doc.ownerBsn !== session.bsn || !zaak || !isOwnZaak(zaak, session.bsn ?? '') || body.objectType !== 'zaak') {
-      return validatieFout(request.url, [{ name: 'object', code: 'bad-url', reason: 'Een eigen document en een eigen zaak (objectType zaak).' }]);
+    if (
+      !doc ||
+      doc.ownerBsn !== session.bsn ||
+      !zaak ||
+      !isOwnZaak(zaak, session.bsn ?? '') ||
+      body.objectType !== 'zaak'
+    ) {
+      return validatieFout(request.url, [
+        { name: 'object', code: 'bad-url', reason: 'Een eigen document en een eigen zaak (objectType zaak).' },
+      ]);
     }
     // As Open Zaak: the relation exists only when the Zaken API made it (with the zaakinformatieobject).
-    const existing = [...store.oios.values()].find((o) => o.zaakUuid === zaak.uuid && o.informatieobjectUuid === doc.uuid);
+    const existing = [...store.oios.values()].find(
+      (o) => o.zaakUuid === zaak.uuid && o.informatieobjectUuid === doc.uuid,
+    );
     if (!existing) {
-      return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'inconsistent-relation', reason: "The relation between object and informatieobject doesn't exist" }]);
+      return validatieFout(request.url, [
+        {
+          name: 'nonFieldErrors',
+          code: 'inconsistent-relation',
+          reason: "The relation between object and informatieobject doesn't exist",
+        },
+      ]);
     }
     return zgwJson(oioJson(existing, urls(origin(request))), 201, VERSION);
   }),

@@ -32,10 +32,18 @@ export const meldingenHandlers = [
       body = undefined;
     }
     const value = (body as { adHocRaadplegingen?: unknown } | undefined)?.adHocRaadplegingen;
-    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof value !== 'boolean' || Object.keys(body).length !== 1) {
+    if (
+      !body ||
+      typeof body !== 'object' ||
+      Array.isArray(body) ||
+      typeof value !== 'boolean' ||
+      Object.keys(body).length !== 1
+    ) {
       return problem(400, 'Ongeldige invoer', 'Stuur { "adHocRaadplegingen": true } of false.', {
         code: 'paramsValidation',
-        invalidParams: [{ name: 'adHocRaadplegingen', code: 'boolean', reason: 'Alleen adHocRaadplegingen (true/false).' }],
+        invalidParams: [
+          { name: 'adHocRaadplegingen', code: 'boolean', reason: 'Alleen adHocRaadplegingen (true/false).' },
+        ],
       });
     }
     setAdHocAlerts(session.bsn ?? '', value);
@@ -62,6 +70,9 @@ export const meldingenHandlers = [
         verwerking: { traceId: event.traceId, spanId: event.spanId },
       }).id;
     }
-    return HttpResponse.json({ verwerking: { traceId: event.traceId, spanId: event.spanId }, bericht }, { status: 201, headers: noStore });
+    return HttpResponse.json(
+      { verwerking: { traceId: event.traceId, spanId: event.spanId }, bericht },
+      { status: 201, headers: noStore },
+    );
   }),
 ];

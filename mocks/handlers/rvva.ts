@@ -3,7 +3,12 @@ import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
 import { requireSession, type Session } from '../gateway/session';
 import {
-  findActivity, findOrganisatie, organisatie, versionsOf, type Verwerkingsactiviteit, type Versie,
+  findActivity,
+  findOrganisatie,
+  organisatie,
+  versionsOf,
+  type Verwerkingsactiviteit,
+  type Versie,
 } from '../data/verwerkingen/register';
 
 /**
@@ -31,7 +36,10 @@ import {
  */
 
 const noStore = { 'Cache-Control': 'no-store' };
-const notFound = () => problem(404, 'Niet gevonden', 'Deze verwerkingsactiviteit of organisatie staat niet in dit register.', { code: 'notFound' });
+const notFound = () =>
+  problem(404, 'Niet gevonden', 'Deze verwerkingsactiviteit of organisatie staat niet in dit register.', {
+    code: 'notFound',
+  });
 
 function visibleActivity(registerId: string, id: string, session: Session): Verwerkingsactiviteit | undefined {
   const a = findActivity(id);
@@ -55,7 +63,10 @@ export function versionJson(a: Verwerkingsactiviteit, v: Versie) {
     dataSubjects: ['Citizen'],
     processingOptions: a.operations,
     personalData: { categories: a.categorieen, retentionPeriod: v.bewaartermijn },
-    recipients: { legalRole: ontvanger === a.organisatie ? 'DataController' : 'ThirdParty', entityId: entityId(ontvanger) },
+    recipients: {
+      legalRole: ontvanger === a.organisatie ? 'DataController' : 'ThirdParty',
+      entityId: entityId(ontvanger),
+    },
     measures: [
       { measureType: 'Organisational', measure: 'Elke verwerking wordt vastgelegd in het Logboek Dataverwerkingen.' },
       { measureType: 'Technical', measure: 'Gegevens gaan alleen over versleutelde verbindingen (Diginetwerk, TLS).' },

@@ -127,14 +127,18 @@ export const sessionHandlers = [
       if (bsnProblem) {
         return problem(400, 'Ongeldig burgerservicenummer', bsnReasons[bsnProblem], {
           code: 'paramsValidation',
-          invalidParams: [{ name: 'bsn', code: bsnProblem === 'elfproef' ? 'elfproef' : 'pattern', reason: bsnReasons[bsnProblem] }],
+          invalidParams: [
+            { name: 'bsn', code: bsnProblem === 'elfproef' ? 'elfproef' : 'pattern', reason: bsnReasons[bsnProblem] },
+          ],
         });
       }
       const persoon = getPersoonByBsn(bsn);
       if (!persoon) {
         return problem(404, 'Onbekende testpersoon', 'Er is geen testpersoon met dit burgerservicenummer.', {
           code: 'unknownPerson',
-          invalidParams: [{ name: 'bsn', code: 'unknown', reason: 'Er is geen testpersoon met dit burgerservicenummer.' }],
+          invalidParams: [
+            { name: 'bsn', code: 'unknown', reason: 'Er is geen testpersoon met dit burgerservicenummer.' },
+          ],
         });
       }
       session = createSession({ role: 'burger', bsn, naam: persoon.naam?.volledigeNaam ?? '' });
@@ -184,8 +188,12 @@ export const sessionHandlers = [
 export const namensHandlers = [
   http.post('/auth/session/namens', async ({ request, cookies }) => {
     const session = findSession(cookies);
-    if (!session) return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
-    if (session.role !== 'burger' || !session.bsn) return problem(403, 'Geen toegang', 'Alleen een burger kan namens iemand handelen.', { code: 'forbidden' });
+    if (!session)
+      return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', {
+        code: 'unauthorized',
+      });
+    if (session.role !== 'burger' || !session.bsn)
+      return problem(403, 'Geen toegang', 'Alleen een burger kan namens iemand handelen.', { code: 'forbidden' });
     let raw: unknown;
     try {
       raw = await request.json();
@@ -214,7 +222,10 @@ export const namensHandlers = [
   }),
   http.delete('/auth/session/namens', ({ cookies }) => {
     const session = findSession(cookies);
-    if (!session) return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
+    if (!session)
+      return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', {
+        code: 'unauthorized',
+      });
     setSubject(session, undefined);
     return HttpResponse.json(publicSession(session), { headers: noStore });
   }),
@@ -224,7 +235,9 @@ export const namensHandlers = [
 export const fallbackHandlers = [
   http.all('/*', ({ cookies }) => {
     if (!findSession(cookies)) {
-      return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', { code: 'unauthorized' });
+      return problem(401, 'Niet ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in met DigiD.', {
+        code: 'unauthorized',
+      });
     }
     return problem(404, 'Niet gevonden', 'Deze gegevens bestaan niet.', { code: 'notFound' });
   }),

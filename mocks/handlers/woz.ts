@@ -9,7 +9,12 @@ import { findWozObject, searchWozObjecten, type WozContext, type WozResult } fro
  */
 function context(request: Request): WozContext {
   const url = new URL(request.url);
-  return { baseUrl: `${url.origin}/api/woz`, bagBaseUrl: `${url.origin}/api/bag`, brkBaseUrl: `${url.origin}/api/brk`, instance: url.href };
+  return {
+    baseUrl: `${url.origin}/api/woz`,
+    bagBaseUrl: `${url.origin}/api/bag`,
+    brkBaseUrl: `${url.origin}/api/brk`,
+    instance: url.href,
+  };
 }
 
 function respond(result: WozResult): Response {

@@ -9,25 +9,80 @@ import type { Rol } from '../data/vertegenwoordiging/types';
 
 /** The role of a representative in the initiator's roltoelichting (what the holder reads). */
 const ROL_TEKST: Record<Rol, string> = {
-  ouderMetGezag: 'ouder met gezag', voogd: 'voogd', derdeMetGezag: 'derde met gezamenlijk gezag', curator: 'curator', mentor: 'mentor',
-  bewindvoerder: 'beschermingsbewindvoerder', gemachtigde: 'gemachtigde (machtiging)',
+  ouderMetGezag: 'ouder met gezag',
+  voogd: 'voogd',
+  derdeMetGezag: 'derde met gezamenlijk gezag',
+  curator: 'curator',
+  mentor: 'mentor',
+  bewindvoerder: 'beschermingsbewindvoerder',
+  gemachtigde: 'gemachtigde (machtiging)',
 };
 import {
-  describeHolder, describeVerantwoordelijke, findEigenschap, findResultaattype, findRoltype, findStatustype, GEGEVENSSOORTEN, getZaaktype, holderFor,
-  isGegevenssoort, isRegistratie, PORTAAL_RSIN, REGISTRATIES,
+  describeHolder,
+  describeVerantwoordelijke,
+  findEigenschap,
+  findResultaattype,
+  findRoltype,
+  findStatustype,
+  GEGEVENSSOORTEN,
+  getZaaktype,
+  holderFor,
+  isGegevenssoort,
+  isRegistratie,
+  PORTAAL_RSIN,
+  REGISTRATIES,
 } from '../data/zaken/catalogus';
 import {
-  createZaak, decide, extendZaak, isClosed, isOwnZaak, linkDocument, nextStatustype, nowDateTime, resultaattypeOf, setResultaat, setStatus, store,
-  zaakByIdentificatie, zaaktypeOf, zakenOf, zakenToday, type ZaakRecord,
+  createZaak,
+  decide,
+  extendZaak,
+  isClosed,
+  isOwnZaak,
+  linkDocument,
+  nextStatustype,
+  nowDateTime,
+  resultaattypeOf,
+  setResultaat,
+  setStatus,
+  store,
+  zaakByIdentificatie,
+  zaaktypeOf,
+  zakenOf,
+  zakenToday,
+  type ZaakRecord,
 } from '../data/zaken/index';
 import type { RolRecord } from '../data/zaken/store';
 import {
-  resultaatJson, rolJson, statusJson, uuidFromUrl, urls, zaakJson, zaakeigenschapJson, zaakobjectJson, zioJson, DRC, ZRC, ZRC_ROUTE, ZTC,
+  resultaatJson,
+  rolJson,
+  statusJson,
+  uuidFromUrl,
+  urls,
+  zaakJson,
+  zaakeigenschapJson,
+  zaakobjectJson,
+  zioJson,
+  DRC,
+  ZRC,
+  ZRC_ROUTE,
+  ZTC,
 } from '../data/zaken/serialize';
 import { dagenTussen, isDatum } from '../data/zaken/termijnen';
 import { parseZaakZoek, zoekZaken } from '../data/zaken/zoek';
 import {
-  checkDate, checkText, crsHeaders, forbidden, fout, isValidRsin, notFound, origin, pagedJson, readJson, unknownQueryParams, validatieFout, zgwJson,
+  checkDate,
+  checkText,
+  crsHeaders,
+  forbidden,
+  fout,
+  isValidRsin,
+  notFound,
+  origin,
+  pagedJson,
+  readJson,
+  unknownQueryParams,
+  validatieFout,
+  zgwJson,
 } from '../data/zaken/zgw-http';
 
 /**
@@ -51,23 +106,60 @@ type Ctx = { request: Request; cookies: Record<string, string> };
 type Owned = { session: Session; zaak: ZaakRecord } | Response;
 
 const HOLDER_ONLY = [
-  'uiterlijkeEinddatumAfdoening', 'einddatumGepland', 'verlenging', 'opschorting', 'archiefnominatie', 'archiefactiedatum', 'archiefstatus',
-  'startdatumBewaartermijn', 'selectielijstklasse', 'hoofdzaak', 'publicatiedatum', 'betalingsindicatie', 'laatsteBetaaldatum', 'zaakgeometrie',
-  'productenOfDiensten', 'opdrachtgevendeOrganisatie', 'processobjectaard', 'processobject', 'registratiedatum', 'communicatiekanaal',
+  'uiterlijkeEinddatumAfdoening',
+  'einddatumGepland',
+  'verlenging',
+  'opschorting',
+  'archiefnominatie',
+  'archiefactiedatum',
+  'archiefstatus',
+  'startdatumBewaartermijn',
+  'selectielijstklasse',
+  'hoofdzaak',
+  'publicatiedatum',
+  'betalingsindicatie',
+  'laatsteBetaaldatum',
+  'zaakgeometrie',
+  'productenOfDiensten',
+  'opdrachtgevendeOrganisatie',
+  'processobjectaard',
+  'processobject',
+  'registratiedatum',
+  'communicatiekanaal',
   'vertrouwelijkheidaanduiding',
 ];
 const CITIZEN_FIELDS = [
-  'zaaktype', 'bronorganisatie', 'verantwoordelijkeOrganisatie', 'startdatum', 'omschrijving', 'toelichting', 'identificatie', 'kenmerken',
+  'zaaktype',
+  'bronorganisatie',
+  'verantwoordelijkeOrganisatie',
+  'startdatum',
+  'omschrijving',
+  'toelichting',
+  'identificatie',
+  'kenmerken',
   'relevanteAndereZaken',
 ];
 /** Read-only in the spec: a client may send them back, the server ignores them. */
-const READ_ONLY = ['url', 'uuid', 'einddatum', 'betalingsindicatieWeergave', 'deelzaken', 'eigenschappen', 'rollen', 'status', 'zaakinformatieobjecten', 'zaakobjecten', 'resultaat'];
+const READ_ONLY = [
+  'url',
+  'uuid',
+  'einddatum',
+  'betalingsindicatieWeergave',
+  'deelzaken',
+  'eigenschappen',
+  'rollen',
+  'status',
+  'zaakinformatieobjecten',
+  'zaakobjecten',
+  'resultaat',
+];
 
 function citizen(cookies: Record<string, string>): CitizenSession | Response {
   return requireCitizen(cookies, { dienst: 'verzoeken' });
 }
 
-const holderOnly = (instance: string, detail: string) => fout(403, 'permission_denied', 'Dit is aan de bronhouder.', detail, instance);
+const holderOnly = (instance: string, detail: string) =>
+  fout(403, 'permission_denied', 'Dit is aan de bronhouder.', detail, instance);
 
 /** The zaak behind a URL or UUID, if it is the session's own. */
 function ownZaak(session: Session, uuid: string | undefined, instance: string): ZaakRecord | Response {
@@ -87,12 +179,22 @@ function ownZaakByParam({ cookies, request }: Ctx, uuid: unknown): Owned {
 /** A body's `zaak` URL → the own zaak, or the right error (400 for a bad URL, 403/404). */
 function ownZaakFromBody(session: Session, value: unknown, instance: string): ZaakRecord | Response {
   const uuid = uuidFromUrl(value, ZRC, 'zaken');
-  if (!uuid) return validatieFout(instance, [{ name: 'zaak', code: value === undefined ? 'required' : 'bad-url', reason: 'Geen geldige zaak-URL.' }]);
+  if (!uuid)
+    return validatieFout(instance, [
+      { name: 'zaak', code: value === undefined ? 'required' : 'bad-url', reason: 'Geen geldige zaak-URL.' },
+    ]);
   return ownZaak(session, uuid, instance);
 }
 
 /** Open Zaak's ClosedZaakMixin: changing a closed zaak needs the holder's "geforceerd bijwerken" scope. */
-const closed = (instance: string) => fout(403, 'permission_denied', 'De zaak is afgesloten.', 'Een afgesloten zaak kan niet meer worden gewijzigd.', instance);
+const closed = (instance: string) =>
+  fout(
+    403,
+    'permission_denied',
+    'De zaak is afgesloten.',
+    'Een afgesloten zaak kan niet meer worden gewijzigd.',
+    instance,
+  );
 
 /**
  * While the request is being filed (no status yet) the citizen adds its parts; once the
@@ -106,7 +208,12 @@ function filing(zaak: ZaakRecord, instance: string): Response | undefined {
   return undefined;
 }
 
-function relevanteAndereZaken(value: unknown, session: Session, self: string | undefined, errors: InvalidParam[]): ZaakRecord['relevanteAndereZaken'] {
+function relevanteAndereZaken(
+  value: unknown,
+  session: Session,
+  self: string | undefined,
+  errors: InvalidParam[],
+): ZaakRecord['relevanteAndereZaken'] {
   const out: ZaakRecord['relevanteAndereZaken'] = [];
   if (value === undefined) return out;
   if (!Array.isArray(value)) {
@@ -121,7 +228,11 @@ function relevanteAndereZaken(value: unknown, session: Session, self: string | u
     if (!other || !isOwnZaak(other, session.bsn ?? '') || other.uuid === self) {
       errors.push({ name: `relevanteAndereZaken.${i}.url`, code: 'bad-url', reason: 'Geen eigen, andere zaak.' });
     } else if (aard !== 'vervolg' && aard !== 'onderwerp' && aard !== 'bijdrage') {
-      errors.push({ name: `relevanteAndereZaken.${i}.aardRelatie`, code: 'invalid_choice', reason: 'Kies vervolg, onderwerp of bijdrage.' });
+      errors.push({
+        name: `relevanteAndereZaken.${i}.aardRelatie`,
+        code: 'invalid_choice',
+        reason: 'Kies vervolg, onderwerp of bijdrage.',
+      });
     } else {
       out.push({ zaakUuid: other.uuid, aardRelatie: aard });
     }
@@ -151,7 +262,10 @@ const searchable = (request: Request, session: Session, params: Record<string, u
   const parsed = parseZaakZoek(params);
   if ('errors' in parsed) return validatieFout(request.url, parsed.errors);
   const u = urls(origin(request));
-  return pagedJson(request, zoekZaken(zakenOf(session.bsn ?? ''), parsed).map((z) => zaakJson(z, u)));
+  return pagedJson(
+    request,
+    zoekZaken(zakenOf(session.bsn ?? ''), parsed).map((z) => zaakJson(z, u)),
+  );
 };
 
 export const zakenHandlers = [
@@ -164,7 +278,9 @@ export const zakenHandlers = [
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     if (Object.keys(parsed.value).length === 0) {
-      return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'empty_search_body', reason: 'Search parameters must be specified' }]);
+      return validatieFout(request.url, [
+        { name: 'nonFieldErrors', code: 'empty_search_body', reason: 'Search parameters must be specified' },
+      ]);
     }
     // The gateway only ever searches the session's own zaken; a filter on someone else's BSN finds nothing.
     return searchable(request, session, parsed.value);
@@ -189,7 +305,10 @@ export const zakenHandlers = [
     const body = parsed.value;
     const sentHolderFields = HOLDER_ONLY.filter((k) => body[k] !== undefined && body[k] !== null);
     if (sentHolderFields.length) {
-      return holderOnly(request.url, `Deze velden zet de bronhouder, niet de indiener: ${sentHolderFields.join(', ')}.`);
+      return holderOnly(
+        request.url,
+        `Deze velden zet de bronhouder, niet de indiener: ${sentHolderFields.join(', ')}.`,
+      );
     }
     const errors: InvalidParam[] = [];
     for (const k of Object.keys(body)) {
@@ -199,42 +318,89 @@ export const zakenHandlers = [
     }
     const zaaktypeUuid = uuidFromUrl(body.zaaktype, ZTC, 'zaaktypen');
     const zaaktype = zaaktypeUuid ? getZaaktype(zaaktypeUuid) : undefined;
-    if (!zaaktype) errors.push({ name: 'zaaktype', code: body.zaaktype === undefined ? 'required' : 'bad-url', reason: 'Onbekend zaaktype.' });
-    if (!isValidRsin(body.bronorganisatie)) errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
+    if (!zaaktype)
+      errors.push({
+        name: 'zaaktype',
+        code: body.zaaktype === undefined ? 'required' : 'bad-url',
+        reason: 'Onbekend zaaktype.',
+      });
+    if (!isValidRsin(body.bronorganisatie))
+      errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
     if (!isValidRsin(body.verantwoordelijkeOrganisatie)) {
-      errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
+      errors.push({
+        name: 'verantwoordelijkeOrganisatie',
+        code: 'invalid',
+        reason: 'Geen geldig RSIN (9 cijfers, elfproef).',
+      });
     }
     for (const e of [
       checkDate('startdatum', body.startdatum, true),
       checkText('omschrijving', body.omschrijving, 80),
       checkText('toelichting', body.toelichting, 1000),
       checkText('identificatie', body.identificatie, 40),
-    ]) if (e) errors.push(e);
+    ])
+      if (e) errors.push(e);
     // The legal clock runs from receipt: the gateway takes only today's (or, just past midnight, yesterday's) date.
     if (isDatum(body.startdatum)) {
       const days = dagenTussen(body.startdatum, zakenToday());
-      if (days < 0) errors.push({ name: 'startdatum', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
-      else if (days > 1) errors.push({ name: 'startdatum', code: 'startdatum-niet-ontvangstdatum', reason: 'Een verzoek start op de dag van ontvangst.' });
+      if (days < 0)
+        errors.push({ name: 'startdatum', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
+      else if (days > 1)
+        errors.push({
+          name: 'startdatum',
+          code: 'startdatum-niet-ontvangstdatum',
+          reason: 'Een verzoek start op de dag van ontvangst.',
+        });
     }
     const links = relevanteAndereZaken(body.relevanteAndereZaken, session, undefined, errors);
     const marks = kenmerken(body.kenmerken, errors);
-    if (typeof body.identificatie === 'string' && isValidRsin(body.bronorganisatie) && zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)) {
-      errors.push({ name: 'identificatie', code: 'identificatie-niet-uniek', reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie` });
+    if (
+      typeof body.identificatie === 'string' &&
+      isValidRsin(body.bronorganisatie) &&
+      zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)
+    ) {
+      errors.push({
+        name: 'identificatie',
+        code: 'identificatie-niet-uniek',
+        reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
+      });
     }
     if (zaaktype && zaaktype.registry === null) {
       // A question about a processing goes to the organisation that did it: any controller may be asked (GDPR art. 15).
-      if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {
-        errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'bronhouder', reason: 'Dit is niet het RSIN van de organisatie van dit zaaktype.' });
+      if (
+        isValidRsin(body.verantwoordelijkeOrganisatie) &&
+        body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin
+      ) {
+        errors.push({
+          name: 'verantwoordelijkeOrganisatie',
+          code: 'bronhouder',
+          reason: 'Dit is niet het RSIN van de organisatie van dit zaaktype.',
+        });
       }
     } else if (zaaktype?.registry) {
       // Routing is the gateway's job: a citizen can only file with the holder of their own data.
-      const expected = holderFor(zaaktype.registry, session.bsn ?? '', zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
-        ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
-        : {});
+      const expected = holderFor(
+        zaaktype.registry,
+        session.bsn ?? '',
+        zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
+          ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
+          : {},
+      );
       if (!expected || expected.id !== zaaktype.holder.id) {
-        errors.push({ name: 'zaaktype', code: 'bronhouder', reason: 'Dit zaaktype hoort niet bij de bronhouder van uw gegevens.' });
-      } else if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {
-        errors.push({ name: 'verantwoordelijkeOrganisatie', code: 'bronhouder', reason: 'Dit is niet het RSIN van de bronhouder van dit zaaktype.' });
+        errors.push({
+          name: 'zaaktype',
+          code: 'bronhouder',
+          reason: 'Dit zaaktype hoort niet bij de bronhouder van uw gegevens.',
+        });
+      } else if (
+        isValidRsin(body.verantwoordelijkeOrganisatie) &&
+        body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin
+      ) {
+        errors.push({
+          name: 'verantwoordelijkeOrganisatie',
+          code: 'bronhouder',
+          reason: 'Dit is niet het RSIN van de bronhouder van dit zaaktype.',
+        });
       }
     }
     if (errors.length || !zaaktype) return validatieFout(request.url, errors);
@@ -269,15 +435,23 @@ export const zakenHandlers = [
       if (crs) return crs;
       const owned = ownZaakByParam(ctx, ctx.params.uuid);
       if (owned instanceof Response) return owned;
-      return holderOnly(ctx.request.url, 'Alleen de bronhouder kan een zaak wijzigen of verwijderen; u kunt een verzoek wel intrekken.');
-    })),
+      return holderOnly(
+        ctx.request.url,
+        'Alleen de bronhouder kan een zaak wijzigen of verwijderen; u kunt een verzoek wel intrekken.',
+      );
+    }),
+  ),
 
   // ---- zaakeigenschappen (not paginated in 1.5.1) ---------------------------------------
   http.get(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen`, (ctx) => {
     const owned = ownZaakByParam(ctx, ctx.params.uuid);
     if (owned instanceof Response) return owned;
     const u = urls(origin(ctx.request));
-    return zgwJson([...store.eigenschappen.values()].filter((e) => e.zaakUuid === owned.zaak.uuid).map((e) => zaakeigenschapJson(e, u)));
+    return zgwJson(
+      [...store.eigenschappen.values()]
+        .filter((e) => e.zaakUuid === owned.zaak.uuid)
+        .map((e) => zaakeigenschapJson(e, u)),
+    );
   }),
 
   http.get(`${ZRC_ROUTE}/zaken/:uuid/zaakeigenschappen/:eig`, (ctx) => {
@@ -308,25 +482,49 @@ export const zakenHandlers = [
       return holderOnly(request.url, `De eigenschap ${eigenschap.naam} zet de bronhouder, niet de indiener.`);
     }
     if (!eigenschap || eigenschap.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({ name: 'eigenschap', code: 'zaaktype-mismatch', reason: 'Geen eigenschap van het zaaktype van deze zaak.' });
+      errors.push({
+        name: 'eigenschap',
+        code: 'zaaktype-mismatch',
+        reason: 'Geen eigenschap van het zaaktype van deze zaak.',
+      });
     } else if (typeof body.waarde !== 'string') {
-      errors.push({ name: 'waarde', code: body.waarde === undefined ? 'required' : 'invalid', reason: 'Tekst verwacht.' });
+      errors.push({
+        name: 'waarde',
+        code: body.waarde === undefined ? 'required' : 'invalid',
+        reason: 'Tekst verwacht.',
+      });
     } else if (
       [...body.waarde].length > eigenschap.lengte ||
       (eigenschap.waardenverzameling.length > 0 && !eigenschap.waardenverzameling.includes(body.waarde))
     ) {
       // Open Zaak's ZaakEigenschapValueValidator: the value must fit the eigenschap's specificatie.
-      errors.push({ name: 'waarde', code: 'waarde-incorrect-format', reason: `The 'waarde' value doesn't match the related eigenschap.specificatie` });
+      errors.push({
+        name: 'waarde',
+        code: 'waarde-incorrect-format',
+        reason: `The 'waarde' value doesn't match the related eigenschap.specificatie`,
+      });
     } else {
       // The gateway's own text rule (no invisible control or direction characters), and kardinaliteit 1.
       const textError = checkText('waarde', body.waarde, eigenschap.lengte, eigenschap.naam !== 'huidigeWaarde');
       if (textError) errors.push(textError);
-      else if ([...store.eigenschappen.values()].some((e) => e.zaakUuid === zaak.uuid && e.eigenschapUuid === eigenschap.uuid)) {
-        errors.push({ name: 'eigenschap', code: 'unique', reason: 'Deze eigenschap heeft al een waarde bij deze zaak.' });
+      else if (
+        [...store.eigenschappen.values()].some((e) => e.zaakUuid === zaak.uuid && e.eigenschapUuid === eigenschap.uuid)
+      ) {
+        errors.push({
+          name: 'eigenschap',
+          code: 'unique',
+          reason: 'Deze eigenschap heeft al een waarde bij deze zaak.',
+        });
       }
     }
     if (errors.length || !eigenschap) return validatieFout(request.url, errors);
-    const record = { uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, eigenschapUuid: eigenschap.uuid, naam: eigenschap.naam, waarde: body.waarde as string };
+    const record = {
+      uuid: crypto.randomUUID(),
+      zaakUuid: zaak.uuid,
+      eigenschapUuid: eigenschap.uuid,
+      naam: eigenschap.naam,
+      waarde: body.waarde as string,
+    };
     store.eigenschappen.set(record.uuid, record);
     return zgwJson(zaakeigenschapJson(record, urls(origin(request))), 201);
   }),
@@ -347,13 +545,21 @@ export const zakenHandlers = [
     const roltype = roltypeUuid ? findRoltype(roltypeUuid) : undefined;
     // A citizen names the initiator only; the belanghebbende of a request on behalf is the gateway's.
     if (!roltype || roltype.zaaktypeUuid !== zaak.zaaktypeUuid || roltype.omschrijvingGeneriek !== 'initiator') {
-      errors.push({ name: 'roltype', code: 'zaaktype-mismatch', reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.' });
+      errors.push({
+        name: 'roltype',
+        code: 'zaaktype-mismatch',
+        reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.',
+      });
     } else if ([...store.rollen.values()].some((r) => r.zaakUuid === zaak.uuid)) {
       // Open Zaak's RolOccurenceValidator: one initiator per zaak.
       errors.push({ name: 'roltype', code: 'max-occurences', reason: 'There are already 1 `initiator` occurences' });
     }
     if (body.betrokkeneType !== 'natuurlijk_persoon') {
-      errors.push({ name: 'betrokkeneType', code: 'invalid_choice', reason: 'Een burger is initiator als natuurlijk_persoon.' });
+      errors.push({
+        name: 'betrokkeneType',
+        code: 'invalid_choice',
+        reason: 'Een burger is initiator als natuurlijk_persoon.',
+      });
     }
     const toelichting = checkText('roltoelichting', body.roltoelichting, 1000);
     if (toelichting) errors.push(toelichting);
@@ -361,7 +567,13 @@ export const zakenHandlers = [
     const id = (body.betrokkeneIdentificatie ?? {}) as Record<string, unknown>;
     // The gateway never lets a citizen name someone else as initiator.
     if (id.inpBsn !== session.bsn) {
-      return fout(403, 'permission_denied', 'Alleen uzelf als indiener.', 'betrokkeneIdentificatie.inpBsn moet het BSN van de ingelogde burger zijn.', request.url);
+      return fout(
+        403,
+        'permission_denied',
+        'Alleen uzelf als indiener.',
+        'betrokkeneIdentificatie.inpBsn moet het BSN van de ingelogde burger zijn.',
+        request.url,
+      );
     }
     const identificatie: Record<string, string> = {};
     for (const k of ['geslachtsnaam', 'voorvoegselGeslachtsnaam', 'voorletters', 'voornamen'] as const) {
@@ -381,36 +593,71 @@ export const zakenHandlers = [
       if (actor?.voorvoegsel) actorId.voorvoegselGeslachtsnaam = actor.voorvoegsel;
       if (actor?.geslachtsnaam) actorId.geslachtsnaam = actor.geslachtsnaam;
       const initiator: RolRecord = {
-        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.actorBsn, identificatie: actorId,
-        roltoelichting: `Ingediend namens de belanghebbende, als ${ROL_TEKST[session.relatie.rol]}.`, registratiedatum: nowDateTime(),
-        omschrijvingGeneriek: 'initiator', indicatieMachtiging: 'gemachtigde',
+        uuid: crypto.randomUUID(),
+        zaakUuid: zaak.uuid,
+        roltypeUuid: roltypeUuid ?? '',
+        inpBsn: session.actorBsn,
+        identificatie: actorId,
+        roltoelichting: `Ingediend namens de belanghebbende, als ${ROL_TEKST[session.relatie.rol]}.`,
+        registratiedatum: nowDateTime(),
+        omschrijvingGeneriek: 'initiator',
+        indicatieMachtiging: 'gemachtigde',
       };
       const belanghebbende: RolRecord = {
-        uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: zaaktype?.belanghebbende.uuid ?? '', inpBsn: session.bsn, identificatie,
-        roltoelichting, registratiedatum: nowDateTime(), omschrijvingGeneriek: 'belanghebbende', indicatieMachtiging: 'machtiginggever',
+        uuid: crypto.randomUUID(),
+        zaakUuid: zaak.uuid,
+        roltypeUuid: zaaktype?.belanghebbende.uuid ?? '',
+        inpBsn: session.bsn,
+        identificatie,
+        roltoelichting,
+        registratiedatum: nowDateTime(),
+        omschrijvingGeneriek: 'belanghebbende',
+        indicatieMachtiging: 'machtiginggever',
       };
       store.rollen.set(initiator.uuid, initiator);
       store.rollen.set(belanghebbende.uuid, belanghebbende);
       recordHandeling({
-        sessionId: session.id, actorBsn: session.actorBsn, actorNaam: session.naam, subjectBsn: session.bsn, rol: session.relatie.rol,
-        dienst: 'verzoeken', handeling: 'verzoekIngediend', at: gatewayNow(),
+        sessionId: session.id,
+        actorBsn: session.actorBsn,
+        actorNaam: session.naam,
+        subjectBsn: session.bsn,
+        rol: session.relatie.rol,
+        dienst: 'verzoeken',
+        handeling: 'verzoekIngediend',
+        at: gatewayNow(),
       });
       return zgwJson(rolJson(initiator, urls(origin(request))), 201);
     }
     const rol: RolRecord = {
-      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, roltypeUuid: roltypeUuid ?? '', inpBsn: session.bsn ?? '', identificatie,
-      roltoelichting, registratiedatum: nowDateTime(),
+      uuid: crypto.randomUUID(),
+      zaakUuid: zaak.uuid,
+      roltypeUuid: roltypeUuid ?? '',
+      inpBsn: session.bsn ?? '',
+      identificatie,
+      roltoelichting,
+      registratiedatum: nowDateTime(),
     };
     store.rollen.set(rol.uuid, rol);
     return zgwJson(rolJson(rol, urls(origin(request))), 201);
   }),
 
   http.get(`${ZRC_ROUTE}/rollen`, ({ request, cookies }) =>
-    listByZaak(request, cookies, store.rollen, rolJson, ['zaak', 'betrokkeneType', 'omschrijvingGeneriek', 'betrokkeneIdentificatie__natuurlijkPersoon__inpBsn'], (r, q) =>
-      (!q.has('betrokkeneType') || q.get('betrokkeneType') === 'natuurlijk_persoon') &&
-      (!q.has('omschrijvingGeneriek') || q.get('omschrijvingGeneriek') === 'initiator') &&
-      (!q.has('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') || q.get('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') === r.inpBsn))),
-  http.get(`${ZRC_ROUTE}/rollen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.rollen, params.uuid, rolJson)),
+    listByZaak(
+      request,
+      cookies,
+      store.rollen,
+      rolJson,
+      ['zaak', 'betrokkeneType', 'omschrijvingGeneriek', 'betrokkeneIdentificatie__natuurlijkPersoon__inpBsn'],
+      (r, q) =>
+        (!q.has('betrokkeneType') || q.get('betrokkeneType') === 'natuurlijk_persoon') &&
+        (!q.has('omschrijvingGeneriek') || q.get('omschrijvingGeneriek') === 'initiator') &&
+        (!q.has('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') ||
+          q.get('betrokkeneIdentificatie__natuurlijkPersoon__inpBsn') === r.inpBsn),
+    ),
+  ),
+  http.get(`${ZRC_ROUTE}/rollen/:uuid`, ({ request, cookies, params }) =>
+    getChild(request, cookies, store.rollen, params.uuid, rolJson),
+  ),
 
   // ---- zaakobjecten -------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/zaakobjecten`, async ({ request, cookies }) => {
@@ -427,47 +674,88 @@ export const zakenHandlers = [
     const zaaktype = zaaktypeOf(zaak);
     // A correction names a registry field; a question to the organisation that processed names the log event.
     const soortObject = zaaktype.registry === null ? 'verwerking' : 'registratiegegeven';
-    if (body.objectType !== 'overige') errors.push({ name: 'objectType', code: 'invalid_choice', reason: `Een ${soortObject} is objectType overige.` });
+    if (body.objectType !== 'overige')
+      errors.push({ name: 'objectType', code: 'invalid_choice', reason: `Een ${soortObject} is objectType overige.` });
     if (body.objectTypeOverige !== soortObject) {
-      errors.push({ name: 'objectTypeOverige', code: 'invalid_choice', reason: `Gebruik objectTypeOverige "${soortObject}".` });
+      errors.push({
+        name: 'objectTypeOverige',
+        code: 'invalid_choice',
+        reason: `Gebruik objectTypeOverige "${soortObject}".`,
+      });
     }
     const data = (body.objectIdentificatie as { overigeData?: unknown } | undefined)?.overigeData;
-    const overige = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    const overige =
+      data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
     if (!overige) {
-      errors.push({ name: 'objectIdentificatie.overigeData', code: 'required', reason: soortObject === 'verwerking' ? 'Geef de verwerking op.' : 'Geef registratie en veld op.' });
+      errors.push({
+        name: 'objectIdentificatie.overigeData',
+        code: 'required',
+        reason: soortObject === 'verwerking' ? 'Geef de verwerking op.' : 'Geef registratie en veld op.',
+      });
     } else if (soortObject === 'verwerking') {
       if (typeof overige.traceId !== 'string' || !/^[0-9a-f-]{36}$/i.test(overige.traceId)) {
-        errors.push({ name: 'objectIdentificatie.overigeData.traceId', code: 'invalid', reason: 'De traceId van de verwerking (LDV).' });
+        errors.push({
+          name: 'objectIdentificatie.overigeData.traceId',
+          code: 'invalid',
+          reason: 'De traceId van de verwerking (LDV).',
+        });
       }
       if (typeof overige.spanId !== 'string' || !/^[0-9a-f]{16}$/i.test(overige.spanId)) {
-        errors.push({ name: 'objectIdentificatie.overigeData.spanId', code: 'invalid', reason: 'De spanId van de verwerking (LDV).' });
+        errors.push({
+          name: 'objectIdentificatie.overigeData.spanId',
+          code: 'invalid',
+          reason: 'De spanId van de verwerking (LDV).',
+        });
       }
-      const verantwoordelijke = typeof overige.verwerkingsverantwoordelijke === 'string' ? describeVerantwoordelijke(overige.verwerkingsverantwoordelijke) : undefined;
+      const verantwoordelijke =
+        typeof overige.verwerkingsverantwoordelijke === 'string'
+          ? describeVerantwoordelijke(overige.verwerkingsverantwoordelijke)
+          : undefined;
       if (!verantwoordelijke || verantwoordelijke.organisatie.rsin !== zaaktype.holder.rsin) {
-        errors.push({ name: 'objectIdentificatie.overigeData.verwerkingsverantwoordelijke', code: 'invalid', reason: 'De organisatie (RvVA-entity) van dit zaaktype.' });
+        errors.push({
+          name: 'objectIdentificatie.overigeData.verwerkingsverantwoordelijke',
+          code: 'invalid',
+          reason: 'De organisatie (RvVA-entity) van dit zaaktype.',
+        });
       }
       for (const k of Object.keys(overige)) {
-        if (!['traceId', 'spanId', 'verwerkingsverantwoordelijke'].includes(k)) errors.push({ name: `objectIdentificatie.overigeData.${k}`, code: 'unknown-field', reason: 'Onbekend.' });
+        if (!['traceId', 'spanId', 'verwerkingsverantwoordelijke'].includes(k))
+          errors.push({ name: `objectIdentificatie.overigeData.${k}`, code: 'unknown-field', reason: 'Onbekend.' });
       }
     } else {
       if (overige.registratie !== zaaktype.registry) {
-        errors.push({ name: 'objectIdentificatie.overigeData.registratie', code: 'invalid', reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).` });
+        errors.push({
+          name: 'objectIdentificatie.overigeData.registratie',
+          code: 'invalid',
+          reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).`,
+        });
       }
       if (typeof overige.veld !== 'string' || !/^[A-Za-z0-9._[\]-]{1,200}$/.test(overige.veld)) {
-        errors.push({ name: 'objectIdentificatie.overigeData.veld', code: 'invalid', reason: 'Het pad van het veld, bijvoorbeeld verblijfplaats.' });
+        errors.push({
+          name: 'objectIdentificatie.overigeData.veld',
+          code: 'invalid',
+          reason: 'Het pad van het veld, bijvoorbeeld verblijfplaats.',
+        });
       }
       for (const [k, v] of Object.entries(overige)) {
         if (k === 'registratie' || k === 'veld') continue;
-        const e = typeof v === 'string' ? checkText(`objectIdentificatie.overigeData.${k}`, v, 1000) : { name: `objectIdentificatie.overigeData.${k}`, code: 'invalid', reason: 'Alleen tekst.' };
+        const e =
+          typeof v === 'string'
+            ? checkText(`objectIdentificatie.overigeData.${k}`, v, 1000)
+            : { name: `objectIdentificatie.overigeData.${k}`, code: 'invalid', reason: 'Alleen tekst.' };
         if (e) errors.push(e);
       }
-      if (Object.keys(overige).length > 10) errors.push({ name: 'objectIdentificatie.overigeData', code: 'max_items', reason: 'Te veel gegevens.' });
+      if (Object.keys(overige).length > 10)
+        errors.push({ name: 'objectIdentificatie.overigeData', code: 'max_items', reason: 'Te veel gegevens.' });
     }
     const rel = checkText('relatieomschrijving', body.relatieomschrijving, 80);
     if (rel) errors.push(rel);
     if (errors.length || !overige) return validatieFout(request.url, errors);
     const record = {
-      uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, objectTypeOverige: soortObject, overigeData: overige,
+      uuid: crypto.randomUUID(),
+      zaakUuid: zaak.uuid,
+      objectTypeOverige: soortObject,
+      overigeData: overige,
       relatieomschrijving: typeof body.relatieomschrijving === 'string' ? body.relatieomschrijving : '',
     };
     store.zaakobjecten.set(record.uuid, record);
@@ -475,9 +763,18 @@ export const zakenHandlers = [
   }),
 
   http.get(`${ZRC_ROUTE}/zaakobjecten`, ({ request, cookies }) =>
-    listByZaak(request, cookies, store.zaakobjecten, zaakobjectJson, ['zaak', 'objectType', 'object'], (_o, q) =>
-      (!q.has('objectType') || q.get('objectType') === 'overige') && !q.has('object'))),
-  http.get(`${ZRC_ROUTE}/zaakobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zaakobjecten, params.uuid, zaakobjectJson)),
+    listByZaak(
+      request,
+      cookies,
+      store.zaakobjecten,
+      zaakobjectJson,
+      ['zaak', 'objectType', 'object'],
+      (_o, q) => (!q.has('objectType') || q.get('objectType') === 'overige') && !q.has('object'),
+    ),
+  ),
+  http.get(`${ZRC_ROUTE}/zaakobjecten/:uuid`, ({ request, cookies, params }) =>
+    getChild(request, cookies, store.zaakobjecten, params.uuid, zaakobjectJson),
+  ),
 
   // ---- statussen ----------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/statussen`, async ({ request, cookies }) => {
@@ -492,16 +789,33 @@ export const zakenHandlers = [
     const statustype = stUuid ? findStatustype(stUuid) : undefined;
     const errors: InvalidParam[] = [];
     if (!statustype || statustype.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({ name: 'statustype', code: 'zaaktype-mismatch', reason: 'Geen statustype van het zaaktype van deze zaak.' });
+      errors.push({
+        name: 'statustype',
+        code: 'zaaktype-mismatch',
+        reason: 'Geen statustype van het zaaktype van deze zaak.',
+      });
     }
     const datum = body.datumStatusGezet;
-    if (datum === undefined || datum === null) errors.push({ name: 'datumStatusGezet', code: 'required', reason: 'Dit veld is vereist.' });
+    if (datum === undefined || datum === null)
+      errors.push({ name: 'datumStatusGezet', code: 'required', reason: 'Dit veld is vereist.' });
     else if (typeof datum !== 'string' || Number.isNaN(Date.parse(datum)) || !/^\d{4}-\d{2}-\d{2}T/.test(datum)) {
       errors.push({ name: 'datumStatusGezet', code: 'invalid', reason: 'Een datum-tijd (ISO 8601).' });
     } else if (Date.parse(datum) > Date.parse(nowDateTime()) + 5_000) {
-      errors.push({ name: 'datumStatusGezet', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
-    } else if ([...store.statussen.values()].some((s) => s.zaakUuid === zaak.uuid && Date.parse(s.datumStatusGezet) === Date.parse(datum))) {
-      errors.push({ name: 'nonFieldErrors', code: 'unique', reason: 'De velden zaak, datumStatusGezet moeten een unieke set zijn.' });
+      errors.push({
+        name: 'datumStatusGezet',
+        code: 'date-in-future',
+        reason: 'Deze datum mag niet in de toekomst zijn',
+      });
+    } else if (
+      [...store.statussen.values()].some(
+        (s) => s.zaakUuid === zaak.uuid && Date.parse(s.datumStatusGezet) === Date.parse(datum),
+      )
+    ) {
+      errors.push({
+        name: 'nonFieldErrors',
+        code: 'unique',
+        reason: 'De velden zaak, datumStatusGezet moeten een unieke set zijn.',
+      });
     }
     const t = checkText('statustoelichting', body.statustoelichting, 1000);
     if (t) errors.push(t);
@@ -509,40 +823,74 @@ export const zakenHandlers = [
     if (statustype.isEindstatus) {
       // Open Zaak: the end status needs a resultaat (archiving is derived from it) …
       if (!zaak.resultaatUuid) {
-        return validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'resultaat-does-not-exist', reason: 'Zaak heeft geen resultaat.' }]);
+        return validatieFout(request.url, [
+          { name: 'nonFieldErrors', code: 'resultaat-does-not-exist', reason: 'Zaak heeft geen resultaat.' },
+        ]);
       }
       // … and every linked document must have indicatieGebruiksrecht set.
-      const docs = [...store.zios.values()].filter((x) => x.zaakUuid === zaak.uuid).map((x) => store.documenten.get(x.informatieobjectUuid));
+      const docs = [...store.zios.values()]
+        .filter((x) => x.zaakUuid === zaak.uuid)
+        .map((x) => store.documenten.get(x.informatieobjectUuid));
       if (docs.some((d) => d && d.indicatieGebruiksrecht === null)) {
-        return validatieFout(request.url, [{
-          name: 'nonFieldErrors', code: 'indicatiegebruiksrecht-unset',
-          reason: 'Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is.',
-        }]);
+        return validatieFout(request.url, [
+          {
+            name: 'nonFieldErrors',
+            code: 'indicatiegebruiksrecht-unset',
+            reason:
+              'Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is.',
+          },
+        ]);
       }
     }
-    if (isClosed(zaak)) return fout(403, 'permission_denied', 'De zaak is afgesloten.', 'Het heropenen van een gesloten zaak is niet toegestaan.', request.url);
+    if (isClosed(zaak))
+      return fout(
+        403,
+        'permission_denied',
+        'De zaak is afgesloten.',
+        'Het heropenen van een gesloten zaak is niet toegestaan.',
+        request.url,
+      );
     // The citizen's rights: the first status of their new request, and the end status after
     // their own withdrawal (resultaat "Ingetrokken"). Every other step is the holder's.
     const first = zaak.statusUuid === null && !statustype.isEindstatus;
     const withdrawal = statustype.isEindstatus && resultaattypeOf(zaak)?.doorIndiener === true;
     if (!first && !withdrawal) {
-      return holderOnly(request.url, 'Als indiener kunt u alleen de eerste status zetten of, na het intrekken, de zaak afsluiten.');
+      return holderOnly(
+        request.url,
+        'Als indiener kunt u alleen de eerste status zetten of, na het intrekken, de zaak afsluiten.',
+      );
     }
     const status = setStatus({
-      zaak, statustype, datumStatusGezet: new Date(Date.parse(datum as string)).toISOString(),
-      ...(typeof body.statustoelichting === 'string' && body.statustoelichting ? { statustoelichting: body.statustoelichting } : {}),
+      zaak,
+      statustype,
+      datumStatusGezet: new Date(Date.parse(datum as string)).toISOString(),
+      ...(typeof body.statustoelichting === 'string' && body.statustoelichting
+        ? { statustoelichting: body.statustoelichting }
+        : {}),
     });
     return zgwJson(statusJson(status, urls(origin(request))), 201);
   }),
 
   http.get(`${ZRC_ROUTE}/statussen`, ({ request, cookies }) =>
-    listByZaak(request, cookies, store.statussen, statusJson, ['zaak', 'statustype', 'indicatieLaatstGezetteStatus'], (s, q) => {
-      const st = q.get('statustype');
-      const laatste = q.get('indicatieLaatstGezetteStatus');
-      return (st === null || uuidFromUrl(st, ZTC, 'statustypen') === s.statustypeUuid) &&
-        (laatste === null || (store.zaken.get(s.zaakUuid)?.statusUuid === s.uuid) === (laatste === 'true'));
-    })),
-  http.get(`${ZRC_ROUTE}/statussen/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.statussen, params.uuid, statusJson)),
+    listByZaak(
+      request,
+      cookies,
+      store.statussen,
+      statusJson,
+      ['zaak', 'statustype', 'indicatieLaatstGezetteStatus'],
+      (s, q) => {
+        const st = q.get('statustype');
+        const laatste = q.get('indicatieLaatstGezetteStatus');
+        return (
+          (st === null || uuidFromUrl(st, ZTC, 'statustypen') === s.statustypeUuid) &&
+          (laatste === null || (store.zaken.get(s.zaakUuid)?.statusUuid === s.uuid) === (laatste === 'true'))
+        );
+      },
+    ),
+  ),
+  http.get(`${ZRC_ROUTE}/statussen/:uuid`, ({ request, cookies, params }) =>
+    getChild(request, cookies, store.statussen, params.uuid, statusJson),
+  ),
 
   // ---- resultaten ---------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/resultaten`, async ({ request, cookies }) => {
@@ -557,15 +905,27 @@ export const zakenHandlers = [
     const resultaattype = rtUuid ? findResultaattype(rtUuid) : undefined;
     const errors: InvalidParam[] = [];
     if (!resultaattype || resultaattype.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({ name: 'resultaattype', code: 'zaaktype-mismatch', reason: 'Geen resultaattype van het zaaktype van deze zaak.' });
+      errors.push({
+        name: 'resultaattype',
+        code: 'zaaktype-mismatch',
+        reason: 'Geen resultaattype van het zaaktype van deze zaak.',
+      });
     }
     if (zaak.resultaatUuid) errors.push({ name: 'zaak', code: 'unique', reason: 'Deze zaak heeft al een resultaat.' });
     const t = checkText('toelichting', body.toelichting, 1000);
     if (t) errors.push(t);
     if (errors.length || !resultaattype) return validatieFout(request.url, errors);
     if (isClosed(zaak)) return closed(request.url);
-    if (!resultaattype.doorIndiener) return holderOnly(request.url, 'Over de uitkomst van uw verzoek beslist de bronhouder; u kunt het alleen intrekken.');
-    const resultaat = setResultaat(zaak, resultaattype, typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined);
+    if (!resultaattype.doorIndiener)
+      return holderOnly(
+        request.url,
+        'Over de uitkomst van uw verzoek beslist de bronhouder; u kunt het alleen intrekken.',
+      );
+    const resultaat = setResultaat(
+      zaak,
+      resultaattype,
+      typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined,
+    );
     return zgwJson(resultaatJson(resultaat, urls(origin(request))), 201);
   }),
 
@@ -573,8 +933,11 @@ export const zakenHandlers = [
     listByZaak(request, cookies, store.resultaten, resultaatJson, ['zaak', 'resultaattype'], (r, q) => {
       const rt = q.get('resultaattype');
       return rt === null || uuidFromUrl(rt, ZTC, 'resultaattypen') === r.resultaattypeUuid;
-    })),
-  http.get(`${ZRC_ROUTE}/resultaten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.resultaten, params.uuid, resultaatJson)),
+    }),
+  ),
+  http.get(`${ZRC_ROUTE}/resultaten/:uuid`, ({ request, cookies, params }) =>
+    getChild(request, cookies, store.resultaten, params.uuid, resultaatJson),
+  ),
 
   // ---- zaakinformatieobjecten (not paginated in 1.5.1) ------------------------------------
   http.post(`${ZRC_ROUTE}/zaakinformatieobjecten`, async ({ request, cookies }) => {
@@ -592,20 +955,41 @@ export const zakenHandlers = [
     if (!doc || doc.ownerBsn !== session.bsn) {
       errors.push({ name: 'informatieobject', code: 'bad-url', reason: 'Geen document dat u zelf heeft geüpload.' });
     } else if ([...store.zios.values()].some((x) => x.zaakUuid === zaak.uuid && x.informatieobjectUuid === doc.uuid)) {
-      errors.push({ name: 'nonFieldErrors', code: 'unique', reason: 'De velden zaak, informatieobject moeten een unieke set zijn.' });
+      errors.push({
+        name: 'nonFieldErrors',
+        code: 'unique',
+        reason: 'De velden zaak, informatieobject moeten een unieke set zijn.',
+      });
     }
-    for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)]) if (e) errors.push(e);
+    for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)])
+      if (e) errors.push(e);
     if (errors.length || !doc) return validatieFout(request.url, errors);
-    const record = linkDocument(zaak, doc, typeof body.titel === 'string' ? body.titel : doc.titel, typeof body.beschrijving === 'string' ? body.beschrijving : '');
+    const record = linkDocument(
+      zaak,
+      doc,
+      typeof body.titel === 'string' ? body.titel : doc.titel,
+      typeof body.beschrijving === 'string' ? body.beschrijving : '',
+    );
     return zgwJson(zioJson(record, urls(origin(request))), 201);
   }),
 
   http.get(`${ZRC_ROUTE}/zaakinformatieobjecten`, ({ request, cookies }) =>
-    listByZaak(request, cookies, store.zios, zioJson, ['zaak', 'informatieobject'], (x, q) => {
-      const io = q.get('informatieobject');
-      return io === null || uuidFromUrl(io, DRC, 'enkelvoudiginformatieobjecten') === x.informatieobjectUuid;
-    }, false)),
-  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten/:uuid`, ({ request, cookies, params }) => getChild(request, cookies, store.zios, params.uuid, zioJson)),
+    listByZaak(
+      request,
+      cookies,
+      store.zios,
+      zioJson,
+      ['zaak', 'informatieobject'],
+      (x, q) => {
+        const io = q.get('informatieobject');
+        return io === null || uuidFromUrl(io, DRC, 'enkelvoudiginformatieobjecten') === x.informatieobjectUuid;
+      },
+      false,
+    ),
+  ),
+  http.get(`${ZRC_ROUTE}/zaakinformatieobjecten/:uuid`, ({ request, cookies, params }) =>
+    getChild(request, cookies, store.zios, params.uuid, zioJson),
+  ),
 
   // ---- gateway: who holds this registry's data about me? (our contract, berichten.yaml) --
   http.get('/bronhouders/:registratie', ({ request, cookies, params }) => {
@@ -613,32 +997,51 @@ export const zakenHandlers = [
     if (session instanceof Response) return session;
     const registratie = String(params.registratie);
     if (!isRegistratie(registratie)) {
-      return validatieFout(request.url, [{ name: 'registratie', code: 'invalid_choice', reason: `Kies uit: ${REGISTRATIES.join(', ')}.` }]);
+      return validatieFout(request.url, [
+        { name: 'registratie', code: 'invalid_choice', reason: `Kies uit: ${REGISTRATIES.join(', ')}.` },
+      ]);
     }
     const url = new URL(request.url);
     const code = url.searchParams.get('gemeentecode');
     const naam = url.searchParams.get('gemeentenaam');
     if ((code !== null && !/^\d{4}$/.test(code)) || (naam !== null && checkText('gemeentenaam', naam, 80))) {
-      return validatieFout(request.url, [{ name: 'gemeentecode', code: 'invalid', reason: 'Een gemeentecode is 4 cijfers, met gemeentenaam.' }]);
+      return validatieFout(request.url, [
+        { name: 'gemeentecode', code: 'invalid', reason: 'Een gemeentecode is 4 cijfers, met gemeentenaam.' },
+      ]);
     }
     const soort = url.searchParams.get('gegevenssoort');
     if (soort !== null && (registratie !== 'brp' || !isGegevenssoort(soort))) {
-      return validatieFout(request.url, [{ name: 'gegevenssoort', code: 'invalid_choice', reason: `Alleen voor brp: ${GEGEVENSSOORTEN.join(', ')}.` }]);
+      return validatieFout(request.url, [
+        { name: 'gegevenssoort', code: 'invalid_choice', reason: `Alleen voor brp: ${GEGEVENSSOORTEN.join(', ')}.` },
+      ]);
     }
-    const beschrijving = describeHolder(registratie, session.bsn ?? '', code && naam ? { gemeente: { code, naam } } : {}, isGegevenssoort(soort) ? soort : null);
+    const beschrijving = describeHolder(
+      registratie,
+      session.bsn ?? '',
+      code && naam ? { gemeente: { code, naam } } : {},
+      isGegevenssoort(soort) ? soort : null,
+    );
     if (!beschrijving) {
-      return fout(404, 'geen-bronhouder', 'Geen bronhouder gevonden.',
-        'Voor deze registratie is geen bronhouder af te leiden (bijvoorbeeld geen adres in Nederland).', request.url);
+      return fout(
+        404,
+        'geen-bronhouder',
+        'Geen bronhouder gevonden.',
+        'Voor deze registratie is geen bronhouder af te leiden (bijvoorbeeld geen adres in Nederland).',
+        request.url,
+      );
     }
     const u = urls(origin(request));
-    return HttpResponse.json({
-      ...beschrijving,
-      bronorganisatie: PORTAAL_RSIN,
-      zaaktypen: {
-        correctie: { ...beschrijving.zaaktypen.correctie, url: u.zaaktype(beschrijving.zaaktypen.correctie.uuid) },
-        uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
+    return HttpResponse.json(
+      {
+        ...beschrijving,
+        bronorganisatie: PORTAAL_RSIN,
+        zaaktypen: {
+          correctie: { ...beschrijving.zaaktypen.correctie, url: u.zaaktype(beschrijving.zaaktypen.correctie.uuid) },
+          uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
+        },
       },
-    }, { headers: { 'Cache-Control': 'no-store' } });
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   }),
 
   // ---- gateway: who did this processing, and how do I ask them why? (berichten.yaml) ----
@@ -648,14 +1051,25 @@ export const zakenHandlers = [
     const entityId = String(params.entityId);
     const beschrijving = /^[0-9a-f-]{36}$/i.test(entityId) ? describeVerantwoordelijke(entityId) : undefined;
     if (!beschrijving) {
-      return fout(404, 'geen-verantwoordelijke', 'Organisatie niet gevonden.', 'Deze organisatie staat niet in een register van verwerkingsactiviteiten.', request.url);
+      return fout(
+        404,
+        'geen-verantwoordelijke',
+        'Organisatie niet gevonden.',
+        'Deze organisatie staat niet in een register van verwerkingsactiviteiten.',
+        request.url,
+      );
     }
     const u = urls(origin(request));
-    return HttpResponse.json({
-      ...beschrijving,
-      bronorganisatie: PORTAAL_RSIN,
-      zaaktypen: { uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) } },
-    }, { headers: { 'Cache-Control': 'no-store' } });
+    return HttpResponse.json(
+      {
+        ...beschrijving,
+        bronorganisatie: PORTAAL_RSIN,
+        zaaktypen: {
+          uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
+        },
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   }),
 
   // ---- mock controls: the holder's side (never a citizen's right) ------------------------
@@ -667,21 +1081,38 @@ export const zakenHandlers = [
     const body = await optionalJson(request);
     if (body instanceof Response) return body;
     const next = nextStatustype(zaak);
-    if (!next) return validatieFout(request.url, [{ name: 'zaak', code: 'zaak-afgesloten', reason: 'De zaak is al afgesloten.' }]);
+    if (!next)
+      return validatieFout(request.url, [
+        { name: 'zaak', code: 'zaak-afgesloten', reason: 'De zaak is al afgesloten.' },
+      ]);
     const toelichtingError = checkText('toelichting', body.toelichting, 1000);
     if (toelichtingError) return validatieFout(request.url, [toelichtingError]);
     const toelichting = typeof body.toelichting === 'string' && body.toelichting ? body.toelichting : undefined;
     // A named resultaat decides now, from any step (e.g. after the citizen answered a question).
     if (next.isEindstatus || body.resultaat === 'afgewezen' || body.resultaat === 'toegekend') {
-      if (zaak.resultaatUuid) return validatieFout(request.url, [{ name: 'zaak', code: 'unique', reason: 'De zaak heeft al een resultaat.' }]);
+      if (zaak.resultaatUuid)
+        return validatieFout(request.url, [
+          { name: 'zaak', code: 'unique', reason: 'De zaak heeft al een resultaat.' },
+        ]);
       const code = body.resultaat === 'afgewezen' ? 'afgewezen' : 'toegekend';
-      decide(zaak, code, toelichting ?? (code === 'afgewezen' ? 'Uit onderzoek blijkt dat het gegeven juist is geregistreerd.' : 'Het gegeven is gecorrigeerd.'));
+      decide(
+        zaak,
+        code,
+        toelichting ??
+          (code === 'afgewezen'
+            ? 'Uit onderzoek blijkt dat het gegeven juist is geregistreerd.'
+            : 'Het gegeven is gecorrigeerd.'),
+      );
     } else {
       setStatus({ zaak, statustype: next, ...(toelichting ? { statustoelichting: toelichting } : {}) });
     }
     const u = urls(origin(request));
     const status = zaak.statusUuid ? store.statussen.get(zaak.statusUuid) : undefined;
-    return HttpResponse.json({ zaak: zaakJson(zaak, u), status: status ? statusJson(status, u) : null, vandaag: zakenToday() });
+    return HttpResponse.json({
+      zaak: zaakJson(zaak, u),
+      status: status ? statusJson(status, u) : null,
+      vandaag: zakenToday(),
+    });
   }),
 
   http.post('/__mock/zaken/:uuid/verlengen', async (ctx) => {
@@ -691,7 +1122,10 @@ export const zakenHandlers = [
     const { request } = ctx;
     const body = await optionalJson(request);
     if (body instanceof Response) return body;
-    const reden = typeof body.reden === 'string' && body.reden.trim() ? body.reden : 'Het onderzoek kost meer tijd dan gedacht: wij vragen gegevens op bij een andere organisatie.';
+    const reden =
+      typeof body.reden === 'string' && body.reden.trim()
+        ? body.reden
+        : 'Het onderzoek kost meer tijd dan gedacht: wij vragen gegevens op bij een andere organisatie.';
     const duur = typeof body.duur === 'string' ? body.duur : 'P2M';
     const redenError = checkText('reden', reden, 200, true);
     if (redenError) return validatieFout(request.url, [redenError]);
@@ -706,14 +1140,17 @@ export const zakenHandlers = [
         'al-verlengd': 'De zaak is al verlengd.',
         closed: 'De zaak is afgesloten.',
       };
-      return validatieFout(request.url, [{ name: 'verlenging', code: result.error, reason: reasons[result.error] ?? result.error }]);
+      return validatieFout(request.url, [
+        { name: 'verlenging', code: result.error, reason: reasons[result.error] ?? result.error },
+      ]);
     }
     return HttpResponse.json({ zaak: zaakJson(zaak, urls(origin(request))), vandaag: zakenToday() });
   }),
 ];
 
 async function optionalJson(request: Request): Promise<Record<string, unknown> | Response> {
-  if ((request.headers.get('content-length') ?? '') === '0' || !request.headers.get('content-type')?.includes('json')) return {};
+  if ((request.headers.get('content-length') ?? '') === '0' || !request.headers.get('content-type')?.includes('json'))
+    return {};
   const parsed = await readJson(request);
   return parsed.ok ? parsed.value : parsed.response;
 }
@@ -726,8 +1163,13 @@ type ChildRecord = { uuid: string; zaakUuid: string };
  * the spec has a plain array.
  */
 function listByZaak<T extends ChildRecord>(
-  request: Request, cookies: Record<string, string>, map: Map<string, T>, toJson: (r: T, u: ReturnType<typeof urls>) => unknown,
-  known: readonly string[], match: (r: T, q: URLSearchParams) => boolean, paged = true,
+  request: Request,
+  cookies: Record<string, string>,
+  map: Map<string, T>,
+  toJson: (r: T, u: ReturnType<typeof urls>) => unknown,
+  known: readonly string[],
+  match: (r: T, q: URLSearchParams) => boolean,
+  paged = true,
 ): Response {
   const session = citizen(cookies);
   if (session instanceof Response) return session;
@@ -750,7 +1192,11 @@ function listByZaak<T extends ChildRecord>(
 }
 
 function getChild<T extends ChildRecord>(
-  request: Request, cookies: Record<string, string>, map: Map<string, T>, uuid: unknown, toJson: (r: T, u: ReturnType<typeof urls>) => unknown,
+  request: Request,
+  cookies: Record<string, string>,
+  map: Map<string, T>,
+  uuid: unknown,
+  toJson: (r: T, u: ReturnType<typeof urls>) => unknown,
 ): Response {
   const session = citizen(cookies);
   if (session instanceof Response) return session;

@@ -24,7 +24,13 @@ const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** The 20-query set, shared with the DuckDB bench and the engine tests (mocks/data/audit/bench-queries.ts). */
 async function queries(root) {
-  const vite = await createServer({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  const vite = await createServer({
+    root,
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
   try {
     return (await vite.ssrLoadModule('/mocks/data/audit/bench-queries.ts')).benchQueries();
   } finally {
@@ -107,10 +113,24 @@ export async function runAuditBench({ root, chromePath, chromiumArgs }) {
     const aggregates = await timed('aggregates');
     const bad = [...search, ...aggregates].filter((s) => s.status !== 200);
     if (bad.length) throw new Error(`audit bench: ${bad.length} queries failed: ${JSON.stringify(bad[0])}`);
-    const summary = (samples) => ({ medianMs: r1(median(samples.map((s) => s.ms))), p95Ms: r1(percentile(samples.map((s) => s.ms), 95)), maxMs: r1(Math.max(...samples.map((s) => s.ms))) });
+    const summary = (samples) => ({
+      medianMs: r1(median(samples.map((s) => s.ms))),
+      p95Ms: r1(
+        percentile(
+          samples.map((s) => s.ms),
+          95,
+        ),
+      ),
+      maxMs: r1(Math.max(...samples.map((s) => s.ms))),
+    });
     result.query = { ...summary(search), samples: search.map((s) => ({ q: s.q, ms: r1(s.ms), totaal: s.totaal })) };
     result.aggregates = { ...summary(aggregates), samples: aggregates.map((s) => ({ q: s.q, ms: r1(s.ms) })) };
-    result.goals = { queryP95Ms: 150, heapMB: 300, queryP95Met: result.query.p95Ms <= 150, heapMet: result.heapMB <= 300 };
+    result.goals = {
+      queryP95Ms: 150,
+      heapMB: 300,
+      queryP95Met: result.query.p95Ms <= 150,
+      heapMet: result.heapMB <= 300,
+    };
     await context.close();
   } finally {
     await browser.close();
@@ -123,9 +143,18 @@ export async function runAuditBench({ root, chromePath, chromiumArgs }) {
 export function auditRows(a) {
   return [
     ['Audit: records (in the browser, MSW)', `${a.records.toLocaleString('en')} records`],
-    ['Audit: generation (in the page)', `${(a.generationMs / 1000).toFixed(1)} s (sign-in → workspace ${(a.signInToWorkspaceMs / 1000).toFixed(1)} s)`],
-    ['Audit: JS memory after GC', `${a.heapMB} MB = V8 heap ${a.v8HeapMB} MB + ArrayBuffers ${a.arrayBuffersMB} MB (before GC ${a.heapBeforeGcMB} MB; goal ≤ 300 MB)`],
-    ['Audit: query (filter + sort + first 100), 20 queries', `median ${a.query.medianMs} ms, p95 ${a.query.p95Ms} ms, max ${a.query.maxMs} ms (goal p95 ≤ 150 ms)`],
+    [
+      'Audit: generation (in the page)',
+      `${(a.generationMs / 1000).toFixed(1)} s (sign-in → workspace ${(a.signInToWorkspaceMs / 1000).toFixed(1)} s)`,
+    ],
+    [
+      'Audit: JS memory after GC',
+      `${a.heapMB} MB = V8 heap ${a.v8HeapMB} MB + ArrayBuffers ${a.arrayBuffersMB} MB (before GC ${a.heapBeforeGcMB} MB; goal ≤ 300 MB)`,
+    ],
+    [
+      'Audit: query (filter + sort + first 100), 20 queries',
+      `median ${a.query.medianMs} ms, p95 ${a.query.p95Ms} ms, max ${a.query.maxMs} ms (goal p95 ≤ 150 ms)`,
+    ],
     ['Audit: aggregates, same 20 filters', `median ${a.aggregates.medianMs} ms, p95 ${a.aggregates.p95Ms} ms`],
   ];
 }

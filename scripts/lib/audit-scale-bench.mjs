@@ -48,7 +48,9 @@ function memoryOf(pid) {
 function cacheFiles(root, records) {
   const dir = path.join(root, 'node_modules/.cache/mijn-gegevens-audit');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(`-${records}.duckdb`)).map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`-${records}.duckdb`))
+    .map((f) => path.join(dir, f));
 }
 
 async function measureOne({ root, records, passes, fresh, memoryLimit, log, queries, subjectQuery }) {
@@ -56,7 +58,13 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/mock-api.mjs'], {
     cwd: root,
-    env: { ...process.env, AUDIT_RECORDS: String(records), MOCK_API_PORT: String(port), AUDIT_CACHE: 'on', ...(memoryLimit ? { AUDIT_DUCKDB_MEMORY: memoryLimit } : {}) },
+    env: {
+      ...process.env,
+      AUDIT_RECORDS: String(records),
+      MOCK_API_PORT: String(port),
+      AUDIT_CACHE: 'on',
+      ...(memoryLimit ? { AUDIT_DUCKDB_MEMORY: memoryLimit } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -70,7 +78,11 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
     for (;;) {
       if (child.exitCode !== null) throw new Error(`gateway exited: ${output}`);
       try {
-        const r = await fetch(`${base}/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auditor: 'ap-toezicht' }) });
+        const r = await fetch(`${base}/auth/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ auditor: 'ap-toezicht' }),
+        });
         if (r.status === 201) {
           cookie = r.headers.getSetCookie()[0].split(';')[0];
           break;
@@ -93,7 +105,9 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
       if (status.status === 'klaar') break;
       if (performance.now() - lastLog > 30_000) {
         lastLog = performance.now();
-        log(`  ${records.toLocaleString('en')}: ${status.fase} ${status.records.toLocaleString('en')} records (${Math.round((performance.now() - started) / 1000)} s, RSS ${mb(memoryOf(child.pid).rssKB)} MB)`);
+        log(
+          `  ${records.toLocaleString('en')}: ${status.fase} ${status.records.toLocaleString('en')} records (${Math.round((performance.now() - started) / 1000)} s, RSS ${mb(memoryOf(child.pid).rssKB)} MB)`,
+        );
       }
       await new Promise((r) => setTimeout(r, 1000));
     }
@@ -120,7 +134,16 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
       search.push(...(await pass('records')));
       aggregates.push(...(await pass('aggregates')));
     }
-    const summary = (samples) => ({ medianMs: r1(median(samples.map((s) => s.ms))), p95Ms: r1(percentile(samples.map((s) => s.ms), 95)), maxMs: r1(Math.max(...samples.map((s) => s.ms))) });
+    const summary = (samples) => ({
+      medianMs: r1(median(samples.map((s) => s.ms))),
+      p95Ms: r1(
+        percentile(
+          samples.map((s) => s.ms),
+          95,
+        ),
+      ),
+      maxMs: r1(Math.max(...samples.map((s) => s.ms))),
+    });
     // A subject timeline (a test person) and a capped CSV export.
     const timeline = await time('records', subjectQuery);
     const t0 = performance.now();
@@ -151,7 +174,11 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
       aggregates: { ...summary(aggregates), cold: summary(coldAggregates) },
       timelineMs: r1(timeline.ms),
       timelineRecords: timeline.totaal,
-      export: { rows: Number(exported.headers.get('x-export-rows')), lines: csv.split('\n').length - 2, ms: Math.round(exportMs) },
+      export: {
+        rows: Number(exported.headers.get('x-export-rows')),
+        lines: csv.split('\n').length - 2,
+        ms: Math.round(exportMs),
+      },
       perQuery,
       goals: { queryP95Ms: 500, aggregatesMaxMs: 1000, memoryMB: 2048 },
     };
@@ -161,9 +188,22 @@ async function measureOne({ root, records, passes, fresh, memoryLimit, log, quer
   }
 }
 
-export async function runAuditScaleBench({ root, sizes, passes = 3, fresh = false, memoryLimit, log = () => undefined }) {
+export async function runAuditScaleBench({
+  root,
+  sizes,
+  passes = 3,
+  fresh = false,
+  memoryLimit,
+  log = () => undefined,
+}) {
   // The query set and a test person's pseudonym come from the mocks (TypeScript, via Vite).
-  const vite = await createVite({ root, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  const vite = await createVite({
+    root,
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
   let queries;
   let subjectQuery;
   try {
@@ -184,10 +224,22 @@ export function auditScaleRows(r) {
   const n = r.records.toLocaleString('en');
   const aggMax = Math.max(...r.perQuery.map((q) => q.aggregatesMs));
   return [
-    [`${n}: store`, `${r.builtInThisRun ? 'built in this run' : 'reused from node_modules/.cache'}; build ${(r.buildMs / 1000).toFixed(0)} s (generate, anomaly rules in SQL, sort, rollup)`],
-    [`${n}: gateway resident memory`, `peak ${r.memory.peakDuringRunMB} MB${r.builtInThisRun ? ' (while building)' : ''}, serving ${r.memory.servingMB} MB (DuckDB memory_limit ${r.memory.duckdbBuildMemoryLimit} building, ${r.memory.duckdbMemoryLimit} serving; goal ≤ 2048 MB)`],
-    [`${n}: 20 searches (first page of 100)`, `median ${r.query.medianMs} ms, p95 ${r.query.p95Ms} ms, max ${r.query.maxMs} ms (cold pass p95 ${r.query.cold.p95Ms} ms; goal p95 ≤ 500 ms)`],
-    [`${n}: aggregates, same 20 filters`, `median ${r.aggregates.medianMs} ms, p95 ${r.aggregates.p95Ms} ms, slowest query's median ${aggMax} ms (goal ≤ 1000 ms)`],
+    [
+      `${n}: store`,
+      `${r.builtInThisRun ? 'built in this run' : 'reused from node_modules/.cache'}; build ${(r.buildMs / 1000).toFixed(0)} s (generate, anomaly rules in SQL, sort, rollup)`,
+    ],
+    [
+      `${n}: gateway resident memory`,
+      `peak ${r.memory.peakDuringRunMB} MB${r.builtInThisRun ? ' (while building)' : ''}, serving ${r.memory.servingMB} MB (DuckDB memory_limit ${r.memory.duckdbBuildMemoryLimit} building, ${r.memory.duckdbMemoryLimit} serving; goal ≤ 2048 MB)`,
+    ],
+    [
+      `${n}: 20 searches (first page of 100)`,
+      `median ${r.query.medianMs} ms, p95 ${r.query.p95Ms} ms, max ${r.query.maxMs} ms (cold pass p95 ${r.query.cold.p95Ms} ms; goal p95 ≤ 500 ms)`,
+    ],
+    [
+      `${n}: aggregates, same 20 filters`,
+      `median ${r.aggregates.medianMs} ms, p95 ${r.aggregates.p95Ms} ms, slowest query's median ${aggMax} ms (goal ≤ 1000 ms)`,
+    ],
     [`${n}: subject timeline`, `${r.timelineMs} ms (${r.timelineRecords} records)`],
     [`${n}: CSV export`, `${r.export.rows.toLocaleString('en')} rows streamed in ${(r.export.ms / 1000).toFixed(1)} s`],
   ];

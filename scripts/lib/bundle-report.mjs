@@ -48,7 +48,9 @@ export function bundleReport(distDir) {
   };
   const initial = cost(initialKeys);
   const routes = Object.keys(manifest)
-    .filter((key) => manifest[key].isDynamicEntry && /src\/(app\/routes|features)\/.*\.tsx$/.test(manifest[key].src ?? ''))
+    .filter(
+      (key) => manifest[key].isDynamicEntry && /src\/(app\/routes|features)\/.*\.tsx$/.test(manifest[key].src ?? ''),
+    )
     .map((key) => {
       const own = [...staticClosure(manifest, key)].filter((k) => !initialKeys.has(k));
       return { route: path.basename(manifest[key].src, '.tsx'), src: manifest[key].src, ...cost(own) };

@@ -59,7 +59,8 @@ async function sessionCookie(appUrl, credentials) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(credentials),
   });
-  if (response.status !== 201) throw new Error(`Lighthouse sign-in: POST /api/auth/session answered ${response.status}`);
+  if (response.status !== 201)
+    throw new Error(`Lighthouse sign-in: POST /api/auth/session answered ${response.status}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
   if (cookies.length === 0) throw new Error('Lighthouse sign-in: the gateway set no cookie');
   return cookies.join('; ');
@@ -80,7 +81,15 @@ function failedAudits(lhr, categoryId) {
  * @param {{ appUrl: string, chromePath: string, chromeFlags: string[], runs?: number, bsn: string,
  *           pages?: typeof LIGHTHOUSE_PAGES, log?: (line: string) => void }} options
  */
-export async function runLighthouse({ appUrl, chromePath, chromeFlags, runs = 3, bsn, pages = LIGHTHOUSE_PAGES, log = () => {} }) {
+export async function runLighthouse({
+  appUrl,
+  chromePath,
+  chromeFlags,
+  runs = 3,
+  bsn,
+  pages = LIGHTHOUSE_PAGES,
+  log = () => {},
+}) {
   const started = performance.now();
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
   const results = [];
@@ -96,20 +105,36 @@ export async function runLighthouse({ appUrl, chromePath, chromeFlags, runs = 3,
           const extraHeaders = credentials ? { Cookie: await sessionCookie(appUrl, credentials) } : undefined;
           const result = await lighthouse(
             `${appUrl}${page.path}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, ...(extraHeaders ? { extraHeaders } : {}) },
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: CATEGORIES,
+              ...(extraHeaders ? { extraHeaders } : {}),
+            },
             config,
           );
           if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
           const { lhr } = result;
           version = lhr.lighthouseVersion;
-          if (lhr.runtimeError) throw new Error(`Lighthouse ${profile} ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          if (lhr.runtimeError)
+            throw new Error(`Lighthouse ${profile} ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
           // A signed-in page that bounced to sign-in would measure the wrong page.
           if (new URL(lhr.finalDisplayedUrl).pathname !== page.path) {
             throw new Error(`Lighthouse ${profile} ${page.path}: ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
           }
           samples.push({
-            ...Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score === null || lhr.categories[c]?.score === undefined ? null : Math.round(lhr.categories[c].score * 100)])),
-            ...Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null])),
+            ...Object.fromEntries(
+              CATEGORIES.map((c) => [
+                c,
+                lhr.categories[c]?.score === null || lhr.categories[c]?.score === undefined
+                  ? null
+                  : Math.round(lhr.categories[c].score * 100),
+              ]),
+            ),
+            ...Object.fromEntries(
+              Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]),
+            ),
           });
           for (const c of Object.keys(failed)) for (const id of failedAudits(lhr, c)) failed[c].add(id);
           log(`lighthouse ${profile} ${page.name} run ${run + 1}/${runs}: perf ${samples.at(-1).performance}`);

@@ -16,7 +16,11 @@ const round1 = (v) => Math.round(v * 10) / 10;
 
 export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) {
   await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
-  const context = await browser.newContext({ baseURL: appUrl, locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    baseURL: appUrl,
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     const signIn = await context.request.post(`${appUrl}/api/auth/session`, { data: { bsn: HEAVY_BSN } });
     if (signIn.status() !== 201) throw new Error(`sign-in answered ${signIn.status()}`);
@@ -59,12 +63,24 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
       const status = document.querySelector('[data-count]');
       const bench = { down: 0, samples: [] };
       window.__logBench = bench;
-      input.addEventListener('keydown', () => { bench.down = performance.now(); }, { capture: true });
+      input.addEventListener(
+        'keydown',
+        () => {
+          bench.down = performance.now();
+        },
+        { capture: true },
+      );
       new MutationObserver(() => {
         if (!bench.down) return;
         const down = bench.down;
         bench.down = 0;
-        requestAnimationFrame(() => bench.samples.push({ ms: performance.now() - down, query: status.getAttribute('data-query'), rows: Number(status.getAttribute('data-count')) }));
+        requestAnimationFrame(() =>
+          bench.samples.push({
+            ms: performance.now() - down,
+            query: status.getAttribute('data-query'),
+            rows: Number(status.getAttribute('data-count')),
+          }),
+        );
       }).observe(status, { attributes: true, attributeFilter: ['data-query'] });
     });
     await page.locator('#log-zoek').focus();
@@ -79,16 +95,27 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
     }
     const samples = await page.evaluate(() => window.__logBench.samples);
     const wrong = samples.filter((s, i) => s.query !== expected[i]);
-    if (wrong.length) log(`log: ${wrong.length} samples committed an intermediate query (deferred value); timing still keystroke → rows`);
+    if (wrong.length)
+      log(
+        `log: ${wrong.length} samples committed an intermediate query (deferred value); timing still keystroke → rows`,
+      );
     const times = samples.map((s) => s.ms);
     return {
       bsn: HEAVY_BSN,
       period: 'alles (3 jaar)',
       events,
       usableMs,
-      load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+      load: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
       loadToRowsMs: loadMs,
-      keystrokeToRowsMs: { median: round1(median(times)), p95: round1(percentile(times, 95)), samples: times.map(round1), rowsAfter: samples.map((s) => s.rows) },
+      keystrokeToRowsMs: {
+        median: round1(median(times)),
+        p95: round1(percentile(times, 95)),
+        samples: times.map(round1),
+        rowsAfter: samples.map((s) => s.rows),
+      },
       heapAfterLoadMB: heapUsed === null ? null : round1(heapUsed / 1024 / 1024),
       performanceMemoryMB: perfMemory === null ? null : round1(perfMemory / 1024 / 1024),
       goalMs: 50,
@@ -100,9 +127,18 @@ export async function benchLog({ browser, appUrl, gatewayUrl, log = () => {} }) 
 
 export function logRows(result) {
   return [
-    ['Log: events loaded (999994669, whole period)', `${result.events} events; usable (first rows + filters) after ${result.usableMs ?? 'n/a'} ms (goal ≤ 1000), every month in after ${result.loadToRowsMs} ms`],
-    ['Log: filter keystroke → updated rows', `median ${result.keystrokeToRowsMs.median} ms, p95 ${result.keystrokeToRowsMs.p95} ms (20 keystrokes; goal ≤ ${result.goalMs} ms)`],
+    [
+      'Log: events loaded (999994669, whole period)',
+      `${result.events} events; usable (first rows + filters) after ${result.usableMs ?? 'n/a'} ms (goal ≤ 1000), every month in after ${result.loadToRowsMs} ms`,
+    ],
+    [
+      'Log: filter keystroke → updated rows',
+      `median ${result.keystrokeToRowsMs.median} ms, p95 ${result.keystrokeToRowsMs.p95} ms (20 keystrokes; goal ≤ ${result.goalMs} ms)`,
+    ],
     ['Log: machine load during the run', result.load ?? 'n/a'],
-    ['Log: JS heap after load', `${result.heapAfterLoadMB} MB after GC (CDP)${result.performanceMemoryMB === null ? '' : `, performance.memory ${result.performanceMemoryMB} MB`}`],
+    [
+      'Log: JS heap after load',
+      `${result.heapAfterLoadMB} MB after GC (CDP)${result.performanceMemoryMB === null ? '' : `, performance.memory ${result.performanceMemoryMB} MB`}`,
+    ],
   ];
 }

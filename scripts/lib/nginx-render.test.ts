@@ -29,11 +29,13 @@ function nginxAccepts(site: string): void {
 describe('deploy/nginx/render.mjs (issue 17)', () => {
   const dist = fakeBuild();
 
-  it('puts the build\'s own CSP (plus frame-ancestors) into every static location, and an API policy on /api', () => {
+  it("puts the build's own CSP (plus frame-ancestors) into every static location, and an API policy on /api", () => {
     const site = renderSite({ dist, gateway: 'http://127.0.0.1:9090', listen: '127.0.0.1:8080' });
     const pagePolicy = `add_header Content-Security-Policy "default-src 'self'; script-src 'self'; worker-src 'none'; frame-ancestors 'none'" always;`;
     expect(site.split(pagePolicy).length - 1).toBe(4);
-    expect(site).toContain(`add_header Content-Security-Policy "default-src 'none'; frame-ancestors 'none'; sandbox" always;`);
+    expect(site).toContain(
+      `add_header Content-Security-Policy "default-src 'none'; frame-ancestors 'none'; sandbox" always;`,
+    );
     expect(site).toContain('proxy_pass http://127.0.0.1:9090/api/;');
     expect(site).toContain('proxy_pass_header Date;');
     expect(site).toContain('proxy_set_header X-Forwarded-Proto $scheme;');
@@ -46,7 +48,13 @@ describe('deploy/nginx/render.mjs (issue 17)', () => {
     expect(behind).toContain('proxy_set_header X-Forwarded-Proto https;');
     expect(behind).toContain('Strict-Transport-Security');
     expect(behind).toContain('proxy_ssl_verify on;');
-    const tls = renderSite({ dist, gateway: 'https://gateway.internal', listen: '443', tlsCert: '/etc/ssl/a.pem', tlsKey: '/etc/ssl/a.key' });
+    const tls = renderSite({
+      dist,
+      gateway: 'https://gateway.internal',
+      listen: '443',
+      tlsCert: '/etc/ssl/a.pem',
+      tlsKey: '/etc/ssl/a.key',
+    });
     expect(tls).toContain('listen 443 ssl http2;');
     expect(tls).toContain('return 301 https://$host$request_uri;');
   });
@@ -69,7 +77,9 @@ describe('deploy/nginx/render.mjs (issue 17)', () => {
   });
 
   it.skipIf(!existsSync(NGINX))('renders configurations nginx accepts (nginx -t)', () => {
-    nginxAccepts(renderSite({ dist, gateway: 'http://127.0.0.1:9090', listen: '127.0.0.1:18080', serverName: 'localhost' }));
+    nginxAccepts(
+      renderSite({ dist, gateway: 'http://127.0.0.1:9090', listen: '127.0.0.1:18080', serverName: 'localhost' }),
+    );
     // nginx resolves the gateway's name when it loads the file: a name that exists here.
     nginxAccepts(renderSite({ dist, gateway: 'https://localhost:8443', listen: '127.0.0.1:18081', behindTls: true }));
     nginxAccepts(renderSite({ dist, listen: '127.0.0.1:18082' }));

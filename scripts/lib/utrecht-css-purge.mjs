@@ -87,7 +87,11 @@ export function utrechtCssPurge({ root = process.cwd(), report } = {}) {
       css.walkAtRules((atRule) => {
         if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
       });
-      report?.({ file: path.basename(path.dirname(path.dirname(file))) + '/' + path.basename(file), rulesBefore: before, rulesAfter: after });
+      report?.({
+        file: path.basename(path.dirname(path.dirname(file))) + '/' + path.basename(file),
+        rulesBefore: before,
+        rulesAfter: after,
+      });
     },
   };
 }

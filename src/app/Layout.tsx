@@ -47,7 +47,14 @@ function LogoMark() {
       <rect width="36" height="56" fill="currentColor" />
       <path d="M10 14h12l5 5v21H10z" fill="none" stroke="#fff" strokeWidth="2" strokeLinejoin="round" />
       <path d="M22 14v5h5" fill="none" stroke="#fff" strokeWidth="2" strokeLinejoin="round" />
-      <path d="M13.5 29.5l3.5 3.5 6.5-7" fill="none" stroke="#fff" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M13.5 29.5l3.5 3.5 6.5-7"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="2.25"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -159,7 +166,11 @@ function Header() {
               </NavLink>
             </li>
             <li>
-              <NavLink className="mg-nav__link" to={paths.persoonsgegevens} {...preloadOnIntent(paths.persoonsgegevens)}>
+              <NavLink
+                className="mg-nav__link"
+                to={paths.persoonsgegevens}
+                {...preloadOnIntent(paths.persoonsgegevens)}
+              >
                 {t('nav.persoonsgegevens')}
               </NavLink>
             </li>
@@ -244,7 +255,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {t('footer.accessibility')}
           </Link>
         </p>
-        {(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? <TestAidsLink /> : null}
+        {import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on' ? <TestAidsLink /> : null}
       </footer>
     </div>
   );

@@ -62,7 +62,9 @@ function reloadOnce(path: string): void {
 
 const newReference = () => {
   const bytes = crypto.getRandomValues(new Uint8Array(4));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 };
 
 export function RouteError() {
@@ -78,7 +80,13 @@ export function RouteError() {
       reloadOnce(path);
       return;
     }
-    const kind = chunk ? 'chunk-load' : isRouteErrorResponse(error) ? `status-${error.status}` : error instanceof Error ? error.name : typeof error;
+    const kind = chunk
+      ? 'chunk-load'
+      : isRouteErrorResponse(error)
+        ? `status-${error.status}`
+        : error instanceof Error
+          ? error.name
+          : typeof error;
     console.error(`[mijn-gegevens] page error ${reference} (${kind})`);
   }, [reloading, path, chunk, error, reference]);
 

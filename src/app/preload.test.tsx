@@ -32,7 +32,12 @@ describe('preloading a page', () => {
     try {
       await preloadRoute('/mijn-gegevens');
       // Let the address-keyed ones that the BRP answer started finish.
-      await Promise.all(queryClient.getQueryCache().findAll().map((q) => q.promise?.catch(() => undefined)));
+      await Promise.all(
+        queryClient
+          .getQueryCache()
+          .findAll()
+          .map((q) => q.promise?.catch(() => undefined)),
+      );
     } finally {
       requests.stop();
     }
@@ -47,7 +52,12 @@ describe('preloading a page', () => {
     expect(round2.every((i) => i >= 0)).toBe(true);
     expect(Math.max(...round1)).toBeLessThan(Math.min(...round2));
     // Every card's answer is in the cache: the page renders from it without asking again.
-    expect(queryClient.getQueryCache().findAll().filter((q) => q.state.status === 'success').length).toBeGreaterThanOrEqual(10);
+    expect(
+      queryClient
+        .getQueryCache()
+        .findAll()
+        .filter((q) => q.state.status === 'success').length,
+    ).toBeGreaterThanOrEqual(10);
   });
 
   it('asks nothing on behalf of nobody: without a session no registry is asked', async () => {

@@ -23,7 +23,11 @@ import { sessionQuery } from '@/lib/session';
 
 /** What a route module may export for this: start its data queries (it knows their factories). */
 export type RouteModule = { [name: string]: unknown; prefetch?: (context: PrefetchContext) => Promise<unknown> | void };
-export type PrefetchContext = { queryClient: QueryClient; params: Record<string, string | undefined>; search: URLSearchParams };
+export type PrefetchContext = {
+  queryClient: QueryClient;
+  params: Record<string, string | undefined>;
+  search: URLSearchParams;
+};
 
 type Entry = {
   pattern: string;
@@ -38,21 +42,68 @@ const registryNamespaces = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uw
 
 // Most specific first: matchPath is tried in this order.
 const entries: readonly Entry[] = [
-  { pattern: paths.overview, load: () => import('./routes/OverviewRoute'), namespaces: registryNamespaces, signedIn: true },
-  { pattern: paths.persoonsgegevens, load: () => import('./routes/PersoonsgegevensRoute'), namespaces: ['brp'], signedIn: true },
-  { pattern: paths.verwerkingen, load: () => import('./routes/VerwerkingenRoute'), namespaces: ['verwerkingen'], signedIn: true },
-  { pattern: paths.verwerking, load: () => import('./routes/VerwerkingRoute'), namespaces: ['verwerkingen'], signedIn: true },
+  {
+    pattern: paths.overview,
+    load: () => import('./routes/OverviewRoute'),
+    namespaces: registryNamespaces,
+    signedIn: true,
+  },
+  {
+    pattern: paths.persoonsgegevens,
+    load: () => import('./routes/PersoonsgegevensRoute'),
+    namespaces: ['brp'],
+    signedIn: true,
+  },
+  {
+    pattern: paths.verwerkingen,
+    load: () => import('./routes/VerwerkingenRoute'),
+    namespaces: ['verwerkingen'],
+    signedIn: true,
+  },
+  {
+    pattern: paths.verwerking,
+    load: () => import('./routes/VerwerkingRoute'),
+    namespaces: ['verwerkingen'],
+    signedIn: true,
+  },
   { pattern: paths.registry, load: () => import('./routes/RegistryDetailRoute'), namespaces: [], signedIn: true },
-  { pattern: paths.correctie, load: () => import('./routes/CorrectieRoute'), namespaces: ['correcties', 'brp'], signedIn: true },
-  { pattern: paths.mijnVerzoeken, load: () => import('./routes/MijnVerzoekenRoute'), namespaces: ['correcties'], signedIn: true },
-  { pattern: paths.verzoek, load: () => import('./routes/VerzoekRoute'), namespaces: ['correcties', 'verwerkingen'], signedIn: true },
-  { pattern: paths.berichten, load: () => import('./routes/BerichtenRoute'), namespaces: ['berichten'], signedIn: true },
+  {
+    pattern: paths.correctie,
+    load: () => import('./routes/CorrectieRoute'),
+    namespaces: ['correcties', 'brp'],
+    signedIn: true,
+  },
+  {
+    pattern: paths.mijnVerzoeken,
+    load: () => import('./routes/MijnVerzoekenRoute'),
+    namespaces: ['correcties'],
+    signedIn: true,
+  },
+  {
+    pattern: paths.verzoek,
+    load: () => import('./routes/VerzoekRoute'),
+    namespaces: ['correcties', 'verwerkingen'],
+    signedIn: true,
+  },
+  {
+    pattern: paths.berichten,
+    load: () => import('./routes/BerichtenRoute'),
+    namespaces: ['berichten'],
+    signedIn: true,
+  },
   { pattern: paths.auditor, load: () => import('./routes/AuditorRoutes'), namespaces: ['audit'], signedIn: true },
 ];
 
 /** The registry detail page needs only its own registry's texts. */
 const slugNamespace: Record<string, string> = {
-  adres: 'bag', eigendom: 'brk', 'woz-waarde': 'woz', voertuigen: 'rdw', handelsregister: 'kvk', inkomen: 'bri', 'werk-en-uitkering': 'uwv', diplomas: 'duo',
+  adres: 'bag',
+  eigendom: 'brk',
+  'woz-waarde': 'woz',
+  voertuigen: 'rdw',
+  handelsregister: 'kvk',
+  inkomen: 'bri',
+  'werk-en-uitkering': 'uwv',
+  diplomas: 'duo',
 };
 
 let context: { queryClient: QueryClient; i18n: I18n } | undefined;
@@ -84,11 +135,18 @@ export function preloadRoute(to: string): Promise<unknown> | undefined {
   const found = find(url.pathname);
   if (!found) return undefined;
   const { entry, params } = found;
-  const namespaces = [...entry.namespaces, ...(entry.pattern === paths.registry && params.slug ? [slugNamespace[params.slug] ?? ''] : [])].filter(Boolean);
+  const namespaces = [
+    ...entry.namespaces,
+    ...(entry.pattern === paths.registry && params.slug ? [slugNamespace[params.slug] ?? ''] : []),
+  ].filter(Boolean);
   const texts = namespaces.length ? i18n.loadNamespaces(namespaces) : Promise.resolve();
   // The session check is usually already on its way (the header asks too): this joins it.
   const session = entry.signedIn ? queryClient.prefetchQuery(sessionQuery()) : Promise.resolve();
-  const data = entry.load().then((module) => (module.prefetch ? module.prefetch({ queryClient, params, search: url.searchParams }) : undefined));
+  const data = entry
+    .load()
+    .then((module) =>
+      module.prefetch ? module.prefetch({ queryClient, params, search: url.searchParams }) : undefined,
+    );
   // The citizen pages' frame (session guard, idle timer): the router asks for it before the
   // page, one round trip after sign-in otherwise (measured: 60 ms of the sign-in → cards path).
   const frame = entry.pattern === paths.auditor ? undefined : import('./routes/CitizenLayout');

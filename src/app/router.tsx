@@ -32,7 +32,9 @@ export const routes: RouteObject[] = [
           {
             // Public (no session guard): the statement must be readable before signing in.
             path: paths.toegankelijkheid,
-            lazy: async () => ({ Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage }),
+            lazy: async () => ({
+              Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage,
+            }),
           },
           {
             // Auditors (issue 6): sign-in (public) and the workspace behind an auditor session.
@@ -47,8 +49,14 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await auditorChunk()).AuditWorkspaceRoute }),
                 children: [
                   { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
-                  { path: paths.auditorAnomalies, lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }) },
-                  { path: paths.auditorSubject, lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }) },
+                  {
+                    path: paths.auditorAnomalies,
+                    lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }),
+                  },
+                  {
+                    path: paths.auditorSubject,
+                    lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }),
+                  },
                   { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
                   { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
                 ],
@@ -100,7 +108,7 @@ export const routes: RouteObject[] = [
                 path: paths.berichten,
                 lazy: async () => ({ Component: (await import('./routes/BerichtenRoute')).default }),
               },
-              ...((import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on')
+              ...(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on'
                 ? [
                     {
                       path: paths.faults,

@@ -15,7 +15,12 @@ export function Alert({ type = 'info', heading, headingLevel = 2, role, children
   const headingId = useId();
   // A note or alert with a heading is named by it: screen readers list landmarks and notes by name.
   return (
-    <div className={`utrecht-alert utrecht-alert--${type} mg-alert`} role={role} id={id} aria-labelledby={heading && role ? headingId : undefined}>
+    <div
+      className={`utrecht-alert utrecht-alert--${type} mg-alert`}
+      role={role}
+      id={id}
+      aria-labelledby={heading && role ? headingId : undefined}
+    >
       <div className="utrecht-alert__content">
         {heading ? (
           <H id={headingId} className={`utrecht-heading-${headingLevel + 1} mg-alert__heading`}>

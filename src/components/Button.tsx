@@ -6,7 +6,14 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function Button({ appearance = 'secondary', busy = false, className, type = 'button', ref, ...rest }: ButtonProps) {
+export function Button({
+  appearance = 'secondary',
+  busy = false,
+  className,
+  type = 'button',
+  ref,
+  ...rest
+}: ButtonProps) {
   const classes = [
     'utrecht-button',
     `utrecht-button--${appearance === 'subtle' ? 'subtle' : `${appearance}-action`}`,

@@ -47,7 +47,9 @@ export function FieldList({ items }: { items: FieldItem[] }) {
             <span className="mg-field__text">{item.value}</span>
             {item.inOnderzoekSinds ? (
               <span className="mg-in-onderzoek" role="note">
-                <span className="utrecht-status-badge utrecht-status-badge--warning">{t('field.inOnderzoekBadge')}</span>{' '}
+                <span className="utrecht-status-badge utrecht-status-badge--warning">
+                  {t('field.inOnderzoekBadge')}
+                </span>{' '}
                 {t('field.inOnderzoekSinds', { datum: item.inOnderzoekSinds })}
               </span>
             ) : null}

@@ -53,7 +53,8 @@ export const correctiePath = (registry: RegistryId, veld: string, stap?: string)
 
 export const verzoekPath = (zaakUuid: string): string => `/mijn-verzoeken/${encodeURIComponent(zaakUuid)}`;
 /** A data subject's timeline in the auditor workspace: by pseudonym, never by BSN. */
-export const auditorSubjectPath = (pseudoniem: string): string => `/auditor/betrokkene/${encodeURIComponent(pseudoniem)}`;
+export const auditorSubjectPath = (pseudoniem: string): string =>
+  `/auditor/betrokkene/${encodeURIComponent(pseudoniem)}`;
 
 /** One processing event in the citizen's log (`:id` is trace and span id, never a BSN). */
 export const verwerkingPath = (traceId: string, spanId: string): string =>

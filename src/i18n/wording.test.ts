@@ -19,11 +19,18 @@ const strings = (dict: unknown, prefix = ''): Array<[string, string]> =>
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const all = (lang: 'nl' | 'en') =>
-  readdirSync(path.join(dir, lang)).flatMap((file) => strings(JSON.parse(readFileSync(path.join(dir, lang, file), 'utf8')), file.replace('.json', '')));
+  readdirSync(path.join(dir, lang)).flatMap((file) =>
+    strings(JSON.parse(readFileSync(path.join(dir, lang, file), 'utf8')), file.replace('.json', '')),
+  );
 
 describe('no promise the law does not give', () => {
   it('never says the citizen "will get a decision by" a date: the holder must decide, and may extend with reasons', () => {
-    const promises = [/krijgt (u )?uiterlijk/i, /uiterlijk .* een besluit/i, /will (get|receive) a decision/i, /will answer .* by/i];
+    const promises = [
+      /krijgt (u )?uiterlijk/i,
+      /uiterlijk .* een besluit/i,
+      /will (get|receive) a decision/i,
+      /will answer .* by/i,
+    ];
     for (const lang of ['nl', 'en'] as const) {
       for (const [key, text] of all(lang)) for (const p of promises) expect(text, `${lang}:${key}`).not.toMatch(p);
     }
@@ -37,19 +44,22 @@ describe('no promise the law does not give', () => {
   it('says "in onderzoek" only when the holder investigates: filing a request does not mark the data', () => {
     expect(nlCorrecties.bevestiging.stap3Brp).toMatch(/^Begint de gemeente een onderzoek/);
     expect(enCorrecties.bevestiging.stap3Brp).toMatch(/^If the municipality starts an investigation/);
-    for (const [key, text] of all('nl')) expect(text, key).not.toMatch(/(tijdens het onderzoek )?staat het gegeven in de BRP als/i);
+    for (const [key, text] of all('nl'))
+      expect(text, key).not.toMatch(/(tijdens het onderzoek )?staat het gegeven in de BRP als/i);
   });
 
-  it('words the art. 18 restriction as the law does: kept, and used only with consent, for legal claims, for another\'s rights or an important public interest', () => {
+  it("words the art. 18 restriction as the law does: kept, and used only with consent, for legal claims, for another's rights or an important public interest", () => {
     for (const text of [nlCorrecties.beperking.jaHint, nlCorrecties.detail.beperkingVanKracht]) {
       expect(text).toMatch(/toestemming/);
       expect(text).toMatch(/rechtszaak/);
       expect(text).toMatch(/rechten van een ander/);
       expect(text).toMatch(/algemeen belang/);
     }
-    for (const text of [enCorrecties.beperking.jaHint, enCorrecties.detail.beperkingVanKracht]) expect(text).toMatch(/consent.*legal claims.*another person.*public interest/);
+    for (const text of [enCorrecties.beperking.jaHint, enCorrecties.detail.beperkingVanKracht])
+      expect(text).toMatch(/consent.*legal claims.*another person.*public interest/);
     for (const lang of ['nl', 'en'] as const) {
-      for (const [key, text] of all(lang)) expect(text, key).not.toMatch(/alleen als de wet dat verplicht|only .* where the law requires/i);
+      for (const [key, text] of all(lang))
+        expect(text, key).not.toMatch(/alleen als de wet dat verplicht|only .* where the law requires/i);
     }
     // 18(3): told before it is lifted.
     expect(nlCorrecties.detail.beperkingNogNiet).toMatch(/Voordat .* opheft/);
@@ -62,7 +72,8 @@ describe('no promise the law does not give', () => {
     expect(enVerwerkingen.notShown.why).toMatch(/Police Data Act/);
     expect(enVerwerkingen.notShown.why).toMatch(/Wiv 2017/);
     // A citation we could not verify is not made.
-    for (const lang of ['nl', 'en'] as const) for (const [key, text] of all(lang)) expect(text, key).not.toMatch(/3\.22/);
+    for (const lang of ['nl', 'en'] as const)
+      for (const [key, text] of all(lang)) expect(text, key).not.toMatch(/3\.22/);
   });
 
   it('says how far back the log goes and how to ask for older records (Rijkeboer)', () => {

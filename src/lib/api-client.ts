@@ -79,7 +79,8 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
   // POST, PUT and PATCH always carry a JSON body (`{}` when there is nothing to say): the
   // gateway refuses any other content type (415), as a page on another site could send one
   // of those without a CORS preflight (docs/decisions/040).
-  const payload = body !== undefined ? body : method === 'POST' || method === 'PUT' || method === 'PATCH' ? {} : undefined;
+  const payload =
+    body !== undefined ? body : method === 'POST' || method === 'PUT' || method === 'PATCH' ? {} : undefined;
   let response: Response;
   try {
     response = await fetch(`${env.apiBaseUrl}${path}`, {

@@ -22,7 +22,12 @@ export function observeServerDate(header: string | null): void {
 /** Milliseconds since the epoch on the gateway's clock. */
 export const now = (): number => Date.now() + offsetMs;
 
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in the Netherlands (`YYYY-MM-DD`), whatever the device's time zone. */
 export function todayIso(at: number = now()): string {

@@ -17,7 +17,10 @@ export type CsvColumn<K extends string> = { key: K; header: string };
  * Headers are the words the page uses, in the page's language; the BOM makes Excel read the
  * diacritics as UTF-8; formula-like cells are escaped.
  */
-export function spreadsheetCsv<K extends string>(columns: ReadonlyArray<CsvColumn<K>>, rows: ReadonlyArray<Record<K, string>>): string {
+export function spreadsheetCsv<K extends string>(
+  columns: ReadonlyArray<CsvColumn<K>>,
+  rows: ReadonlyArray<Record<K, string>>,
+): string {
   const csv = Papa.unparse(
     { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => row[c.key])) },
     { delimiter: ';', escapeFormulae: CSV_FORMULA_START },
@@ -34,7 +37,15 @@ export function cellDateTime(ms: number, language: string): string {
   const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
   let format = cellDateTimes.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
+    format = new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Amsterdam',
+    });
     cellDateTimes.set(locale, format);
   }
   return format.format(ms).replace(',', '');

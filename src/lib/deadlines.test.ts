@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, addMonths, daysLeft, extendTerm, parseDuration, stricterDueDate, type TermRules } from './deadlines';
+import {
+  addDuration,
+  addMonths,
+  daysLeft,
+  extendTerm,
+  parseDuration,
+  stricterDueDate,
+  type TermRules,
+} from './deadlines';
 
 const gdpr: TermRules = { doorlooptijd: 'P1M', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
 const brp: TermRules = { doorlooptijd: 'P4W', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
@@ -88,7 +96,9 @@ describe('extendTerm', () => {
 
   it('refuses an extension decided after the first term', () => {
     expect(extendTerm(gdpr, { ...request, decidedOn: '2026-03-01' })).toEqual({
-      ok: false, error: 'too-late', originalDueDate: '2026-02-28',
+      ok: false,
+      error: 'too-late',
+      originalDueDate: '2026-02-28',
     });
   });
 
@@ -103,15 +113,25 @@ describe('extendTerm', () => {
   });
 
   it('refuses when the zaaktype has no extension, without a reason, or with a bad duration', () => {
-    expect(extendTerm({ ...gdpr, verlengingMogelijk: false }, request)).toMatchObject({ ok: false, error: 'not-allowed' });
-    expect(extendTerm({ ...gdpr, verlengingstermijn: null }, request)).toMatchObject({ ok: false, error: 'not-allowed' });
+    expect(extendTerm({ ...gdpr, verlengingMogelijk: false }, request)).toMatchObject({
+      ok: false,
+      error: 'not-allowed',
+    });
+    expect(extendTerm({ ...gdpr, verlengingstermijn: null }, request)).toMatchObject({
+      ok: false,
+      error: 'not-allowed',
+    });
     expect(extendTerm(gdpr, { ...request, reden: '  ' })).toMatchObject({ ok: false, error: 'no-reason' });
-    expect(extendTerm(gdpr, { ...request, duur: 'twee maanden' })).toMatchObject({ ok: false, error: 'invalid-duration' });
+    expect(extendTerm(gdpr, { ...request, duur: 'twee maanden' })).toMatchObject({
+      ok: false,
+      error: 'invalid-duration',
+    });
     expect(extendTerm(gdpr, { ...request, duur: 'P0D' })).toMatchObject({ ok: false, error: 'invalid-duration' });
   });
 
   it('runs a BRP extension from the four-week due date', () => {
-    expect(extendTerm(brp, { start: '2026-11-28', duur: 'P2M', decidedOn: '2026-12-10', reden: 'Onderzoek buitenland' }))
-      .toEqual({ ok: true, originalDueDate: '2026-12-26', dueDate: '2027-02-26' });
+    expect(
+      extendTerm(brp, { start: '2026-11-28', duur: 'P2M', decidedOn: '2026-12-10', reden: 'Onderzoek buitenland' }),
+    ).toEqual({ ok: true, originalDueDate: '2026-12-26', dueDate: '2027-02-26' });
   });
 });

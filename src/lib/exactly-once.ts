@@ -47,7 +47,11 @@ export function once<T>(key: string, task: () => Promise<T>): Promise<T> {
 
 /** Whether a 400 says this identificatie exists already (an earlier or concurrent attempt made it). */
 export function isIdentificatieTaken(error: unknown): boolean {
-  return isApiError(error) && error.status === 400 && Boolean(error.problem?.invalidParams?.some((p) => p.code === 'identificatie-niet-uniek'));
+  return (
+    isApiError(error) &&
+    error.status === 400 &&
+    Boolean(error.problem?.invalidParams?.some((p) => p.code === 'identificatie-niet-uniek'))
+  );
 }
 
 /** A status date the server accepts: now, never in the future of the server's clock. */

@@ -8,7 +8,10 @@ describe('sniffFileType', () => {
   it('recognises PDF, JPEG and PNG by their first bytes', () => {
     expect(sniffFileType(ascii('%PDF-1.7\n%âãÏÓ'))).toEqual({ mime: 'application/pdf', extension: 'pdf' });
     expect(sniffFileType(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))).toEqual({ mime: 'image/jpeg', extension: 'jpg' });
-    expect(sniffFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))).toEqual({ mime: 'image/png', extension: 'png' });
+    expect(sniffFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))).toEqual({
+      mime: 'image/png',
+      extension: 'png',
+    });
   });
 
   it.each([

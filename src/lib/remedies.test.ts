@@ -2,27 +2,47 @@ import { describe, expect, it } from 'vitest';
 import nl from '@/i18n/nl/correcties.json';
 import en from '@/i18n/en/correcties.json';
 import { registryIds } from './registry-view';
-import { fieldKinds, inAppRemedy, needsRoutePage, REMEDY_RULES, remedyRule, type FieldKind, type RemedyRule } from './remedies';
+import {
+  fieldKinds,
+  inAppRemedy,
+  needsRoutePage,
+  REMEDY_RULES,
+  remedyRule,
+  type FieldKind,
+  type RemedyRule,
+} from './remedies';
 
 const ids = (row: RemedyRule) => row.remedies.map((r) => r.id);
 
 describe('the rule table: one row per registry and kind of field', () => {
   it('answers for every registry and any field id (each registry ends with a catch-all)', () => {
     for (const registry of registryIds) {
-      for (const field of ['x', 'rij.123', 'naam.voornamen', '']) expect(() => remedyRule(registry, field)).not.toThrow();
+      for (const field of ['x', 'rij.123', 'naam.voornamen', ''])
+        expect(() => remedyRule(registry, field)).not.toThrow();
     }
   });
 
   it('has a row for every kind, at most one in-app remedy per row, and a legal basis for every remedy', () => {
-    for (const kind of fieldKinds) expect(REMEDY_RULES.some((r) => r.kind === kind), kind).toBe(true);
+    for (const kind of fieldKinds)
+      expect(
+        REMEDY_RULES.some((r) => r.kind === kind),
+        kind,
+      ).toBe(true);
     for (const row of REMEDY_RULES) {
       expect(row.remedies.filter((r) => r.inApp).length, row.kind).toBeLessThanOrEqual(1);
-      for (const remedy of row.remedies) expect(remedy.legalBasis.length, `${row.kind}/${remedy.id}`).toBeGreaterThan(0);
+      for (const remedy of row.remedies)
+        expect(remedy.legalBasis.length, `${row.kind}/${remedy.id}`).toBeGreaterThan(0);
     }
   });
 
   it('keeps the GDPR correction as the route for BRP, BAG, BRK registration facts, RDW and DUO, each to its holder', () => {
-    for (const [registry, field] of [['brp', 'verblijfplaats.adres'], ['bag', 'verblijfsobject.bouwjaar'], ['brk', 'zakelijkeRechten.aandeel'], ['rdw', 'rij.AB-12-CD'], ['duo', 'rij.1']] as const) {
+    for (const [registry, field] of [
+      ['brp', 'verblijfplaats.adres'],
+      ['bag', 'verblijfsobject.bouwjaar'],
+      ['brk', 'zakelijkeRechten.aandeel'],
+      ['rdw', 'rij.AB-12-CD'],
+      ['duo', 'rij.1'],
+    ] as const) {
       const row = remedyRule(registry, field);
       expect(ids(row), registry).toEqual(['correctie']);
       expect(row.remedies[0]).toMatchObject({ inApp: true, party: 'houder' });
@@ -32,13 +52,30 @@ describe('the rule table: one row per registry and kind of field', () => {
   });
 
   it('gives BRP four weeks; an extension of eight weeks only for civil status and nationality', () => {
-    for (const field of ['naam.voornamen', 'geboorte.datum', 'geslacht.geslacht', 'partners.0.naam', 'ouders.1.naam', 'kinderen.0.naam', 'overlijden.datum', 'nationaliteiten.0.nationaliteit']) {
+    for (const field of [
+      'naam.voornamen',
+      'geboorte.datum',
+      'geslacht.geslacht',
+      'partners.0.naam',
+      'ouders.1.naam',
+      'kinderen.0.naam',
+      'overlijden.datum',
+      'nationaliteiten.0.nationaliteit',
+    ]) {
       const row = remedyRule('brp', field);
       expect(row.remedies[0]!.term, field).toEqual({ soort: 'beslistermijn', duur: 'P4W', verlenging: 'P8W' });
       expect(row.gegevenssoort, field).toBe('staat-nationaliteit');
-      expect(row.remedies[0]!.legalBasis).toEqual(expect.arrayContaining(['Wet BRP artikel 2.58', 'Wet GBA artikel 82']));
+      expect(row.remedies[0]!.legalBasis).toEqual(
+        expect.arrayContaining(['Wet BRP artikel 2.58', 'Wet GBA artikel 82']),
+      );
     }
-    for (const field of ['verblijfplaats.adres', 'verblijfplaats.gemeenteVanInschrijving', 'verblijfstitel.aanduiding', 'kiesrecht.uitgesloten', 'gezag.0.type']) {
+    for (const field of [
+      'verblijfplaats.adres',
+      'verblijfplaats.gemeenteVanInschrijving',
+      'verblijfstitel.aanduiding',
+      'kiesrecht.uitgesloten',
+      'gezag.0.type',
+    ]) {
       const row = remedyRule('brp', field);
       expect(row.remedies[0]!.term, field).toEqual({ soort: 'beslistermijn', duur: 'P4W', verlenging: null });
       expect(row.gegevenssoort, field).toBeUndefined();
@@ -50,7 +87,9 @@ describe('the rule table: one row per registry and kind of field', () => {
     expect(waarde.kind).toBe('woz-waarde');
     expect(ids(waarde)).toEqual(['bezwaar', 'correctie']);
     expect(waarde.remedies[0]).toMatchObject({ inApp: false, party: 'houder', term: { soort: 'bezwaartermijn' } });
-    expect(waarde.remedies[0]!.legalBasis).toEqual(expect.arrayContaining(['Algemene wet bestuursrecht artikel 6:7 en 6:8', 'Wet waardering onroerende zaken']));
+    expect(waarde.remedies[0]!.legalBasis).toEqual(
+      expect.arrayContaining(['Algemene wet bestuursrecht artikel 6:7 en 6:8', 'Wet waardering onroerende zaken']),
+    );
     expect(needsRoutePage(waarde)).toBe(true);
     expect(ids(remedyRule('woz', 'grondoppervlakte'))).toEqual(['correctie', 'bezwaar']);
   });
@@ -62,7 +101,8 @@ describe('the rule table: one row per registry and kind of field', () => {
     expect(ids(remedyRule('bri', 'rij.2025', 'bri-aangifte'))).toEqual(['correctie']);
     // Without a hint the request to the Belastingdienst, and the page still explains the source.
     expect(remedyRule('bri', 'verzamelinkomen').kind).toBe('bri-aangifte');
-    for (const kind of ['bri-aanslag', 'bri-loongegevens', 'bri-aangifte'] as const) expect(needsRoutePage(remedyRule('bri', 'x', kind))).toBe(true);
+    for (const kind of ['bri-aanslag', 'bri-loongegevens', 'bri-aangifte'] as const)
+      expect(needsRoutePage(remedyRule('bri', 'x', kind))).toBe(true);
   });
 
   it('routes UWV rows: the employer or pension fund corrects the payroll return, a benefit has bezwaar; a GDPR request to UWV stays possible', () => {
@@ -76,9 +116,12 @@ describe('the rule table: one row per registry and kind of field', () => {
     }
   });
 
-  it('lets the registrant file a change with KVK; a correction request is for KVK\'s own errors', () => {
+  it("lets the registrant file a change with KVK; a correction request is for KVK's own errors", () => {
     expect(ids(remedyRule('kvk', 'naam'))).toEqual(['opgave', 'correctie']);
-    expect(remedyRule('kvk', 'naam').remedies[0]).toMatchObject({ inApp: false, legalBasis: ['Handelsregisterwet 2007'] });
+    expect(remedyRule('kvk', 'naam').remedies[0]).toMatchObject({
+      inApp: false,
+      legalBasis: ['Handelsregisterwet 2007'],
+    });
   });
 
   it('names the data categories a field is, for its art. 19 recipients', () => {
@@ -90,12 +133,14 @@ describe('the rule table: one row per registry and kind of field', () => {
   });
 
   it('has the route texts for every kind with a route page, in Dutch and English', () => {
-    const get = (dict: unknown, path: string[]) => path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
+    const get = (dict: unknown, path: string[]) =>
+      path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
     const kinds = new Set<FieldKind>(REMEDY_RULES.filter(needsRoutePage).map((r) => r.kind));
     for (const row of REMEDY_RULES.filter((r) => kinds.has(r.kind))) {
       for (const dict of [nl, en]) {
         expect(typeof get(dict, ['route', 'soort', row.kind]), row.kind).toBe('string');
-        for (const r of row.remedies) expect(typeof get(dict, ['route', 'opties', row.kind, r.id]), `${row.kind}/${r.id}`).toBe('string');
+        for (const r of row.remedies)
+          expect(typeof get(dict, ['route', 'opties', row.kind, r.id]), `${row.kind}/${r.id}`).toBe('string');
       }
     }
   });

@@ -96,14 +96,29 @@ export type RemedyRule = {
 const AVG_CORRECTIE = ['AVG artikel 16', 'AVG artikel 12 lid 3'] as const;
 const BEZWAAR = ['Algemene wet bestuursrecht artikel 6:7 en 6:8', 'Algemene termijnenwet'] as const;
 
-const correctie = (legalBasis: readonly string[], term: RemedyTerm = { soort: 'beslistermijn', duur: 'P1M', verlenging: 'P2M' }): Remedy => ({
-  id: 'correctie', inApp: true, party: 'houder', term, legalBasis,
+const correctie = (
+  legalBasis: readonly string[],
+  term: RemedyTerm = { soort: 'beslistermijn', duur: 'P1M', verlenging: 'P2M' },
+): Remedy => ({
+  id: 'correctie',
+  inApp: true,
+  party: 'houder',
+  term,
+  legalBasis,
 });
 const bezwaar = (party: RemedyParty, extra: readonly string[]): Remedy => ({
-  id: 'bezwaar', inApp: false, party, term: { soort: 'bezwaartermijn' }, legalBasis: [...BEZWAAR, ...extra],
+  id: 'bezwaar',
+  inApp: false,
+  party,
+  term: { soort: 'bezwaartermijn' },
+  legalBasis: [...BEZWAAR, ...extra],
 });
 const loonaangifte = (party: RemedyParty): Remedy => ({
-  id: 'loonaangifte', inApp: false, party, term: { soort: 'geen' }, legalBasis: ['Wet op de loonbelasting 1964 (loonaangifte)', 'Wet SUWI (polisadministratie)'],
+  id: 'loonaangifte',
+  inApp: false,
+  party,
+  term: { soort: 'geen' },
+  legalBasis: ['Wet op de loonbelasting 1964 (loonaangifte)', 'Wet SUWI (polisadministratie)'],
 });
 
 /**
@@ -111,17 +126,36 @@ const loonaangifte = (party: RemedyParty): Remedy => ({
  * GDPR month is never earlier, so four weeks is the term. Civil status and nationality may be
  * extended by eight weeks (Wet GBA art. 82; conservative reading, docs/legal/remedies.md).
  */
-const BRP_STAAT = [correctie(['Wet BRP artikel 2.58', 'Wet GBA artikel 82', ...AVG_CORRECTIE], { soort: 'beslistermijn', duur: 'P4W', verlenging: 'P8W' })];
-const BRP_OVERIG = [correctie(['Wet BRP artikel 2.58', ...AVG_CORRECTIE], { soort: 'beslistermijn', duur: 'P4W', verlenging: null })];
+const BRP_STAAT = [
+  correctie(['Wet BRP artikel 2.58', 'Wet GBA artikel 82', ...AVG_CORRECTIE], {
+    soort: 'beslistermijn',
+    duur: 'P4W',
+    verlenging: 'P8W',
+  }),
+];
+const BRP_OVERIG = [
+  correctie(['Wet BRP artikel 2.58', ...AVG_CORRECTIE], { soort: 'beslistermijn', duur: 'P4W', verlenging: null }),
+];
 
 const WOZ_BEZWAAR = bezwaar('houder', ['Wet waardering onroerende zaken']);
 const WOZ_CORRECTIE = correctie(['Wet waardering onroerende zaken', ...AVG_CORRECTIE]);
 const BRI_CORRECTIE = correctie(['Algemene wet inzake rijksbelastingen', ...AVG_CORRECTIE]);
 const UWV_CORRECTIE = correctie(['Wet SUWI', ...AVG_CORRECTIE]);
-const KVK_OPGAVE: Remedy = { id: 'opgave', inApp: false, party: 'houder', term: { soort: 'geen' }, legalBasis: ['Handelsregisterwet 2007'] };
+const KVK_OPGAVE: Remedy = {
+  id: 'opgave',
+  inApp: false,
+  party: 'houder',
+  term: { soort: 'geen' },
+  legalBasis: ['Handelsregisterwet 2007'],
+};
 
 const rule = (
-  registry: RegistryId, match: RegExp, kind: FieldKind, remedies: readonly Remedy[], dataCategories: readonly string[], gegevenssoort?: Gegevenssoort,
+  registry: RegistryId,
+  match: RegExp,
+  kind: FieldKind,
+  remedies: readonly Remedy[],
+  dataCategories: readonly string[],
+  gegevenssoort?: Gegevenssoort,
 ): RemedyRule => ({ registry, match, kind, remedies, dataCategories, ...(gegevenssoort ? { gegevenssoort } : {}) });
 
 /** Every field id (a registry's last row). */
@@ -144,7 +178,13 @@ export const REMEDY_RULES: readonly RemedyRule[] = [
   rule('brp', /^burgerservicenummer/, 'brp-overig', BRP_OVERIG, ['burgerservicenummer']),
   rule('brp', ANY, 'brp-overig', BRP_OVERIG, []),
 
-  rule('bag', ANY, 'bag-adres', [correctie(['Wet basisregistraties adressen en gebouwen', ...AVG_CORRECTIE])], ['adres']),
+  rule(
+    'bag',
+    ANY,
+    'bag-adres',
+    [correctie(['Wet basisregistraties adressen en gebouwen', ...AVG_CORRECTIE])],
+    ['adres'],
+  ),
   rule('brk', ANY, 'brk-registratie', [correctie(['Kadasterwet', ...AVG_CORRECTIE])], ['eigendom onroerend goed']),
 
   // WOZ: the value (each row of the values table) is a beschikking; object facts can be corrected.
@@ -154,15 +194,33 @@ export const REMEDY_RULES: readonly RemedyRule[] = [
   rule('rdw', ANY, 'rdw-voertuig', [correctie(['Wegenverkeerswet 1994', ...AVG_CORRECTIE])], ['voertuig', 'kenteken']),
 
   // KVK: the registrant reports changes (opgave); a correction request is for KVK's own errors.
-  rule('kvk', ANY, 'kvk-inschrijving', [KVK_OPGAVE, correctie(['Handelsregisterwet 2007', ...AVG_CORRECTIE])], ['onderneming']),
+  rule(
+    'kvk',
+    ANY,
+    'kvk-inschrijving',
+    [KVK_OPGAVE, correctie(['Handelsregisterwet 2007', ...AVG_CORRECTIE])],
+    ['onderneming'],
+  ),
 
   // BRI: by the source of that year's income (the view gives the kind per fact and row).
-  rule('bri', BY_HINT, 'bri-aanslag', [bezwaar('houder', ['Algemene wet inzake rijksbelastingen']), BRI_CORRECTIE], ['inkomen']),
+  rule(
+    'bri',
+    BY_HINT,
+    'bri-aanslag',
+    [bezwaar('houder', ['Algemene wet inzake rijksbelastingen']), BRI_CORRECTIE],
+    ['inkomen'],
+  ),
   rule('bri', BY_HINT, 'bri-loongegevens', [loonaangifte('werkgever'), BRI_CORRECTIE], ['inkomen']),
   rule('bri', ANY, 'bri-aangifte', [BRI_CORRECTIE], ['inkomen']),
 
   // UWV: by the row (a job, a benefit, a pension).
-  rule('uwv', BY_HINT, 'uwv-dienstbetrekking', [loonaangifte('werkgever'), UWV_CORRECTIE], ['dienstverband', 'inkomen']),
+  rule(
+    'uwv',
+    BY_HINT,
+    'uwv-dienstbetrekking',
+    [loonaangifte('werkgever'), UWV_CORRECTIE],
+    ['dienstverband', 'inkomen'],
+  ),
   rule('uwv', BY_HINT, 'uwv-uitkering', [bezwaar('uitkeringsinstantie', []), UWV_CORRECTIE], ['uitkering']),
   rule('uwv', BY_HINT, 'uwv-pensioen', [loonaangifte('pensioenfonds'), UWV_CORRECTIE], ['pensioen']),
   rule('uwv', ANY, 'uwv-polis', [UWV_CORRECTIE], ['dienstverband', 'inkomen', 'uitkering']),
@@ -177,7 +235,9 @@ export const REMEDY_RULES: readonly RemedyRule[] = [
 export function remedyRule(registry: RegistryId, fieldId: string, hint?: FieldKind): RemedyRule {
   const rows = REMEDY_RULES.filter((r) => r.registry === registry);
   const byKind = hint ? rows.filter((r) => r.kind === hint) : [];
-  const found = (byKind.length ? byKind.find((r) => r.match.test(fieldId)) ?? byKind[0] : undefined) ?? rows.find((r) => r.match.test(fieldId));
+  const found =
+    (byKind.length ? (byKind.find((r) => r.match.test(fieldId)) ?? byKind[0]) : undefined) ??
+    rows.find((r) => r.match.test(fieldId));
   if (!found) throw new Error(`No remedy rule for ${registry}`);
   return found;
 }
@@ -189,4 +249,5 @@ export const inAppRemedy = (row: RemedyRule): Remedy | undefined => row.remedies
  * Whether "Klopt dit niet?" first shows the routes: when there is any route besides the
  * in-app correction, or the data's source decides the route (income: show which it is).
  */
-export const needsRoutePage = (row: RemedyRule): boolean => row.remedies.length > 1 || row.registry === 'bri' || !row.remedies[0]?.inApp;
+export const needsRoutePage = (row: RemedyRule): boolean =>
+  row.remedies.length > 1 || row.registry === 'bri' || !row.remedies[0]?.inApp;

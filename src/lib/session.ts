@@ -7,10 +7,28 @@ import { ApiError, apiRequest } from './api-client';
  * Contract: mocks/contracts/session.yaml. The citizen's own BSN comes with it and lives only in
  * this query cache (docs/decisions/003): never in a URL, a query key or browser storage.
  */
-export const ROLLEN = ['ouderMetGezag', 'voogd', 'derdeMetGezag', 'curator', 'mentor', 'bewindvoerder', 'gemachtigde'] as const;
+export const ROLLEN = [
+  'ouderMetGezag',
+  'voogd',
+  'derdeMetGezag',
+  'curator',
+  'mentor',
+  'bewindvoerder',
+  'gemachtigde',
+] as const;
 export const WEIGERINGEN = [
-  'gezagNietTeBepalen', 'tijdelijkGeenGezag', 'gezagInOnderzoek', 'anderHeeftGezag', 'meerderjarig', 'overleden',
-  'beeindigd', 'nogNietBegonnen', 'ingetrokken', 'verlopen', 'wachtOpAcceptatie', 'curateleNietInBrp',
+  'gezagNietTeBepalen',
+  'tijdelijkGeenGezag',
+  'gezagInOnderzoek',
+  'anderHeeftGezag',
+  'meerderjarig',
+  'overleden',
+  'beeindigd',
+  'nogNietBegonnen',
+  'ingetrokken',
+  'verlopen',
+  'wachtOpAcceptatie',
+  'curateleNietInBrp',
 ] as const;
 export const DIENSTEN = ['gegevens', 'logboek', 'verzoeken'] as const;
 const REGISTERS = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;

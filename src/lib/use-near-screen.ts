@@ -7,12 +7,17 @@ import { useEffect, useState, type RefCallback } from 'react';
  * phone). `preload` runs in idle time once `ready`, so scrolling down finds the code there.
  * Without IntersectionObserver (jsdom, very old browsers): at once.
  */
-export function useNearScreen<T extends Element>(ready: boolean, preload?: () => Promise<unknown>): [RefCallback<T>, boolean] {
+export function useNearScreen<T extends Element>(
+  ready: boolean,
+  preload?: () => Promise<unknown>,
+): [RefCallback<T>, boolean] {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const [element, setElement] = useState<T | null>(null);
   useEffect(() => {
     if (near || !ready || !element) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '100% 0px',
+    });
     observer.observe(element);
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;

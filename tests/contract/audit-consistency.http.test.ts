@@ -25,7 +25,11 @@ beforeAll(async () => {
 }, 120_000);
 
 async function signIn(body: object): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${gateway()}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(201);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
 }
@@ -49,12 +53,24 @@ async function auditorRecords(cookie: string, pseudoniem: string): Promise<Audit
 }
 
 async function citizenSpans(bsn: string): Promise<string[]> {
-  if (!isValidBsn(bsn)) return visibleRecords({ bsn, startTime: 0, endTime: Number.MAX_SAFE_INTEGER, activityId: undefined, traceId: undefined }).map((r) => r.spanId);
+  if (!isValidBsn(bsn))
+    return visibleRecords({
+      bsn,
+      startTime: 0,
+      endTime: Number.MAX_SAFE_INTEGER,
+      activityId: undefined,
+      traceId: undefined,
+    }).map((r) => r.spanId);
   const cookie = await signIn({ bsn });
   const response = await fetch(`${gateway()}/api/ldv/processing-activities`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: LOG_FROM, endTime: LOG_TO }),
+    body: JSON.stringify({
+      'dpl.core.data_subject_id': subjectIdFor(bsn),
+      'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+      startTime: LOG_FROM,
+      endTime: LOG_TO,
+    }),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { processingActivities: Array<{ spanId: string }> };
@@ -76,18 +92,28 @@ describe('auditor records = citizen log + confidential records, for every test p
       await Promise.all(
         bsns.slice(start, start + batch).map(async (bsn) => {
           const p = pseudonymFor(bsn);
-          const [seenByAp, seenByCtivd, citizen] = await Promise.all([auditorRecords(ap, p), auditorRecords(ctivd, p), citizenSpans(bsn)]);
-          if (seenByCtivd.some((r) => !r.vertrouwelijk)) problems.push(`${bsn}: the CTIVD sees non-confidential processing`);
+          const [seenByAp, seenByCtivd, citizen] = await Promise.all([
+            auditorRecords(ap, p),
+            auditorRecords(ctivd, p),
+            citizenSpans(bsn),
+          ]);
+          if (seenByCtivd.some((r) => !r.vertrouwelijk))
+            problems.push(`${bsn}: the CTIVD sees non-confidential processing`);
           const audit = [...seenByAp, ...seenByCtivd];
           intelligence += seenByCtivd.length;
           const auditSpans = new Map(audit.map((r) => [r.spanId, r]));
-          if (auditSpans.size !== audit.length) problems.push(`${bsn}: a span seen twice (by both remits, or duplicated)`);
+          if (auditSpans.size !== audit.length)
+            problems.push(`${bsn}: a span seen twice (by both remits, or duplicated)`);
           if (audit.some((r) => r.pseudoniem !== p)) problems.push(`${bsn}: record of another subject`);
           const citizenSet = new Set(citizen);
-          for (const span of citizen) if (!auditSpans.has(span)) problems.push(`${bsn}: citizen span ${span} missing for the auditor`);
+          for (const span of citizen)
+            if (!auditSpans.has(span)) problems.push(`${bsn}: citizen span ${span} missing for the auditor`);
           for (const r of audit) {
             const inCitizen = citizenSet.has(r.spanId);
-            if (inCitizen === r.vertrouwelijk) problems.push(`${bsn}: span ${r.spanId} confidential=${r.vertrouwelijk} but citizen sees it=${inCitizen}`);
+            if (inCitizen === r.vertrouwelijk)
+              problems.push(
+                `${bsn}: span ${r.spanId} confidential=${r.vertrouwelijk} but citizen sees it=${inCitizen}`,
+              );
           }
           confidential += audit.length - citizen.length;
           records += audit.length;
@@ -97,6 +123,8 @@ describe('auditor records = citizen log + confidential records, for every test p
     expect(problems.slice(0, 10)).toEqual([]);
     expect(confidential).toBeGreaterThan(intelligence);
     expect(intelligence).toBeGreaterThan(0);
-    console.info(`[audit consistency] ${bsns.length} test persons, ${records} auditor records, ${confidential} confidential`);
+    console.info(
+      `[audit consistency] ${bsns.length} test persons, ${records} auditor records, ${confidential} confidential`,
+    );
   });
 });

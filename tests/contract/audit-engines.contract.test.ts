@@ -60,14 +60,21 @@ describe('the same universe in both engines', () => {
     expect(a.length).toBeGreaterThanOrEqual(TARGET);
     expect(b.length).toBe(a.length);
     const firstDifference = a.findIndex((r, i) => JSON.stringify(r) !== JSON.stringify(b[i]));
-    expect(firstDifference, firstDifference >= 0 ? `${JSON.stringify(a[firstDifference])}\n${JSON.stringify(b[firstDifference])}` : '').toBe(-1);
+    expect(
+      firstDifference,
+      firstDifference >= 0 ? `${JSON.stringify(a[firstDifference])}\n${JSON.stringify(b[firstDifference])}` : '',
+    ).toBe(-1);
     const agg = await duck.aggregate(EVERYTHING);
-    for (const kind of ANOMALY_KINDS) expect(agg.perAnomalie.find((x) => x.soort === kind)!.aantal, kind).toBeGreaterThan(0);
+    for (const kind of ANOMALY_KINDS)
+      expect(agg.perAnomalie.find((x) => x.soort === kind)!.aantal, kind).toBeGreaterThan(0);
   });
 
   it('subjects resolve to the same identity', async () => {
     for (const key of ['999993653', '999994669', 'SYN0000001', 'SYN0000400']) {
-      const [a, b] = await Promise.all([memory.subjectByPseudonym(pseudonymFor(key)), duck.subjectByPseudonym(pseudonymFor(key))]);
+      const [a, b] = await Promise.all([
+        memory.subjectByPseudonym(pseudonymFor(key)),
+        duck.subjectByPseudonym(pseudonymFor(key)),
+      ]);
       expect(a, key).toBeDefined();
       expect(b).toEqual(a);
     }
@@ -94,7 +101,12 @@ describe.each(REMIT_IDS.map((id) => [id]))('remit %s: the query suite gives iden
     expect(pb).toEqual(pa);
     if ('error' in pa) return;
     const q = pa.query;
-    const [ca, cb, aa, ab] = await Promise.all([memory.count(q), duck.count(q), memory.aggregate(q), duck.aggregate(q)]);
+    const [ca, cb, aa, ab] = await Promise.all([
+      memory.count(q),
+      duck.count(q),
+      memory.aggregate(q),
+      duck.aggregate(q),
+    ]);
     expect(cb).toBe(ca);
     expect(ab).toEqual(aa);
     expect(aa.totaal).toBe(ca);
@@ -110,9 +122,17 @@ describe.each(REMIT_IDS.map((id) => [id]))('remit %s: the query suite gives iden
 describe('the export streams the same rows', () => {
   it('for a whole organisation, in organisation order, capped', { timeout: 30_000 }, async () => {
     const r = remit('ap');
-    const parsed = await parseSearch(new URLSearchParams(`organisatie=${organisatie('gemeente-0599')!.id}`), r, memory, false);
+    const parsed = await parseSearch(
+      new URLSearchParams(`organisatie=${organisatie('gemeente-0599')!.id}`),
+      r,
+      memory,
+      false,
+    );
     if ('error' in parsed) throw new Error('parse');
-    const [a, b] = await Promise.all([all(memory, parsed.query, '-organisatie', 2500), all(duck, parsed.query, '-organisatie', 2500)]);
+    const [a, b] = await Promise.all([
+      all(memory, parsed.query, '-organisatie', 2500),
+      all(duck, parsed.query, '-organisatie', 2500),
+    ]);
     expect(a.length).toBe(Math.min(2500, await memory.count(parsed.query)));
     expect(b).toEqual(a);
   });

@@ -30,63 +30,107 @@ beforeAll(async () => {
 
 const RESIDENT = '999993653'; // lives in Rotterdam
 async function signIn(body: { bsn: string } | { auditor: string }): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${gateway()}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(201);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
 }
 const get = (path: string, cookie: string) => fetch(`${gateway()}/api${path}`, { headers: { Cookie: cookie } });
 const send = (method: string, path: string, body: unknown, cookie: string) =>
-  fetch(`${gateway()}/api${path}`, { method, headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
+  fetch(`${gateway()}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify(body),
+  });
 const post = (path: string, body: unknown, cookie: string) => send('POST', path, body, cookie);
-const trailOf = async (cookie: string): Promise<TrailEntry[]> => (await (await get('/audit/trail', cookie)).json()).acties;
-const citizenLog = (bsn: string) => visibleRecords({ bsn, startTime: 0, endTime: Number.MAX_SAFE_INTEGER, activityId: undefined, traceId: undefined });
+const trailOf = async (cookie: string): Promise<TrailEntry[]> =>
+  (await (await get('/audit/trail', cookie)).json()).acties;
+const citizenLog = (bsn: string) =>
+  visibleRecords({ bsn, startTime: 0, endTime: Number.MAX_SAFE_INTEGER, activityId: undefined, traceId: undefined });
 
 describe('a reveal needs a reason a reader can see', () => {
-  it.each(HOSTILE_REASONS.map((r) => [r.name, r]))('refuses %s, with a clear message, and logs nothing', async (_name, { reden, code }) => {
-    const cookie = await signIn({ auditor: 'fg-rotterdam' });
-    const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(contract.schema('Probleem')(body)).toBe(true);
-    expect(body.invalidParams).toEqual([expect.objectContaining({ name: 'reden', code })]);
-    expect(body.invalidParams[0].reason).toMatch(/^[A-Z].{15,}\.$/);
-    expect(await trailOf(cookie)).toEqual([]);
-    expect(revealEvents(RESIDENT)).toEqual([]);
-  });
+  it.each(HOSTILE_REASONS.map((r) => [r.name, r]))(
+    'refuses %s, with a clear message, and logs nothing',
+    async (_name, { reden, code }) => {
+      const cookie = await signIn({ auditor: 'fg-rotterdam' });
+      const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(contract.schema('Probleem')(body)).toBe(true);
+      expect(body.invalidParams).toEqual([expect.objectContaining({ name: 'reden', code })]);
+      expect(body.invalidParams[0].reason).toMatch(/^[A-Z].{15,}\.$/);
+      expect(await trailOf(cookie)).toEqual([]);
+      expect(revealEvents(RESIDENT)).toEqual([]);
+    },
+  );
 
   it('refuses a reason that is not text, and unknown fields', async () => {
     const cookie = await signIn({ auditor: 'fg-rotterdam' });
-    for (const body of [{ reden: 1234567890123456 }, { reden: ['Onderzoek naar klacht 2026-114 over inzage'] }, { reden: 'Onderzoek naar klacht 2026-114 over inzage', extra: 1 }, {}]) {
-      expect((await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, body, cookie)).status, JSON.stringify(body)).toBe(400);
+    for (const body of [
+      { reden: 1234567890123456 },
+      { reden: ['Onderzoek naar klacht 2026-114 over inzage'] },
+      { reden: 'Onderzoek naar klacht 2026-114 over inzage', extra: 1 },
+      {},
+    ]) {
+      expect(
+        (await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, body, cookie)).status,
+        JSON.stringify(body),
+      ).toBe(400);
     }
   });
 
-  it.each(VALID_REASONS.map((r) => [r.name, r]))('stores %s exactly as it was shown', async (_name, { reden, stored }) => {
-    const cookie = await signIn({ auditor: 'fg-rotterdam' });
-    const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
-    expect(response.status, await response.clone().text()).toBe(200);
-    const [entry] = await trailOf(cookie);
-    expect(entry).toMatchObject({ actie: 'onthullen', reden: stored, pseudoniem: pseudonymFor(RESIDENT) });
-  });
+  it.each(VALID_REASONS.map((r) => [r.name, r]))(
+    'stores %s exactly as it was shown',
+    async (_name, { reden, stored }) => {
+      const cookie = await signIn({ auditor: 'fg-rotterdam' });
+      const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
+      expect(response.status, await response.clone().text()).toBe(200);
+      const [entry] = await trailOf(cookie);
+      expect(entry).toMatchObject({ actie: 'onthullen', reden: stored, pseudoniem: pseudonymFor(RESIDENT) });
+    },
+  );
 });
 
 describe('a reveal is a processing of the person’s data', () => {
   it('is written into the person’s own processing log, as the supervisor’s toezicht/audit activity', async () => {
     const cookie = await signIn({ auditor: 'fg-rotterdam' });
     const before = citizenLog(RESIDENT).length;
-    const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden: 'Klacht 2026-114: mogelijk onterechte inzage.' }, cookie);
+    const response = await post(
+      `/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`,
+      { reden: 'Klacht 2026-114: mogelijk onterechte inzage.' },
+      cookie,
+    );
     expect(response.status).toBe(200);
     const revealed = await response.json();
     const validate = contract.response('/audit/subjects/{pseudoniem}/reveal', 'post', '200');
     expect(validate(revealed), describeErrors(validate)).toBe(true);
-    expect(revealed).toMatchObject({ identificatieType: 'BSN', identificatie: RESIDENT, naam: getPersoonByBsn(RESIDENT)?.naam?.volledigeNaam });
+    expect(revealed).toMatchObject({
+      identificatieType: 'BSN',
+      identificatie: RESIDENT,
+      naam: getPersoonByBsn(RESIDENT)?.naam?.volledigeNaam,
+    });
 
     // Through the citizen's own endpoint, signed in as that citizen, by the session's subject code.
     const citizen = await signIn({ bsn: RESIDENT });
     const session = await (await get('/auth/session', citizen)).json();
-    const ldv = await post('/ldv/processing-activities', { 'dpl.core.data_subject_id': session.logboekBetrokkene.id, 'dpl.core.data_subject_id_type': session.logboekBetrokkene.type, startTime: LOG_FROM }, citizen);
+    const ldv = await post(
+      '/ldv/processing-activities',
+      {
+        'dpl.core.data_subject_id': session.logboekBetrokkene.id,
+        'dpl.core.data_subject_id_type': session.logboekBetrokkene.type,
+        startTime: LOG_FROM,
+      },
+      citizen,
+    );
     expect(ldv.status).toBe(200);
-    const records = (await ldv.json()).processingActivities as Array<{ name: string; startTime: number; attributes: Record<string, unknown> }>;
+    const records = (await ldv.json()).processingActivities as Array<{
+      name: string;
+      startTime: number;
+      attributes: Record<string, unknown>;
+    }>;
     expect(records).toHaveLength(before + 1);
     const event = records.at(-1)!;
     const activity = findActivity('gemeente-0599:fg-controle')!;
@@ -107,7 +151,11 @@ describe('a reveal is a processing of the person’s data', () => {
     const bsn = page.records.map((r: { pseudoniem: string }) => byPseudonym.get(r.pseudoniem)).find(Boolean) as string;
     expect(bsn).toBeDefined();
     const before = citizenLog(bsn).length;
-    const response = await post(`/audit/subjects/${pseudonymFor(bsn)}/reveal`, { reden: 'Toezichtsonderzoek 2026/3 naar bevragingen van de BRP.' }, ctivd);
+    const response = await post(
+      `/audit/subjects/${pseudonymFor(bsn)}/reveal`,
+      { reden: 'Toezichtsonderzoek 2026/3 naar bevragingen van de BRP.' },
+      ctivd,
+    );
     expect(response.status).toBe(200);
     expect(revealEvents(bsn)).toHaveLength(1);
     expect(ACTIVITIES[revealEvents(bsn)[0]!.activity]?.vertrouwelijk).toBe(true);
@@ -143,9 +191,13 @@ describe('four eyes for a person with geheimhouding', () => {
     const self = await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'goedkeuren' }, first);
     expect(self.status).toBe(403);
     expect((await self.json()).code).toBe('fourEyes');
-    expect((await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'goedkeuren' }, other)).status).toBe(404);
+    expect((await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'goedkeuren' }, other)).status).toBe(
+      404,
+    );
     expect((await (await get('/audit/onthullingen', other)).json()).verzoeken).toEqual([]);
-    expect((await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'misschien' }, second)).status).toBe(400);
+    expect((await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'misschien' }, second)).status).toBe(
+      400,
+    );
 
     const listed = await (await get('/audit/onthullingen', second)).json();
     expect(contract.response('/audit/onthullingen', 'get', '200')(listed)).toBe(true);
@@ -173,7 +225,13 @@ describe('four eyes for a person with geheimhouding', () => {
   it('a rejected request never shows the identity', async () => {
     const first = await signIn({ auditor: 'ap-toezicht' });
     const second = await signIn({ auditor: 'ap-toezicht-2' });
-    const request = await (await post(`/audit/subjects/${pseudonymFor(secret)}/reveal`, { reden: 'Klacht 2026-202 van betrokkene over inzage.' }, first)).json();
+    const request = await (
+      await post(
+        `/audit/subjects/${pseudonymFor(secret)}/reveal`,
+        { reden: 'Klacht 2026-202 van betrokkene over inzage.' },
+        first,
+      )
+    ).json();
     expect((await post(`/audit/onthullingen/${request.id}/besluit`, { besluit: 'afwijzen' }, second)).status).toBe(200);
     const shown = await post(`/audit/onthullingen/${request.id}/onthullen`, {}, first);
     expect(shown.status).toBe(409);
@@ -186,7 +244,11 @@ describe('the access trail: exported, verifiable, unchangeable', () => {
   it('has no way to change it, and its export verifies (and shows tampering)', async () => {
     const fg = await signIn({ auditor: 'fg-rotterdam' });
     await get('/audit/records?uitvoering=mens', fg);
-    await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden: '=SUM(A1:A2) is geen formule, dossier 2026-0099' }, fg);
+    await post(
+      `/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`,
+      { reden: '=SUM(A1:A2) is geen formule, dossier 2026-0099' },
+      fg,
+    );
     const before = await trailOf(fg);
     expect(before).toHaveLength(2);
     expect(contract.response('/audit/trail', 'get', '200')({ acties: before })).toBe(true);
@@ -202,7 +264,11 @@ describe('the access trail: exported, verifiable, unchangeable', () => {
     const exported = await get('/audit/trail/export', fg);
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toMatch(/^text\/csv/);
-    const parsed = Papa.parse<Record<string, string>>(await exported.text(), { header: true, skipEmptyLines: true, delimiter: ';' });
+    const parsed = Papa.parse<Record<string, string>>(await exported.text(), {
+      header: true,
+      skipEmptyLines: true,
+      delimiter: ';',
+    });
     expect(parsed.errors).toEqual([]);
     // Labels in words for a spreadsheet (issue 19), not the API's codes.
     expect(parsed.data.map((r) => r.Actie)).toEqual(['Toegangslogboek geëxporteerd', 'Identiteit getoond', 'Zoeken']);
@@ -212,7 +278,9 @@ describe('the access trail: exported, verifiable, unchangeable', () => {
 
     const entries = await trailOf(fg);
     expect(await verifyTrail(entries)).toBe(true);
-    const tampered = entries.map((e) => (e.actie === 'onthullen' ? { ...e, reden: 'Iets anders dat onschuldig lijkt, dossier 1.' } : e));
+    const tampered = entries.map((e) =>
+      e.actie === 'onthullen' ? { ...e, reden: 'Iets anders dat onschuldig lijkt, dossier 1.' } : e,
+    );
     expect(await verifyTrail(tampered)).toBe(false);
     const dropped = entries.filter((e) => e.actie !== 'zoeken');
     expect(await verifyTrail(dropped)).toBe(false);

@@ -23,13 +23,22 @@ beforeAll(async () => {
 }, 120_000);
 
 async function signIn(body: { bsn: string } | { auditor: string }): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${gateway()}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(201);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
 }
-const get = (path: string, cookie?: string) => fetch(`${gateway()}/api${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+const get = (path: string, cookie?: string) =>
+  fetch(`${gateway()}/api${path}`, { headers: cookie ? { Cookie: cookie } : {} });
 const post = (path: string, body: unknown, cookie?: string) =>
-  fetch(`${gateway()}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+  fetch(`${gateway()}/api${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(body),
+  });
 
 function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown) {
   expect(validate(body), describeErrors(validate)).toBe(true);
@@ -47,10 +56,21 @@ const ENDPOINTS: Array<[string, (cookie?: string) => Promise<Response>]> = [
   ['GET /audit/records', (c) => get('/audit/records', c)],
   ['GET /audit/aggregates', (c) => get('/audit/aggregates', c)],
   ['GET /audit/export', (c) => get('/audit/export', c)],
-  ['POST /audit/subjects/{p}/reveal', (c) => post(`/audit/subjects/${pseudonym}/reveal`, { reden: 'Onderzoek naar een klacht over inzage door een medewerker.' }, c)],
+  [
+    'POST /audit/subjects/{p}/reveal',
+    (c) =>
+      post(
+        `/audit/subjects/${pseudonym}/reveal`,
+        { reden: 'Onderzoek naar een klacht over inzage door een medewerker.' },
+        c,
+      ),
+  ],
   ['GET /audit/bevoegdheid', (c) => get('/audit/bevoegdheid', c)],
   ['GET /audit/onthullingen', (c) => get('/audit/onthullingen', c)],
-  ['POST /audit/onthullingen/{id}/besluit', (c) => post('/audit/onthullingen/v00001/besluit', { besluit: 'goedkeuren' }, c)],
+  [
+    'POST /audit/onthullingen/{id}/besluit',
+    (c) => post('/audit/onthullingen/v00001/besluit', { besluit: 'goedkeuren' }, c),
+  ],
   ['POST /audit/onthullingen/{id}/onthullen', (c) => post('/audit/onthullingen/v00001/onthullen', {}, c)],
   ['GET /audit/trail', (c) => get('/audit/trail', c)],
   ['GET /audit/trail/export', (c) => get('/audit/trail/export', c)],
@@ -114,7 +134,10 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
       let seen = 0;
       let total = 0;
       for (let page = 0; page < 3; page++) {
-        const response = await get(`/audit/records${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, cookie);
+        const response = await get(
+          `/audit/records${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          cookie,
+        );
         expect(response.status, query).toBe(200);
         const text = await response.text();
         expectNoBsn(text);
@@ -139,7 +162,9 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   it('filters to one organisation and month: every record matches, sorted by time', async () => {
     const cookie = await signIn({ auditor: 'ap-toezicht' });
     const hellevoetsluis = organisatie('gemeente-0530')!;
-    const body = await (await get(`/audit/records?organisatie=${hellevoetsluis.id}&van=2026-03-01&tot=2026-03-31&limit=500`, cookie)).json();
+    const body = await (
+      await get(`/audit/records?organisatie=${hellevoetsluis.id}&van=2026-03-01&tot=2026-03-31&limit=500`, cookie)
+    ).json();
     expect(body.totaal).toBeGreaterThanOrEqual(80); // the planted spike of 17 March
     for (const r of body.records) {
       expect(r.organisatie.id).toBe(hellevoetsluis.id);
@@ -147,7 +172,9 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
     }
     const times = body.records.map((r: { tijd: string }) => r.tijd);
     expect(times).toEqual([...times].sort());
-    const spike = body.records.filter((r: { anomalieen: string[]; tijd: string }) => r.anomalieen.includes('volume-piek'));
+    const spike = body.records.filter((r: { anomalieen: string[]; tijd: string }) =>
+      r.anomalieen.includes('volume-piek'),
+    );
     expect(spike.length).toBe(80);
     expect(spike.every((r: { tijd: string }) => r.tijd.startsWith(SPIKE_DAY))).toBe(true);
     expect(findOrganisatie(hellevoetsluis.id)).toBeDefined();
@@ -155,7 +182,15 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
 
   it('rejects bad filters, a page over 500 and a cursor from another query', async () => {
     const cookie = await signIn({ auditor: 'ap-toezicht' });
-    for (const query of ['?limit=501', '?van=gisteren', '?organisatie=nope', '?anomalie=x', '?sorteer=bsn', '?bsn=999993653', '?pseudoniem=999993653']) {
+    for (const query of [
+      '?limit=501',
+      '?van=gisteren',
+      '?organisatie=nope',
+      '?anomalie=x',
+      '?sorteer=bsn',
+      '?bsn=999993653',
+      '?pseudoniem=999993653',
+    ]) {
       const response = await get(`/audit/records${query}`, cookie);
       expect(response.status, query).toBe(400);
       const text = await response.text();
@@ -163,7 +198,10 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
       expectValid(contract.schema('Probleem'), JSON.parse(text));
     }
     const first = await (await get('/audit/records?limit=10', cookie)).json();
-    const other = await get(`/audit/records?limit=10&uitvoering=mens&cursor=${encodeURIComponent(first.volgende)}`, cookie);
+    const other = await get(
+      `/audit/records?limit=10&uitvoering=mens&cursor=${encodeURIComponent(first.volgende)}`,
+      cookie,
+    );
     expect(other.status).toBe(400);
   });
 
@@ -203,7 +241,15 @@ describe('audit API: reveal and the access trail', () => {
     const short = await post(`/audit/subjects/${pseudonym}/reveal`, { reden: 'kijken' }, a);
     expect(short.status).toBe(400);
     expectNoBsn(await short.text());
-    expect((await post('/audit/subjects/ps-00000000000000000000/reveal', { reden: 'Een reden die lang genoeg is om te tellen.' }, a)).status).toBe(404);
+    expect(
+      (
+        await post(
+          '/audit/subjects/ps-00000000000000000000/reveal',
+          { reden: 'Een reden die lang genoeg is om te tellen.' },
+          a,
+        )
+      ).status,
+    ).toBe(404);
 
     const reden = 'Klacht 2026-114: mogelijk onterechte inzage door een medewerker.';
     const reveal = await post(`/audit/subjects/${pseudonym}/reveal`, { reden }, a);

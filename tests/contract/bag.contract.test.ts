@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { bagHandlers } from '../../mocks/handlers/bag';
-import { adresVanPersoon, bagIndex, findAdres, findAdresseerbaarObject, findPand, searchAdressen } from '../../mocks/data/bag';
+import {
+  adresVanPersoon,
+  bagIndex,
+  findAdres,
+  findAdresseerbaarObject,
+  findPand,
+  searchAdressen,
+} from '../../mocks/data/bag';
 import { allTestBsns, getPersoonByBsn } from '../../mocks/data/brp';
 import { createValidator, describeErrors } from './support/openapi';
 
@@ -33,12 +40,29 @@ function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown
 }
 
 async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+  const r = await fetch('http://localhost/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
   expect(r.status).toBe(201);
 }
 
-type Adres = { korteStraatnaam?: string; officieleStraatnaam?: string; huisnummer?: number; huisletter?: string; huisnummertoevoeging?: string; postcode?: string; woonplaats?: string };
-type Verblijfplaats = { type?: string; verblijfadres?: Adres; adresseerbaarObjectIdentificatie?: string; nummeraanduidingIdentificatie?: string };
+type Adres = {
+  korteStraatnaam?: string;
+  officieleStraatnaam?: string;
+  huisnummer?: number;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+  postcode?: string;
+  woonplaats?: string;
+};
+type Verblijfplaats = {
+  type?: string;
+  verblijfadres?: Adres;
+  adresseerbaarObjectIdentificatie?: string;
+  nummeraanduidingIdentificatie?: string;
+};
 
 describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () => {
   // Bulk check through the pure core (fast); the HTTP path is covered by the samples below.
@@ -68,8 +92,10 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
         expect(a.body.postcode, bsn).toBe(va.postcode);
         expect(a.body.huisletter, bsn).toBe(va.huisletter);
         expect(a.body.huisnummertoevoeging, bsn).toBe(va.huisnummertoevoeging);
-        if (v.nummeraanduidingIdentificatie) expect(a.body.nummeraanduidingIdentificatie, bsn).toBe(v.nummeraanduidingIdentificatie);
-        if (v.adresseerbaarObjectIdentificatie) expect(a.body.adresseerbaarObjectIdentificatie, bsn).toBe(v.adresseerbaarObjectIdentificatie);
+        if (v.nummeraanduidingIdentificatie)
+          expect(a.body.nummeraanduidingIdentificatie, bsn).toBe(v.nummeraanduidingIdentificatie);
+        if (v.adresseerbaarObjectIdentificatie)
+          expect(a.body.adresseerbaarObjectIdentificatie, bsn).toBe(v.adresseerbaarObjectIdentificatie);
       }
       checked++;
     }
@@ -81,9 +107,14 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
   it('finds every BRP address by postcode + huisnummer, and every search body validates', () => {
     for (const adres of bagIndex().adressen.values()) {
       if (adres.herkomst === 'buren' || !adres.postcode) continue;
-      const r = searchAdressen(new URLSearchParams({ postcode: adres.postcode, huisnummer: String(adres.huisnummer) }), ctx);
+      const r = searchAdressen(
+        new URLSearchParams({ postcode: adres.postcode, huisnummer: String(adres.huisnummer) }),
+        ctx,
+      );
       expectValid(zoekOk, r.body, adres.postcode);
-      const ids = ((r.body._embedded as { adressen: Array<{ nummeraanduidingIdentificatie: string }> }).adressen).map((x) => x.nummeraanduidingIdentificatie);
+      const ids = (r.body._embedded as { adressen: Array<{ nummeraanduidingIdentificatie: string }> }).adressen.map(
+        (x) => x.nummeraanduidingIdentificatie,
+      );
       expect(ids).toContain(adres.nummeraanduidingIdentificatie);
     }
   });
@@ -104,11 +135,18 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
     r = await fetch(`${base}/adressen/0599200000219678?expand=nummeraanduiding`);
     const adres = await r.json();
     expectValid(adresOk, adres);
-    expect(adres).toMatchObject({ korteNaam: 'Boterdiep', huisnummer: 31, postcode: '3077AW', woonplaatsNaam: 'Rotterdam' });
+    expect(adres).toMatchObject({
+      korteNaam: 'Boterdiep',
+      huisnummer: 31,
+      postcode: '3077AW',
+      woonplaatsNaam: 'Rotterdam',
+    });
     r = await fetch(`${base}/adressen?postcode=3077aw&huisnummer=31`);
     const zoek = await r.json();
     expectValid(zoekOk, zoek);
-    expect(zoek._embedded.adressen.map((a: { nummeraanduidingIdentificatie: string }) => a.nummeraanduidingIdentificatie)).toContain('0599200000219678');
+    expect(
+      zoek._embedded.adressen.map((a: { nummeraanduidingIdentificatie: string }) => a.nummeraanduidingIdentificatie),
+    ).toContain('0599200000219678');
     r = await fetch(`${base}/panden/${adres.pandIdentificaties[0]}`);
     expectValid(pandOk, await r.json());
   });
@@ -139,7 +177,9 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
   it('marks about 5% of verblijfsobjecten in onderzoek with a start date', () => {
     const objecten = [...bagIndex().objecten.values()];
     const io = objecten.filter((o) => {
-      const body = findAdresseerbaarObject(o.identificatie, new URLSearchParams(), ctx).body as { verblijfsobject?: { inonderzoek?: Array<{ historie: { beginGeldigheid: string } }> } };
+      const body = findAdresseerbaarObject(o.identificatie, new URLSearchParams(), ctx).body as {
+        verblijfsobject?: { inonderzoek?: Array<{ historie: { beginGeldigheid: string } }> };
+      };
       return !!body.verblijfsobject?.inonderzoek?.[0]?.historie.beginGeldigheid;
     });
     expect(io.length / objecten.length).toBeGreaterThan(0.02);

@@ -13,9 +13,24 @@ const HAL = 'application/hal+json';
 const PROBLEM = 'application/problem+json';
 const postOk = contract.response('/kadastraalonroerendezaken', 'post', '200', HAL);
 const post403 = contract.response('/kadastraalonroerendezaken', 'post', '403', PROBLEM);
-const getOk = contract.response('/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}', 'get', '200', HAL);
-const get404 = contract.response('/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}', 'get', '404', PROBLEM);
-const zgOk = contract.response('/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}/zakelijkgerechtigden', 'get', '200', HAL);
+const getOk = contract.response(
+  '/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}',
+  'get',
+  '200',
+  HAL,
+);
+const get404 = contract.response(
+  '/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}',
+  'get',
+  '404',
+  PROBLEM,
+);
+const zgOk = contract.response(
+  '/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}/zakelijkgerechtigden',
+  'get',
+  '200',
+  HAL,
+);
 const ctx = { baseUrl: 'http://localhost/api/brk' };
 const base = 'http://localhost/api/brk';
 const sessie = (bsn: string): Session => ({ id: 't', role: 'burger', bsn, naam: 't', expiresAt: '' });
@@ -25,11 +40,20 @@ function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown
 }
 
 async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+  const r = await fetch('http://localhost/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
   expect(r.status).toBe(201);
 }
 
-const post = (body: unknown) => fetch(`${base}/kadastraalonroerendezaken`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(`${base}/kadastraalonroerendezaken`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
   // Bulk through the pure core for all 1,176 persons; HTTP for samples below.
@@ -41,7 +65,12 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
       expectValid(postOk, r.body, bsn);
       const zaken = (r.body._embedded as { kadastraalOnroerendeZaken: unknown[] }).kadastraalOnroerendeZaken;
       if (zaken.length) owners++;
-      for (const z of zakenVanBsn(bsn)) expectValid(getOk, brkZaak(z.identificatie, new URLSearchParams('expand=zakelijkGerechtigden'), sessie(bsn), ctx).body, z.identificatie);
+      for (const z of zakenVanBsn(bsn))
+        expectValid(
+          getOk,
+          brkZaak(z.identificatie, new URLSearchParams('expand=zakelijkGerechtigden'), sessie(bsn), ctx).body,
+          z.identificatie,
+        );
     }
     expect(owners).toBeGreaterThan(100);
     expect(owners).toBeLessThan(allTestBsns().length);
@@ -50,7 +79,11 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
   it('links the official BRK test objects to the BRK test persons by address', () => {
     expect(zakenVanBsn('999990482').map((z) => z.identificatie)).toContain('56020234070000');
     expect(zakenVanBsn('999990883').map((z) => z.identificatie)).toContain('17550448670000');
-    expect(brkIndex().zaken.get('22590043870000')?.gerechtigden.find((g) => g.burgerservicenummer === '999995017')?.recht).toBe('erfpachter');
+    expect(
+      brkIndex()
+        .zaken.get('22590043870000')
+        ?.gerechtigden.find((g) => g.burgerservicenummer === '999995017')?.recht,
+    ).toBe('erfpachter');
   });
 
   it('over HTTP: own BSN gives the zaken (without gerechtigden, as the spec says); GET and gerechtigden validate', async () => {
@@ -71,7 +104,11 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
     expectValid(zgOk, await r.json());
     r = await post({ burgerservicenummer: '999990883', fields: 'identificatie,kadastraleAanduiding' });
     const smal = await r.json();
-    expect(Object.keys(smal._embedded.kadastraalOnroerendeZaken[0]).sort()).toEqual(['_links', 'identificatie', 'kadastraleAanduiding']);
+    expect(Object.keys(smal._embedded.kadastraalOnroerendeZaken[0]).sort()).toEqual([
+      '_links',
+      'identificatie',
+      'kadastraleAanduiding',
+    ]);
   });
 
   it('gives an empty collection to a person who owns nothing', async () => {

@@ -31,7 +31,9 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 function prepareSchemas(spec: Json): Json {
   const schemas = (spec.components as Json).schemas as Record<string, Json>;
   const refOf = (name: string) => `#/components/schemas/${name}`;
-  const abstract = Object.entries(schemas).filter(([, s]) => isObj(s.discriminator)).map(([n]) => n);
+  const abstract = Object.entries(schemas)
+    .filter(([, s]) => isObj(s.discriminator))
+    .map(([n]) => n);
   const parents = new Set<string>();
   for (const s of Object.values(schemas)) {
     for (const part of (Array.isArray(s.allOf) ? s.allOf : []) as Json[]) {
@@ -91,7 +93,13 @@ beforeAll(() => {
   validateFoutbericht = ajv.getSchema('brp.json#/components/schemas/Foutbericht')!;
 });
 
-const burger = (bsn: string): Session => ({ id: 's', role: 'burger', bsn, naam: 'Test', expiresAt: '2099-01-01T00:00:00Z' });
+const burger = (bsn: string): Session => ({
+  id: 's',
+  role: 'burger',
+  bsn,
+  naam: 'Test',
+  expiresAt: '2099-01-01T00:00:00Z',
+});
 const ALL_FIELDS = [...PERSOON_FIELDS];
 /** One request may name at most 130 fields; the top-level paths cover every field. */
 const TOP_LEVEL_FIELDS = ALL_FIELDS.filter((f) => !f.includes('.') && !f.endsWith('Binnenland'));
@@ -100,10 +108,14 @@ const TOP_LEVEL_FIELDS = ALL_FIELDS.filter((f) => !f.includes('.') && !f.endsWit
 function query(bsn: string, fields: string[]) {
   if (!isValidBsn(bsn)) {
     const persoon = getPersoonByBsn(bsn, { today: TODAY });
-    return { status: 200, body: { type: 'RaadpleegMetBurgerservicenummer', personen: persoon ? [applyFields(persoon, fields)] : [] } };
+    return {
+      status: 200,
+      body: { type: 'RaadpleegMetBurgerservicenummer', personen: persoon ? [applyFields(persoon, fields)] : [] },
+    };
   }
   return handleBrpQuery({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields }, burger(bsn), {
-    today: TODAY, instance: INSTANCE,
+    today: TODAY,
+    instance: INSTANCE,
   });
 }
 function persoonOf(bsn: string, fields: string[] = TOP_LEVEL_FIELDS): Json {
@@ -122,13 +134,27 @@ const errorsText = (v: ValidateFunction) => JSON.stringify(v.errors?.slice(0, 5)
  * `pattern` error on a name-derived property (and the if/then wrapper around it) is expected.
  * 999991000 has 27 voornamen: its derived voorletters exceed the pattern's 40 characters.
  */
-const SPECIAL_CHARACTER_NAMES = new Set(['999990524', '999991000', '999990743', '999990913', '999991139', '999991449', '999994128', '999994402']);
-const NAME_PATH = /\/(voornamen|geslachtsnaam|voorletters|volledigeNaam|aanhef|gebruikInLopendeTekst|aanschrijfwijze\/naam)$/;
+const SPECIAL_CHARACTER_NAMES = new Set([
+  '999990524',
+  '999991000',
+  '999990743',
+  '999990913',
+  '999991139',
+  '999991449',
+  '999994128',
+  '999994402',
+]);
+const NAME_PATH =
+  /\/(voornamen|geslachtsnaam|voorletters|volledigeNaam|aanhef|gebruikInLopendeTekst|aanschrijfwijze\/naam)$/;
 
 function validate(bsn: string, body: unknown): string | undefined {
   if (validateResponse(body)) return undefined;
   const errors = (validateResponse.errors ?? []).filter(
-    (e) => !(SPECIAL_CHARACTER_NAMES.has(bsn) && ((e.keyword === 'pattern' && NAME_PATH.test(e.instancePath)) || e.keyword === 'if')),
+    (e) =>
+      !(
+        SPECIAL_CHARACTER_NAMES.has(bsn) &&
+        ((e.keyword === 'pattern' && NAME_PATH.test(e.instancePath)) || e.keyword === 'if')
+      ),
   );
   return errors.length ? JSON.stringify(errors.slice(0, 5), null, 1) : undefined;
 }
@@ -154,7 +180,14 @@ describe('BRP 2.7 contract: responses', () => {
 
   it.each([
     ['naam', ['naam.volledigeNaam', 'naam.voorletters']],
-    ['adres', ['verblijfplaats.verblijfadres.korteStraatnaam', 'verblijfplaats.verblijfadres.postcode', 'adressering.adresregel1']],
+    [
+      'adres',
+      [
+        'verblijfplaats.verblijfadres.korteStraatnaam',
+        'verblijfplaats.verblijfadres.postcode',
+        'adressering.adresregel1',
+      ],
+    ],
     ['datums', ['geboorte.datum.langFormaat', 'overlijden.datum', 'leeftijd']],
     ['familie', ['partners.naam', 'ouders.geboorte.datum', 'kinderen.burgerservicenummer', 'gezag']],
     ['aliases', ['verblijfplaatsBinnenland', 'adresseringBinnenland.adresregel2']],
@@ -197,7 +230,9 @@ describe('BRP 2.7 contract: errors', () => {
   };
 
   it('unknown type → 400 value', () => {
-    const b = expect400({ type: 'RaadpleegMetBsn', burgerservicenummer: [bsn], fields: ['naam'] }, [{ name: 'type', code: 'value' }]);
+    const b = expect400({ type: 'RaadpleegMetBsn', burgerservicenummer: [bsn], fields: ['naam'] }, [
+      { name: 'type', code: 'value' },
+    ]);
     expect(b.detail).toBe('De foutieve parameter(s) zijn: type.');
   });
   it('missing type → 400 required', () => {
@@ -205,42 +240,73 @@ describe('BRP 2.7 contract: errors', () => {
   });
   it('unknown field and automatic field → 400 fields per index', () => {
     const b = expect400(
-      { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam', 'nietBestaand', 'inOnderzoek'] },
-      [{ name: 'fields[1]', code: 'fields' }, { name: 'fields[2]', code: 'fields' }],
+      {
+        type: 'RaadpleegMetBurgerservicenummer',
+        burgerservicenummer: [bsn],
+        fields: ['naam', 'nietBestaand', 'inOnderzoek'],
+      },
+      [
+        { name: 'fields[1]', code: 'fields' },
+        { name: 'fields[2]', code: 'fields' },
+      ],
     );
     expect(b.code).toBe('paramsValidation');
     expect((b.invalidParams as Json[])[0]!.reason).toBe('Parameter bevat een niet bestaande veldnaam.');
   });
   it('malformed BSNs → 400 pattern per index', () => {
     const b = expect400(
-      { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['1234567890', bsn, '12345678'], fields: ['naam'] },
-      [{ name: 'burgerservicenummer[0]', code: 'pattern' }, { name: 'burgerservicenummer[2]', code: 'pattern' }],
+      {
+        type: 'RaadpleegMetBurgerservicenummer',
+        burgerservicenummer: ['1234567890', bsn, '12345678'],
+        fields: ['naam'],
+      },
+      [
+        { name: 'burgerservicenummer[0]', code: 'pattern' },
+        { name: 'burgerservicenummer[2]', code: 'pattern' },
+      ],
     );
     expect(b.detail).toBe('De foutieve parameter(s) zijn: burgerservicenummer[0], burgerservicenummer[2].');
   });
   it('missing fields → 400 required (paramsCombination)', () => {
-    const b = expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn] }, [{ name: 'fields', code: 'required' }]);
+    const b = expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn] }, [
+      { name: 'fields', code: 'required' },
+    ]);
     expect(b.code).toBe('paramsCombination');
     expect(b.title).toBe('Minimale combinatie van parameters moet worden opgegeven.');
   });
   it('empty and too long lists → minItems / maxItems', () => {
-    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [], fields: ['naam'] }, [{ name: 'burgerservicenummer', code: 'minItems' }]);
-    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: Array(21).fill(bsn), fields: ['naam'] }, [{ name: 'burgerservicenummer', code: 'maxItems' }]);
-    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: 'naam' }, [{ name: 'fields', code: 'array' }]);
+    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [], fields: ['naam'] }, [
+      { name: 'burgerservicenummer', code: 'minItems' },
+    ]);
+    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: Array(21).fill(bsn), fields: ['naam'] }, [
+      { name: 'burgerservicenummer', code: 'maxItems' },
+    ]);
+    expect400({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: 'naam' }, [
+      { name: 'fields', code: 'array' },
+    ]);
   });
   it("another person's BSN → 403", () => {
-    const res = send({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn, '999992077'], fields: ['naam'] });
+    const res = send({
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [bsn, '999992077'],
+      fields: ['naam'],
+    });
     expect(res.status).toBe(403);
     expect(validateFoutbericht(res.body), errorsText(validateFoutbericht)).toBe(true);
     expect((res.body as Json).title).toMatch(/alleen uw eigen gegevens/);
   });
   it('an auditor session → 403', () => {
-    const res = handleBrpQuery({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam'] },
-      { id: 'a', role: 'auditor', auditorId: 'x', naam: 'A', expiresAt: '2099-01-01T00:00:00Z' });
+    const res = handleBrpQuery(
+      { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam'] },
+      { id: 'a', role: 'auditor', auditorId: 'x', naam: 'A', expiresAt: '2099-01-01T00:00:00Z' },
+    );
     expect(res.status).toBe(403);
   });
   it.each(['999999999', '999999245'])('BSN %s failing the 11-check → 200 with personen []', (bad) => {
-    const res = handleBrpQuery({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bad], fields: ['naam'] }, burger(bad));
+    const res = handleBrpQuery(
+      { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bad], fields: ['naam'] },
+      burger(bad),
+    );
     expect(res).toEqual({ status: 200, body: { type: 'RaadpleegMetBurgerservicenummer', personen: [] } });
   });
 });
@@ -252,22 +318,38 @@ describe('BRP 2.7 contract: facts from the test data', () => {
     expect(p.gemeenteVanInschrijving).toEqual({ code: '0599', omschrijving: 'Rotterdam' });
     const v = p.verblijfplaats as Json;
     expect(v.type).toBe('Adres');
-    expect(v.verblijfadres).toMatchObject({ officieleStraatnaam: 'Boterdiep', korteStraatnaam: 'Boterdiep', huisnummer: 31, postcode: '3077AW', woonplaats: 'Rotterdam' });
-    expect(p.adressering).toMatchObject({ adresregel1: 'Boterdiep 31', adresregel2: '3077 AW  ROTTERDAM', aanhef: 'Geachte mevrouw Moulin' });
-    expect(p.nationaliteiten).toEqual([expect.objectContaining({ type: 'Nationaliteit', nationaliteit: { code: '0057', omschrijving: 'Franse' } })]);
+    expect(v.verblijfadres).toMatchObject({
+      officieleStraatnaam: 'Boterdiep',
+      korteStraatnaam: 'Boterdiep',
+      huisnummer: 31,
+      postcode: '3077AW',
+      woonplaats: 'Rotterdam',
+    });
+    expect(p.adressering).toMatchObject({
+      adresregel1: 'Boterdiep 31',
+      adresregel2: '3077 AW  ROTTERDAM',
+      aanhef: 'Geachte mevrouw Moulin',
+    });
+    expect(p.nationaliteiten).toEqual([
+      expect.objectContaining({ type: 'Nationaliteit', nationaliteit: { code: '0057', omschrijving: 'Franse' } }),
+    ]);
     expect(p.geboorte).toMatchObject({ datum: { type: 'Datum', datum: '1985-12-01', langFormaat: '1 december 1985' } });
     expect(p.leeftijd).toBe(39);
   });
   it('999992077 is deceased and has no leeftijd', () => {
     const p = persoonOf('999992077');
-    expect(p.overlijden).toMatchObject({ datum: { type: 'Datum', datum: '2015-10-01', langFormaat: '1 oktober 2015' } });
+    expect(p.overlijden).toMatchObject({
+      datum: { type: 'Datum', datum: '2015-10-01', langFormaat: '1 oktober 2015' },
+    });
     expect(p.leeftijd).toBeUndefined();
     expect(p.opschortingBijhouding).toMatchObject({ reden: { code: 'O', omschrijving: 'overlijden' } });
   });
   it('999990482 has nationaliteit in onderzoek with a date object', () => {
     const p = persoonOf('999990482');
     expect((p.nationaliteiten as Json[])[0]!.inOnderzoek).toEqual({
-      type: true, nationaliteit: true, redenOpname: true,
+      type: true,
+      nationaliteit: true,
+      redenOpname: true,
       datumIngangOnderzoek: { type: 'Datum', datum: '2010-08-22', langFormaat: '22 augustus 2010' },
     });
     // Birth date "19990000" has only a year.
@@ -278,38 +360,57 @@ describe('BRP 2.7 contract: facts from the test data', () => {
     expect(p.geheimhoudingPersoonsgegevens).toBe(true);
     expect(p.verblijfplaats).toMatchObject({
       type: 'VerblijfplaatsBuitenland',
-      verblijfadres: { regel1: 'Rue du pomme 25', regel2: 'Bruxelles', regel3: 'postcode 1000', land: { code: '5010', omschrijving: 'België' } },
+      verblijfadres: {
+        regel1: 'Rue du pomme 25',
+        regel2: 'Bruxelles',
+        regel3: 'postcode 1000',
+        land: { code: '5010', omschrijving: 'België' },
+      },
     });
-    expect(p.adressering).toMatchObject({ adresregel1: 'Rue du pomme 25', land: { code: '5010', omschrijving: 'België' } });
+    expect(p.adressering).toMatchObject({
+      adresregel1: 'Rue du pomme 25',
+      land: { code: '5010', omschrijving: 'België' },
+    });
   });
   it('999997002 has a Locatie verblijfplaats', () => {
     const p = persoonOf('999997002');
-    expect(p.verblijfplaats).toMatchObject({ type: 'Locatie', verblijfadres: { locatiebeschrijving: 'woonaak De Kabouter in Ruigoord' } });
+    expect(p.verblijfplaats).toMatchObject({
+      type: 'Locatie',
+      verblijfadres: { locatiebeschrijving: 'woonaak De Kabouter in Ruigoord' },
+    });
     expect(p.adressering).toMatchObject({ adresregel1: 'woonaak De Kabouter in Ruigoord', adresregel2: 'AMSTERDAM' });
   });
   it('999970008 has indicatieVastgesteldVerblijftNietOpAdres and everything of verblijfplaats in onderzoek', () => {
     const p = persoonOf('999970008');
     const v = p.verblijfplaats as Json;
     expect(v.indicatieVastgesteldVerblijftNietOpAdres).toBe(true);
-    expect(v.inOnderzoek).toMatchObject({ type: true, datumVan: true, datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25' } });
+    expect(v.inOnderzoek).toMatchObject({
+      type: true,
+      datumVan: true,
+      datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25' },
+    });
     expect((p.adressering as Json).indicatieVastgesteldVerblijftNietOpAdres).toBe(true);
     // Only requested fields carry an inOnderzoek flag.
     const only = persoonOf('999970008', ['verblijfplaats.functieAdres']);
     expect((only.verblijfplaats as Json).inOnderzoek).toEqual({
-      type: true, functieAdres: true, datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25', langFormaat: '25 augustus 2022' },
+      type: true,
+      functieAdres: true,
+      datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25', langFormaat: '25 augustus 2022' },
     });
   });
   it('999990408 is a minor with eenhoofdig ouderlijk gezag', () => {
     const p = persoonOf('999990408');
     expect(p.leeftijd).toBe(16);
-    expect(p.gezag).toEqual([expect.objectContaining({
-      type: 'EenhoofdigOuderlijkGezag',
-      minderjarige: expect.objectContaining({ burgerservicenummer: '999990408', leeftijd: 16 }),
-      ouder: expect.objectContaining({ burgerservicenummer: '999990792' }),
-    })]);
+    expect(p.gezag).toEqual([
+      expect.objectContaining({
+        type: 'EenhoofdigOuderlijkGezag',
+        minderjarige: expect.objectContaining({ burgerservicenummer: '999990408', leeftijd: 16 }),
+        ouder: expect.objectContaining({ burgerservicenummer: '999990792' }),
+      }),
+    ]);
   });
   it('TweehoofdigOuderlijkGezag becomes GezamenlijkOuderlijkGezag with two ouders', () => {
-    const all = allTestBsns().flatMap((b) => ((persoonOf(b, ['gezag']).gezag ?? []) as Json[]));
+    const all = allTestBsns().flatMap((b) => (persoonOf(b, ['gezag']).gezag ?? []) as Json[]);
     expect(all.some((g) => g.type === 'TweehoofdigOuderlijkGezag')).toBe(false);
     const gezamenlijk = all.filter((g) => g.type === 'GezamenlijkOuderlijkGezag');
     expect(gezamenlijk.length).toBeGreaterThan(100);
@@ -318,8 +419,14 @@ describe('BRP 2.7 contract: facts from the test data', () => {
   it('999992806 has a Saudi nationality and a "vastgesteld niet-Nederlander" entry (not two nationalities)', () => {
     const p = persoonOf('999992806');
     expect(p.nationaliteiten).toEqual([
-      expect.objectContaining({ type: 'Nationaliteit', nationaliteit: { code: '0334', omschrijving: 'Saoedi-Arabische' } }),
-      expect.objectContaining({ type: 'VastgesteldNietNederlander', redenOpname: { code: '310', omschrijving: 'Vaststelling bijzonder Nederlanderschap' } }),
+      expect.objectContaining({
+        type: 'Nationaliteit',
+        nationaliteit: { code: '0334', omschrijving: 'Saoedi-Arabische' },
+      }),
+      expect.objectContaining({
+        type: 'VastgesteldNietNederlander',
+        redenOpname: { code: '310', omschrijving: 'Vaststelling bijzonder Nederlanderschap' },
+      }),
     ]);
   });
   it('all five nationaliteit types and four verblijfplaats types occur', () => {
@@ -330,7 +437,13 @@ describe('BRP 2.7 contract: facts from the test data', () => {
       for (const n of (p.nationaliteiten ?? []) as Json[]) nat.add(n.type);
       vp.add((p.verblijfplaats as Json | undefined)?.type);
     }
-    expect([...nat].sort()).toEqual(['BehandeldAlsNederlander', 'Nationaliteit', 'NationaliteitOnbekend', 'Staatloos', 'VastgesteldNietNederlander']);
+    expect([...nat].sort()).toEqual([
+      'BehandeldAlsNederlander',
+      'Nationaliteit',
+      'NationaliteitOnbekend',
+      'Staatloos',
+      'VastgesteldNietNederlander',
+    ]);
     expect([...vp].sort()).toEqual(['Adres', 'Locatie', 'VerblijfplaatsBuitenland', 'VerblijfplaatsOnbekend']);
   });
 });

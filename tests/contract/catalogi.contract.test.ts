@@ -12,7 +12,11 @@ const ztc = createValidator('mocks/specs/zgw-catalogi-openapi.yaml', {
   // standard's own description) return a list of URLs; the mock follows the implementation.
   patch: (spec) => {
     const zaakType = ((spec.components as JsonObject).schemas as Record<string, JsonObject>).ZaakType;
-    if (zaakType) (zaakType.properties as JsonObject).informatieobjecttypen = { type: 'array', items: { type: 'string', format: 'uri' } };
+    if (zaakType)
+      (zaakType.properties as JsonObject).informatieobjecttypen = {
+        type: 'array',
+        items: { type: 'string', format: 'uri' },
+      };
   },
 });
 const ZTC = 'http://localhost/api/catalogi/api/v1';
@@ -45,20 +49,43 @@ describe('Catalogi API 1.3.1 mock', () => {
 
     const statustypen = await Promise.all(brp.statustypen.map((u: string) => get(u)));
     for (const s of statustypen) expectValid('StatusType', s);
-    expect(statustypen.map((s) => s.omschrijving)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Afgehandeld']);
+    expect(statustypen.map((s) => s.omschrijving)).toEqual([
+      'Ontvangen',
+      'In behandeling',
+      'Aanvullende informatie nodig',
+      'Afgehandeld',
+    ]);
     // One end status, the highest volgnummer (as Catalogi derives isEindstatus).
     expect(statustypen.map((s) => s.isEindstatus)).toEqual([false, false, false, true]);
-    expect(statustypen.map((s) => s.omschrijvingGeneriek)).toEqual(['Ontvangen', 'In behandeling', 'Aanvullende informatie nodig', 'Afgehandeld']);
+    expect(statustypen.map((s) => s.omschrijvingGeneriek)).toEqual([
+      'Ontvangen',
+      'In behandeling',
+      'Aanvullende informatie nodig',
+      'Afgehandeld',
+    ]);
     expect(brp.trefwoorden.sort()).toEqual(['registratie:brp', 'verzoeksoort:correctie']);
 
     const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedEigenschapList', eigenschappen);
-    expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual(
-      ['antwoordGevraagdVoor', 'beperking', 'beperkingGevraagd', 'beperkingStopt', 'huidigeWaarde', 'registratie', 'toelichting', 'veld', 'voorgesteldeWaarde']);
+    expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual([
+      'antwoordGevraagdVoor',
+      'beperking',
+      'beperkingGevraagd',
+      'beperkingStopt',
+      'huidigeWaarde',
+      'registratie',
+      'toelichting',
+      'veld',
+      'voorgesteldeWaarde',
+    ]);
 
     const resultaattypen = await get(`${ZTC}/resultaattypen?zaaktype=${encodeURIComponent(brp.url)}`);
     expectValid('PaginatedResultaatTypeList', resultaattypen);
-    expect(resultaattypen.results.map((r: { omschrijving: string }) => r.omschrijving)).toEqual(['Toegekend', 'Afgewezen', 'Ingetrokken']);
+    expect(resultaattypen.results.map((r: { omschrijving: string }) => r.omschrijving)).toEqual([
+      'Toegekend',
+      'Afgewezen',
+      'Ingetrokken',
+    ]);
 
     for (const u of brp.roltypen) expectValid('RolType', await get(u));
     expectValid('PaginatedStatusTypeList', await get(`${ZTC}/statustypen?zaaktype=${encodeURIComponent(brp.url)}`));

@@ -12,7 +12,11 @@ const drc = createValidator('mocks/specs/zgw-documenten-openapi.yaml', { openapi
 const URL_EIO = 'http://localhost/api/documenten/api/v1/enkelvoudiginformatieobjecten';
 
 async function signIn(bsn: string) {
-  await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+  await fetch('http://localhost/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
 }
 
 async function base() {
@@ -33,8 +37,15 @@ async function upload(inhoud: string, extra: Record<string, unknown> = {}) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
-      ...(await base()), creatiedatum: '2026-11-28', titel: 'Bewijs', auteur: 'Burger', taal: 'dut', bestandsnaam: 'bewijs.pdf',
-      formaat: 'application/pdf', inhoud, ...extra,
+      ...(await base()),
+      creatiedatum: '2026-11-28',
+      titel: 'Bewijs',
+      auteur: 'Burger',
+      taal: 'dut',
+      bestandsnaam: 'bewijs.pdf',
+      formaat: 'application/pdf',
+      inhoud,
+      ...extra,
     }),
   });
 }
@@ -70,9 +81,17 @@ describe('Documenten API 1.4.3 mock', () => {
     ['HTML pretending to be a PDF', toBase64(new TextEncoder().encode('<script>alert(1)</script>')), 'type'],
     ['broken base64', '%%%not-base64', 'invalid'],
     // Issue 17, finding 8: magic bytes are not enough.
-    ['a PNG with a web page after it (polyglot)', toBase64(concatBytes(REAL_PNG, ascii('<html><script>alert(1)</script>'))), 'corrupt'],
+    [
+      'a PNG with a web page after it (polyglot)',
+      toBase64(concatBytes(REAL_PNG, ascii('<html><script>alert(1)</script>'))),
+      'corrupt',
+    ],
     ['a 3-byte "JPEG"', toBase64(Uint8Array.of(0xff, 0xd8, 0xff)), 'corrupt'],
-    ['a PDF with /OpenAction /JavaScript', toBase64(ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\n%%EOF\n')), 'active-content'],
+    [
+      'a PDF with /OpenAction /JavaScript',
+      toBase64(ascii('%PDF-1.7\n1 0 obj <</OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\n%%EOF\n')),
+      'active-content',
+    ],
     ['magic bytes of a PDF and nothing else', toBase64(withHeader([...Buffer.from('%PDF-1.7')])), 'corrupt'],
   ])('rejects %s with a 400 naming inhoud', async (_name, inhoud, code) => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
@@ -86,7 +105,7 @@ describe('Documenten API 1.4.3 mock', () => {
     expect(body.invalidParams).toContainEqual(expect.objectContaining({ name: 'inhoud', code }));
   });
 
-  it('never passes the citizen\'s file name on unchanged (issue 17)', async () => {
+  it("never passes the citizen's file name on unchanged (issue 17)", async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
     await signIn('999993653');
     const r = await upload(toBase64(REAL_PDF), { bestandsnaam: '../../<img src=x onerror=alert(1)>.pdf.exe' });
@@ -96,11 +115,23 @@ describe('Documenten API 1.4.3 mock', () => {
 
   it('rejects missing required fields and needs a session', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
-    expect((await fetch(URL_EIO, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (await fetch(URL_EIO, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+    ).toBe(401);
     await signIn('999993653');
     const r = await fetch(URL_EIO, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(400);
     const names = (await r.json()).invalidParams.map((p: { name: string }) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['bronorganisatie', 'creatiedatum', 'titel', 'auteur', 'taal', 'informatieobjecttype', 'inhoud']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'bronorganisatie',
+        'creatiedatum',
+        'titel',
+        'auteur',
+        'taal',
+        'informatieobjecttype',
+        'inhoud',
+      ]),
+    );
   });
 });

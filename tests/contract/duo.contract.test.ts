@@ -3,4 +3,10 @@ import { zoekDiplomas } from '@mocks/data/duo/diplomas';
 import { duoHandlers } from '@mocks/handlers/duo';
 import { describeZoekContract } from './support/zoek-contract';
 
-describeZoekContract({ registry: 'duo', path: '/duo/diplomas/_zoek', listKey: 'diplomas', handlers: duoHandlers, core: zoekDiplomas });
+describeZoekContract({
+  registry: 'duo',
+  path: '/duo/diplomas/_zoek',
+  listKey: 'diplomas',
+  handlers: duoHandlers,
+  core: zoekDiplomas,
+});

@@ -67,7 +67,11 @@ describe('mock gateway over HTTP', () => {
   });
 
   it('answers a forged or ended session with 401', async () => {
-    const forged = await postJson('/api/brp/personen', brpBody('999993653'), 'mg_session=00000000-0000-0000-0000-000000000000');
+    const forged = await postJson(
+      '/api/brp/personen',
+      brpBody('999993653'),
+      'mg_session=00000000-0000-0000-0000-000000000000',
+    );
     expect(forged.status).toBe(401);
 
     const cookie = await signIn('999993653');

@@ -28,7 +28,13 @@ const basisprofiel = official.schema('Basisprofiel');
 const zoekOk = contract.response('/kvk/inschrijvingen/_zoek', 'post', '200');
 const probleem = contract.schema('Probleem');
 
-const session = (bsn: string): Session => ({ id: 's', role: 'burger', bsn, naam: 'Test', expiresAt: '2099-01-01T00:00:00Z' });
+const session = (bsn: string): Session => ({
+  id: 's',
+  role: 'burger',
+  bsn,
+  naam: 'Test',
+  expiresAt: '2099-01-01T00:00:00Z',
+});
 
 async function signIn(bsn: string) {
   const response = await fetch('http://localhost/api/auth/session', {
@@ -40,7 +46,9 @@ async function signIn(bsn: string) {
 }
 const zoek = (body: unknown) =>
   fetch('http://localhost/api/kvk/inschrijvingen/_zoek', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
 type Resultaat = { inschrijvingen: { kvkNummer: string }[] };
@@ -78,9 +86,10 @@ describe('kvk contract (mocks/contracts/kvk.yaml + official Basisprofiel 1.3)', 
     expect(json).toMatchObject({ kvkNummer });
   });
 
-  it('answers 403 for a basisprofiel that is not the citizen\'s own, 400 for a malformed number', async () => {
+  it("answers 403 for a basisprofiel that is not the citizen's own, 400 for a malformed number", async () => {
     server.use(...kvkHandlers);
-    const eigen = (zoekInschrijvingen({ burgerservicenummer: '999993653' }, session('999993653')).body as Resultaat).inschrijvingen[0]?.kvkNummer;
+    const eigen = (zoekInschrijvingen({ burgerservicenummer: '999993653' }, session('999993653')).body as Resultaat)
+      .inschrijvingen[0]?.kvkNummer;
     await signIn('999992077');
     let response = await fetch(`http://localhost/api/kvk/basisprofielen/${eigen ?? ''}`);
     expect(response.status).toBe(403);

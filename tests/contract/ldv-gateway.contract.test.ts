@@ -21,10 +21,20 @@ const versie = contract.schema('RegisterVersie');
 const activiteit = contract.schema('RegisterActiviteit');
 const organisatie = contract.schema('Organisatie');
 
-type Record = { attributes: { [k: string]: unknown; 'dpl.core.processing_activity_id': string; 'dpl.core.foreign_operation.entity'?: string } };
+type Record = {
+  attributes: {
+    [k: string]: unknown;
+    'dpl.core.processing_activity_id': string;
+    'dpl.core.foreign_operation.entity'?: string;
+  };
+};
 
 async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+  const r = await fetch('http://localhost/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
   expect(r.status).toBe(201);
   return r.json() as Promise<{ logboekBetrokkene: { id: string; type: string } }>;
 }
@@ -33,7 +43,12 @@ async function log(bsn: string): Promise<Record[]> {
   const r = await fetch('http://localhost/api/ldv/processing-activities', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: LOG_FROM, endTime: LOG_TO }),
+    body: JSON.stringify({
+      'dpl.core.data_subject_id': subjectIdFor(bsn),
+      'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+      startTime: LOG_FROM,
+      endTime: LOG_TO,
+    }),
   });
   expect(r.status).toBe(200);
   return ((await r.json()) as { processingActivities: Record[] }).processingActivities;
@@ -42,7 +57,7 @@ async function log(bsn: string): Promise<Record[]> {
 const gatewayPath = (uri: string) => `http://localhost${new URL(uri).pathname}`;
 
 describe('gateway contract around LDV and RvVA (mocks/contracts/ldv-gateway.yaml)', () => {
-  it('gives the citizen their encrypted log code in the session, never the BSN as the log\'s subject', async () => {
+  it("gives the citizen their encrypted log code in the session, never the BSN as the log's subject", async () => {
     server.use(...ldvHandlers);
     const session = await signIn('999993653');
     expect(session.logboekBetrokkene).toEqual({ id: subjectIdFor('999993653'), type: SUBJECT_ID_TYPE });
@@ -61,12 +76,16 @@ describe('gateway contract around LDV and RvVA (mocks/contracts/ldv-gateway.yaml
     }
   });
 
-  it('answers every register version, activity and organisation a citizen\'s log points at, per the contract', async () => {
+  it("answers every register version, activity and organisation a citizen's log points at, per the contract", async () => {
     server.use(...ldvHandlers, ...rvvaHandlers);
     await signIn('999993653');
     const records = await log('999993653');
     const versions = new Set(records.map((r) => r.attributes['dpl.core.processing_activity_id']));
-    const entities = new Set(records.flatMap((r) => (r.attributes['dpl.core.foreign_operation.entity'] ? [r.attributes['dpl.core.foreign_operation.entity']] : [])));
+    const entities = new Set(
+      records.flatMap((r) =>
+        r.attributes['dpl.core.foreign_operation.entity'] ? [r.attributes['dpl.core.foreign_operation.entity']] : [],
+      ),
+    );
     for (const uri of versions) {
       const v = await fetch(gatewayPath(uri));
       expect(v.status, uri).toBe(200);

@@ -28,7 +28,12 @@ const fetchLog = (bsn: string, cookie: string) =>
   fetch(`${gateway()}/api/ldv/processing-activities`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: LOG_FROM, endTime: LOG_TO }),
+    body: JSON.stringify({
+      'dpl.core.data_subject_id': subjectIdFor(bsn),
+      'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+      startTime: LOG_FROM,
+      endTime: LOG_TO,
+    }),
   });
 
 type Result = { processingActivities: Array<{ spanId: string; attributes: Record<string, unknown> }> };
@@ -50,7 +55,11 @@ describe('processing log over HTTP: confidential processing never reaches the ci
           if (!isValidBsn(bsn)) {
             // Some BRP test BSNs fail the 11-check, so the gateway refuses their sign-in
             // (400): they can never read a log. Counted, and their sign-in checked.
-            const refused = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+            const refused = await fetch(`${gateway()}/api/auth/session`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ bsn }),
+            });
             if (refused.status !== 400) problems.push(`${bsn}: sign-in without 11-check gave ${refused.status}`);
             cannotSignIn++;
             return;
@@ -65,22 +74,28 @@ describe('processing log over HTTP: confidential processing never reaches the ci
           const log = eventsForBsn(bsn)!;
           const visible = new Set<string>();
           const hidden = new Set<string>();
-          for (let i = 0; i < log.length; i++) (isConfidentialEvent(log, i) ? hidden : visible).add(spanIdFor(log.subjectHash, log.seq[i]!));
+          for (let i = 0; i < log.length; i++)
+            (isConfidentialEvent(log, i) ? hidden : visible).add(spanIdFor(log.subjectHash, log.seq[i]!));
           for (const record of result.processingActivities) {
-            if (isConfidential(String(record.attributes['dpl.core.processing_activity_id']))) problems.push(`${bsn}: confidential record ${record.spanId}`);
+            if (isConfidential(String(record.attributes['dpl.core.processing_activity_id'])))
+              problems.push(`${bsn}: confidential record ${record.spanId}`);
             if (hidden.has(record.spanId)) problems.push(`${bsn}: withheld span ${record.spanId} returned`);
             if (!visible.has(record.spanId)) problems.push(`${bsn}: unknown span ${record.spanId}`);
           }
           // Citizen + confidential = the full (auditor) log, exactly.
-          if (result.processingActivities.length !== visible.size) problems.push(`${bsn}: ${result.processingActivities.length} returned, ${visible.size} visible`);
-          if (result.processingActivities.length + hidden.size !== log.length) problems.push(`${bsn}: returned + confidential ≠ full log`);
+          if (result.processingActivities.length !== visible.size)
+            problems.push(`${bsn}: ${result.processingActivities.length} returned, ${visible.size} visible`);
+          if (result.processingActivities.length + hidden.size !== log.length)
+            problems.push(`${bsn}: returned + confidential ≠ full log`);
           if (hidden.size) personsWithConfidential++;
           withheld += hidden.size;
           returned += result.processingActivities.length;
         }),
       );
     }
-    console.log(`${bsns.length} persons over HTTP (${cannotSignIn} cannot sign in: BSN fails the 11-check): ${returned} records returned; ${withheld} confidential records withheld for ${personsWithConfidential} persons`);
+    console.log(
+      `${bsns.length} persons over HTTP (${cannotSignIn} cannot sign in: BSN fails the 11-check): ${returned} records returned; ${withheld} confidential records withheld for ${personsWithConfidential} persons`,
+    );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(personsWithConfidential).toBeGreaterThan(0);
   });

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allTestBsns } from '@mocks/data/brp';
-import { HEAVY_LOG_BSN, LOG_FROM, LOG_TO, eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
+import {
+  HEAVY_LOG_BSN,
+  LOG_FROM,
+  LOG_TO,
+  eventsForBsn,
+  isConfidentialEvent,
+  toLdvRecord,
+} from '@mocks/data/verwerkingen/events';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
 import { ACTIVITIES, activityUri } from '@mocks/data/verwerkingen/register';
 import { setGatewayModus } from '@mocks/gateway/modus';
@@ -47,30 +54,40 @@ const body = (bsn: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const post = (b: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof b === 'string' ? b : JSON.stringify(b) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof b === 'string' ? b : JSON.stringify(b),
+  });
 
-type Result = { processingActivities: Array<{ traceId: string; startTime: number; attributes: Record<string, unknown> }> };
+type Result = {
+  processingActivities: Array<{ traceId: string; startTime: number; attributes: Record<string, unknown> }>;
+};
 
 describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
   it('our request body is valid per the spec', () => {
     expect(requestSchema(body('999993653')), describeErrors(requestSchema)).toBe(true);
   });
 
-  it.each(['999993653', '999992077', '999993483', '999990408', '999970124'])('answers %s with a valid, confidential-free list', async (bsn) => {
-    server.use(...ldvHandlers, ...rvvaHandlers);
-    await signIn(bsn);
-    const response = await post(body(bsn));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const result = (await response.json()) as Result;
-    expect(list(result), describeErrors(list)).toBe(true);
-    const log = eventsForBsn(bsn)!;
-    let visible = 0;
-    for (let i = 0; i < log.length; i++) if (!isConfidentialEvent(log, i)) visible++;
-    expect(result.processingActivities).toHaveLength(visible);
-    for (const record of result.processingActivities) expect(record.attributes['dpl.core.data_subject_id']).toBe(subjectIdFor(bsn));
-    expect(JSON.stringify(result)).not.toContain(bsn);
-  });
+  it.each(['999993653', '999992077', '999993483', '999990408', '999970124'])(
+    'answers %s with a valid, confidential-free list',
+    async (bsn) => {
+      server.use(...ldvHandlers, ...rvvaHandlers);
+      await signIn(bsn);
+      const response = await post(body(bsn));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const result = (await response.json()) as Result;
+      expect(list(result), describeErrors(list)).toBe(true);
+      const log = eventsForBsn(bsn)!;
+      let visible = 0;
+      for (let i = 0; i < log.length; i++) if (!isConfidentialEvent(log, i)) visible++;
+      expect(result.processingActivities).toHaveLength(visible);
+      for (const record of result.processingActivities)
+        expect(record.attributes['dpl.core.data_subject_id']).toBe(subjectIdFor(bsn));
+      expect(JSON.stringify(result)).not.toContain(bsn);
+    },
+  );
 
   it('in strict mode serves records with standard attributes only (dpl.core.*), and with extensions only the documented mg.* ones', async () => {
     server.use(...ldvHandlers);
@@ -83,13 +100,17 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     expect(list(strict), describeErrors(list)).toBe(true);
     expect(strict.processingActivities).toHaveLength(extended.processingActivities.length);
     for (const r of strict.processingActivities) {
-      for (const key of Object.keys(r.attributes)) expect(key).toMatch(/^dpl\.core\.(processing_activity_id|data_subject_id|data_subject_id_type|foreign_operation\.(trace_id|span_id|entity))$/);
+      for (const key of Object.keys(r.attributes))
+        expect(key).toMatch(
+          /^dpl\.core\.(processing_activity_id|data_subject_id|data_subject_id_type|foreign_operation\.(trace_id|span_id|entity))$/,
+        );
     }
     // Per-organisation logs: linked records across organisations, never one shared trace.
     const linked = strict.processingActivities.filter((r) => r.attributes['dpl.core.foreign_operation.span_id']);
     expect(linked.length).toBeGreaterThan(0);
     const byTrace = new Map(strict.processingActivities.map((r) => [r.traceId, r]));
-    for (const r of linked) expect(byTrace.get(String(r.attributes['dpl.core.foreign_operation.trace_id']))?.traceId).not.toBe(r.traceId);
+    for (const r of linked)
+      expect(byTrace.get(String(r.attributes['dpl.core.foreign_operation.trace_id']))?.traceId).not.toBe(r.traceId);
   });
 
   it('validates the records of a sample of 150 test persons against the schema', () => {
@@ -109,7 +130,9 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     const text = await response.text();
     const ms = performance.now() - t0;
     const result = JSON.parse(text) as Result;
-    console.log(`${HEAVY_LOG_BSN}: ${result.processingActivities.length} records, ${(text.length / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms`);
+    console.log(
+      `${HEAVY_LOG_BSN}: ${result.processingActivities.length} records, ${(text.length / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms`,
+    );
     expect(result.processingActivities.length).toBeGreaterThanOrEqual(10_000);
     expect(list(result), describeErrors(list)).toBe(true);
   });
@@ -131,9 +154,17 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     await signIn('999993653');
     const all = (await (await post(body('999993653'))).json()) as Result;
     const first = all.processingActivities[0]!;
-    const byActivity = (await (await post(body('999993653', { 'dpl.core.processing_activity_id': first.attributes['dpl.core.processing_activity_id'] }))).json()) as Result;
+    const byActivity = (await (
+      await post(
+        body('999993653', { 'dpl.core.processing_activity_id': first.attributes['dpl.core.processing_activity_id'] }),
+      )
+    ).json()) as Result;
     expect(byActivity.processingActivities.length).toBeGreaterThan(0);
-    expect(byActivity.processingActivities.every((r) => r.attributes['dpl.core.processing_activity_id'] === first.attributes['dpl.core.processing_activity_id'])).toBe(true);
+    expect(
+      byActivity.processingActivities.every(
+        (r) => r.attributes['dpl.core.processing_activity_id'] === first.attributes['dpl.core.processing_activity_id'],
+      ),
+    ).toBe(true);
     const byTrace = (await (await post(body('999993653', { traceId: first.traceId }))).json()) as Result;
     expect(byTrace.processingActivities.every((r) => r.traceId === first.traceId)).toBe(true);
     for (const a of ACTIVITIES.filter((x) => x.vertrouwelijk)) {
@@ -164,7 +195,11 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     ['an empty object', {}, 'minProperties'],
     ['an array', [], 'type'],
     ['no data subject', { 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, startTime: 0 }, 'required'],
-    ['a plain BSN (the log keeps subjects encrypted)', body('999993653', { 'dpl.core.data_subject_id': '999993653', 'dpl.core.data_subject_id_type': 'BSN' }), 'enum'],
+    [
+      'a plain BSN (the log keeps subjects encrypted)',
+      body('999993653', { 'dpl.core.data_subject_id': '999993653', 'dpl.core.data_subject_id_type': 'BSN' }),
+      'enum',
+    ],
     ['a malformed subject code', body('999993653', { 'dpl.core.data_subject_id': '12-34' }), 'pattern'],
     ['an ISO date as startTime', body('999993653', { startTime: '2025-01-01' }), 'integer'],
     ['endTime before startTime', body('999993653', { startTime: 2000, endTime: 1000 }), 'range'],

@@ -15,17 +15,24 @@ const SIMULATE = 'http://localhost/api/__mock/verwerkingen/nieuwe-raadpleging';
 const BSN = '999993653';
 
 async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn }) });
+  const r = await fetch('http://localhost/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn }),
+  });
   expect(r.status).toBe(201);
 }
-const put = (body: unknown) => fetch(URL_MELDINGEN, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const put = (body: unknown) =>
+  fetch(URL_MELDINGEN, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 async function box() {
   const r = await fetch('http://localhost/api/berichten');
   const body = await r.json();
   const validate = berichten.response('/berichten', 'get', '200');
   expect(validate(body), describeErrors(validate)).toBe(true);
-  return body as { berichten: Array<{ soort: string; zaak: unknown; verwerking?: { traceId: string; spanId: string } }> };
+  return body as {
+    berichten: Array<{ soort: string; zaak: unknown; verwerking?: { traceId: string; spanId: string } }>;
+  };
 }
 
 describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
@@ -73,13 +80,22 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
     const silent = await (await fetch(SIMULATE, { method: 'POST' })).json();
     expect(silent.bericht).toBeNull();
     expect((await box()).berichten.length).toBe(before);
-    const log = await (await fetch('http://localhost/api/ldv/processing-activities', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ 'dpl.core.data_subject_id': subjectIdFor(BSN), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE, traceId: silent.verwerking.traceId }),
-    })).json();
+    const log = await (
+      await fetch('http://localhost/api/ldv/processing-activities', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          'dpl.core.data_subject_id': subjectIdFor(BSN),
+          'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+          traceId: silent.verwerking.traceId,
+        }),
+      })
+    ).json();
     expect(log.processingActivities).toHaveLength(1);
     // An ad-hoc look-up: the register version it points at says so.
-    expect(findActivity(log.processingActivities[0].attributes['dpl.core.processing_activity_id'])?.verstrekkingswijze).toBe('adhoc');
+    expect(
+      findActivity(log.processingActivities[0].attributes['dpl.core.processing_activity_id'])?.verstrekkingswijze,
+    ).toBe('adhoc');
 
     // Opted in: one message of soort verwerking, pointing at the event, without a zaak.
     await put({ adHocRaadplegingen: true });

@@ -3,4 +3,10 @@ import { zoekVoertuigen } from '@mocks/data/rdw/voertuigen';
 import { rdwHandlers } from '@mocks/handlers/rdw';
 import { describeZoekContract } from './support/zoek-contract';
 
-describeZoekContract({ registry: 'rdw', path: '/rdw/voertuigen/_zoek', listKey: 'voertuigen', handlers: rdwHandlers, core: zoekVoertuigen });
+describeZoekContract({
+  registry: 'rdw',
+  path: '/rdw/voertuigen/_zoek',
+  listKey: 'voertuigen',
+  handlers: rdwHandlers,
+  core: zoekVoertuigen,
+});

@@ -1,15 +1,30 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { eventsForBsn, toLdvRecord } from '@mocks/data/verwerkingen/events';
-import { ACTIVITIES, ORGANISATIES, activityUri, entityUri, organisatie, parseActivityUri, versionsOf } from '@mocks/data/verwerkingen/register';
+import {
+  ACTIVITIES,
+  ORGANISATIES,
+  activityUri,
+  entityUri,
+  organisatie,
+  parseActivityUri,
+  versionsOf,
+} from '@mocks/data/verwerkingen/register';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '../../mocks/node';
 import { createValidator, describeErrors } from './support/openapi';
 
-const contract = createValidator('mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json', { openapi30: true });
+const contract = createValidator(
+  'mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json',
+  { openapi30: true },
+);
 const activitySchema = contract.response('/processing_activities/{processingActivityId}', 'get', '200');
-const versionSchema = contract.response('/processing_activities/{processingActivityId}/versions/{processingActivityVersionNumber}', 'get', '200');
+const versionSchema = contract.response(
+  '/processing_activities/{processingActivityId}/versions/{processingActivityVersionNumber}',
+  'get',
+  '200',
+);
 const entitySchema = contract.response('/entities/{entityId}', 'get', '200');
 
 const base = 'http://localhost/api/rvva';
@@ -27,7 +42,7 @@ async function signIn(credentials: { bsn: string } | { auditor: string }) {
 }
 
 describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', () => {
-  it('answers every visible activity and each of its versions with valid bodies, in its own organisation\'s register', async () => {
+  it("answers every visible activity and each of its versions with valid bodies, in its own organisation's register", async () => {
     server.use(...rvvaHandlers);
     await signIn({ bsn: '999993653' });
     for (const a of ACTIVITIES.filter((x) => !x.vertrouwelijk)) {
@@ -36,13 +51,25 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
       const body = (await response.json()) as Record<string, unknown>;
       expect(activitySchema(body), `${a.key}\n${describeErrors(activitySchema)}`).toBe(true);
       const versions = versionsOf(a);
-      expect(body).toMatchObject({ id: a.id, active: true, latestVersion: versions.length, name: a.naam, grondslag: a.grondslag, vertrouwelijkheid: 'normaal' });
+      expect(body).toMatchObject({
+        id: a.id,
+        active: true,
+        latestVersion: versions.length,
+        name: a.naam,
+        grondslag: a.grondslag,
+        vertrouwelijkheid: 'normaal',
+      });
       for (const v of versions) {
         const version = await fetch(path(activityUri(a, v.version)));
         expect(version.status).toBe(200);
         const vb = (await version.json()) as Record<string, unknown>;
         expect(versionSchema(vb), describeErrors(versionSchema)).toBe(true);
-        expect(vb).toMatchObject({ version: v.version, validFrom: v.validFrom, grondslag: v.grondslag, purpose: v.doel });
+        expect(vb).toMatchObject({
+          version: v.version,
+          validFrom: v.validFrom,
+          grondslag: v.grondslag,
+          purpose: v.doel,
+        });
       }
       expect((await fetch(path(activityUri(a, versions.length + 1)))).status).toBe(404);
     }
@@ -54,12 +81,20 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
     const a = ACTIVITIES.find((x) => x.key === 'kvk-verstrekking')!;
     const v1 = await (await fetch(path(activityUri(a, 1)))).json();
     const v2 = await (await fetch(path(activityUri(a, 2)))).json();
-    expect(v1).toMatchObject({ validFrom: '2020-01-01T00:00:00Z', grondslag: 'Handelsregisterwet 2007 art. 21', legalBasis: ['PublicInterest'] });
-    expect(v2).toMatchObject({ validFrom: '2025-01-01T00:00:00Z', grondslag: 'Handelsregisterwet 2007 art. 21 en 22', legalBasis: ['LegalObligation', 'PublicInterest'] });
+    expect(v1).toMatchObject({
+      validFrom: '2020-01-01T00:00:00Z',
+      grondslag: 'Handelsregisterwet 2007 art. 21',
+      legalBasis: ['PublicInterest'],
+    });
+    expect(v2).toMatchObject({
+      validFrom: '2025-01-01T00:00:00Z',
+      grondslag: 'Handelsregisterwet 2007 art. 21 en 22',
+      legalBasis: ['LegalObligation', 'PublicInterest'],
+    });
     expect(ACTIVITIES.filter((x) => versionsOf(x).length > 1).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers an activity asked for in another organisation\'s register with 404', async () => {
+  it("answers an activity asked for in another organisation's register with 404", async () => {
     server.use(...rvvaHandlers);
     await signIn({ bsn: '999993653' });
     const a = ACTIVITIES.find((x) => x.key === 'svb-aow')!;
@@ -112,7 +147,9 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect((await fetch(path(activityUri(a, 1)))).status).toBe(404);
     }
-    expect((await fetch(`${base}/${registerOf('rvig')}/processing_activities/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect(
+      (await fetch(`${base}/${registerOf('rvig')}/processing_activities/00000000-0000-4000-8000-000000000000`)).status,
+    ).toBe(404);
     await signIn({ auditor: 'ap-toezicht' });
     for (const a of confidential) {
       const response = await fetch(path(activityUri(a)));
@@ -131,7 +168,11 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
     await signIn({ bsn: '999993653' });
     expect((await fetch(path(activityUri(a, 99)))).status).toBe(404);
     expect((await fetch(`${base}/${registerOf(a.organisatie)}/processing_activities/${a.key}`)).status).toBe(404);
-    expect((await fetch(`${base}/00000000-0000-4000-8000-000000000000/entities/${ORGANISATIES[0]!.id}`)).status).toBe(404);
-    expect((await fetch(`${base}/${ORGANISATIES[0]!.id}/entities/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await fetch(`${base}/00000000-0000-4000-8000-000000000000/entities/${ORGANISATIES[0]!.id}`)).status).toBe(
+      404,
+    );
+    expect((await fetch(`${base}/${ORGANISATIES[0]!.id}/entities/00000000-0000-4000-8000-000000000000`)).status).toBe(
+      404,
+    );
   });
 });

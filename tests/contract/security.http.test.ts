@@ -17,7 +17,11 @@ const OTHER = '999990482';
 const json = { 'Content-Type': 'application/json' };
 
 async function signIn(body: object, headers: Record<string, string> = {}) {
-  return fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) });
+  return fetch(`${gateway()}/api/auth/session`, {
+    method: 'POST',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 async function cookieFor(bsn: string): Promise<string> {
   const response = await signIn({ bsn });
@@ -33,7 +37,11 @@ describe('finding 2: cross-site request forgery, also from the same site', () =>
   const attacker = 'http://127.0.0.1:5555';
 
   it('refuses a sign-in sent from another port (login CSRF): no session, no cookie', async () => {
-    const forged: Array<Record<string, string>> = [{ Origin: attacker }, { 'Sec-Fetch-Site': 'same-site' }, { Origin: 'null' }];
+    const forged: Array<Record<string, string>> = [
+      { Origin: attacker },
+      { 'Sec-Fetch-Site': 'same-site' },
+      { Origin: 'null' },
+    ];
     for (const headers of forged) {
       const response = await signIn({ bsn: OTHER }, headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
@@ -45,16 +53,30 @@ describe('finding 2: cross-site request forgery, also from the same site', () =>
   it.each([
     ['text/plain', 'text/plain;charset=UTF-8', JSON.stringify({ bsn: OTHER })],
     ['a form', 'application/x-www-form-urlencoded', `{"bsn":"${OTHER}","x":"=1"}`],
-    ['multipart', 'multipart/form-data; boundary=b', `--b\r\nContent-Disposition: form-data; name="bsn"\r\n\r\n${OTHER}\r\n--b--\r\n`],
-  ])('refuses a sign-in as %s (what a page on another site can send without asking): 415', async (_name, type, body) => {
-    const response = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { 'Content-Type': type }, body });
-    expect(response.status).toBe(415);
-    expect(response.headers.getSetCookie()).toEqual([]);
-  });
+    [
+      'multipart',
+      'multipart/form-data; boundary=b',
+      `--b\r\nContent-Disposition: form-data; name="bsn"\r\n\r\n${OTHER}\r\n--b--\r\n`,
+    ],
+  ])(
+    'refuses a sign-in as %s (what a page on another site can send without asking): 415',
+    async (_name, type, body) => {
+      const response = await fetch(`${gateway()}/api/auth/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body,
+      });
+      expect(response.status).toBe(415);
+      expect(response.headers.getSetCookie()).toEqual([]);
+    },
+  );
 
   it('refuses a state change from another port, and the state stays as it was', async () => {
     const cookie = await cookieFor(SUZANNE);
-    const read = async () => (await (await fetch(`${gateway()}/api/meldingen/verwerkingen`, { headers: { Cookie: cookie } })).json()) as unknown;
+    const read = async () =>
+      (await (
+        await fetch(`${gateway()}/api/meldingen/verwerkingen`, { headers: { Cookie: cookie } })
+      ).json()) as unknown;
     const before = await read();
     const forged = await fetch(`${gateway()}/api/meldingen/verwerkingen`, {
       method: 'PUT',
@@ -108,13 +130,28 @@ describe('finding 5: bad input is a 4xx, never a 500 with internals', () => {
 
   it('checks the session before reading a body: 401 for 21 MiB without a session, 413 with one', async () => {
     const big = new Uint8Array(21 * 1024 * 1024).fill(0x20);
-    const anonymous = await rawRequest(gateway(), { method: 'POST', target: '/api/brp/personen', headers: { ...json, 'Content-Length': big.length }, body: big });
+    const anonymous = await rawRequest(gateway(), {
+      method: 'POST',
+      target: '/api/brp/personen',
+      headers: { ...json, 'Content-Length': big.length },
+      body: big,
+    });
     expect(anonymous.status).toBe(401);
     const cookie = await cookieFor(SUZANNE);
-    const signedIn = await rawRequest(gateway(), { method: 'POST', target: '/api/brp/personen', headers: { ...json, Cookie: cookie, 'Content-Length': big.length }, body: big });
+    const signedIn = await rawRequest(gateway(), {
+      method: 'POST',
+      target: '/api/brp/personen',
+      headers: { ...json, Cookie: cookie, 'Content-Length': big.length },
+      body: big,
+    });
     expect(signedIn.status).toBe(413);
     // Counted, not only announced: a chunked body over the limit is cut off as well.
-    const chunked = await rawRequest(gateway(), { method: 'POST', target: '/api/brp/personen', headers: { ...json, Cookie: cookie, 'Transfer-Encoding': 'chunked' }, body: big.subarray(0, 2 * 1024 * 1024) });
+    const chunked = await rawRequest(gateway(), {
+      method: 'POST',
+      target: '/api/brp/personen',
+      headers: { ...json, Cookie: cookie, 'Transfer-Encoding': 'chunked' },
+      body: big.subarray(0, 2 * 1024 * 1024),
+    });
     expect(chunked.status).toBe(413);
     // And the gateway still answers.
     expect(await whoAmI(cookie)).toBe('Suzanne Moulin');
@@ -142,7 +179,11 @@ describe('finding 5: bad input is a 4xx, never a 500 with internals', () => {
 describe('finding 6: a new sign-in ends the session it replaces', () => {
   it('invalidates the old id', async () => {
     const first = await cookieFor(SUZANNE);
-    const again = await fetch(`${gateway()}/api/auth/session`, { method: 'POST', headers: { ...json, Cookie: first }, body: JSON.stringify({ bsn: OTHER }) });
+    const again = await fetch(`${gateway()}/api/auth/session`, {
+      method: 'POST',
+      headers: { ...json, Cookie: first },
+      body: JSON.stringify({ bsn: OTHER }),
+    });
     expect(again.status).toBe(201);
     const second = cookieOf(again.headers.getSetCookie());
     expect(second).not.toBe(first);
@@ -157,7 +198,9 @@ describe('finding 10: headers and cookies as served', () => {
       const response = await fetch(`${gateway()}${path}`);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
-      expect(response.headers.get('content-security-policy'), path).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(response.headers.get('content-security-policy'), path).toMatch(
+        /default-src 'none'.*frame-ancestors 'none'/,
+      );
       expect(response.headers.get('cache-control'), path).toMatch(/no-store/);
     }
   });
@@ -174,36 +217,53 @@ describe('finding 10: headers and cookies as served', () => {
     // The same id under the plain name (as a sibling subdomain or http page could plant it) is
     // not a session there: the gateway answers as to someone without a cookie.
     expect((await ask(`mg_session=${id}`)).status).toBe(204);
-    const signOut = await fetch(`${gateway()}/api/auth/session`, { method: 'DELETE', headers: { Cookie: secure, ...https } });
+    const signOut = await fetch(`${gateway()}/api/auth/session`, {
+      method: 'DELETE',
+      headers: { Cookie: secure, ...https },
+    });
     expect(signOut.headers.getSetCookie()[0]).toMatch(/^__Host-mg_session=; .*Secure.*Max-Age=0/);
   });
 });
 
 describe('finding 11 and 1: the test controls', () => {
-  it('fault injection needs a session and the app\'s own origin', async () => {
+  it("fault injection needs a session and the app's own origin", async () => {
     const body = JSON.stringify({ rdw: { mode: '500', latencyMs: 0 } });
     expect((await fetch(`${gateway()}/api/__mock/faults`)).status).toBe(401);
     expect((await fetch(`${gateway()}/api/__mock/faults`, { method: 'PUT', headers: json, body })).status).toBe(401);
     const cookie = await cookieFor(SUZANNE);
-    const foreign = await fetch(`${gateway()}/api/__mock/faults`, { method: 'PUT', headers: { ...json, Cookie: cookie, Origin: 'http://127.0.0.1:5555' }, body });
+    const foreign = await fetch(`${gateway()}/api/__mock/faults`, {
+      method: 'PUT',
+      headers: { ...json, Cookie: cookie, Origin: 'http://127.0.0.1:5555' },
+      body,
+    });
     expect(foreign.status).toBe(403);
-    const own = await fetch(`${gateway()}/api/__mock/faults`, { method: 'PUT', headers: { ...json, Cookie: cookie }, body: '{}' });
+    const own = await fetch(`${gateway()}/api/__mock/faults`, {
+      method: 'PUT',
+      headers: { ...json, Cookie: cookie },
+      body: '{}',
+    });
     expect(own.status).toBe(200);
   });
 
-  it.each(['/api/../__mock/reset', '/api/%2e%2e/__mock/reset', '/api/%2E%2E/__mock/reset', '/api/.%2e/__mock/reset', '/api\\..\\__mock/reset'])(
-    'does not resolve %s to the reset (400)',
-    async (target) => {
-      const cookie = await cookieFor(SUZANNE);
-      const response = await rawRequest(gateway(), { method: 'POST', target, headers: { Cookie: cookie } });
-      expect(response.status).toBe(400);
-      expect(await whoAmI(cookie)).toBe('Suzanne Moulin');
-    },
-  );
+  it.each([
+    '/api/../__mock/reset',
+    '/api/%2e%2e/__mock/reset',
+    '/api/%2E%2E/__mock/reset',
+    '/api/.%2e/__mock/reset',
+    '/api\\..\\__mock/reset',
+  ])('does not resolve %s to the reset (400)', async (target) => {
+    const cookie = await cookieFor(SUZANNE);
+    const response = await rawRequest(gateway(), { method: 'POST', target, headers: { Cookie: cookie } });
+    expect(response.status).toBe(400);
+    expect(await whoAmI(cookie)).toBe('Suzanne Moulin');
+  });
 
   it('does not reset from a browser (any page could post there)', async () => {
     const cookie = await cookieFor(SUZANNE);
-    const response = await fetch(`${gateway()}/__mock/reset`, { method: 'POST', headers: { Origin: 'http://127.0.0.1:5555' } });
+    const response = await fetch(`${gateway()}/__mock/reset`, {
+      method: 'POST',
+      headers: { Origin: 'http://127.0.0.1:5555' },
+    });
     expect(response.status).toBe(403);
     expect(await whoAmI(cookie)).toBe('Suzanne Moulin');
   });

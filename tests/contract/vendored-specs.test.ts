@@ -24,7 +24,9 @@ describe('vendored official specs (docs/decisions/004)', () => {
 
   it.runIf(existsSync(upstream))('is byte-identical to ../shared/specs', () => {
     const changed = files(vendored).filter(
-      (file) => existsSync(join(upstream, file)) && !readFileSync(join(upstream, file)).equals(readFileSync(join(vendored, file))),
+      (file) =>
+        existsSync(join(upstream, file)) &&
+        !readFileSync(join(upstream, file)).equals(readFileSync(join(vendored, file))),
     );
     const missing = files(vendored).filter((file) => !existsSync(join(upstream, file)));
     expect(changed).toEqual([]);

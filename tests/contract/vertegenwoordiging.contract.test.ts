@@ -33,7 +33,10 @@ async function signIn(bsn: string) {
 }
 const switchTo = (bsn: string) => fetch(`${base}/auth/session/namens`, json('POST', { bsn }));
 const brp = (bsn: string) =>
-  fetch(`${base}/brp/personen`, json('POST', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam', 'geboorte'] }));
+  fetch(
+    `${base}/brp/personen`,
+    json('POST', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam', 'geboorte'] }),
+  );
 
 function expectValid(validate: ReturnType<typeof sessie.schema>, body: unknown) {
   expect(validate(body), describeErrors(validate)).toBe(true);
@@ -52,7 +55,17 @@ function everyEndpoint(bsn: string): Array<[string, () => Promise<Response>]> {
     ['bri', zoek('/bri/inkomens/_zoek')],
     ['uwv', zoek('/uwv/inkomstenverhoudingen/_zoek')],
     ['duo', zoek('/duo/diplomas/_zoek')],
-    ['ldv', () => fetch(`${base}/ldv/processing-activities`, json('POST', { 'dpl.core.data_subject_id': subjectIdFor(bsn), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE }))],
+    [
+      'ldv',
+      () =>
+        fetch(
+          `${base}/ldv/processing-activities`,
+          json('POST', {
+            'dpl.core.data_subject_id': subjectIdFor(bsn),
+            'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+          }),
+        ),
+    ],
     ['meldingen', () => fetch(`${base}/meldingen/verwerkingen`)],
     ['zaken', () => fetch(`${base}/zaken/api/v1/zaken`, { headers: { 'Accept-Crs': 'EPSG:4326' } })],
     ['documenten', () => fetch(`${base}/documenten/api/v1/enkelvoudiginformatieobjecten`)],
@@ -67,7 +80,10 @@ describe('session with an actor and a subject (mocks/contracts/session.yaml)', (
     expect(body.bsn).toBe(PARENT);
     expect(body).not.toHaveProperty('namens');
     const allowed = body.vertegenwoordiging.filter((r: { toegestaan: boolean }) => r.toegestaan);
-    expect(allowed.map((r: { bsn: string; rol: string }) => [r.bsn, r.rol]).sort()).toEqual([[CHILD, 'ouderMetGezag'], [YOUNGER, 'ouderMetGezag']]);
+    expect(allowed.map((r: { bsn: string; rol: string }) => [r.bsn, r.rol]).sort()).toEqual([
+      [CHILD, 'ouderMetGezag'],
+      [YOUNGER, 'ouderMetGezag'],
+    ]);
   });
 
   it('switches with an explicit POST, serves the child, and switches back with DELETE', async () => {
@@ -119,23 +135,26 @@ describe('session with an actor and a subject (mocks/contracts/session.yaml)', (
     expect((await r.json()).reden).toBe('gezagInOnderzoek');
   });
 
-  it.each(everyEndpoint(CHILD))('%s: serves the child to the parent until the day before the 18th birthday, not after', async (_name, call) => {
-    // The last day of gezag (the day before the 18th birthday, BW 1:233), late in the evening
-    // on the gateway clock; ten minutes later it is the birthday (the session is still alive).
-    await signIn(PARENT);
-    const tot: string = (await (await switchTo(CHILD)).json()).namens.tot;
-    expect(tot).toMatch(/-12-31$/); // winter: +01:00 below is Amsterdam time
-    setGatewayNow(`${tot}T23:55:00+01:00`);
-    await signIn(PARENT);
-    expect((await switchTo(CHILD)).status).toBe(200);
-    const before = await call();
-    expect(before.status, await before.clone().text()).toBeLessThan(400);
-    const next = `${Number(tot.slice(0, 4)) + 1}-01-01`;
-    setGatewayNow(`${next}T00:05:00+01:00`);
-    const after = await call();
-    expect(after.status).toBe(403);
-    expect(await after.json()).toMatchObject({ code: 'vertegenwoordigingBeeindigd', reden: 'meerderjarig' });
-  });
+  it.each(everyEndpoint(CHILD))(
+    '%s: serves the child to the parent until the day before the 18th birthday, not after',
+    async (_name, call) => {
+      // The last day of gezag (the day before the 18th birthday, BW 1:233), late in the evening
+      // on the gateway clock; ten minutes later it is the birthday (the session is still alive).
+      await signIn(PARENT);
+      const tot: string = (await (await switchTo(CHILD)).json()).namens.tot;
+      expect(tot).toMatch(/-12-31$/); // winter: +01:00 below is Amsterdam time
+      setGatewayNow(`${tot}T23:55:00+01:00`);
+      await signIn(PARENT);
+      expect((await switchTo(CHILD)).status).toBe(200);
+      const before = await call();
+      expect(before.status, await before.clone().text()).toBeLessThan(400);
+      const next = `${Number(tot.slice(0, 4)) + 1}-01-01`;
+      setGatewayNow(`${next}T00:05:00+01:00`);
+      const after = await call();
+      expect(after.status).toBe(403);
+      expect(await after.json()).toMatchObject({ code: 'vertegenwoordigingBeeindigd', reden: 'meerderjarig' });
+    },
+  );
 
   it('drops a subject from the session once the relation has ended', async () => {
     await signIn(PARENT);
@@ -190,7 +209,14 @@ describe('mandates (mocks/contracts/vertegenwoordiging.yaml)', () => {
   it('is given, accepted, used within its scope, and revoked: access ends at the next request', async () => {
     const datum = await geboortedatum(HOLDER);
     await signIn(GIVER);
-    const given = await fetch(`${base}/machtigingen`, json('POST', { gemachtigde: { bsn: HOLDER, geboortedatum: datum }, diensten: ['logboek'], geldigTot: '2027-06-30' }));
+    const given = await fetch(
+      `${base}/machtigingen`,
+      json('POST', {
+        gemachtigde: { bsn: HOLDER, geboortedatum: datum },
+        diensten: ['logboek'],
+        geldigTot: '2027-06-30',
+      }),
+    );
     expect(given.status, await given.clone().text()).toBe(201);
     const m = await given.json();
     expectValid(vert.response('/machtigingen', 'post', '201'), m);
@@ -216,13 +242,26 @@ describe('mandates (mocks/contracts/vertegenwoordiging.yaml)', () => {
 
     await signIn(GIVER);
     const lijstGever = await (await fetch(`${base}/machtigingen`)).json();
-    expect(lijstGever.gegeven[0]).toMatchObject({ status: 'ingetrokken', ingetrokkenDoor: 'machtiginggever', bruikbaar: false });
+    expect(lijstGever.gegeven[0]).toMatchObject({
+      status: 'ingetrokken',
+      ingetrokkenDoor: 'machtiginggever',
+      bruikbaar: false,
+    });
   });
 
   it('is revoked by the giver over HTTP, once (a retried click changes nothing)', async () => {
     const datum = await geboortedatum(HOLDER);
     await signIn(GIVER);
-    const m = await (await fetch(`${base}/machtigingen`, json('POST', { gemachtigde: { bsn: HOLDER, geboortedatum: datum }, diensten: ['gegevens'], geldigTot: '2027-01-01' }))).json();
+    const m = await (
+      await fetch(
+        `${base}/machtigingen`,
+        json('POST', {
+          gemachtigde: { bsn: HOLDER, geboortedatum: datum },
+          diensten: ['gegevens'],
+          geldigTot: '2027-01-01',
+        }),
+      )
+    ).json();
     const first = await fetch(`${base}/machtigingen/${m.id}/intrekken`, json('POST'));
     expect(first.status).toBe(200);
     const body = await first.json();
@@ -230,19 +269,44 @@ describe('mandates (mocks/contracts/vertegenwoordiging.yaml)', () => {
     const again = await (await fetch(`${base}/machtigingen/${m.id}/intrekken`, json('POST'))).json();
     expect(again.ingetrokken).toBe(body.ingetrokken);
     // A second mandate to the same person is possible again once the first has ended.
-    const second = await fetch(`${base}/machtigingen`, json('POST', { gemachtigde: { bsn: HOLDER, geboortedatum: datum }, diensten: ['gegevens'], geldigTot: '2027-01-01' }));
+    const second = await fetch(
+      `${base}/machtigingen`,
+      json('POST', {
+        gemachtigde: { bsn: HOLDER, geboortedatum: datum },
+        diensten: ['gegevens'],
+        geldigTot: '2027-01-01',
+      }),
+    );
     expect(second.status).toBe(201);
-    expect((await fetch(`${base}/machtigingen`, json('POST', { gemachtigde: { bsn: HOLDER, geboortedatum: datum }, diensten: ['gegevens'], geldigTot: '2027-01-01' }))).status).toBe(409);
+    expect(
+      (
+        await fetch(
+          `${base}/machtigingen`,
+          json('POST', {
+            gemachtigde: { bsn: HOLDER, geboortedatum: datum },
+            diensten: ['gegevens'],
+            geldigTot: '2027-01-01',
+          }),
+        )
+      ).status,
+    ).toBe(409);
   });
 
   it('refuses a BSN and birth date that do not belong together, with one answer', async () => {
     await signIn(GIVER);
-    const r = await fetch(`${base}/machtigingen`, json('POST', { gemachtigde: { bsn: HOLDER, geboortedatum: '1900-01-01' }, diensten: ['gegevens'], geldigTot: '2027-01-01' }));
+    const r = await fetch(
+      `${base}/machtigingen`,
+      json('POST', {
+        gemachtigde: { bsn: HOLDER, geboortedatum: '1900-01-01' },
+        diensten: ['gegevens'],
+        geldigTot: '2027-01-01',
+      }),
+    );
     expect(r.status).toBe(422);
     expectValid(vert.schema('Probleem'), await r.json());
   });
 
-  it('cannot be managed by a representative in someone else\'s name (403 alleenZelf)', async () => {
+  it("cannot be managed by a representative in someone else's name (403 alleenZelf)", async () => {
     await signIn(PARENT);
     await switchTo(CHILD);
     for (const path of ['/machtigingen', '/vertegenwoordiging']) {
@@ -254,7 +318,7 @@ describe('mandates (mocks/contracts/vertegenwoordiging.yaml)', () => {
 });
 
 describe('the trail the represented person reads', () => {
-  it('records each look on behalf once per session and registry, with the actor\'s name and role', async () => {
+  it("records each look on behalf once per session and registry, with the actor's name and role", async () => {
     await signIn(PARENT);
     await switchTo(CHILD);
     await brp(CHILD);
@@ -266,7 +330,10 @@ describe('the trail the represented person reads', () => {
     const body = await r.json();
     expectValid(vert.response('/vertegenwoordiging', 'get', '200'), body);
     expect(body.handelingen).toHaveLength(2);
-    expect(body.handelingen.map((h: { dienst: string; register?: string }) => h.register ?? h.dienst).sort()).toEqual(['brp', 'verzoeken']);
+    expect(body.handelingen.map((h: { dienst: string; register?: string }) => h.register ?? h.dienst).sort()).toEqual([
+      'brp',
+      'verzoeken',
+    ]);
     expect(body.handelingen[0]).toMatchObject({ naam: expect.stringMatching(/\S/), rol: 'ouderMetGezag' });
     expect(body.vertegenwoordigers.map((v: { rol: string }) => v.rol)).toContain('ouderMetGezag');
   });
@@ -278,7 +345,12 @@ describe('the register of legal representatives (CCBR model)', () => {
     const { allTestBsns, getGbaPersoon } = await import('../../mocks/data/brp');
     const validate = vert.schema('Registratie');
     for (const r of registraties()) expectValid(validate, r);
-    const underCuratele = new Set(registraties().filter((r) => r.soort === 'curatele' && !r.einddatum).map((r) => r.betrokkeneBsn));
-    for (const bsn of allTestBsns()) expect(underCuratele.has(bsn), bsn).toBe(Boolean(getGbaPersoon(bsn)?.indicatieCurateleRegister));
+    const underCuratele = new Set(
+      registraties()
+        .filter((r) => r.soort === 'curatele' && !r.einddatum)
+        .map((r) => r.betrokkeneBsn),
+    );
+    for (const bsn of allTestBsns())
+      expect(underCuratele.has(bsn), bsn).toBe(Boolean(getGbaPersoon(bsn)?.indicatieCurateleRegister));
   });
 });

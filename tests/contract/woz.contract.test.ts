@@ -23,7 +23,12 @@ function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown
 }
 
 type Waarde = { vastgesteldeWaarde: number; waardepeildatum: string; ingangsdatum: string };
-type WozObject = { identificatie: string; waarden: Waarde[]; adresseerbaarObjectIdentificaties: string[]; verantwoordelijkeGemeente: { code: string } };
+type WozObject = {
+  identificatie: string;
+  waarden: Waarde[];
+  adresseerbaarObjectIdentificaties: string[];
+  verantwoordelijkeGemeente: { code: string };
+};
 
 describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
   it('finds one valid WOZ object with six years of values at every BRP test person address', () => {
@@ -31,10 +36,21 @@ describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
     for (const bsn of allTestBsns()) {
       const adres = adresVanPersoon(bsn);
       if (!adres) continue;
-      const r = searchWozObjecten(new URLSearchParams({ adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie }), sessie(bsn), ctx);
+      const r = searchWozObjecten(
+        new URLSearchParams({ adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie }),
+        sessie(bsn),
+        ctx,
+      );
       expectValid(zoekOk, r.body, bsn);
       const [woz] = (r.body._embedded as { wozObjecten: WozObject[] }).wozObjecten;
-      expect(woz?.waarden.map((w) => w.waardepeildatum)).toEqual(['2025-01-01', '2024-01-01', '2023-01-01', '2022-01-01', '2021-01-01', '2020-01-01']);
+      expect(woz?.waarden.map((w) => w.waardepeildatum)).toEqual([
+        '2025-01-01',
+        '2024-01-01',
+        '2023-01-01',
+        '2022-01-01',
+        '2021-01-01',
+        '2020-01-01',
+      ]);
       expect(woz?.verantwoordelijkeGemeente.code).toBe(adres.gemeentecode);
       checked++;
     }
@@ -43,7 +59,11 @@ describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
 
   it('over HTTP: search by adresseerbaar object and by postcode, then the object itself', async () => {
     server.use(...wozHandlers);
-    await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn: '999993653' }) });
+    await fetch('http://localhost/api/auth/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ bsn: '999993653' }),
+    });
     let r = await fetch(`${base}/wozobjecten?adresseerbaarObjectIdentificatie=0599010000208579`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/hal\+json/);
@@ -63,7 +83,11 @@ describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
   it('answers 401 without a session and 404 for an unknown object', async () => {
     server.use(...wozHandlers);
     expect((await fetch(`${base}/wozobjecten/059900000001`)).status).toBe(401);
-    await fetch('http://localhost/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn: '999993653' }) });
+    await fetch('http://localhost/api/auth/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ bsn: '999993653' }),
+    });
     const r = await fetch(`${base}/wozobjecten/000000000000`);
     expect(r.status).toBe(404);
     expectValid(get404, await r.json());

@@ -52,7 +52,10 @@ async function fillFlowToCheck(page: Page, options: { axe: boolean }): Promise<v
   await page.getByLabel('Postcode').fill('3077 AW');
   await page.getByLabel('Huisnummer').fill('33');
   await page.getByRole('button', { name: 'Adres zoeken' }).click();
-  await page.getByLabel(/Boterdiep 33/).first().check();
+  await page
+    .getByLabel(/Boterdiep 33/)
+    .first()
+    .check();
   if (options.axe) await checkStep(page, '2-adres');
   await page.getByRole('button', { name: 'Verder' }).click();
 
@@ -62,7 +65,9 @@ async function fillFlowToCheck(page: Page, options: { axe: boolean }): Promise<v
   await page.getByRole('button', { name: 'Verder' }).click();
 
   await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
-  await page.getByLabel('Voeg bewijs toe (niet verplicht)').setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page
+    .getByLabel('Voeg bewijs toe (niet verplicht)')
+    .setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.locator('.mg-bestand__naam', { hasText: 'huurcontract.pdf' }).waitFor();
   if (options.axe) await checkStep(page, '4-bewijs');
   await page.getByRole('button', { name: 'Verder' }).click();
@@ -193,7 +198,10 @@ describe('Correction requests', () => {
     await checkStep(page, '7-bevestiging');
     expect(await ownCorrectionZaken(page)).toEqual([reference]);
 
-    const uuid = /\/mijn-verzoeken\/([0-9a-f-]{36})/.exec((await page.getByRole('link', { name: 'Bekijk uw verzoek' }).getAttribute('href')) ?? '')?.[1] ?? '';
+    const uuid =
+      /\/mijn-verzoeken\/([0-9a-f-]{36})/.exec(
+        (await page.getByRole('link', { name: 'Bekijk uw verzoek' }).getAttribute('href')) ?? '',
+      )?.[1] ?? '';
 
     // Browser Back after sending: the request itself, not an empty flow titled with a field code (issue 19).
     await page.goBack();
@@ -213,7 +221,10 @@ describe('Correction requests', () => {
     expect(await adres.textContent()).toMatch(/28 november 2026/);
 
     // A message arrives in the berichtenbox, and the header counts it.
-    await page.getByRole('navigation').getByRole('link', { name: /Berichten/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Berichten/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
     await page.getByText(`Ontvangen: Verzoek tot correctie BRP (${reference})`).waitFor();
     await expectNoAxeViolations(page);
@@ -225,7 +236,10 @@ describe('Correction requests', () => {
     await page.getByText('Toegekend').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'mijn-verzoeken-nl');
-    await page.getByRole('link', { name: /Verbeteren: Persoonsgegevens|Verbeteren: BRP|Verbeteren/ }).first().click();
+    await page
+      .getByRole('link', { name: /Verbeteren: Persoonsgegevens|Verbeteren: BRP|Verbeteren/ })
+      .first()
+      .click();
     await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'verzoek-detail-nl');
@@ -296,7 +310,10 @@ describe('Correction requests', () => {
     await page.getByRole('link', { name: 'Bekijk uw verzoek' }).click();
     await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor({ timeout: 20_000 });
     // The holder already moved the last day to the working day, so the page needs no note about it.
-    await page.getByText(/De organisatie moet uiterlijk 28 december 2026 beslissen/).first().waitFor();
+    await page
+      .getByText(/De organisatie moet uiterlijk 28 december 2026 beslissen/)
+      .first()
+      .waitFor();
 
     // The holder's side, outside the citizen's rights (the mock gateway's holder controls; this
     // build shows no test aid).
@@ -308,12 +325,17 @@ describe('Correction requests', () => {
       await page.getByRole('list', { name: 'Voortgang van het verzoek' }).waitFor({ timeout: 20_000 });
     };
     // An address correction has four weeks and no extension (Wet BRP; only civil status and nationality may be extended).
-    const refused = await page.request.post(`/api/__mock/zaken/${uuid}/verlengen`, { data: { reden: 'Wij vragen uw gegevens op bij de vorige gemeente.', duur: 'P2M' } });
+    const refused = await page.request.post(`/api/__mock/zaken/${uuid}/verlengen`, {
+      data: { reden: 'Wij vragen uw gegevens op bij de vorige gemeente.', duur: 'P2M' },
+    });
     expect(refused.status()).toBe(400);
     expect(await refused.text()).toContain('geen-verlenging');
     // The seeded land-registry request was extended: the page shows the holder's reason.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
-    await page.getByRole('link', { name: /Verbeteren: Huizen en grond/ }).first().click();
+    await page
+      .getByRole('link', { name: /Verbeteren: Huizen en grond/ })
+      .first()
+      .click();
     await page.getByText('De termijn is verlengd').waitFor({ timeout: 20_000 });
     await page.getByText(/Reden: Wij moeten de akte opvragen bij de notaris/).waitFor();
     await page.goto(`/mijn-verzoeken/${uuid}`);
@@ -329,10 +351,14 @@ describe('Correction requests', () => {
     // "Meer informatie nodig" is no dead end (issue 19): the question, the day to answer by (two weeks
     // from Saturday 28 November is Saturday 12 December, so Monday 14 December), and an answer with a file.
     await page.getByText('Stuur uw antwoord uiterlijk 14 december 2026.').waitFor();
-    await page.getByText(/Stuurt u niets\? Dan beslist Gemeente Rotterdam over uw verzoek met de informatie die zij al heeft\./).waitFor();
+    await page
+      .getByText(/Stuurt u niets\? Dan beslist Gemeente Rotterdam over uw verzoek met de informatie die zij al heeft\./)
+      .waitFor();
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByText('Kies het bestand dat u wilt sturen.').waitFor();
-    await page.getByLabel('Het gevraagde bestand').setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page
+      .getByLabel('Het gevraagde bestand')
+      .setInputFiles({ name: 'huurcontract.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByLabel(/Wilt u er iets bij schrijven/).fill('Hierbij mijn huurcontract.');
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -344,10 +370,15 @@ describe('Correction requests', () => {
     await page.reload();
     await page.getByLabel('In behandeling: huidige stap').waitFor({ timeout: 20_000 });
     expect(await page.getByText('Antwoord versturen').count()).toBe(0);
-    await holder('volgende-status', { resultaat: 'afgewezen', toelichting: 'Volgens onze adresgegevens woont u op nummer 31.' });
+    await holder('volgende-status', {
+      resultaat: 'afgewezen',
+      toelichting: 'Volgens onze adresgegevens woont u op nummer 31.',
+    });
     await page.getByRole('heading', { name: 'Afgewezen' }).waitFor({ timeout: 20_000 });
     const bezwaar = page.getByRole('region', { name: 'Niet eens met dit besluit?' });
-    await bezwaar.getByText(/Maak dan bezwaar bij Gemeente Rotterdam\. Uw bezwaar moet uiterlijk 11 januari 2027 binnen zijn/).waitFor();
+    await bezwaar
+      .getByText(/Maak dan bezwaar bij Gemeente Rotterdam\. Uw bezwaar moet uiterlijk 11 januari 2027 binnen zijn/)
+      .waitFor();
     await bezwaar.getByText(new RegExp(`referentie ${reference}`)).waitFor();
     expect(await page.getByRole('button', { name: 'Verzoek intrekken' }).count()).toBe(0);
     await expectNoAxeViolations(page);
@@ -356,14 +387,24 @@ describe('Correction requests', () => {
     await screenshot(page, 'verzoek-afgewezen-360');
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    await page.getByRole('navigation').getByRole('link', { name: /Berichten/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Berichten/ })
+      .click();
     const besluit = page.getByRole('listitem').filter({ hasText: `Besluit: Verzoek tot correctie BRP (${reference})` });
     await besluit.getByRole('button').click();
-    await besluit.getByText(/Stuur uw bezwaar naar Gemeente Rotterdam, via de website of per brief\. Het moet uiterlijk 11 januari 2027 binnen zijn\./).waitFor();
+    await besluit
+      .getByText(
+        /Stuur uw bezwaar naar Gemeente Rotterdam, via de website of per brief\. Het moet uiterlijk 11 januari 2027 binnen zijn\./,
+      )
+      .waitFor();
 
     // The seeded vehicle request is late: not only "Te laat", but what the citizen can do; its restriction is in force.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
-    await page.getByRole('link', { name: /Verbeteren: Voertuigen/ }).first().click();
+    await page
+      .getByRole('link', { name: /Verbeteren: Voertuigen/ })
+      .first()
+      .click();
     const late = page.getByRole('note', { name: 'De organisatie is te laat. Wat kunt u doen?' });
     await late.getByText(/ingebrekestelling/).waitFor({ timeout: 20_000 });
     await late.getByText(/artikel 6:12/).waitFor();

@@ -63,7 +63,9 @@ const SLOW = { timeout: 60_000 };
 async function expectCleanPage(t: TrackedPage, where: string) {
   // The dev page must never show React Router's developer page or our error page.
   const text = (await t.page.locator('body').textContent()) ?? '';
-  expect(text, where).not.toMatch(/Unexpected Application Error|Hey developer|Er ging iets mis|De pagina kon niet worden geladen/);
+  expect(text, where).not.toMatch(
+    /Unexpected Application Error|Hey developer|Er ging iets mis|De pagina kon niet worden geladen/,
+  );
 }
 
 describe('npm run dev, as the README says', () => {
@@ -83,7 +85,10 @@ describe('npm run dev, as the README says', () => {
     await expectCleanPage(t, 'registry detail');
 
     // The start of a correction: the first "Klopt dit niet?" on the page.
-    await page.getByRole('link', { name: /Klopt dit niet/ }).first().click();
+    await page
+      .getByRole('link', { name: /Klopt dit niet/ })
+      .first()
+      .click();
     await page.waitForURL('**/correctie/**', SLOW);
     await page.getByRole('heading', { level: 1 }).waitFor(SLOW);
     await expectCleanPage(t, 'correction start');
@@ -95,9 +100,15 @@ describe('npm run dev, as the README says', () => {
       ['Wie gebruikte mijn gegevens', 'Wie gebruikte mijn gegevens'],
       ['Mijn gegevens', 'Mijn gegevens'],
     ] as const) {
-      await menu(page).getByRole('link', { name: new RegExp(`^${link}`) }).click();
+      await menu(page)
+        .getByRole('link', { name: new RegExp(`^${link}`) })
+        .click();
       await h1(page, new RegExp(`^${heading}$`)).waitFor(SLOW);
-      await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main .mg-loading'), null, SLOW);
+      await page.waitForFunction(
+        () => !document.querySelector('main [aria-busy="true"], main .mg-loading'),
+        null,
+        SLOW,
+      );
       await expectCleanPage(t, link);
     }
     await page.locator('[data-count]').count(); // the log page rendered its count before we left it
@@ -117,7 +128,10 @@ describe('npm run dev, as the README says', () => {
     await page.waitForURL('**/inloggen', SLOW);
 
     await page.getByRole('link', { name: /Log in als auditor/ }).click();
-    await page.getByRole('button', { name: /M\. de Vries/ }).first().click(SLOW);
+    await page
+      .getByRole('button', { name: /M\. de Vries/ })
+      .first()
+      .click(SLOW);
     await page.locator('.mg-audit-nav').waitFor({ timeout: 120_000 });
     await page.getByRole('region', { name: /Gevonden verwerkingen/ }).waitFor({ timeout: 60_000 });
     await expectCleanPage(t, 'auditor workspace');

@@ -51,7 +51,11 @@ describe('e2e harness', () => {
     await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const result = await t.page.evaluate(async () => {
       const session = await fetch('/api/auth/session');
-      const response = await fetch('/api/brp/personen', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const response = await fetch('/api/brp/personen', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       return {
         sessionStatus: session.status,
         status: response.status,

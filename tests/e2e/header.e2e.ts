@@ -16,7 +16,9 @@ describe('the header on a phone', () => {
   it.each(['nl', 'en'] as const)('folds the menu behind one button that works by keyboard (%s)', async (lang) => {
     const t = await newPage({ viewport: { width: 360, height: 740 }, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
     const { page } = t;
-    expect((await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } })).status()).toBe(201);
+    expect(
+      (await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } })).status(),
+    ).toBe(201);
     if (lang === 'en') await page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
     await page.goto('/mijn-gegevens');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -52,12 +54,17 @@ describe('the header on a phone', () => {
   it('takes the logo to the overview inside the app, without a full page load', async () => {
     const t = await newPage();
     const { page } = t;
-    expect((await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } })).status()).toBe(201);
+    expect(
+      (await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } })).status(),
+    ).toBe(201);
     await page.goto('/berichten');
     await page.getByRole('heading', { level: 1 }).waitFor();
     let loads = 0;
     page.on('load', () => loads++);
-    await page.getByRole('link', { name: /Mijn Gegevens/ }).first().click();
+    await page
+      .getByRole('link', { name: /Mijn Gegevens/ })
+      .first()
+      .click();
     await page.waitForURL('**/mijn-gegevens');
     await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor();
     expect(loads).toBe(0);

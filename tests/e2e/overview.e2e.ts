@@ -77,26 +77,30 @@ describe('Mijn gegevens overview', () => {
     t.expectNoErrors();
   });
 
-  it.each(['nl', 'en'] as const)('has no axe violations on the overview and every detail page (%s)', async (lang) => {
-    const t = await newPage();
-    const { page } = t;
-    await openOverview(t, '999993653', lang);
-    await expectNoAxeViolations(page);
-    await screenshot(page, `overview-999993653-${lang}`);
-    for (const id of registries) {
-      await card(page, id).locator('.mg-card__more a').click();
-      await page.waitForURL((url) => url.pathname !== '/mijn-gegevens');
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForFunction(() => !document.querySelector('main .mg-loading'));
+  it.each(['nl', 'en'] as const)(
+    'has no axe violations on the overview and every detail page (%s)',
+    async (lang) => {
+      const t = await newPage();
+      const { page } = t;
+      await openOverview(t, '999993653', lang);
       await expectNoAxeViolations(page);
-      if (lang === 'nl') await screenshot(page, `detail-${id}-nl`);
-      await page.goBack();
-      await waitForSettledCards(page);
-    }
-    t.expectNoErrors();
-    // Ten pages through axe (and ten screenshots in NL): with a "Klopt dit niet?" link on every
-    // field and row the pages are larger, and the NL run came close to the default 60 s.
-  }, 120_000);
+      await screenshot(page, `overview-999993653-${lang}`);
+      for (const id of registries) {
+        await card(page, id).locator('.mg-card__more a').click();
+        await page.waitForURL((url) => url.pathname !== '/mijn-gegevens');
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('main .mg-loading'));
+        await expectNoAxeViolations(page);
+        if (lang === 'nl') await screenshot(page, `detail-${id}-nl`);
+        await page.goBack();
+        await waitForSettledCards(page);
+      }
+      t.expectNoErrors();
+      // Ten pages through axe (and ten screenshots in NL): with a "Klopt dit niet?" link on every
+      // field and row the pages are larger, and the NL run came close to the default 60 s.
+    },
+    120_000,
+  );
 
   it('fits 320 px: overview and a table page without horizontal scrolling', async () => {
     const t = await newPage({ viewport: { width: 320, height: 700 } });

@@ -6,7 +6,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mocksBaseUrl, resetMocks, screenshot } from './support/fixtures';
-import { browserStorageDump, expectNoHorizontalScroll, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
+import {
+  browserStorageDump,
+  expectNoHorizontalScroll,
+  openPersoonsgegevens,
+  signInAsTestPerson,
+} from './support/journeys';
 
 describe('Mijn persoonsgegevens', () => {
   beforeEach(async () => {

@@ -27,7 +27,10 @@ describe('The right remedy, organisation and clock', () => {
     const { page } = t;
     await signInAsTestPerson(page, 'Suzanne Moulin');
     await page.goto('/mijn-gegevens/woz-waarde');
-    await page.getByRole('link', { name: /Klopt dit niet\?.*WOZ-waarden/ }).first().click();
+    await page
+      .getByRole('link', { name: /Klopt dit niet\?.*WOZ-waarden/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Wat kunt u doen?' }).waitFor({ timeout: 20_000 });
     await page.getByText(/De WOZ-waarde is een besluit van de gemeente/).waitFor();
     const bezwaar = page.getByRole('region', { name: 'Bezwaar maken tegen de WOZ-waarde' });
@@ -59,7 +62,10 @@ describe('The right remedy, organisation and clock', () => {
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
 
     // The other route goes on into the correction request.
-    await page.getByRole('region', { name: 'Een gegeven over uw woning laten verbeteren' }).getByRole('link', { name: 'Vraag om verbetering' }).click();
+    await page
+      .getByRole('region', { name: 'Een gegeven over uw woning laten verbeteren' })
+      .getByRole('link', { name: 'Vraag om verbetering' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Wat klopt er niet?' }).waitFor();
     t.expectNoErrors();
   }, 120_000);
@@ -78,7 +84,10 @@ describe('The right remedy, organisation and clock', () => {
     await bezwaar.getByText('Belastingdienst', { exact: true }).waitFor();
     await bezwaar.getByLabel('Welke datum staat op het besluit?').waitFor();
     // The request to the Belastingdienst stays possible for anything else.
-    await page.getByRole('region', { name: 'Iets anders laten verbeteren' }).getByRole('link', { name: 'Vraag om verbetering' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Iets anders laten verbeteren' })
+      .getByRole('link', { name: 'Vraag om verbetering' })
+      .waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'route-inkomen-aanslag-nl');
 

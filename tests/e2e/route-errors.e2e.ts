@@ -40,7 +40,10 @@ const loads = (page: Page) => {
 };
 
 /** Chromium's own line for the aborted chunk, and our reference line: expected here. */
-const expectedConsole = (line: string) => /net::ERR_CONNECTION_RESET|Failed to fetch dynamically imported module|\[mijn-gegevens\] page error [0-9A-F]{8} \(chunk-load\)/.test(line);
+const expectedConsole = (line: string) =>
+  /net::ERR_CONNECTION_RESET|Failed to fetch dynamically imported module|\[mijn-gegevens\] page error [0-9A-F]{8} \(chunk-load\)/.test(
+    line,
+  );
 
 describe('a page whose code does not load', () => {
   beforeEach(async () => {
@@ -62,28 +65,33 @@ describe('a page whose code does not load', () => {
     expect(t.pageErrors).toEqual([]);
   });
 
-  it.each(['nl', 'en'] as const)('keeps failing: our own error page (%s), axe clean, and "try again" recovers', async (lang) => {
-    const t = await newPage();
-    const { page } = t;
-    await signIn(t, lang);
-    const { state, unblock } = await blockOverviewChunk(page, Number.POSITIVE_INFINITY);
-    await page.goto('/mijn-gegevens');
-    const title = lang === 'nl' ? 'De pagina kon niet worden geladen' : 'The page could not be loaded';
-    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
-    expect(state.failures).toBe(2); // the first load and the automatic reload, then it stops
-    const body = (await page.locator('body').textContent()) ?? '';
-    expect(body).not.toMatch(/Unexpected Application Error|Hey developer|dynamically imported module|at \w+ \(/);
-    // The shell stays: header, menu and footer are there, so the person is not lost.
-    await page.getByRole('navigation', { name: lang === 'nl' ? 'Hoofdmenu' : 'Main menu' }).waitFor();
-    await expectNoAxeViolations(page);
-    await page.setViewportSize({ width: 320, height: 700 });
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, `route-error-chunk-${lang}-320`);
+  it.each(['nl', 'en'] as const)(
+    'keeps failing: our own error page (%s), axe clean, and "try again" recovers',
+    async (lang) => {
+      const t = await newPage();
+      const { page } = t;
+      await signIn(t, lang);
+      const { state, unblock } = await blockOverviewChunk(page, Number.POSITIVE_INFINITY);
+      await page.goto('/mijn-gegevens');
+      const title = lang === 'nl' ? 'De pagina kon niet worden geladen' : 'The page could not be loaded';
+      await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
+      expect(state.failures).toBe(2); // the first load and the automatic reload, then it stops
+      const body = (await page.locator('body').textContent()) ?? '';
+      expect(body).not.toMatch(/Unexpected Application Error|Hey developer|dynamically imported module|at \w+ \(/);
+      // The shell stays: header, menu and footer are there, so the person is not lost.
+      await page.getByRole('navigation', { name: lang === 'nl' ? 'Hoofdmenu' : 'Main menu' }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 320, height: 700 });
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, `route-error-chunk-${lang}-320`);
 
-    unblock();
-    await page.getByRole('button', { name: lang === 'nl' ? 'Probeer opnieuw' : 'Try again' }).click();
-    await page.getByRole('heading', { level: 1, name: lang === 'nl' ? 'Mijn gegevens' : 'My data' }).waitFor({ timeout: 30_000 });
-    expect(t.consoleErrors.filter((line) => !expectedConsole(line))).toEqual([]);
-    expect(t.pageErrors).toEqual([]);
-  });
+      unblock();
+      await page.getByRole('button', { name: lang === 'nl' ? 'Probeer opnieuw' : 'Try again' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: lang === 'nl' ? 'Mijn gegevens' : 'My data' })
+        .waitFor({ timeout: 30_000 });
+      expect(t.consoleErrors.filter((line) => !expectedConsole(line))).toEqual([]);
+      expect(t.pageErrors).toEqual([]);
+    },
+  );
 });

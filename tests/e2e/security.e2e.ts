@@ -52,7 +52,8 @@ async function recordCspViolations(t: TrackedPage): Promise<{ events: string[]; 
     });
   });
   t.context.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) console.push(`${message.type()}: ${message.text()}`);
+    if (/Content.Security.Policy|Refused to/i.test(message.text()))
+      console.push(`${message.type()}: ${message.text()}`);
   });
   return { events, console };
 }
@@ -164,7 +165,9 @@ describe('Security headers and Content-Security-Policy', () => {
     await openPersoonsgegevens(t.page);
     await t.page.getByText('Boterdiep 31').first().waitFor();
     // The worker really is what answers: the policy allowed it.
-    expect(await t.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/mockServiceWorker\.js$/);
+    expect(await t.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+      /mockServiceWorker\.js$/,
+    );
     expect(csp.events).toEqual([]);
     expect(csp.console).toEqual([]);
     t.expectNoErrors();
@@ -227,7 +230,9 @@ describe('No third parties', () => {
     await page.waitForLoadState('networkidle');
     expectOnlyOwnOrigin(t, seen);
     // The registries were really asked (the journey did what it says).
-    expect(seen.urls.filter((u) => new URL(u).pathname.startsWith('/api/')).length).toBeGreaterThanOrEqual(registryIds.length);
+    expect(seen.urls.filter((u) => new URL(u).pathname.startsWith('/api/')).length).toBeGreaterThanOrEqual(
+      registryIds.length,
+    );
     t.expectNoErrors();
   });
 

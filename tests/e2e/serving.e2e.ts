@@ -62,7 +62,8 @@ describe('nginx, as deployed (deploy/nginx)', () => {
     ];
     for (const [target, init, kind] of targets) {
       const response = await fetch(`${baseUrl()}${target}`, init);
-      for (const [name, value] of Object.entries(COMMON)) expect(response.headers.get(name), `${name} on ${target}`).toBe(value);
+      for (const [name, value] of Object.entries(COMMON))
+        expect(response.headers.get(name), `${name} on ${target}`).toBe(value);
       const csp = response.headers.get('content-security-policy') ?? '';
       if (kind === 'api') expect(csp, target).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
       else expect(csp, target).toMatch(/^default-src 'self'; script-src 'self';.*frame-ancestors 'none'$/);
@@ -86,10 +87,11 @@ describe('nginx, as deployed (deploy/nginx)', () => {
     const missing = await fetch(`${baseUrl()}/assets/OverviewRoute-bestaatniet.js`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).not.toMatch(/javascript/);
-    for (const hidden of ['/.e2e-build.json', '/.vite/manifest.json']) expect((await fetch(`${baseUrl()}${hidden}`)).status, hidden).toBe(404);
+    for (const hidden of ['/.e2e-build.json', '/.vite/manifest.json'])
+      expect((await fetch(`${baseUrl()}${hidden}`)).status, hidden).toBe(404);
   });
 
-  it('compresses text (gzip, and brotli when Debian\'s module is there)', async () => {
+  it("compresses text (gzip, and brotli when Debian's module is there)", async () => {
     const js = await someAsset('.js');
     const gzip = await rawRequest(baseUrl(), { method: 'GET', target: js, headers: { 'Accept-Encoding': 'gzip' } });
     expect(gzip.headers['content-encoding']).toBe('gzip');
@@ -109,11 +111,24 @@ describe('nginx, as deployed (deploy/nginx)', () => {
   });
 
   it.each([
-    '/api/../__mock/reset', '/api/%2e%2e/__mock/reset', '/api/%2E%2E/__mock/reset', '/api/.%2e/__mock/reset', '/api/..%2f__mock/reset',
-    '/api/%2e%2e%2f__mock/reset', '/api/brp/../../__mock/reset', '/api\\..\\__mock\\reset', '/api/%5c..%5c__mock/reset', '//api/../__mock/reset',
+    '/api/../__mock/reset',
+    '/api/%2e%2e/__mock/reset',
+    '/api/%2E%2E/__mock/reset',
+    '/api/.%2e/__mock/reset',
+    '/api/..%2f__mock/reset',
+    '/api/%2e%2e%2f__mock/reset',
+    '/api/brp/../../__mock/reset',
+    '/api\\..\\__mock\\reset',
+    '/api/%5c..%5c__mock/reset',
+    '//api/../__mock/reset',
   ])('does not let %s out of /api: the gateway is not reset', async (target) => {
     const cookie = await signIn();
-    const response = await rawRequest(baseUrl(), { method: 'POST', target, headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    const response = await rawRequest(baseUrl(), {
+      method: 'POST',
+      target,
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).not.toBe(204);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(await sessionStatus(cookie)).toBe(200);

@@ -63,9 +63,14 @@ async function who(context: BrowserContext): Promise<string | number> {
 
 async function logSize(context: BrowserContext): Promise<number> {
   // The log is asked for by the session's encrypted subject code, never the plain BSN (issue 12).
-  const session = (await (await context.request.get(`${baseUrl()}/api/auth/session`)).json()) as { logboekBetrokkene: { id: string; type: string } };
+  const session = (await (await context.request.get(`${baseUrl()}/api/auth/session`)).json()) as {
+    logboekBetrokkene: { id: string; type: string };
+  };
   const response = await context.request.post(`${baseUrl()}/api/ldv/processing-activities`, {
-    data: { 'dpl.core.data_subject_id': session.logboekBetrokkene.id, 'dpl.core.data_subject_id_type': session.logboekBetrokkene.type },
+    data: {
+      'dpl.core.data_subject_id': session.logboekBetrokkene.id,
+      'dpl.core.data_subject_id_type': session.logboekBetrokkene.type,
+    },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { processingActivities: unknown[] }).processingActivities.length;
@@ -99,7 +104,7 @@ describe('a page on another port of the same site (issue 17, finding 2)', () => 
     expect((await t.context.cookies()).filter((c) => c.name.endsWith('mg_session'))).toEqual([]);
   });
 
-  it('cannot replace a signed-in person\'s session nor add to their log; the app itself still can', async () => {
+  it("cannot replace a signed-in person's session nor add to their log; the app itself still can", async () => {
     const t = await newPage({ allowedOrigins: [attackerOrigin] });
     await signInAsTestPerson(t.page, 'Suzanne Moulin');
     const before = await logSize(t.context);
@@ -109,7 +114,11 @@ describe('a page on another port of the same site (issue 17, finding 2)', () => 
     expect(await logSize(t.context)).toBe(before);
     // The detector works: the same request from the app's own page is accepted and counted.
     const status = await t.page.evaluate(async () => {
-      const response = await fetch('/api/__mock/verwerkingen/nieuwe-raadpleging', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const response = await fetch('/api/__mock/verwerkingen/nieuwe-raadpleging', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       return response.status;
     });
     expect(status).toBe(201);
@@ -152,7 +161,11 @@ describe('a correction draft on a shared computer (issue 17, finding 3)', () => 
     expect(await browserStorageDump(second)).not.toContain(secret);
 
     // Tab 2: the next person signs in and opens the same correction address.
-    const personen = ((await (await fetch(`${baseUrl()}/api/auth/testpersonen`)).json()) as { personen: Array<{ burgerservicenummer: string; naam: string }> }).personen;
+    const personen = (
+      (await (await fetch(`${baseUrl()}/api/auth/testpersonen`)).json()) as {
+        personen: Array<{ burgerservicenummer: string; naam: string }>;
+      }
+    ).personen;
     const next = personen.find((p) => p.burgerservicenummer !== SUZANNE && p.naam);
     if (!next) throw new Error('no second test person');
     await signInAsTestPerson(second, next.naam);

@@ -142,7 +142,7 @@ describe('Browser storage after the session ends', () => {
     t.expectNoErrors();
   });
 
-  it('with the in-browser mocks, sign-out leaves no personal data either (incl. the worker\'s caches)', async () => {
+  it("with the in-browser mocks, sign-out leaves no personal data either (incl. the worker's caches)", async () => {
     const t = await newPage({ baseURL: mocksBaseUrl() });
     await seeAllHerData(t.page);
     await t.page.getByRole('button', { name: 'Uitloggen' }).click();

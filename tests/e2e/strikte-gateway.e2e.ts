@@ -59,9 +59,12 @@ describe('the processing log against the strict gateway (standard LDV attributes
     const attributeKeys = new Set<string>();
     page.on('response', (response) => {
       if (!response.url().endsWith('/api/ldv/processing-activities')) return;
-      void response.json().then((body: { processingActivities: Array<{ attributes: Record<string, unknown> }> }) => {
-        for (const r of body.processingActivities) for (const k of Object.keys(r.attributes)) attributeKeys.add(k);
-      }, () => undefined);
+      void response.json().then(
+        (body: { processingActivities: Array<{ attributes: Record<string, unknown> }> }) => {
+          for (const r of body.processingActivities) for (const k of Object.keys(r.attributes)) attributeKeys.add(k);
+        },
+        () => undefined,
+      );
     });
     await signInAsTestPerson(page, 'Suzanne Moulin');
     await openLog(page);
@@ -108,9 +111,14 @@ describe('the processing log against the strict gateway (standard LDV attributes
         stream.on('error', reject);
       }, reject);
     });
-    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     // Opens in Dutch Excel: semicolons, the page's column names, Dutch time as on screen (issue 19).
-    expect(lines[0]).toBe('Datum en tijd;Organisatie;Aan wie gegeven;Wat er gebeurde;Doel;Wet;Gegevens;Registratie;Door wie;Soort verstrekking;Kenmerk');
+    expect(lines[0]).toBe(
+      'Datum en tijd;Organisatie;Aan wie gegeven;Wat er gebeurde;Doel;Wet;Gegevens;Registratie;Door wie;Soort verstrekking;Kenmerk',
+    );
     expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};/);
     expect(lines).toHaveLength(rdw + 1);
     expect(csv).not.toContain(BSN);
@@ -145,7 +153,10 @@ describe('the processing log against the strict gateway (standard LDV attributes
     // The receiving organisation's own record, in its own log, says the same from its side.
     const linked = page.getByRole('region', { name: 'Hoort bij dezelfde handeling' }).getByRole('link');
     await linked.first().waitFor();
-    const receipt = page.getByRole('region', { name: 'Hoort bij dezelfde handeling' }).getByRole('listitem').filter({ hasText: recipient });
+    const receipt = page
+      .getByRole('region', { name: 'Hoort bij dezelfde handeling' })
+      .getByRole('listitem')
+      .filter({ hasText: recipient });
     const href = (await receipt.getByRole('link').getAttribute('href')) ?? '';
     await receipt.getByRole('link').focus();
     await page.keyboard.press('Enter');
@@ -153,7 +164,9 @@ describe('the processing log against the strict gateway (standard LDV attributes
     await page.waitForURL(`**${href}`);
     const who = page.getByRole('main').locator('[data-field="wie"]');
     await expect.poll(async () => ((await who.count()) ? await who.textContent() : ''), POLL).toContain(recipient);
-    expect(await page.getByRole('main').locator('[data-field="doorgegeven"]').textContent()).toContain(`Doorgegeven door Rijksdienst voor Identiteitsgegevens (RvIG) aan ${recipient}`);
+    expect(await page.getByRole('main').locator('[data-field="doorgegeven"]').textContent()).toContain(
+      `Doorgegeven door Rijksdienst voor Identiteitsgegevens (RvIG) aan ${recipient}`,
+    );
     await page.setViewportSize({ width: 360, height: 740 });
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'strikt-ontvangen-360');
@@ -195,7 +208,10 @@ describe('the processing log against the strict gateway (standard LDV attributes
 
     // Art. 19 on a seeded vehicle-register request: who got that registry's data, from the strict log.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
-    await page.getByRole('link', { name: /Verbeteren: Voertuigen/ }).first().click();
+    await page
+      .getByRole('link', { name: /Verbeteren: Voertuigen/ })
+      .first()
+      .click();
     // Per holder, the organisations that got this kind of data (the field's categories) over the whole log.
     const art19 = page.getByRole('region', { name: 'Wie hoort van de verbetering bij RDW' });
     await art19.getByText(/in de 3 jaar die het logboek teruggaat/).waitFor({ timeout: 30_000 });

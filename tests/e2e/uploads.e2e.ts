@@ -10,9 +10,16 @@ import { REAL_PNG, concatBytes, ascii } from '../fixtures/evidence';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { resetMocks, screenshot } from './support/fixtures';
-import { expectNoHorizontalScroll, openMenuIfFolded, openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
+import {
+  expectNoHorizontalScroll,
+  openMenuIfFolded,
+  openPersoonsgegevens,
+  signInAsTestPerson,
+} from './support/journeys';
 
-const SCRIPT_PDF = Buffer.from('%PDF-1.7\n1 0 obj <</Type /Catalog /OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\ntrailer <<>>\n%%EOF\n');
+const SCRIPT_PDF = Buffer.from(
+  '%PDF-1.7\n1 0 obj <</Type /Catalog /OpenAction <</S /JavaScript /JS (app.alert(1))>> >> endobj\ntrailer <<>>\n%%EOF\n',
+);
 const POLYGLOT = Buffer.from(concatBytes(REAL_PNG, ascii('<html><script>alert(document.domain)</script></html>')));
 
 async function toEvidenceStep(page: Page): Promise<void> {
@@ -25,7 +32,10 @@ async function toEvidenceStep(page: Page): Promise<void> {
   // Invisible characters are refused with a message that says what to do (issue 17).
   await page.getByLabel(/eigen woorden/).fill('Mijn tweede\u200B voornaam ontbreekt.');
   await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByText(/onzichtbare tekens/).first().waitFor();
+  await page
+    .getByText(/onzichtbare tekens/)
+    .first()
+    .waitFor();
   await screenshot(page, 'upload-invisible-characters-nl');
   await page.getByLabel(/eigen woorden/).fill('Mijn tweede voornaam ontbreekt.');
   await page.getByRole('button', { name: 'Verder' }).click();
@@ -45,20 +55,29 @@ describe('evidence that is not what it seems', () => {
     const input = page.getByLabel('Voeg bewijs toe (niet verplicht)');
 
     await input.setInputFiles({ name: 'akte.pdf', mimeType: 'application/pdf', buffer: SCRIPT_PDF });
-    await page.locator('#bewijs-error').getByText(/akte\.pdf is een PDF met onderdelen die vanzelf iets kunnen doen/).waitFor();
+    await page
+      .locator('#bewijs-error')
+      .getByText(/akte\.pdf is een PDF met onderdelen die vanzelf iets kunnen doen/)
+      .waitFor();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
     await screenshot(page, 'upload-active-pdf-nl-360');
 
     await input.setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: POLYGLOT });
-    await page.locator('#bewijs-error').getByText(/foto\.png is beschadigd/).waitFor();
+    await page
+      .locator('#bewijs-error')
+      .getByText(/foto\.png is beschadigd/)
+      .waitFor();
 
     await openMenuIfFolded(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Do you have evidence?' }).waitFor();
     const inputEn = page.getByLabel('Add evidence (optional)');
     await inputEn.setInputFiles({ name: 'deed.pdf', mimeType: 'application/pdf', buffer: SCRIPT_PDF });
-    await page.locator('#bewijs-error').getByText(/deed\.pdf is a PDF with parts that can act on their own/).waitFor();
+    await page
+      .locator('#bewijs-error')
+      .getByText(/deed\.pdf is a PDF with parts that can act on their own/)
+      .waitFor();
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'upload-active-pdf-en-360');
 

@@ -10,7 +10,10 @@ import { resetMocks, screenshot } from './support/fixtures';
 import { expectNoHorizontalScroll, signInAsTestPerson } from './support/journeys';
 
 async function openLog(page: Page, lang: 'nl' | 'en' = 'nl') {
-  await page.getByRole('navigation').getByRole('link', { name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' })
+    .click();
   await page.waitForURL('**/mijn-gegevens/gebruik');
   await page.locator('[data-count]').waitFor({ timeout: 30_000 });
 }
@@ -61,7 +64,8 @@ describe('Wie gebruikte mijn gegevens', () => {
     // The ranked organisations are buttons: reached and used with the keyboard only.
     const ranked = page.getByRole('list', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
     const firstBar = ranked.getByRole('button').first();
-    const [, organisation = '', countText = ''] = /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec((await firstBar.getAttribute('aria-label')) ?? '') ?? [];
+    const [, organisation = '', countText = ''] =
+      /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec((await firstBar.getAttribute('aria-label')) ?? '') ?? [];
     const barCount = Number(countText);
     expect(organisation).not.toBe('');
     await firstBar.focus();
@@ -134,7 +138,12 @@ describe('Wie gebruikte mijn gegevens', () => {
     await screenshot(page, 'verwerkingen-log-en');
     await page.setViewportSize({ width: 320, height: 640 });
     await expectNoHorizontalScroll(page);
-    expect(await page.locator('.mg-log__table tbody tr[data-index]').first().evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    expect(
+      await page
+        .locator('.mg-log__table tbody tr[data-index]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('grid');
     await screenshot(page, 'verwerkingen-log-en-320');
     t.expectNoErrors();
   }, 120_000);

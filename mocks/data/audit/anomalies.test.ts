@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANOMALY_BIT, ANOMALY_EXPLANATION, ANOMALY_KINDS, detectAnomalies, kindsFromMask, ruleScore, type RuleInput } from './anomalies';
+import {
+  ANOMALY_BIT,
+  ANOMALY_EXPLANATION,
+  ANOMALY_KINDS,
+  detectAnomalies,
+  kindsFromMask,
+  ruleScore,
+  type RuleInput,
+} from './anomalies';
 import { PLANTED_COUNTS, buildUniverse, type Universe } from './universe';
 
 const DAY = 86_400_000;
@@ -8,7 +16,10 @@ const FROM = Date.UTC(2024, 0, 1);
 const TO = Date.UTC(2025, 0, 1);
 
 /** A tiny hand-made log: two activities (0 = registered, mask 0b11; 1 = unknown to the register), two organisations. */
-function input(records: Array<{ s?: number; t: number; a?: number; c?: number; h?: boolean }>, subjects: { secret?: number[]; death?: number[] } = {}): RuleInput {
+function input(
+  records: Array<{ s?: number; t: number; a?: number; c?: number; h?: boolean }>,
+  subjects: { secret?: number[]; death?: number[] } = {},
+): RuleInput {
   const n = records.length;
   return {
     length: n,
@@ -34,16 +45,37 @@ const flagsOf = (x: RuleInput) => Array.from(detectAnomalies(x), kindsFromMask);
 
 describe('anomaly rules on hand-made records', () => {
   it('leaves an ordinary record alone', () => {
-    expect(flagsOf(input([{ t: office(10), h: true }, { t: office(11), h: false }]))).toEqual([[], []]);
+    expect(
+      flagsOf(
+        input([
+          { t: office(10), h: true },
+          { t: office(11), h: false },
+        ]),
+      ),
+    ).toEqual([[], []]);
   });
 
   it('flags processing unknown to the register, and data outside the activity', () => {
-    expect(flagsOf(input([{ t: office(3), a: 1 }, { t: office(4), c: 0b100 }]))).toEqual([['geen-grondslag'], ['categorie-buiten-doel']]);
+    expect(
+      flagsOf(
+        input([
+          { t: office(3), a: 1 },
+          { t: office(4), c: 0b100 },
+        ]),
+      ),
+    ).toEqual([['geen-grondslag'], ['categorie-buiten-doel']]);
   });
 
   it('flags a person at night, not a machine at night', () => {
     const night = FROM + 40 * DAY + 23 * HOUR;
-    expect(flagsOf(input([{ t: night, h: true }, { t: night, h: false }]))).toEqual([['buiten-kantoortijd'], []]);
+    expect(
+      flagsOf(
+        input([
+          { t: night, h: true },
+          { t: night, h: false },
+        ]),
+      ),
+    ).toEqual([['buiten-kantoortijd'], []]);
   });
 
   it('flags four look-ups of one person in a day, but not three, and not four spread over a week', () => {
@@ -63,7 +95,16 @@ describe('anomaly rules on hand-made records', () => {
 
   it('flags look-ups after death (except death handling) and private look-ups of secret persons', () => {
     const died = FROM + 10 * DAY;
-    const x = input([{ s: 1, t: office(100) }, { s: 1, t: office(100), a: 2 }, { s: 1, t: office(20) }, { s: 2, t: office(5), a: 3, h: true }, { s: 2, t: office(5), a: 2, h: true }], { death: [NaN, died, NaN], secret: [0, 0, 1] });
+    const x = input(
+      [
+        { s: 1, t: office(100) },
+        { s: 1, t: office(100), a: 2 },
+        { s: 1, t: office(20) },
+        { s: 2, t: office(5), a: 3, h: true },
+        { s: 2, t: office(5), a: 2, h: true },
+      ],
+      { death: [NaN, died, NaN], secret: [0, 0, 1] },
+    );
     expect(flagsOf(x)).toEqual([['geheim-of-overleden'], [], [], ['geheim-of-overleden'], []]);
   });
 
@@ -87,7 +128,9 @@ describe('anomaly rules on the seeded universe (planted anomalies)', () => {
     expect(score.planted).toBe(PLANTED_COUNTS[kind]);
     expect(score.found).toBe(score.planted);
     // Precision on the planted data, reported (organic records may be flagged too).
-    process.stdout.write(`[anomaly] ${kind}: planted ${score.planted}, flagged ${score.flagged}, found ${score.found}, precision ${score.precision.toFixed(3)}\n`);
+    process.stdout.write(
+      `[anomaly] ${kind}: planted ${score.planted}, flagged ${score.flagged}, found ${score.found}, precision ${score.precision.toFixed(3)}\n`,
+    );
   });
 
   it('flags no planted record for a rule it was not planted for, and leaves most records alone', () => {

@@ -26,7 +26,8 @@ export const ANOMALY_BIT: Readonly<Record<AnomalyKind, number>> = {
   'geheim-of-overleden': 32,
 };
 
-export const kindsFromMask = (mask: number): AnomalyKind[] => ANOMALY_KINDS.filter((k) => (mask & ANOMALY_BIT[k]) !== 0);
+export const kindsFromMask = (mask: number): AnomalyKind[] =>
+  ANOMALY_KINDS.filter((k) => (mask & ANOMALY_BIT[k]) !== 0);
 
 /** Thresholds of the rules, in one place so the explanations can quote them. */
 export const RULE_PARAMS = {
@@ -131,7 +132,8 @@ function recordRules(x: RuleInput, out: Uint8Array): void {
     if (human && isNight(x.start[i]!)) m |= ANOMALY_BIT['buiten-kantoortijd'];
     const s = x.subject[i]!;
     const died = x.subjectDeath[s]!;
-    if (!Number.isNaN(died) && x.start[i]! > died + RULE_PARAMS.deathGraceMs && !x.activityAfterDeath[a]) m |= ANOMALY_BIT['geheim-of-overleden'];
+    if (!Number.isNaN(died) && x.start[i]! > died + RULE_PARAMS.deathGraceMs && !x.activityAfterDeath[a])
+      m |= ANOMALY_BIT['geheim-of-overleden'];
     if (x.subjectSecret[s] && x.activityPrivate[a] && human) m |= ANOMALY_BIT['geheim-of-overleden'];
     out[i] = m;
   }
@@ -199,7 +201,11 @@ function repeatedLookups(x: RuleInput, out: Uint8Array): void {
 }
 
 /** Precision and recall of one rule against the planted set: planted[i] holds the kind bit planted at record i. */
-export function ruleScore(flags: Uint8Array, planted: Uint8Array, kind: AnomalyKind): { flagged: number; planted: number; found: number; precision: number; recall: number } {
+export function ruleScore(
+  flags: Uint8Array,
+  planted: Uint8Array,
+  kind: AnomalyKind,
+): { flagged: number; planted: number; found: number; precision: number; recall: number } {
   const bit = ANOMALY_BIT[kind];
   let flagged = 0;
   let plantedCount = 0;
@@ -211,5 +217,11 @@ export function ruleScore(flags: Uint8Array, planted: Uint8Array, kind: AnomalyK
     if (p) plantedCount++;
     if (f && p) found++;
   }
-  return { flagged, planted: plantedCount, found, precision: flagged ? found / flagged : 1, recall: plantedCount ? found / plantedCount : 1 };
+  return {
+    flagged,
+    planted: plantedCount,
+    found,
+    precision: flagged ? found / flagged : 1,
+    recall: plantedCount ? found / plantedCount : 1,
+  };
 }

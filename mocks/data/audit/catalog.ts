@@ -7,8 +7,15 @@
  */
 import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
 import {
-  ACTIVITIES, CATEGORIEEN, ORGANISATIES, categorieMask, organisatieIndex, uuidVoor,
-  type Bron, type DpvLegalBasis, type Verstrekkingswijze,
+  ACTIVITIES,
+  CATEGORIEEN,
+  ORGANISATIES,
+  categorieMask,
+  organisatieIndex,
+  uuidVoor,
+  type Bron,
+  type DpvLegalBasis,
+  type Verstrekkingswijze,
 } from '../verwerkingen/register';
 
 export type AuditActivity = {
@@ -29,8 +36,34 @@ export type AuditActivity = {
 
 /** Processing nobody registered (planted anomalies). */
 const PHANTOMS: AuditActivity[] = [
-  { id: uuidVoor('activity:fantoom-hellevoetsluis'), naam: 'Bevraging BRP (niet geregistreerd)', handeling: 'Persoon opzoeken', organisatie: organisatieIndex('gemeente-0530'), bron: 'brp', legalBasis: [], inRegister: false, mask: 0xffffffff, naOverlijden: false, vertrouwelijk: false, prive: false, verstrekkingswijze: undefined },
-  { id: uuidVoor('activity:fantoom-notaris'), naam: 'Opvragen adres (niet geregistreerd)', handeling: 'Adres opvragen', organisatie: organisatieIndex('notaris-oost'), bron: 'brp', legalBasis: [], inRegister: false, mask: 0xffffffff, naOverlijden: false, vertrouwelijk: false, prive: true, verstrekkingswijze: undefined },
+  {
+    id: uuidVoor('activity:fantoom-hellevoetsluis'),
+    naam: 'Bevraging BRP (niet geregistreerd)',
+    handeling: 'Persoon opzoeken',
+    organisatie: organisatieIndex('gemeente-0530'),
+    bron: 'brp',
+    legalBasis: [],
+    inRegister: false,
+    mask: 0xffffffff,
+    naOverlijden: false,
+    vertrouwelijk: false,
+    prive: false,
+    verstrekkingswijze: undefined,
+  },
+  {
+    id: uuidVoor('activity:fantoom-notaris'),
+    naam: 'Opvragen adres (niet geregistreerd)',
+    handeling: 'Adres opvragen',
+    organisatie: organisatieIndex('notaris-oost'),
+    bron: 'brp',
+    legalBasis: [],
+    inRegister: false,
+    mask: 0xffffffff,
+    naOverlijden: false,
+    vertrouwelijk: false,
+    prive: true,
+    verstrekkingswijze: undefined,
+  },
 ];
 export const PHANTOM_COUNT = PHANTOMS.length;
 
@@ -38,22 +71,43 @@ export const AUDIT_ACTIVITIES: readonly AuditActivity[] = [
   ...ACTIVITIES.map((a) => {
     const org = organisatieIndex(a.organisatie);
     return {
-      id: a.id, naam: a.naam, handeling: a.handeling, organisatie: org, bron: a.bron, legalBasis: a.legalBasis,
-      inRegister: true, mask: categorieMask(a.categorieen), naOverlijden: a.naOverlijden, vertrouwelijk: a.vertrouwelijk,
-      prive: ORGANISATIES[org]!.soort === 'notaris', verstrekkingswijze: a.verstrekkingswijze,
+      id: a.id,
+      naam: a.naam,
+      handeling: a.handeling,
+      organisatie: org,
+      bron: a.bron,
+      legalBasis: a.legalBasis,
+      inRegister: true,
+      mask: categorieMask(a.categorieen),
+      naOverlijden: a.naOverlijden,
+      vertrouwelijk: a.vertrouwelijk,
+      prive: ORGANISATIES[org]!.soort === 'notaris',
+      verstrekkingswijze: a.verstrekkingswijze,
     };
   }),
   ...PHANTOMS,
 ];
-export const LEGAL_BASES: readonly DpvLegalBasis[] = ['Consent', 'Contract', 'LegalObligation', 'LegitimateInterest', 'OfficialAuthorityOfController', 'PublicInterest', 'VitalInterest'];
+export const LEGAL_BASES: readonly DpvLegalBasis[] = [
+  'Consent',
+  'Contract',
+  'LegalObligation',
+  'LegitimateInterest',
+  'OfficialAuthorityOfController',
+  'PublicInterest',
+  'VitalInterest',
+];
 export const BRONNEN: readonly Bron[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
 export const CATEGORY_NAMES: readonly string[] = CATEGORIEEN;
 
 export const ACTIVITY_ORG = Uint16Array.from(AUDIT_ACTIVITIES, (a) => a.organisatie);
 export const ACTIVITY_BRON = Uint8Array.from(AUDIT_ACTIVITIES, (a) => BRONNEN.indexOf(a.bron));
-export const ACTIVITY_LEGAL = Uint8Array.from(AUDIT_ACTIVITIES, (a) => a.legalBasis.reduce((m, l) => m | (1 << LEGAL_BASES.indexOf(l)), 0));
+export const ACTIVITY_LEGAL = Uint8Array.from(AUDIT_ACTIVITIES, (a) =>
+  a.legalBasis.reduce((m, l) => m | (1 << LEGAL_BASES.indexOf(l)), 0),
+);
 /** 1 when the activity is in the register with at least one legal basis. */
-export const ACTIVITY_KNOWN = Uint8Array.from(AUDIT_ACTIVITIES, (a) => (a.inRegister && a.legalBasis.length > 0 ? 1 : 0));
+export const ACTIVITY_KNOWN = Uint8Array.from(AUDIT_ACTIVITIES, (a) =>
+  a.inRegister && a.legalBasis.length > 0 ? 1 : 0,
+);
 export const ACTIVITY_MASK = Uint32Array.from(AUDIT_ACTIVITIES, (a) => a.mask);
 export const ACTIVITY_AFTER_DEATH = Uint8Array.from(AUDIT_ACTIVITIES, (a) => (a.naOverlijden ? 1 : 0));
 export const ACTIVITY_PRIVATE = Uint8Array.from(AUDIT_ACTIVITIES, (a) => (a.prive ? 1 : 0));
@@ -70,7 +124,14 @@ export const dayIndex = (t: number): number => Math.min(DAYS - 1, Math.max(0, Ma
 export const MONTHS: readonly string[] = (() => {
   const out: string[] = [];
   const first = new Date(LOG_FROM);
-  for (let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); t < LOG_TO; t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)) out.push(new Date(t).toISOString().slice(0, 7));
+  for (
+    let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
+    t < LOG_TO;
+    t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)
+  )
+    out.push(new Date(t).toISOString().slice(0, 7));
   return out;
 })();
-export const MONTH_OF_DAY = Uint8Array.from({ length: DAYS }, (_, d) => Math.max(0, MONTHS.indexOf(new Date(LOG_FROM + d * DAY_MS).toISOString().slice(0, 7))));
+export const MONTH_OF_DAY = Uint8Array.from({ length: DAYS }, (_, d) =>
+  Math.max(0, MONTHS.indexOf(new Date(LOG_FROM + d * DAY_MS).toISOString().slice(0, 7))),
+);

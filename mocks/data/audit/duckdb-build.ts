@@ -8,12 +8,26 @@
 import duckdbApi, { type DuckDBConnection, type DuckDBInstance } from '@duckdb/node-api';
 import bindings from '@duckdb/node-bindings';
 import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
-import { ACTIVITY_AFTER_DEATH, ACTIVITY_KNOWN, ACTIVITY_MASK, ACTIVITY_ORG, ACTIVITY_PRIVATE, AUDIT_ACTIVITIES } from './catalog';
+import {
+  ACTIVITY_AFTER_DEATH,
+  ACTIVITY_KNOWN,
+  ACTIVITY_MASK,
+  ACTIVITY_ORG,
+  ACTIVITY_PRIVATE,
+  AUDIT_ACTIVITIES,
+} from './catalog';
 import type { Progress } from './engine';
 import { buildSteps } from './sql-build';
 import { generateUniverse, pseudonymFor, type Batch, type SubjectTable } from './universe';
 
-const { DuckDBDataChunk, DuckDBUIntegerType, DuckDBDoubleType, DuckDBUSmallIntType, DuckDBUTinyIntType, DuckDBSmallIntType } = duckdbApi;
+const {
+  DuckDBDataChunk,
+  DuckDBUIntegerType,
+  DuckDBDoubleType,
+  DuckDBUSmallIntType,
+  DuckDBUTinyIntType,
+  DuckDBSmallIntType,
+} = duckdbApi;
 
 /** Bump when the schema or the build changes in a way the file hash cannot see. */
 export const SCHEMA_VERSION = 'audit-duckdb-5';
@@ -23,7 +37,12 @@ export const SCHEMA_VERSION = 'audit-duckdb-5';
  * (one memcpy per column vector), the cross-record anomaly rules as SQL, then the clustered
  * `records` table and its `daily` rollup. `onProgress` gets the API's progress shape.
  */
-export async function buildStore(instance: DuckDBInstance, target: number, onProgress: (p: Progress) => void, cancelled: () => boolean): Promise<void> {
+export async function buildStore(
+  instance: DuckDBInstance,
+  target: number,
+  onProgress: (p: Progress) => void,
+  cancelled: () => boolean,
+): Promise<void> {
   const started = performance.now();
   const c = await instance.connect();
   try {
@@ -34,15 +53,29 @@ export async function buildStore(instance: DuckDBInstance, target: number, onPro
       CREATE TABLE meta (key VARCHAR, value VARCHAR);`);
     const acts = await c.createAppender('activities');
     for (let a = 0; a < AUDIT_ACTIVITIES.length; a++) {
-      acts.appendUSmallInt(a); acts.appendUSmallInt(ACTIVITY_ORG[a]!); acts.appendBoolean(ACTIVITY_KNOWN[a] === 1); acts.appendUInteger(ACTIVITY_MASK[a]!);
-      acts.appendBoolean(ACTIVITY_AFTER_DEATH[a] === 1); acts.appendBoolean(ACTIVITY_PRIVATE[a] === 1);
+      acts.appendUSmallInt(a);
+      acts.appendUSmallInt(ACTIVITY_ORG[a]!);
+      acts.appendBoolean(ACTIVITY_KNOWN[a] === 1);
+      acts.appendUInteger(ACTIVITY_MASK[a]!);
+      acts.appendBoolean(ACTIVITY_AFTER_DEATH[a] === 1);
+      acts.appendBoolean(ACTIVITY_PRIVATE[a] === 1);
       acts.endRow();
     }
     acts.closeSync();
 
     // 1. Generate, streaming batches into the staging table (one memcpy per column vector).
     const appender = await c.createAppender('staging');
-    const types = [DuckDBUIntegerType.instance, DuckDBUIntegerType.instance, DuckDBDoubleType.instance, DuckDBUSmallIntType.instance, DuckDBUIntegerType.instance, DuckDBUTinyIntType.instance, DuckDBUIntegerType.instance, DuckDBUIntegerType.instance, DuckDBSmallIntType.instance];
+    const types = [
+      DuckDBUIntegerType.instance,
+      DuckDBUIntegerType.instance,
+      DuckDBDoubleType.instance,
+      DuckDBUSmallIntType.instance,
+      DuckDBUIntegerType.instance,
+      DuckDBUTinyIntType.instance,
+      DuckDBUIntegerType.instance,
+      DuckDBUIntegerType.instance,
+      DuckDBSmallIntType.instance,
+    ];
     const chunk = DuckDBDataChunk.create(types);
     const vectorSize = bindings.vector_size();
     const sink = (b: Batch) => {
@@ -54,7 +87,13 @@ export async function buildStore(instance: DuckDBInstance, target: number, onPro
         const n = Math.min(vectorSize, b.length - off);
         columns.forEach((col, k) => {
           const vector = bindings.data_chunk_get_vector(chunk.chunk, k);
-          bindings.copy_data_to_vector(vector, 0, col.buffer as ArrayBuffer, col.byteOffset + off * col.BYTES_PER_ELEMENT, n * col.BYTES_PER_ELEMENT);
+          bindings.copy_data_to_vector(
+            vector,
+            0,
+            col.buffer as ArrayBuffer,
+            col.byteOffset + off * col.BYTES_PER_ELEMENT,
+            n * col.BYTES_PER_ELEMENT,
+          );
         });
         chunk.rowCount = n;
         appender.appendDataChunk(chunk);
@@ -62,7 +101,14 @@ export async function buildStore(instance: DuckDBInstance, target: number, onPro
     };
     const { subjects, records } = await generateUniverse(target, sink, {
       batchRecords: 1 << 20,
-      onProgress: (n) => onProgress({ status: 'bezig', fase: 'genereren', records: n, doel: target, voortgang: Math.min(0.6, (n / Math.max(1, target)) * 0.6) }),
+      onProgress: (n) =>
+        onProgress({
+          status: 'bezig',
+          fase: 'genereren',
+          records: n,
+          doel: target,
+          voortgang: Math.min(0.6, (n / Math.max(1, target)) * 0.6),
+        }),
     });
     appender.closeSync();
     await appendSubjects(c, subjects);
@@ -88,10 +134,19 @@ export async function buildStore(instance: DuckDBInstance, target: number, onPro
       SELECT org, day, activity, categories, flags & 1 = 1 AS human, anomalies, count(*) AS n
       FROM records GROUP BY ALL ORDER BY org, day`);
     const meta: Record<string, string> = {
-      version: SCHEMA_VERSION, target: String(target), records: String(records), subjects: String(subjects.keys.length),
-      generationMs: String(Math.round(performance.now() - started)), generatorMs: String(Math.round(generatorMs)),
+      version: SCHEMA_VERSION,
+      target: String(target),
+      records: String(records),
+      subjects: String(subjects.keys.length),
+      generationMs: String(Math.round(performance.now() - started)),
+      generatorMs: String(Math.round(generatorMs)),
     };
-    await c.run(`INSERT INTO meta VALUES ${Object.keys(meta).map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(', ')}`, Object.entries(meta).flat());
+    await c.run(
+      `INSERT INTO meta VALUES ${Object.keys(meta)
+        .map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`)
+        .join(', ')}`,
+      Object.entries(meta).flat(),
+    );
     await c.run('CHECKPOINT');
   } finally {
     c.closeSync();
@@ -101,7 +156,10 @@ export async function buildStore(instance: DuckDBInstance, target: number, onPro
 async function appendSubjects(c: DuckDBConnection, s: SubjectTable): Promise<void> {
   const a = await c.createAppender('subjects');
   for (let k = 0; k < s.keys.length; k++) {
-    a.appendUInteger(k); a.appendVarchar(s.keys[k]!); a.appendVarchar(s.idType[k]!); a.appendUInteger(s.hash[k]!);
+    a.appendUInteger(k);
+    a.appendVarchar(s.keys[k]!);
+    a.appendVarchar(s.idType[k]!);
+    a.appendUInteger(s.hash[k]!);
     a.appendBoolean(s.secret[k] === 1);
     const d = s.death[k]!;
     if (Number.isNaN(d)) a.appendNull();
@@ -111,4 +169,3 @@ async function appendSubjects(c: DuckDBConnection, s: SubjectTable): Promise<voi
   }
   a.closeSync();
 }
-

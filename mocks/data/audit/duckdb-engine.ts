@@ -29,7 +29,17 @@ import { LOG_FROM } from '../verwerkingen/events';
 import type { AuditConfig } from './config';
 import { buildStore, SCHEMA_VERSION } from './duckdb-build';
 import {
-  buildAggregates, toAuditRecord, type AuditEngine, type AuditRecord, type CursorState, type Groups, type Progress, type Query, type RecordRow, type Sort, type SubjectInfo,
+  buildAggregates,
+  toAuditRecord,
+  type AuditEngine,
+  type AuditRecord,
+  type CursorState,
+  type Groups,
+  type Progress,
+  type Query,
+  type RecordRow,
+  type Sort,
+  type SubjectInfo,
 } from './engine';
 import { afterCursor, dailyCanAnswer, orderBy, whereClause, windowBound } from './sql';
 
@@ -54,7 +64,8 @@ function generatorFingerprint(): string {
       const file = path.join(dir, name);
       const inAudit = path.relative(root, dir) === 'audit';
       if (statSync(file).isDirectory()) walk(file);
-      else if (!/\.test\.ts$/.test(name) && (!inAudit || BUILD_FILES.has(name))) hash.update(path.relative(root, file)).update(readFileSync(file));
+      else if (!/\.test\.ts$/.test(name) && (!inAudit || BUILD_FILES.has(name)))
+        hash.update(path.relative(root, file)).update(readFileSync(file));
     }
   };
   walk(root);
@@ -89,12 +100,22 @@ type Opened = { instance: Instance; pool: Pool; meta: Record<string, string> };
 /** A subject's records come from the copy ordered by subject: zone maps find them in a few row groups. */
 const tableFor = (q: Query) => (q.subject === undefined ? 'records' : 'records_by_subject');
 
-const RECORD_COLUMNS = 'r.id, r.start, r.activity, r.categories, r.flags, r.seq, r.trace_seq, r.recipient, r.anomalies, j.hash, j.pseudonym, r.org';
+const RECORD_COLUMNS =
+  'r.id, r.start, r.activity, r.categories, r.flags, r.seq, r.trace_seq, r.recipient, r.anomalies, j.hash, j.pseudonym, r.org';
 
 function rowFrom(v: DuckDBValue[]): RecordRow {
   return {
-    id: num(v[0]!), start: num(v[1]!), activity: num(v[2]!), categories: num(v[3]!), flags: num(v[4]!),
-    seq: num(v[5]!), traceSeq: num(v[6]!), recipient: num(v[7]!), anomalies: num(v[8]!), subjectHash: num(v[9]!), pseudonym: String(v[10]),
+    id: num(v[0]!),
+    start: num(v[1]!),
+    activity: num(v[2]!),
+    categories: num(v[3]!),
+    flags: num(v[4]!),
+    seq: num(v[5]!),
+    traceSeq: num(v[6]!),
+    recipient: num(v[7]!),
+    anomalies: num(v[8]!),
+    subjectHash: num(v[9]!),
+    pseudonym: String(v[10]),
   };
 }
 
@@ -109,7 +130,8 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     if (!opened) throw new Error('audit database not ready');
     return opened;
   };
-  const query = (sql: string, params?: DuckDBValue[]) => db().pool.use(async (c) => (await c.runAndReadAll(sql, params)).getRows());
+  const query = (sql: string, params?: DuckDBValue[]) =>
+    db().pool.use(async (c) => (await c.runAndReadAll(sql, params)).getRows());
 
   // Spill files of this process only (two gateways must not share DuckDB's temp file names).
   const tempDirectory = path.join(os.tmpdir(), `mg-audit-duckdb-${process.pid}`);
@@ -124,7 +146,14 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     const pool = new Pool(connections);
     const rows = await pool.use(async (c) => (await c.runAndReadAll('SELECT key, value FROM meta')).getRows());
     const meta = Object.fromEntries(rows.map(([k, v]) => [String(k), String(v)]));
-    progress = { status: 'klaar', fase: 'klaar', records: Number(meta.records), doel: target, voortgang: 1, duurMs: Number(meta.generationMs ?? Math.round(performance.now() - started)) };
+    progress = {
+      status: 'klaar',
+      fase: 'klaar',
+      records: Number(meta.records),
+      doel: target,
+      voortgang: 1,
+      duurMs: Number(meta.generationMs ?? Math.round(performance.now() - started)),
+    };
     return { instance, pool, meta };
   }
 
@@ -133,7 +162,12 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     progress = { status: 'bezig', fase: 'genereren', records: 0, doel: target, voortgang: 0 };
     if (!config.cacheDir) {
       const instance = await DuckDBInstance.create(':memory:', instanceOptions());
-      await buildStore(instance, target, (p) => (progress = p), () => closed);
+      await buildStore(
+        instance,
+        target,
+        (p) => (progress = p),
+        () => closed,
+      );
       if (closed) return instance.closeSync();
       opened = await connect(instance, started);
       return;
@@ -146,13 +180,23 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       const tmp = `${file}.${process.pid}.tmp`;
       rmSync(tmp, { force: true });
       // Stores of this size from an older generator will never be read again.
-      for (const old of readdirSync(config.cacheDir)) if (old.endsWith(`-${target}.duckdb`) && old !== path.basename(file)) rmSync(path.join(config.cacheDir, old), { force: true });
+      for (const old of readdirSync(config.cacheDir))
+        if (old.endsWith(`-${target}.duckdb`) && old !== path.basename(file))
+          rmSync(path.join(config.cacheDir, old), { force: true });
       // Building sorts the whole store: a lower memory limit (it spills to disk) keeps the
       // gateway under 2 GB resident while it does, next to the generator's JavaScript heap.
       // Row order within a sorted CREATE TABLE AS stays sorted without insertion order.
-      const instance = await DuckDBInstance.create(tmp, instanceOptions({ preserve_insertion_order: 'false', memory_limit: config.buildMemoryLimit ?? '512MB' }));
+      const instance = await DuckDBInstance.create(
+        tmp,
+        instanceOptions({ preserve_insertion_order: 'false', memory_limit: config.buildMemoryLimit ?? '512MB' }),
+      );
       try {
-        await buildStore(instance, target, (p) => (progress = p), () => closed);
+        await buildStore(
+          instance,
+          target,
+          (p) => (progress = p),
+          () => closed,
+        );
       } finally {
         instance.closeSync();
       }
@@ -165,7 +209,9 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
 
   async function count(q: Query): Promise<number> {
     const rollup = dailyCanAnswer(q, LOG_FROM);
-    const sql = rollup ? `SELECT coalesce(sum(n), 0) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)}` : `SELECT count(*) FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)}`;
+    const sql = rollup
+      ? `SELECT coalesce(sum(n), 0) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)}`
+      : `SELECT count(*) FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)}`;
     return num((await query(sql))[0]![0]!);
   }
 
@@ -174,10 +220,17 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
    * so the scan touches only the row groups that can hold the page. Without a usable rollup
    * (a subject filter), no bound: a subject has few records.
    */
-  async function planTopN(q: Query, sort: Sort, cursor: CursorState | undefined, need: number): Promise<{ totaal: number | undefined; bound: string | undefined }> {
+  async function planTopN(
+    q: Query,
+    sort: Sort,
+    cursor: CursorState | undefined,
+    need: number,
+  ): Promise<{ totaal: number | undefined; bound: string | undefined }> {
     if (!dailyCanAnswer(q, LOG_FROM)) return { totaal: undefined, bound: undefined };
     const key = sort === 'organisatie' || sort === '-organisatie' ? 'org' : 'day';
-    const rows = await query(`SELECT ${key}, sum(n) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)} GROUP BY ${key}`);
+    const rows = await query(
+      `SELECT ${key}, sum(n) FROM daily WHERE ${whereClause(q, 'daily', LOG_FROM)} GROUP BY ${key}`,
+    );
     const counts = new Map(rows.map((r) => [num(r[0]!), num(r[1]!)]));
     let totaal = 0;
     for (const n of counts.values()) totaal += n;
@@ -200,7 +253,13 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       const rows = await query('SELECT subject, key, id_type, secret FROM subjects WHERE pseudonym = $1', [pseudonym]);
       const r = rows[0];
       if (!r) return undefined;
-      return { subject: num(r[0]!), key: String(r[1]), idType: r[2] === 'BSN' ? 'BSN' : 'SYNTHETISCH', secret: r[3] === true, pseudonym };
+      return {
+        subject: num(r[0]!),
+        key: String(r[1]),
+        idType: r[2] === 'BSN' ? 'BSN' : 'SYNTHETISCH',
+        secret: r[3] === true,
+        pseudonym,
+      };
     },
     count,
     async page(q: Query, sort: Sort, cursor: CursorState | undefined, limit: number) {
@@ -227,7 +286,9 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     },
     async aggregate(q: Query) {
       const rollup = dailyCanAnswer(q, LOG_FROM);
-      const source = rollup ? 'daily' : `(SELECT activity, day, categories, anomalies, 1 AS n FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)})`;
+      const source = rollup
+        ? 'daily'
+        : `(SELECT activity, day, categories, anomalies, 1 AS n FROM ${tableFor(q)} WHERE ${whereClause(q, 'records', LOG_FROM)})`;
       const where = rollup ? whereClause(q, 'daily', LOG_FROM) : 'TRUE';
       const rows = await query(`
         SELECT GROUPING(activity, day, categories, anomalies) AS g, activity, day, categories, anomalies, sum(n) AS n
@@ -256,28 +317,31 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
       let done = false;
       let failure: unknown;
       let wake: (() => void) | undefined;
-      const reading = db().pool.use(async (c) => {
-        const result = await c.stream(sql);
-        let buffer: AuditRecord[] = [];
-        for (;;) {
-          const chunk = await result.fetchChunk();
-          if (!chunk || chunk.rowCount === 0) break;
-          for (const row of chunk.getRows()) buffer.push(toAuditRecord(rowFrom(row)));
-          if (buffer.length >= EXPORT_CHUNK) {
-            chunks.push(buffer);
-            buffer = [];
-            wake?.();
-            // Back-pressure: wait while the reader has a few chunks in hand.
-            while (chunks.length > 4) await new Promise<void>((resolve) => setTimeout(resolve, 5));
+      const reading = db()
+        .pool.use(async (c) => {
+          const result = await c.stream(sql);
+          let buffer: AuditRecord[] = [];
+          for (;;) {
+            const chunk = await result.fetchChunk();
+            if (!chunk || chunk.rowCount === 0) break;
+            for (const row of chunk.getRows()) buffer.push(toAuditRecord(rowFrom(row)));
+            if (buffer.length >= EXPORT_CHUNK) {
+              chunks.push(buffer);
+              buffer = [];
+              wake?.();
+              // Back-pressure: wait while the reader has a few chunks in hand.
+              while (chunks.length > 4) await new Promise<void>((resolve) => setTimeout(resolve, 5));
+            }
           }
-        }
-        if (buffer.length) chunks.push(buffer);
-      }).catch((error: unknown) => {
-        failure = error;
-      }).finally(() => {
-        done = true;
-        wake?.();
-      });
+          if (buffer.length) chunks.push(buffer);
+        })
+        .catch((error: unknown) => {
+          failure = error;
+        })
+        .finally(() => {
+          done = true;
+          wake?.();
+        });
       for (;;) {
         const next = chunks.shift();
         if (next) {
@@ -303,4 +367,3 @@ export function createDuckDbEngine(config: AuditConfig): AuditEngine {
     },
   };
 }
-

@@ -15,7 +15,17 @@
 import { ORGANISATIES } from '../verwerkingen/register';
 import { FLAG_ERROR, FLAG_HUMAN, spanIdFor, traceIdFor } from '../verwerkingen/events';
 import { ANOMALY_BIT, ANOMALY_KINDS, kindsFromMask, type AnomalyKind } from './anomalies';
-import { ACTIVITY_BRON, ACTIVITY_LEGAL, ACTIVITY_ORG, AUDIT_ACTIVITIES, BRONNEN, CATEGORY_NAMES, LEGAL_BASES, MONTHS, MONTH_OF_DAY } from './catalog';
+import {
+  ACTIVITY_BRON,
+  ACTIVITY_LEGAL,
+  ACTIVITY_ORG,
+  AUDIT_ACTIVITIES,
+  BRONNEN,
+  CATEGORY_NAMES,
+  LEGAL_BASES,
+  MONTHS,
+  MONTH_OF_DAY,
+} from './catalog';
 
 export const SORTS = ['tijd', '-tijd', 'organisatie', '-organisatie'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -101,7 +111,8 @@ export function toAuditRecord(row: RecordRow): AuditRecord {
     status: row.flags & FLAG_ERROR ? 'Error' : 'Ok',
     anomalieen: kindsFromMask(row.anomalies),
   };
-  if (row.recipient >= 0) record.ontvanger = { id: ORGANISATIES[row.recipient]!.id, naam: ORGANISATIES[row.recipient]!.naam };
+  if (row.recipient >= 0)
+    record.ontvanger = { id: ORGANISATIES[row.recipient]!.id, naam: ORGANISATIES[row.recipient]!.naam };
   return record;
 }
 
@@ -152,7 +163,8 @@ export function buildAggregates(g: Groups): Aggregates {
   for (const [mask, n] of g.categories) eachBit(mask, (b) => (cats[b]! += n));
   const anomalies = new Float64Array(8);
   for (const [mask, n] of g.anomalies) eachBit(mask, (b) => (anomalies[b]! += n));
-  const byCount = <T extends { aantal: number }>(rows: T[]) => rows.filter((r) => r.aantal > 0).sort((a, b) => b.aantal - a.aantal);
+  const byCount = <T extends { aantal: number }>(rows: T[]) =>
+    rows.filter((r) => r.aantal > 0).sort((a, b) => b.aantal - a.aantal);
   return {
     totaal,
     perOrganisatie: byCount(ORGANISATIES.map((o, k) => ({ id: o.id, naam: o.naam, aantal: orgs[k]! }))),
@@ -173,7 +185,13 @@ export type Progress = {
   duurMs?: number;
 };
 
-export type SubjectInfo = { subject: number; key: string; idType: 'BSN' | 'SYNTHETISCH'; secret: boolean; pseudonym: string };
+export type SubjectInfo = {
+  subject: number;
+  key: string;
+  idType: 'BSN' | 'SYNTHETISCH';
+  secret: boolean;
+  pseudonym: string;
+};
 
 /** Where a page ends: an engine's own resume state (JSON numbers), tied to one query by the handler. */
 export type CursorState = number[];

@@ -4,7 +4,16 @@
  * it keeps a few million records at most. The Node gateway uses duckdb-engine.ts instead.
  */
 import type { AuditConfig } from './config';
-import { toAuditRecord, buildAggregates, type AuditEngine, type Progress, type Query, type Sort, type SubjectInfo, type AuditRecord } from './engine';
+import {
+  toAuditRecord,
+  buildAggregates,
+  type AuditEngine,
+  type Progress,
+  type Query,
+  type Sort,
+  type SubjectInfo,
+  type AuditRecord,
+} from './engine';
 import { countMatches, groups, rowOf, scan, searchPage } from './query';
 import { buildUniverse, type Universe } from './universe';
 
@@ -30,11 +39,23 @@ export function createMemoryEngine(config: AuditConfig): MemoryEngine {
     isReady: () => universe !== undefined,
     ensure() {
       running ??= buildUniverse(target, (fase, records) => {
-        const voortgang = fase === 'genereren' ? Math.min(0.9, (records / Math.max(1, target)) * 0.9) : fase === 'analyseren' ? 0.9 : 0.95;
+        const voortgang =
+          fase === 'genereren'
+            ? Math.min(0.9, (records / Math.max(1, target)) * 0.9)
+            : fase === 'analyseren'
+              ? 0.9
+              : 0.95;
         progress = { status: 'bezig', fase, records, doel: target, voortgang };
       }).then((u) => {
         universe = u;
-        progress = { status: 'klaar', fase: 'klaar', records: u.length, doel: target, voortgang: 1, duurMs: u.generationMs };
+        progress = {
+          status: 'klaar',
+          fase: 'klaar',
+          records: u.length,
+          doel: target,
+          voortgang: 1,
+          duurMs: u.generationMs,
+        };
       });
       return running;
     },
@@ -42,7 +63,13 @@ export function createMemoryEngine(config: AuditConfig): MemoryEngine {
       const u = ready();
       const s = u.subjects.bySeudonym.get(pseudonym);
       if (s === undefined) return undefined;
-      return { subject: s, key: u.subjects.keys[s]!, idType: u.subjects.idType[s] === 'BSN' ? 'BSN' : 'SYNTHETISCH', secret: u.subjects.secret[s] === 1, pseudonym };
+      return {
+        subject: s,
+        key: u.subjects.keys[s]!,
+        idType: u.subjects.idType[s] === 'BSN' ? 'BSN' : 'SYNTHETISCH',
+        secret: u.subjects.secret[s] === 1,
+        pseudonym,
+      };
     },
     async count(q: Query) {
       return countMatches(ready(), q);
@@ -55,7 +82,11 @@ export function createMemoryEngine(config: AuditConfig): MemoryEngine {
         from = cursor[0]!;
       }
       const page = searchPage(u, q, sort, from, limit);
-      return { totaal: page.totaal, records: page.indices.map((i) => record(u, i)), next: page.next === undefined ? undefined : [page.next] };
+      return {
+        totaal: page.totaal,
+        records: page.indices.map((i) => record(u, i)),
+        next: page.next === undefined ? undefined : [page.next],
+      };
     },
     async aggregate(q: Query) {
       return buildAggregates(groups(ready(), q));

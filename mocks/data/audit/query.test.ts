@@ -8,7 +8,9 @@ import { buildUniverse, type Universe } from './universe';
 type Filter = Omit<Query, 'activities'> & { organisatie?: number };
 const toQuery = ({ organisatie, ...rest }: Filter): Query => ({
   ...rest,
-  activities: Uint8Array.from(AUDIT_ACTIVITIES, (a) => (organisatie === undefined || a.organisatie === organisatie ? 1 : 0)),
+  activities: Uint8Array.from(AUDIT_ACTIVITIES, (a) =>
+    organisatie === undefined || a.organisatie === organisatie ? 1 : 0,
+  ),
 });
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -22,14 +24,22 @@ describe('search over the universe: the narrowed scan agrees with a plain scan',
   const rotterdam = organisatieIndex('gemeente-0599');
   const cases: Array<[string, Filter, (i: number) => boolean]> = [
     ['no filter', {}, () => true],
-    ['a period', { van: day('2025-01-01'), tot: day('2025-02-01') }, (i) => u.start[i]! >= day('2025-01-01') && u.start[i]! < day('2025-02-01')],
+    [
+      'a period',
+      { van: day('2025-01-01'), tot: day('2025-02-01') },
+      (i) => u.start[i]! >= day('2025-01-01') && u.start[i]! < day('2025-02-01'),
+    ],
     ['anomalies only (few matches: sorted directly)', { anomalie: 0xff }, (i) => u.anomalies[i] !== 0],
     ['people only (many matches: walked in sort order)', { uitvoering: 'mens' }, (i) => u.human[i] === 1],
     ['an organisation', { organisatie: rotterdam }, (i) => ACTIVITY_ORG[u.activity[i]!] === rotterdam],
     [
       'an organisation, a period and people only',
       { organisatie: rotterdam, van: day('2024-03-01'), tot: day('2024-09-01'), uitvoering: 'mens' },
-      (i) => ACTIVITY_ORG[u.activity[i]!] === rotterdam && u.start[i]! >= day('2024-03-01') && u.start[i]! < day('2024-09-01') && u.human[i] === 1,
+      (i) =>
+        ACTIVITY_ORG[u.activity[i]!] === rotterdam &&
+        u.start[i]! >= day('2024-03-01') &&
+        u.start[i]! < day('2024-09-01') &&
+        u.human[i] === 1,
     ],
   ];
 

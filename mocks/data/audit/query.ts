@@ -137,7 +137,10 @@ export function searchPage(u: Universe, q: Query, sort: Sort, from: number, limi
       // organisation then time; ties by storage index) instead of walking 1M positions.
       const byOrg = sort === 'organisatie' || sort === '-organisatie';
       const { start } = u;
-      few.sort((a, b) => (byOrg ? ACTIVITY_ORG[u.activity[a]!]! - ACTIVITY_ORG[u.activity[b]!]! : 0) || start[a]! - start[b]! || a - b);
+      few.sort(
+        (a, b) =>
+          (byOrg ? ACTIVITY_ORG[u.activity[a]!]! - ACTIVITY_ORG[u.activity[b]!]! : 0) || start[a]! - start[b]! || a - b,
+      );
       if (desc) few.reverse();
       const page = few.slice(from, from + limit);
       return { totaal, indices: page, next: from + limit < totaal ? from + limit : undefined };

@@ -24,7 +24,8 @@ export const REASON_MAX = 1000;
 export const REASON_MIN_WORD_CHARACTERS = 10;
 
 export type ReasonCode = 'type' | 'control' | 'invisible' | 'marks' | 'markup' | 'tooShort' | 'noWords' | 'tooLong';
-export type ReasonCheck = { ok: true; text: string; visible: number } | { ok: false; code: ReasonCode; reason: string; visible: number };
+export type ReasonCheck =
+  { ok: true; text: string; visible: number } | { ok: false; code: ReasonCode; reason: string; visible: number };
 
 const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Co}\p{Cn}\p{Cs}\u2800]/u;
@@ -38,7 +39,8 @@ const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
 const REASONS: Record<ReasonCode, string> = {
   type: 'Schrijf de reden als tekst.',
   control: 'De reden bevat een stuurteken, zoals een tab. Typ de reden opnieuw.',
-  invisible: 'De reden bevat onzichtbare tekens of tekens die de leesrichting omdraaien. Typ de reden opnieuw met gewone letters en cijfers.',
+  invisible:
+    'De reden bevat onzichtbare tekens of tekens die de leesrichting omdraaien. Typ de reden opnieuw met gewone letters en cijfers.',
   marks: 'De reden bevat letters met te veel accenten op elkaar.',
   markup: 'Gebruik geen HTML of andere code in de reden.',
   tooShort: `Schrijf een reden van minimaal ${REASON_MIN_VISIBLE} zichtbare tekens.`,

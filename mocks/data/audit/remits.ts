@@ -15,7 +15,13 @@
  *    intelligence services (UAVG art. 6; those are supervised by the CTIVD, Wiv 2017).
  *  - The CTIVD: the intelligence services only.
  */
-import { ORGANISATIES, organisatieIndex, type Bron, type OrganisatieSoort, type Verstrekkingswijze } from '../verwerkingen/register';
+import {
+  ORGANISATIES,
+  organisatieIndex,
+  type Bron,
+  type OrganisatieSoort,
+  type Verstrekkingswijze,
+} from '../verwerkingen/register';
 import { AUDIT_ACTIVITIES } from './catalog';
 
 export const REMIT_IDS = ['fg-rotterdam', 'rvig', 'ap', 'ctivd'] as const;
@@ -66,7 +72,11 @@ export const REMITS: readonly RemitDefinition[] = [
       en: 'You audit the National Office for Identity Data (RvIG). You see what RvIG itself did and what organisations received or requested from the BRP. Not: what municipalities do with their own BRP data, and not other organisations’ confidential work.',
     },
     organisaties: { keys: ['rvig'] },
-    verstrekkingenUit: { registratie: 'brp', wijzen: ['spontaan', 'adhoc', 'selectie'], behalveSoorten: ['gemeente', 'inlichtingendienst', 'toezichthouder'] },
+    verstrekkingenUit: {
+      registratie: 'brp',
+      wijzen: ['spontaan', 'adhoc', 'selectie'],
+      behalveSoorten: ['gemeente', 'inlichtingendienst', 'toezichthouder'],
+    },
     toegangslogboekVan: [],
     vierOgenBijGeheimhouding: true,
   },
@@ -124,7 +134,15 @@ function resolve(def: RemitDefinition): Remit {
   AUDIT_ACTIVITIES.forEach((a, i) => {
     let inRemit = whole[a.organisatie] === 1;
     const v = def.verstrekkingenUit;
-    if (!inRemit && v && a.inRegister && !a.vertrouwelijk && a.bron === v.registratie && a.verstrekkingswijze && v.wijzen.includes(a.verstrekkingswijze)) {
+    if (
+      !inRemit &&
+      v &&
+      a.inRegister &&
+      !a.vertrouwelijk &&
+      a.bron === v.registratie &&
+      a.verstrekkingswijze &&
+      v.wijzen.includes(a.verstrekkingswijze)
+    ) {
       inRemit = !v.behalveSoorten.includes(ORGANISATIES[a.organisatie]!.soort);
     }
     if (inRemit) {
@@ -132,7 +150,13 @@ function resolve(def: RemitDefinition): Remit {
       any[a.organisatie] = 1;
     }
   });
-  return { ...def, activities, wholeOrganisations: whole, anyOrganisation: any, organisationIndex: organisatieIndex(def.toezichthouder) };
+  return {
+    ...def,
+    activities,
+    wholeOrganisations: whole,
+    anyOrganisation: any,
+    organisationIndex: organisatieIndex(def.toezichthouder),
+  };
 }
 
 const resolved = new Map<RemitId, Remit>(REMITS.map((d) => [d.id, resolve(d)]));

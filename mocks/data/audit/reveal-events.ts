@@ -12,7 +12,8 @@ import { ACTIVITIES, activityIndex, categorieMask } from '../verwerkingen/regist
 
 const bySubject = new Map<string, ExtraEvent[]>();
 
-const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Writes the event of one reveal; `activityKey` is the supervisor's toezicht activity in the register. */
 export function recordRevealEvent(input: { subjectKey: string; activityKey: string; at: number }): ExtraEvent {

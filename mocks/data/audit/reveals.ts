@@ -24,9 +24,16 @@ export type RevealRequest = {
 let requests: RevealRequest[] = [];
 let seq = 0;
 
-export function createRequest(input: Pick<RevealRequest, 'pseudoniem' | 'bevoegdheid' | 'aangevraagdDoor' | 'reden'>): RevealRequest {
+export function createRequest(
+  input: Pick<RevealRequest, 'pseudoniem' | 'bevoegdheid' | 'aangevraagdDoor' | 'reden'>,
+): RevealRequest {
   seq += 1;
-  const request: RevealRequest = { id: `v${String(seq).padStart(5, '0')}`, tijd: new Date(gatewayNow()).toISOString(), status: 'wacht', ...input };
+  const request: RevealRequest = {
+    id: `v${String(seq).padStart(5, '0')}`,
+    tijd: new Date(gatewayNow()).toISOString(),
+    status: 'wacht',
+    ...input,
+  };
   requests.push(request);
   return request;
 }
@@ -38,7 +45,8 @@ export const openRequest = (auditorId: string, pseudoniem: string): RevealReques
 export const findRequest = (id: string): RevealRequest | undefined => requests.find((r) => r.id === id);
 
 /** A body's requests, newest first. */
-export const requestsFor = (remit: RemitId): RevealRequest[] => requests.filter((r) => r.bevoegdheid === remit).reverse();
+export const requestsFor = (remit: RemitId): RevealRequest[] =>
+  requests.filter((r) => r.bevoegdheid === remit).reverse();
 
 export function decide(request: RevealRequest, by: { id: string; naam: string }, approve: boolean): RevealRequest {
   request.status = approve ? 'goedgekeurd' : 'afgewezen';

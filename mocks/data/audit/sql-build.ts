@@ -12,7 +12,8 @@ const int = (v: number): string => {
 };
 
 /** Day index of a start time in ms (clamped to the log, as catalog.ts `dayIndex`). */
-export const dayExpr = (start: string, logFrom: number): string => `least(${DAYS - 1}, greatest(0, floor((${start} - ${int(logFrom)}) / ${DAY_MS})))::USMALLINT`;
+export const dayExpr = (start: string, logFrom: number): string =>
+  `least(${DAYS - 1}, greatest(0, floor((${start} - ${int(logFrom)}) / ${DAY_MS})))::USMALLINT`;
 
 /** The spike rule counts days as anomalies.ts does: whole days from the log's start, clamped. */
 const spikeDays = (logFrom: number, logTo: number) => Math.max(1, Math.ceil((logTo - logFrom) / DAY_MS));
@@ -74,7 +75,8 @@ export function recordRulesSql(p = ''): string {
  * same statements on hand-made tables.
  */
 export function buildSteps(logFrom: number, logTo: number): { spikes: string; repeats: string; records: string } {
-  const human = '(SELECT s.id, s.subject, s.start, s.flags, a.org FROM staging s JOIN activities a USING (activity) WHERE s.flags & 1 = 1)';
+  const human =
+    '(SELECT s.id, s.subject, s.start, s.flags, a.org FROM staging s JOIN activities a USING (activity) WHERE s.flags & 1 = 1)';
   return {
     spikes: `CREATE TABLE spikes AS ${spikesSql(human, logFrom, logTo)}`,
     repeats: `CREATE TABLE repeats AS ${repeatsSql(human)}`,

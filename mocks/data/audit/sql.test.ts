@@ -41,16 +41,26 @@ describe('SQL text of a query', () => {
     expect(activityPredicate(all())).toBe('TRUE');
     expect(activityPredicate(new Uint8Array(AUDIT_ACTIVITIES.length))).toBe('FALSE');
     const rotterdam = organisatieIndex('gemeente-0599');
-    expect(activityPredicate(Uint8Array.from(AUDIT_ACTIVITIES, (_, a) => (ACTIVITY_ORG[a] === rotterdam ? 1 : 0)))).toBe(`org IN (${rotterdam})`);
+    expect(
+      activityPredicate(Uint8Array.from(AUDIT_ACTIVITIES, (_, a) => (ACTIVITY_ORG[a] === rotterdam ? 1 : 0))),
+    ).toBe(`org IN (${rotterdam})`);
     const aivd = organisatieIndex('aivd');
-    expect(activityPredicate(Uint8Array.from(AUDIT_ACTIVITIES, (_, a) => (ACTIVITY_ORG[a] === aivd ? 0 : 1)))).toBe(`org NOT IN (${aivd})`);
+    expect(activityPredicate(Uint8Array.from(AUDIT_ACTIVITIES, (_, a) => (ACTIVITY_ORG[a] === aivd ? 0 : 1)))).toBe(
+      `org NOT IN (${aivd})`,
+    );
     const one = new Uint8Array(AUDIT_ACTIVITIES.length);
     one[0] = 1;
     expect(activityPredicate(one)).toBe('activity IN (0)');
   });
 
   it('puts only numbers into the text, and refuses anything else', () => {
-    expect(whereClause({ activities: all(), van: FROM, tot: FROM + DAY_MS, categorie: 4, uitvoering: 'mens', anomalie: 8, subject: 7 }, 'records', FROM)).toBe(
+    expect(
+      whereClause(
+        { activities: all(), van: FROM, tot: FROM + DAY_MS, categorie: 4, uitvoering: 'mens', anomalie: 8, subject: 7 },
+        'records',
+        FROM,
+      ),
+    ).toBe(
       `start >= ${FROM} AND start < ${FROM + DAY_MS} AND flags & 1 = 1 AND subject = 7 AND categories & 16 <> 0 AND anomalies > 0 AND anomalies & 8 <> 0`,
     );
     expect(whereClause({ activities: all(), van: FROM + DAY_MS }, 'daily', FROM)).toBe('day >= 1');

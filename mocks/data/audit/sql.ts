@@ -44,7 +44,14 @@ export function activityPredicate(activities: Uint8Array): string {
     const o = ACTIVITY_ORG[a]!;
     if (activities[a] === 1 && allowed[o] !== total[o]) partialActivities.push(a);
   }
-  const orgPart = full.length === 0 ? '' : other.length === 0 ? 'TRUE' : full.length <= other.length ? `org IN (${list(full)})` : `org NOT IN (${list(other)})`;
+  const orgPart =
+    full.length === 0
+      ? ''
+      : other.length === 0
+        ? 'TRUE'
+        : full.length <= other.length
+          ? `org IN (${list(full)})`
+          : `org NOT IN (${list(other)})`;
   const actPart = partialActivities.length === 0 ? '' : `activity IN (${list(partialActivities)})`;
   if (orgPart === 'TRUE') return 'TRUE';
   if (orgPart && actPart) return `(${orgPart} OR ${actPart})`;
@@ -117,7 +124,13 @@ export function afterCursor(sort: Sort, cursor: CursorState): string | undefined
  * (never towards `need`), so the bound can only be too wide, never too narrow: the page is
  * the same with or without it. Undefined when the rest holds fewer than `need`.
  */
-export function windowBound(sort: Sort, counts: ReadonlyMap<number, number>, cursor: CursorState | undefined, need: number, logFrom: number): string | undefined {
+export function windowBound(
+  sort: Sort,
+  counts: ReadonlyMap<number, number>,
+  cursor: CursorState | undefined,
+  need: number,
+  logFrom: number,
+): string | undefined {
   const byOrg = sort === 'organisatie' || sort === '-organisatie';
   const desc = sort.startsWith('-');
   const keys = [...counts.keys()].sort((a, b) => (desc ? b - a : a - b));

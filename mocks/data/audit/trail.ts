@@ -12,7 +12,14 @@
 import { gatewayNow } from '../../gateway/clock';
 import type { Remit, RemitId } from './remits';
 
-export type TrailAction = 'zoeken' | 'exporteren' | 'onthulling-aangevraagd' | 'onthulling-goedgekeurd' | 'onthulling-afgewezen' | 'onthullen' | 'logboek-exporteren';
+export type TrailAction =
+  | 'zoeken'
+  | 'exporteren'
+  | 'onthulling-aangevraagd'
+  | 'onthulling-goedgekeurd'
+  | 'onthulling-afgewezen'
+  | 'onthullen'
+  | 'logboek-exporteren';
 export type TrailEntry = {
   id: string;
   tijd: string;
@@ -37,13 +44,27 @@ let seq = 0;
 /** Per remit: the hash of its latest entry, as a promise, so concurrent writes chain in call order. */
 let heads = new Map<RemitId, Promise<string>>();
 
-const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (buffer: ArrayBuffer) =>
+  Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The hashed content: every field but `hash`, in a fixed order. */
 export function canonical(entry: Omit<TrailEntry, 'hash'>): string {
   const { id, tijd, bevoegdheid, auditor, actie, filters, aantal, pseudoniem, reden, verzoek, vorige } = entry;
   const sortedFilters = Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify([id, tijd, bevoegdheid, auditor.id, auditor.naam, actie, sortedFilters, aantal ?? null, pseudoniem ?? null, reden ?? null, verzoek ?? null, vorige]);
+  return JSON.stringify([
+    id,
+    tijd,
+    bevoegdheid,
+    auditor.id,
+    auditor.naam,
+    actie,
+    sortedFilters,
+    aantal ?? null,
+    pseudoniem ?? null,
+    reden ?? null,
+    verzoek ?? null,
+    vorige,
+  ]);
 }
 export async function hashEntry(entry: Omit<TrailEntry, 'hash'>): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(entry))));
@@ -52,7 +73,12 @@ export async function hashEntry(entry: Omit<TrailEntry, 'hash'>): Promise<string
 /** Appends an entry; resolves once it is on the trail (callers answer only after that). */
 export function record(entry: Omit<TrailEntry, 'id' | 'tijd' | 'vorige' | 'hash'>): Promise<TrailEntry> {
   seq += 1;
-  const base = { id: `t${String(seq).padStart(6, '0')}`, tijd: new Date(gatewayNow()).toISOString(), ...entry, filters: { ...entry.filters } };
+  const base = {
+    id: `t${String(seq).padStart(6, '0')}`,
+    tijd: new Date(gatewayNow()).toISOString(),
+    ...entry,
+    filters: { ...entry.filters },
+  };
   const previous = heads.get(entry.bevoegdheid) ?? Promise.resolve(GENESIS);
   const written = previous.then(async (vorige) => {
     const unsigned = { ...base, vorige };
@@ -62,7 +88,10 @@ export function record(entry: Omit<TrailEntry, 'id' | 'tijd' | 'vorige' | 'hash'
     entries.push(Object.freeze(full));
     return full;
   });
-  heads.set(entry.bevoegdheid, written.then((e) => e.hash));
+  heads.set(
+    entry.bevoegdheid,
+    written.then((e) => e.hash),
+  );
   return written;
 }
 

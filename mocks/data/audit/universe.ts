@@ -13,11 +13,31 @@
  */
 import { allTestBsns, getPersoonByBsn } from '../brp';
 import { rng } from '../seed';
-import { FLAG_ERROR, FLAG_HUMAN, LOG_FROM, LOG_TO, factsForBsn, generateEventsForSubject, spanIdFor, syntheticFacts, traceIdFor, type EventLog } from '../verwerkingen/events';
+import {
+  FLAG_ERROR,
+  FLAG_HUMAN,
+  LOG_FROM,
+  LOG_TO,
+  factsForBsn,
+  generateEventsForSubject,
+  spanIdFor,
+  syntheticFacts,
+  traceIdFor,
+  type EventLog,
+} from '../verwerkingen/events';
 import { ACTIVITIES, ORGANISATIES, categorieMask, activityIndex } from '../verwerkingen/register';
 import { ANOMALY_BIT, detectAnomalies, type AnomalyKind } from './anomalies';
 import {
-  ACTIVITY_AFTER_DEATH, ACTIVITY_CONFIDENTIAL, ACTIVITY_KNOWN, ACTIVITY_MASK, ACTIVITY_ORG, ACTIVITY_PRIVATE, DAY_MS, DAYS, PHANTOM_COUNT, dayIndex,
+  ACTIVITY_AFTER_DEATH,
+  ACTIVITY_CONFIDENTIAL,
+  ACTIVITY_KNOWN,
+  ACTIVITY_MASK,
+  ACTIVITY_ORG,
+  ACTIVITY_PRIVATE,
+  DAY_MS,
+  DAYS,
+  PHANTOM_COUNT,
+  dayIndex,
 } from './catalog';
 
 const DAY = DAY_MS;
@@ -75,13 +95,26 @@ export type SubjectTable = {
 class Columns {
   n = 0;
   cap: number;
-  subject: Uint32Array; start: Float64Array; activity: Uint16Array; categories: Uint32Array; flags: Uint8Array;
-  seq: Uint32Array; traceSeq: Uint32Array; recipient: Int16Array; planted: Uint8Array;
+  subject: Uint32Array;
+  start: Float64Array;
+  activity: Uint16Array;
+  categories: Uint32Array;
+  flags: Uint8Array;
+  seq: Uint32Array;
+  traceSeq: Uint32Array;
+  recipient: Int16Array;
+  planted: Uint8Array;
   constructor(cap: number) {
     this.cap = cap;
-    this.subject = new Uint32Array(cap); this.start = new Float64Array(cap); this.activity = new Uint16Array(cap);
-    this.categories = new Uint32Array(cap); this.flags = new Uint8Array(cap); this.seq = new Uint32Array(cap);
-    this.traceSeq = new Uint32Array(cap); this.recipient = new Int16Array(cap); this.planted = new Uint8Array(cap);
+    this.subject = new Uint32Array(cap);
+    this.start = new Float64Array(cap);
+    this.activity = new Uint16Array(cap);
+    this.categories = new Uint32Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.seq = new Uint32Array(cap);
+    this.traceSeq = new Uint32Array(cap);
+    this.recipient = new Int16Array(cap);
+    this.planted = new Uint8Array(cap);
   }
   ensure(extra: number): void {
     if (this.n + extra <= this.cap) return;
@@ -92,10 +125,14 @@ class Columns {
       b.set(a);
       return b;
     };
-    this.subject = grow(this.subject, (k) => new Uint32Array(k)); this.start = grow(this.start, (k) => new Float64Array(k));
-    this.activity = grow(this.activity, (k) => new Uint16Array(k)); this.categories = grow(this.categories, (k) => new Uint32Array(k));
-    this.flags = grow(this.flags, (k) => new Uint8Array(k)); this.seq = grow(this.seq, (k) => new Uint32Array(k));
-    this.traceSeq = grow(this.traceSeq, (k) => new Uint32Array(k)); this.recipient = grow(this.recipient, (k) => new Int16Array(k));
+    this.subject = grow(this.subject, (k) => new Uint32Array(k));
+    this.start = grow(this.start, (k) => new Float64Array(k));
+    this.activity = grow(this.activity, (k) => new Uint16Array(k));
+    this.categories = grow(this.categories, (k) => new Uint32Array(k));
+    this.flags = grow(this.flags, (k) => new Uint8Array(k));
+    this.seq = grow(this.seq, (k) => new Uint32Array(k));
+    this.traceSeq = grow(this.traceSeq, (k) => new Uint32Array(k));
+    this.recipient = grow(this.recipient, (k) => new Int16Array(k));
     this.planted = grow(this.planted, (k) => new Uint8Array(k));
     this.cap = cap;
   }
@@ -103,32 +140,58 @@ class Columns {
     this.ensure(log.length);
     const o = this.n;
     this.subject.fill(s, o, o + log.length);
-    this.start.set(log.start, o); this.activity.set(log.activity, o); this.categories.set(log.categories, o);
-    this.flags.set(log.flags, o); this.seq.set(log.seq, o); this.traceSeq.set(log.traceSeq, o); this.recipient.set(log.recipient, o);
+    this.start.set(log.start, o);
+    this.activity.set(log.activity, o);
+    this.categories.set(log.categories, o);
+    this.flags.set(log.flags, o);
+    this.seq.set(log.seq, o);
+    this.traceSeq.set(log.traceSeq, o);
+    this.recipient.set(log.recipient, o);
     this.planted.fill(0, o, o + log.length);
     this.n += log.length;
   }
   appendBatch(b: Batch): void {
     this.ensure(b.length);
     const o = this.n;
-    this.subject.set(b.subject, o); this.start.set(b.start, o); this.activity.set(b.activity, o); this.categories.set(b.categories, o);
-    this.flags.set(b.flags, o); this.seq.set(b.seq, o); this.traceSeq.set(b.traceSeq, o); this.recipient.set(b.recipient, o); this.planted.set(b.planted, o);
+    this.subject.set(b.subject, o);
+    this.start.set(b.start, o);
+    this.activity.set(b.activity, o);
+    this.categories.set(b.categories, o);
+    this.flags.set(b.flags, o);
+    this.seq.set(b.seq, o);
+    this.traceSeq.set(b.traceSeq, o);
+    this.recipient.set(b.recipient, o);
+    this.planted.set(b.planted, o);
     this.n += b.length;
   }
   push(s: number, t: number, act: number, cats: number, human: boolean, plantedBit: number, seq: number): void {
     this.ensure(1);
     const i = this.n++;
-    this.subject[i] = s; this.start[i] = t; this.activity[i] = act; this.categories[i] = cats >>> 0;
-    this.flags[i] = human ? FLAG_HUMAN : 0; this.seq[i] = seq; this.traceSeq[i] = seq; this.recipient[i] = -1; this.planted[i] = plantedBit;
+    this.subject[i] = s;
+    this.start[i] = t;
+    this.activity[i] = act;
+    this.categories[i] = cats >>> 0;
+    this.flags[i] = human ? FLAG_HUMAN : 0;
+    this.seq[i] = seq;
+    this.traceSeq[i] = seq;
+    this.recipient[i] = -1;
+    this.planted[i] = plantedBit;
   }
   /** The first `n` rows as a batch (views, valid until the next write). */
   view(first: number): Batch {
     const n = this.n;
     return {
-      first, length: n,
-      subject: this.subject.subarray(0, n), start: this.start.subarray(0, n), activity: this.activity.subarray(0, n),
-      categories: this.categories.subarray(0, n), flags: this.flags.subarray(0, n), seq: this.seq.subarray(0, n),
-      traceSeq: this.traceSeq.subarray(0, n), recipient: this.recipient.subarray(0, n), planted: this.planted.subarray(0, n),
+      first,
+      length: n,
+      subject: this.subject.subarray(0, n),
+      start: this.start.subarray(0, n),
+      activity: this.activity.subarray(0, n),
+      categories: this.categories.subarray(0, n),
+      flags: this.flags.subarray(0, n),
+      seq: this.seq.subarray(0, n),
+      traceSeq: this.traceSeq.subarray(0, n),
+      recipient: this.recipient.subarray(0, n),
+      planted: this.planted.subarray(0, n),
     };
   }
 }
@@ -151,7 +214,11 @@ export type GenerateOptions = {
  * Generates the universe and hands it to `sink` batch by batch, in id order; the sink may be
  * async (the next batch waits for it). Returns the subjects and the record count.
  */
-export async function generateUniverse(target: number, sink: (batch: Batch) => void | Promise<void>, options: GenerateOptions = {}): Promise<{ subjects: SubjectTable; records: number }> {
+export async function generateUniverse(
+  target: number,
+  sink: (batch: Batch) => void | Promise<void>,
+  options: GenerateOptions = {},
+): Promise<{ subjects: SubjectTable; records: number }> {
   const batchRecords = options.batchRecords ?? 262_144;
   const onProgress = options.onProgress ?? (() => undefined);
   let lastYield = now();
@@ -183,7 +250,9 @@ export async function generateUniverse(target: number, sink: (batch: Batch) => v
     if (!facts) continue;
     const log = generateEventsForSubject(bsn, { facts });
     const s = keys.length;
-    keys.push(bsn); idType.push('BSN'); hashes.push(log.subjectHash);
+    keys.push(bsn);
+    idType.push('BSN');
+    hashes.push(log.subjectHash);
     secret.push(getPersoonByBsn(bsn)?.geheimhoudingPersoonsgegevens ? 1 : 0);
     death.push(facts.overlijdensdatum ? Date.parse(`${facts.overlijdensdatum}T00:00:00Z`) : NaN);
     cols.appendLog(s, log);
@@ -197,20 +266,29 @@ export async function generateUniverse(target: number, sink: (batch: Batch) => v
     const f = syntheticFacts(key);
     const log = generateEventsForSubject(key, { facts: f });
     const s = keys.length;
-    keys.push(key); idType.push('SYNTHETISCH'); hashes.push(log.subjectHash); secret.push(0);
+    keys.push(key);
+    idType.push('SYNTHETISCH');
+    hashes.push(log.subjectHash);
+    secret.push(0);
     death.push(f.overlijdensdatum ? Date.parse(`${f.overlijdensdatum}T00:00:00Z`) : NaN);
     cols.appendLog(s, log);
     await afterSubject();
   }
   await flush();
-  const subjects: SubjectTable = { keys, idType, hash: Uint32Array.from(hashes), secret: Uint8Array.from(secret), death: Float64Array.from(death), testPersons };
+  const subjects: SubjectTable = {
+    keys,
+    idType,
+    hash: Uint32Array.from(hashes),
+    secret: Uint8Array.from(secret),
+    death: Float64Array.from(death),
+    testPersons,
+  };
   cols = new Columns(512);
   plant(cols, subjects, testPersons);
   await flush();
   onProgress(emitted);
   return { subjects, records: emitted };
 }
-
 
 // ---------------------------------------------------------------------------------------
 // The in-page store: every column in memory, with the anomaly flags and two sort orders.
@@ -238,19 +316,37 @@ export type Universe = {
 
 export type BuildPhase = 'genereren' | 'analyseren' | 'indexeren';
 
-export async function buildUniverse(target: number, onProgress: (phase: BuildPhase, records: number) => void = () => undefined): Promise<Universe> {
+export async function buildUniverse(
+  target: number,
+  onProgress: (phase: BuildPhase, records: number) => void = () => undefined,
+): Promise<Universe> {
   const t0 = now();
   const cols = new Columns(Math.max(1024, Math.ceil(target * 1.1)));
-  const { subjects } = await generateUniverse(target, (b) => cols.appendBatch(b), { onProgress: (records) => onProgress('genereren', records) });
+  const { subjects } = await generateUniverse(target, (b) => cols.appendBatch(b), {
+    onProgress: (records) => onProgress('genereren', records),
+  });
   onProgress('analyseren', cols.n);
   await yieldNow();
   const n = cols.n;
   const human = new Uint8Array(n);
   for (let i = 0; i < n; i++) human[i] = cols.flags[i]! & FLAG_HUMAN ? 1 : 0;
   const anomalies = detectAnomalies({
-    length: n, subject: cols.subject, start: cols.start, activity: cols.activity, categories: cols.categories, human,
-    activityKnown: ACTIVITY_KNOWN, activityMask: ACTIVITY_MASK, activityOrg: ACTIVITY_ORG, activityAfterDeath: ACTIVITY_AFTER_DEATH, activityPrivate: ACTIVITY_PRIVATE,
-    organisationCount: ORGANISATIES.length, subjectSecret: subjects.secret, subjectDeath: subjects.death, from: LOG_FROM, to: LOG_TO,
+    length: n,
+    subject: cols.subject,
+    start: cols.start,
+    activity: cols.activity,
+    categories: cols.categories,
+    human,
+    activityKnown: ACTIVITY_KNOWN,
+    activityMask: ACTIVITY_MASK,
+    activityOrg: ACTIVITY_ORG,
+    activityAfterDeath: ACTIVITY_AFTER_DEATH,
+    activityPrivate: ACTIVITY_PRIVATE,
+    organisationCount: ORGANISATIES.length,
+    subjectSecret: subjects.secret,
+    subjectDeath: subjects.death,
+    from: LOG_FROM,
+    to: LOG_TO,
   });
   onProgress('indexeren', n);
   await yieldNow();
@@ -265,10 +361,21 @@ export async function buildUniverse(target: number, onProgress: (phase: BuildPha
   const byOrg = indexByOrg(byTime, cols.activity);
   return {
     length: n,
-    subject: cols.subject.subarray(0, n), start: cols.start.subarray(0, n), activity: cols.activity.subarray(0, n),
-    categories: cols.categories.subarray(0, n), flags: cols.flags.subarray(0, n), human, seq: cols.seq.subarray(0, n),
-    traceSeq: cols.traceSeq.subarray(0, n), recipient: cols.recipient.subarray(0, n), anomalies, planted: cols.planted.subarray(0, n),
-    byTime, byOrg, subjects: { ...subjects, pseudonym, bySeudonym }, generationMs: Math.round(now() - t0),
+    subject: cols.subject.subarray(0, n),
+    start: cols.start.subarray(0, n),
+    activity: cols.activity.subarray(0, n),
+    categories: cols.categories.subarray(0, n),
+    flags: cols.flags.subarray(0, n),
+    human,
+    seq: cols.seq.subarray(0, n),
+    traceSeq: cols.traceSeq.subarray(0, n),
+    recipient: cols.recipient.subarray(0, n),
+    anomalies,
+    planted: cols.planted.subarray(0, n),
+    byTime,
+    byOrg,
+    subjects: { ...subjects, pseudonym, bySeudonym },
+    generationMs: Math.round(now() - t0),
   };
 }
 
@@ -349,26 +456,59 @@ function plant(cols: Columns, subjects: SubjectTable, firstSynthetic: number): v
   const politie = activityIndex('politie-identiteit');
   const inkomen = categorieMask(['inkomen']);
   for (let k = 0; k < PLANTED_COUNTS['categorie-buiten-doel']; k++) {
-    cols.push(freshSynthetic(), officeAt(randomDay()), politie, (ACTIVITY_MASK[politie]! | inkomen) >>> 0, true, bit['categorie-buiten-doel'], seq++);
+    cols.push(
+      freshSynthetic(),
+      officeAt(randomDay()),
+      politie,
+      (ACTIVITY_MASK[politie]! | inkomen) >>> 0,
+      true,
+      bit['categorie-buiten-doel'],
+      seq++,
+    );
   }
   // 3. A day on which one municipality's staff looked up 80 different people.
   const uittrekselHellevoetsluis = activityIndex('gemeente-0530:uittreksel');
   const spikeDay = Date.parse(`${SPIKE_DAY}T00:00:00Z`);
   for (let k = 0; k < PLANTED_COUNTS['volume-piek']; k++) {
-    cols.push(freshSynthetic(), officeAt(spikeDay), uittrekselHellevoetsluis, ACTIVITY_MASK[uittrekselHellevoetsluis]!, true, bit['volume-piek'], seq++);
+    cols.push(
+      freshSynthetic(),
+      officeAt(spikeDay),
+      uittrekselHellevoetsluis,
+      ACTIVITY_MASK[uittrekselHellevoetsluis]!,
+      true,
+      bit['volume-piek'],
+      seq++,
+    );
   }
   // 4. Human look-ups in the middle of the night.
   const uittrekselRotterdam = activityIndex('gemeente-0599:uittreksel');
   for (let k = 0; k < PLANTED_COUNTS['buiten-kantoortijd']; k++) {
     const t = randomDay() + (22 + r.int(0, 1)) * HOUR + r.int(0, 59) * 60_000;
-    cols.push(freshSynthetic(), t, uittrekselRotterdam, ACTIVITY_MASK[uittrekselRotterdam]!, true, bit['buiten-kantoortijd'], seq++);
+    cols.push(
+      freshSynthetic(),
+      t,
+      uittrekselRotterdam,
+      ACTIVITY_MASK[uittrekselRotterdam]!,
+      true,
+      bit['buiten-kantoortijd'],
+      seq++,
+    );
   }
   // 5. One person looked up five times in a few hours by the same municipality.
   const adresonderzoekAmsterdam = activityIndex('gemeente-0363:adresonderzoek');
   for (let p = 0; p < PLANTED_COUNTS['herhaald-opgevraagd'] / 5; p++) {
     const s = freshSynthetic();
     const t0 = officeAt(randomDay());
-    for (let k = 0; k < 5; k++) cols.push(s, t0 + k * 25 * 60_000, adresonderzoekAmsterdam, ACTIVITY_MASK[adresonderzoekAmsterdam]!, true, bit['herhaald-opgevraagd'], seq++);
+    for (let k = 0; k < 5; k++)
+      cols.push(
+        s,
+        t0 + k * 25 * 60_000,
+        adresonderzoekAmsterdam,
+        ACTIVITY_MASK[adresonderzoekAmsterdam]!,
+        true,
+        bit['herhaald-opgevraagd'],
+        seq++,
+      );
   }
   // 6a. Deceased persons looked up months after their death.
   const half = PLANTED_COUNTS['geheim-of-overleden'] / 2;
@@ -376,7 +516,15 @@ function plant(cols: Columns, subjects: SubjectTable, firstSynthetic: number): v
   for (let s = firstSynthetic; s < total && planted < half; s++) {
     const died = subjects.death[s]!;
     if (Number.isNaN(died) || died > LOG_TO - 120 * DAY) continue;
-    cols.push(s, officeAt(died + r.int(60, 100) * DAY), uittrekselRotterdam, ACTIVITY_MASK[uittrekselRotterdam]!, true, bit['geheim-of-overleden'], seq++);
+    cols.push(
+      s,
+      officeAt(died + r.int(60, 100) * DAY),
+      uittrekselRotterdam,
+      ACTIVITY_MASK[uittrekselRotterdam]!,
+      true,
+      bit['geheim-of-overleden'],
+      seq++,
+    );
     used.add(s);
     planted++;
   }

@@ -6,7 +6,9 @@ const ctx = { baseUrl: 'http://x/api/bag' };
 describe('BAG generator', () => {
   it('gives the same body for the same id (deterministic)', () => {
     const a = JSON.stringify(findAdresseerbaarObject('0599010000208579', new URLSearchParams('expand=true'), ctx));
-    expect(JSON.stringify(findAdresseerbaarObject('0599010000208579', new URLSearchParams('expand=true'), ctx))).toBe(a);
+    expect(JSON.stringify(findAdresseerbaarObject('0599010000208579', new URLSearchParams('expand=true'), ctx))).toBe(
+      a,
+    );
   });
 
   it('has unique, well-formed identificaties and plausible facts', () => {

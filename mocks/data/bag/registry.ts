@@ -68,7 +68,11 @@ export type BagIndex = {
   afwijkingen: BagAfwijking[];
 };
 
-const OBJECT_TYPES: Record<string, AdresseerbaarObjectType> = { '01': 'Verblijfsobject', '02': 'Ligplaats', '03': 'Standplaats' };
+const OBJECT_TYPES: Record<string, AdresseerbaarObjectType> = {
+  '01': 'Verblijfsobject',
+  '02': 'Ligplaats',
+  '03': 'Standplaats',
+};
 
 export function objectTypeOf(identificatie: string): AdresseerbaarObjectType | undefined {
   return AO_PATTERN.test(identificatie) ? OBJECT_TYPES[identificatie.slice(4, 6)] : undefined;
@@ -76,16 +80,32 @@ export function objectTypeOf(identificatie: string): AdresseerbaarObjectType | u
 
 /** Official woonplaatscodes for the woonplaatsen that occur most; others get a stable derived code. */
 const WOONPLAATSCODES: Record<string, string> = {
-  Amsterdam: '3594', Rotterdam: '3086', "'s-Gravenhage": '1245', Utrecht: '3295', Groningen: '1009',
-  Waddinxveen: '2465', Leiden: '2088', Apeldoorn: '1035', Delft: '1050', Haarlem: '2907',
+  Amsterdam: '3594',
+  Rotterdam: '3086',
+  "'s-Gravenhage": '1245',
+  Utrecht: '3295',
+  Groningen: '1009',
+  Waddinxveen: '2465',
+  Leiden: '2088',
+  Apeldoorn: '1035',
+  Delft: '1050',
+  Haarlem: '2907',
 };
 
 function woonplaatsCode(naam: string): string {
   return WOONPLAATSCODES[naam] ?? String(rng(`woonplaats:${naam}`).int(1000, 9999));
 }
 
-function adresKey(a: { postcode?: string; huisnummer: number; huisletter?: string; huisnummertoevoeging?: string; korteNaam: string }): string {
-  return [a.postcode ?? a.korteNaam, a.huisnummer, a.huisletter ?? '', a.huisnummertoevoeging ?? ''].join('|').toUpperCase();
+function adresKey(a: {
+  postcode?: string;
+  huisnummer: number;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+  korteNaam: string;
+}): string {
+  return [a.postcode ?? a.korteNaam, a.huisnummer, a.huisletter ?? '', a.huisnummertoevoeging ?? '']
+    .join('|')
+    .toUpperCase();
 }
 
 function pandKey(a: BagAdresRecord): string {
@@ -145,7 +165,14 @@ function buildIndex(): BagIndex {
   const addToObject = (aoId: string, naId: string, bsn?: string) => {
     let object = objecten.get(aoId);
     if (!object) {
-      object = { identificatie: aoId, type: objectTypeOf(aoId) ?? 'Verblijfsobject', hoofdadres: naId, nevenadressen: [], pandIdentificaties: [], bewoners: [] };
+      object = {
+        identificatie: aoId,
+        type: objectTypeOf(aoId) ?? 'Verblijfsobject',
+        hoofdadres: naId,
+        nevenadressen: [],
+        pandIdentificaties: [],
+        bewoners: [],
+      };
       objecten.set(aoId, object);
     } else if (object.hoofdadres !== naId && !object.nevenadressen.includes(naId)) {
       object.nevenadressen.push(naId);
@@ -167,10 +194,19 @@ function buildIndex(): BagIndex {
     // BAG only allows 1–4 letters/digits; the BRP data has one "-4a". BAG keeps the valid part.
     let toevoeging = va.huisnummertoevoeging;
     if (toevoeging && !/^[0-9a-zA-Z]{1,4}$/.test(toevoeging)) {
-      afwijkingen.push({ burgerservicenummer: bsn, reden: `huisnummertoevoeging "${toevoeging}" is in BAG ongeldig; BAG gebruikt "${toevoeging.replace(/[^0-9a-zA-Z]/g, '').slice(0, 4)}"` });
+      afwijkingen.push({
+        burgerservicenummer: bsn,
+        reden: `huisnummertoevoeging "${toevoeging}" is in BAG ongeldig; BAG gebruikt "${toevoeging.replace(/[^0-9a-zA-Z]/g, '').slice(0, 4)}"`,
+      });
       toevoeging = toevoeging.replace(/[^0-9a-zA-Z]/g, '').slice(0, 4) || undefined;
     }
-    const key = adresKey({ postcode: va.postcode, huisnummer, huisletter: va.huisletter, huisnummertoevoeging: toevoeging, korteNaam });
+    const key = adresKey({
+      postcode: va.postcode,
+      huisnummer,
+      huisletter: va.huisletter,
+      huisnummertoevoeging: toevoeging,
+      korteNaam,
+    });
 
     let naId = naBrp && NA_PATTERN.test(naBrp) ? naBrp : undefined;
     if (!naId && aoBrp && objecten.get(aoBrp)) {
@@ -181,18 +217,33 @@ function buildIndex(): BagIndex {
     naId ??= byKey.get(key);
     const existing = naId ? adressen.get(naId) : undefined;
     if (existing) {
-      if (adresKey(existing) !== key || existing.woonplaatsNaam !== woonplaatsNaam || existing.korteNaam !== korteNaam || existing.openbareRuimteNaam !== openbareRuimteNaam) {
-        afwijkingen.push({ burgerservicenummer: bsn, reden: `nummeraanduiding ${naId} heeft in BRP twee verschillende adressen; BAG houdt het eerste` });
+      if (
+        adresKey(existing) !== key ||
+        existing.woonplaatsNaam !== woonplaatsNaam ||
+        existing.korteNaam !== korteNaam ||
+        existing.openbareRuimteNaam !== openbareRuimteNaam
+      ) {
+        afwijkingen.push({
+          burgerservicenummer: bsn,
+          reden: `nummeraanduiding ${naId} heeft in BRP twee verschillende adressen; BAG houdt het eerste`,
+        });
       }
       const aoId = existing.adresseerbaarObjectIdentificatie;
-      if (aoBrp && aoBrp !== aoId) afwijkingen.push({ burgerservicenummer: bsn, reden: `adresseerbaarObjectIdentificatie ${aoBrp} wijkt af van ${aoId} bij hetzelfde adres` });
+      if (aoBrp && aoBrp !== aoId)
+        afwijkingen.push({
+          burgerservicenummer: bsn,
+          reden: `adresseerbaarObjectIdentificatie ${aoBrp} wijkt af van ${aoId} bij hetzelfde adres`,
+        });
       addToObject(aoId, existing.nummeraanduidingIdentificatie, bsn);
       adresVanPersoon.set(bsn, existing.nummeraanduidingIdentificatie);
       continue;
     }
     const herkomst: Herkomst = naId && aoBrp && AO_PATTERN.test(aoBrp) ? 'brp' : 'brp-afgeleide-ids';
     if (aoBrp && !AO_PATTERN.test(aoBrp)) {
-      afwijkingen.push({ burgerservicenummer: bsn, reden: `adresseerbaarObjectIdentificatie ${aoBrp} is geen geldige BAG-identificatie (01/02/03); BAG gebruikt een afgeleide` });
+      afwijkingen.push({
+        burgerservicenummer: bsn,
+        reden: `adresseerbaarObjectIdentificatie ${aoBrp} is geen geldige BAG-identificatie (01/02/03); BAG gebruikt een afgeleide`,
+      });
     }
     naId ??= deriveId(gemeentecode, '20', `bag-na:${key}`);
     const aoId = aoBrp && AO_PATTERN.test(aoBrp) ? aoBrp : deriveId(gemeentecode, '01', `bag-ao:${key}`);
@@ -227,7 +278,8 @@ function buildIndex(): BagIndex {
     const aantal = r.int(1, 3);
     for (let j = 1; j <= aantal; j++) varianten.push({ huisnummer: a.huisnummer + 2 * j });
     if (a.huisnummer > 2 && r.chance(0.5)) varianten.push({ huisnummer: a.huisnummer - 2 });
-    if (!a.huisletter && !a.huisnummertoevoeging && r.chance(0.15)) varianten.push({ huisnummer: a.huisnummer, huisletter: 'A' });
+    if (!a.huisletter && !a.huisnummertoevoeging && r.chance(0.15))
+      varianten.push({ huisnummer: a.huisnummer, huisletter: 'A' });
     for (const variant of varianten) {
       if (variant.huisnummer > 99999) continue;
       const buur = { ...a, huisnummer: variant.huisnummer, herkomst: 'buren' as const };

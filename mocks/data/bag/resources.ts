@@ -1,7 +1,14 @@
 import { MOCK_TODAY, rng } from '../seed';
 import {
-  AO_PATTERN, NA_PATTERN, PAND_PATTERN, bagIndex, findAdresRecord, findObjectRecord,
-  type BagAdresRecord, type BagObjectRecord, type BagPandRecord,
+  AO_PATTERN,
+  NA_PATTERN,
+  PAND_PATTERN,
+  bagIndex,
+  findAdresRecord,
+  findObjectRecord,
+  type BagAdresRecord,
+  type BagObjectRecord,
+  type BagPandRecord,
 } from './registry';
 
 /**
@@ -13,10 +20,16 @@ import {
 type Indicatie = 'J' | 'N';
 type HalLink = { href: string; templated?: boolean };
 export type Voorkomen = {
-  tijdstipRegistratie: string; versie: number; beginGeldigheid: string; tijdstipRegistratieLV: string;
+  tijdstipRegistratie: string;
+  versie: number;
+  beginGeldigheid: string;
+  tijdstipRegistratieLV: string;
 };
 export type KenmerkInOnderzoek = {
-  kenmerk: string; inOnderzoek: Indicatie; documentdatum: string; documentnummer: string;
+  kenmerk: string;
+  inOnderzoek: Indicatie;
+  documentdatum: string;
+  documentnummer: string;
   historie: { tijdstipRegistratie: string; beginGeldigheid: string; tijdstipRegistratieLV: string };
   /** identificatieVanVerblijfsobject, identificatieVanPand, … (named per object type). */
   [identificatieVan: string]: unknown;
@@ -29,8 +42,11 @@ export type BagResult = { status: number; body: Record<string, unknown> };
 export type BagContext = { baseUrl: string; instance?: string };
 
 const DOMEIN = {
-  verblijfsobject: 'NL.IMBAG.Verblijfsobject', ligplaats: 'NL.IMBAG.Ligplaats', standplaats: 'NL.IMBAG.Standplaats',
-  pand: 'NL.IMBAG.Pand', nummeraanduiding: 'NL.IMBAG.Nummeraanduiding',
+  verblijfsobject: 'NL.IMBAG.Verblijfsobject',
+  ligplaats: 'NL.IMBAG.Ligplaats',
+  standplaats: 'NL.IMBAG.Standplaats',
+  pand: 'NL.IMBAG.Pand',
+  nummeraanduiding: 'NL.IMBAG.Nummeraanduiding',
 } as const;
 
 /** About 5% of objects carry an "in onderzoek" marker (the spec's Kenmerk…InOnderzoek). */
@@ -45,7 +61,12 @@ function voorkomen(seed: string, vanaf: string): Voorkomen {
   const r = rng(`voorkomen:${seed}`);
   const beginGeldigheid = r.date(vanaf > '2010-01-01' ? vanaf : '2010-01-01', '2026-09-30');
   const tijdstipRegistratie = tijdstip(beginGeldigheid, seed);
-  return { tijdstipRegistratie, versie: r.int(1, 4), beginGeldigheid, tijdstipRegistratieLV: tijdstipRegistratie.replace(/:(\d\d)\.000Z$/, ':$1.500Z') };
+  return {
+    tijdstipRegistratie,
+    versie: r.int(1, 4),
+    beginGeldigheid,
+    tijdstipRegistratieLV: tijdstipRegistratie.replace(/:(\d\d)\.000Z$/, ':$1.500Z'),
+  };
 }
 
 function documentnummer(gemeentecode: string, datum: string, seed: string): string {
@@ -78,7 +99,11 @@ export type PandFeiten = { bouwjaar: number; status: string; inOnderzoek?: Kenme
 export function pandFeiten(pand: BagPandRecord): PandFeiten {
   const r = rng(`pand:${pand.identificatie}`);
   const bouwjaar = r.pick([1890, 1920, 1935, 1955, 1965, 1975, 1985, 1995, 2005, 2015]) + r.int(0, 9);
-  const io = inOnderzoek(`pand:${pand.identificatie}`, pand.gemeentecode, ['oorspronkelijk bouwjaar', 'status', 'geometrie']);
+  const io = inOnderzoek(`pand:${pand.identificatie}`, pand.gemeentecode, [
+    'oorspronkelijk bouwjaar',
+    'status',
+    'geometrie',
+  ]);
   return {
     bouwjaar,
     status: r.chance(0.03) ? 'Verbouwing pand' : 'Pand in gebruik',
@@ -88,7 +113,13 @@ export function pandFeiten(pand: BagPandRecord): PandFeiten {
 
 function pandGeometrie(pand: BagPandRecord): Polygon {
   const { x, y } = pand;
-  const ring = [[x - 5, y - 6], [x + 5, y - 6], [x + 5, y + 6], [x - 5, y + 6], [x - 5, y - 6]].map(([px, py]) => [px ?? 0, py ?? 0, 0]);
+  const ring = [
+    [x - 5, y - 6],
+    [x + 5, y - 6],
+    [x + 5, y + 6],
+    [x - 5, y + 6],
+    [x - 5, y - 6],
+  ].map(([px, py]) => [px ?? 0, py ?? 0, 0]);
   return { type: 'Polygon', coordinates: [ring] };
 }
 
@@ -115,22 +146,41 @@ export function pandResource(pandId: string, ctx: BagContext): Record<string, un
 }
 
 export type VerblijfsobjectFeiten = {
-  gebruiksdoelen: string[]; oppervlakte: number; status: string; inOnderzoek?: KenmerkInOnderzoek;
+  gebruiksdoelen: string[];
+  oppervlakte: number;
+  status: string;
+  inOnderzoek?: KenmerkInOnderzoek;
 };
 
 export function verblijfsobjectFeiten(object: BagObjectRecord, gemeentecode: string): VerblijfsobjectFeiten {
   const r = rng(`vbo:${object.identificatie}`);
   const gemengd = r.chance(0.06);
-  const gebruiksdoelen = gemengd ? ['woonfunctie', r.pick(['kantoorfunctie', 'winkelfunctie', 'bijeenkomstfunctie'])] : ['woonfunctie'];
+  const gebruiksdoelen = gemengd
+    ? ['woonfunctie', r.pick(['kantoorfunctie', 'winkelfunctie', 'bijeenkomstfunctie'])]
+    : ['woonfunctie'];
   // Skewed toward typical Dutch dwellings (median around 90 m²).
   const oppervlakte = Math.round(35 + r.next() * r.next() * 160 + r.int(0, 25));
   const status = r.chance(0.02) ? 'Verbouwing verblijfsobject' : 'Verblijfsobject in gebruik';
-  const io = inOnderzoek(`vbo:${object.identificatie}`, gemeentecode, ['oppervlakte', 'gebruiksdoel', 'status', 'geometrie']);
-  return { gebruiksdoelen, oppervlakte, status, ...(io ? { inOnderzoek: { ...io, identificatieVanVerblijfsobject: object.identificatie } } : {}) };
+  const io = inOnderzoek(`vbo:${object.identificatie}`, gemeentecode, [
+    'oppervlakte',
+    'gebruiksdoel',
+    'status',
+    'geometrie',
+  ]);
+  return {
+    gebruiksdoelen,
+    oppervlakte,
+    status,
+    ...(io ? { inOnderzoek: { ...io, identificatieVanVerblijfsobject: object.identificatie } } : {}),
+  };
 }
 
 function nummeraanduidingInOnderzoek(adres: BagAdresRecord): KenmerkInOnderzoek | undefined {
-  const io = inOnderzoek(`na:${adres.nummeraanduidingIdentificatie}`, adres.gemeentecode, ['huisnummer', 'postcode', 'huisletter']);
+  const io = inOnderzoek(`na:${adres.nummeraanduidingIdentificatie}`, adres.gemeentecode, [
+    'huisnummer',
+    'postcode',
+    'huisletter',
+  ]);
   if (!io) return undefined;
   // A huisletter can only be investigated when the address has one.
   if (io.kenmerk === 'huisletter' && !adres.huisletter) io.kenmerk = 'postcode';
@@ -173,12 +223,19 @@ export function nummeraanduidingResource(adres: BagAdresRecord, ctx: BagContext)
 function adresInOnderzoek(adres: BagAdresRecord): Record<string, unknown> | undefined {
   const io = nummeraanduidingInOnderzoek(adres);
   if (!io) return undefined;
-  return { [io.kenmerk]: true, toelichting: [`Nummeraanduiding ${adres.nummeraanduidingIdentificatie}: ${io.kenmerk} in onderzoek`] };
+  return {
+    [io.kenmerk]: true,
+    toelichting: [`Nummeraanduiding ${adres.nummeraanduidingIdentificatie}: ${io.kenmerk} in onderzoek`],
+  };
 }
 
 export type Expand = ReadonlySet<string>;
 
-export function adresResource(adres: BagAdresRecord, ctx: BagContext, expand: Expand = new Set()): Record<string, unknown> {
+export function adresResource(
+  adres: BagAdresRecord,
+  ctx: BagContext,
+  expand: Expand = new Set(),
+): Record<string, unknown> {
   const object = findObjectRecord(adres.adresseerbaarObjectIdentificatie);
   const io = adresInOnderzoek(adres);
   const na = adres.nummeraanduidingIdentificatie;
@@ -206,11 +263,16 @@ export function adresResource(adres: BagAdresRecord, ctx: BagContext, expand: Ex
       adresseerbaarObject: { href: `${ctx.baseUrl}/adresseerbareobjecten/${adres.adresseerbaarObjectIdentificatie}` },
       ...(panden.length ? { panden: panden.map((p) => ({ href: `${ctx.baseUrl}/panden/${p}` })) } : {}),
     },
-    ...(expand.has('nummeraanduiding') ? { _embedded: { nummeraanduiding: nummeraanduidingResource(adres, ctx) } } : {}),
+    ...(expand.has('nummeraanduiding')
+      ? { _embedded: { nummeraanduiding: nummeraanduidingResource(adres, ctx) } }
+      : {}),
   };
 }
 
-function objectGeometrie(object: BagObjectRecord, hoofd: BagAdresRecord): { punt: { type: 'Point'; coordinates: number[] } } {
+function objectGeometrie(
+  object: BagObjectRecord,
+  hoofd: BagAdresRecord,
+): { punt: { type: 'Point'; coordinates: number[] } } {
   const pand = bagIndex().panden.get(object.pandIdentificaties[0] ?? '');
   const r = rng(`vbo-punt:${object.identificatie}`);
   const x = (pand?.x ?? rng(`plaats:${hoofd.postcode ?? hoofd.woonplaatsNaam}`).int(20_000, 270_000)) + r.int(-3, 3);
@@ -222,20 +284,38 @@ function plaatsVlak(object: BagObjectRecord): Polygon {
   const r = rng(`plaats-vlak:${object.identificatie}`);
   const x = r.int(20_000, 270_000);
   const y = r.int(310_000, 610_000);
-  return { type: 'Polygon', coordinates: [[[x, y, 0], [x + 20, y, 0], [x + 20, y + 6, 0], [x, y + 6, 0], [x, y, 0]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y, 0],
+        [x + 20, y, 0],
+        [x + 20, y + 6, 0],
+        [x, y + 6, 0],
+        [x, y, 0],
+      ],
+    ],
+  };
 }
 
 /** `GET /adresseerbareobjecten/{id}` body (AdresseerbaarObjectIOHal). */
-export function adresseerbaarObjectResource(object: BagObjectRecord, ctx: BagContext, expand: Expand = new Set()): Record<string, unknown> | undefined {
+export function adresseerbaarObjectResource(
+  object: BagObjectRecord,
+  ctx: BagContext,
+  expand: Expand = new Set(),
+): Record<string, unknown> | undefined {
   const hoofd = findAdresRecord(object.hoofdadres);
   if (!hoofd) return undefined;
   const id = object.identificatie;
-  const kind = object.type === 'Verblijfsobject' ? 'verblijfsobject' : object.type === 'Ligplaats' ? 'ligplaats' : 'standplaats';
+  const kind =
+    object.type === 'Verblijfsobject' ? 'verblijfsobject' : object.type === 'Ligplaats' ? 'ligplaats' : 'standplaats';
   const neven = object.nevenadressen;
   const links: Record<string, HalLink | HalLink[]> = {
     self: { href: `${ctx.baseUrl}/${kind === 'verblijfsobject' ? 'verblijfsobjecten' : `${kind}en`}/${id}` },
     heeftAlsHoofdAdres: { href: `${ctx.baseUrl}/nummeraanduidingen/${object.hoofdadres}` },
-    ...(neven.length ? { heeftAlsNevenAdres: neven.map((n) => ({ href: `${ctx.baseUrl}/nummeraanduidingen/${n}` })) } : {}),
+    ...(neven.length
+      ? { heeftAlsNevenAdres: neven.map((n) => ({ href: `${ctx.baseUrl}/nummeraanduidingen/${n}` })) }
+      : {}),
   };
   const embedded: Record<string, unknown> = {};
   if (expand.has('heeftAlsHoofdAdres')) embedded.heeftAlsHoofdAdres = nummeraanduidingResource(hoofd, ctx);
@@ -279,7 +359,9 @@ export function adresseerbaarObjectResource(object: BagObjectRecord, ctx: BagCon
   } else {
     const vk = voorkomen(`${kind}:${id}`, '2010-01-01');
     const io = inOnderzoek(`${kind}:${id}`, hoofd.gemeentecode, ['status', 'geometrie']);
-    inonderzoek = io ? { ...io, [kind === 'ligplaats' ? 'identificatieVanLigplaats' : 'identificatieVanStandplaats']: id } : undefined;
+    inonderzoek = io
+      ? { ...io, [kind === 'ligplaats' ? 'identificatieVanLigplaats' : 'identificatieVanStandplaats']: id }
+      : undefined;
     inner = {
       identificatie: id,
       domein: kind === 'ligplaats' ? DOMEIN.ligplaats : DOMEIN.standplaats,
@@ -307,7 +389,14 @@ export function adresseerbaarObjectResource(object: BagObjectRecord, ctx: BagCon
 
 // ---- Request handling (pure): parameters in, status + body out ----
 
-function error(status: number, title: string, detail: string, ctx: BagContext, code: string, invalid?: Array<{ name: string; code: string; reason: string }>): BagResult {
+function error(
+  status: number,
+  title: string,
+  detail: string,
+  ctx: BagContext,
+  code: string,
+  invalid?: Array<{ name: string; code: string; reason: string }>,
+): BagResult {
   // The BAG Error schema requires type, title, status, detail and instance, and names the
   // parameter list `invalid-params` (with a hyphen), unlike the Haal Centraal `invalidParams`.
   return {
@@ -325,11 +414,24 @@ function error(status: number, title: string, detail: string, ctx: BagContext, c
 }
 
 function badParam(ctx: BagContext, name: string, code: string, reason: string): BagResult {
-  return error(400, 'Een of meerdere parameters zijn niet correct.', `Parameter ${name} is ongeldig.`, ctx, 'paramsValidation', [{ name, code, reason }]);
+  return error(
+    400,
+    'Een of meerdere parameters zijn niet correct.',
+    `Parameter ${name} is ongeldig.`,
+    ctx,
+    'paramsValidation',
+    [{ name, code, reason }],
+  );
 }
 
 function notFound(ctx: BagContext, wat: string): BagResult {
-  return error(404, 'Opgevraagde resource bestaat niet.', `Geen ${wat} gevonden met de opgegeven identificatie.`, ctx, 'notFound');
+  return error(
+    404,
+    'Opgevraagde resource bestaat niet.',
+    `Geen ${wat} gevonden met de opgegeven identificatie.`,
+    ctx,
+    'notFound',
+  );
 }
 
 const OBJECT_EXPAND = ['heeftAlsHoofdAdres', 'heeftAlsNevenAdres', 'maaktDeelUitVan'];
@@ -345,12 +447,19 @@ function parseExpand(value: string | null, allowed: readonly string[], ctx: BagC
   if (value === 'true') return new Set(allowed);
   const parts = value.split(',').map((s) => s.trim());
   const unknown = parts.find((p) => !allowed.includes(p));
-  if (unknown) return badParam(ctx, 'expand', 'expand', `De mock ondersteunt expand=${allowed.join(',')}; niet: ${unknown}.`);
+  if (unknown)
+    return badParam(ctx, 'expand', 'expand', `De mock ondersteunt expand=${allowed.join(',')}; niet: ${unknown}.`);
   return new Set(parts);
 }
 
 export function findAdresseerbaarObject(id: string, params: URLSearchParams, ctx: BagContext): BagResult {
-  if (!AO_PATTERN.test(id)) return badParam(ctx, 'adresseerbaarObjectIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}(01|02|03)[0-9]{10}$.');
+  if (!AO_PATTERN.test(id))
+    return badParam(
+      ctx,
+      'adresseerbaarObjectIdentificatie',
+      'pattern',
+      'Waarde voldoet niet aan patroon ^[0-9]{4}(01|02|03)[0-9]{10}$.',
+    );
   const expand = parseExpand(params.get('expand'), OBJECT_EXPAND, ctx);
   if ('status' in expand) return expand;
   const object = findObjectRecord(id);
@@ -359,7 +468,13 @@ export function findAdresseerbaarObject(id: string, params: URLSearchParams, ctx
 }
 
 export function findAdres(id: string, params: URLSearchParams, ctx: BagContext): BagResult {
-  if (!NA_PATTERN.test(id)) return badParam(ctx, 'nummeraanduidingIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}20[0-9]{10}$.');
+  if (!NA_PATTERN.test(id))
+    return badParam(
+      ctx,
+      'nummeraanduidingIdentificatie',
+      'pattern',
+      'Waarde voldoet niet aan patroon ^[0-9]{4}20[0-9]{10}$.',
+    );
   const expand = parseExpand(params.get('expand'), ADRES_EXPAND, ctx);
   if ('status' in expand) return expand;
   const adres = findAdresRecord(id);
@@ -367,12 +482,24 @@ export function findAdres(id: string, params: URLSearchParams, ctx: BagContext):
 }
 
 export function findPand(id: string, ctx: BagContext): BagResult {
-  if (!PAND_PATTERN.test(id)) return badParam(ctx, 'identificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}10[0-9]{10}$.');
+  if (!PAND_PATTERN.test(id))
+    return badParam(ctx, 'identificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}10[0-9]{10}$.');
   const body = pandResource(id, ctx);
   return body ? { status: 200, body } : notFound(ctx, 'pand');
 }
 
-const SUPPORTED_SEARCH = ['postcode', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'exacteMatch', 'adresseerbaarObjectIdentificatie', 'pandIdentificatie', 'expand', 'page', 'pageSize'];
+const SUPPORTED_SEARCH = [
+  'postcode',
+  'huisnummer',
+  'huisletter',
+  'huisnummertoevoeging',
+  'exacteMatch',
+  'adresseerbaarObjectIdentificatie',
+  'pandIdentificatie',
+  'expand',
+  'page',
+  'pageSize',
+];
 
 /**
  * `GET /adressen`: postcode + huisnummer (optional huisletter, huisnummertoevoeging,
@@ -382,14 +509,16 @@ const SUPPORTED_SEARCH = ['postcode', 'huisnummer', 'huisletter', 'huisnummertoe
  */
 export function searchAdressen(params: URLSearchParams, ctx: BagContext): BagResult {
   for (const name of params.keys()) {
-    if (!SUPPORTED_SEARCH.includes(name)) return badParam(ctx, name, 'unsupported', 'Deze parameter wordt door de mock niet ondersteund.');
+    if (!SUPPORTED_SEARCH.includes(name))
+      return badParam(ctx, name, 'unsupported', 'Deze parameter wordt door de mock niet ondersteund.');
   }
   const expand = parseExpand(params.get('expand'), ADRES_EXPAND, ctx);
   if ('status' in expand) return expand;
   const page = Number(params.get('page') ?? '1');
   const pageSize = Number(params.get('pageSize') ?? '20');
   if (!Number.isInteger(page) || page < 1) return badParam(ctx, 'page', 'minimum', 'Waarde is lager dan minimum 1.');
-  if (!Number.isInteger(pageSize) || pageSize < 10 || pageSize > 100) return badParam(ctx, 'pageSize', 'range', 'Waarde moet tussen 10 en 100 liggen.');
+  if (!Number.isInteger(pageSize) || pageSize < 10 || pageSize > 100)
+    return badParam(ctx, 'pageSize', 'range', 'Waarde moet tussen 10 en 100 liggen.');
 
   let found: BagAdresRecord[];
   const postcodeRaw = params.get('postcode');
@@ -397,35 +526,56 @@ export function searchAdressen(params: URLSearchParams, ctx: BagContext): BagRes
   const pand = params.get('pandIdentificatie');
   if (postcodeRaw !== null) {
     const postcode = postcodeRaw.toUpperCase();
-    if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode)) return badParam(ctx, 'postcode', 'pattern', 'Waarde voldoet niet aan patroon ^[1-9]{1}[0-9]{3}[a-zA-Z]{2}$.');
+    if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode))
+      return badParam(ctx, 'postcode', 'pattern', 'Waarde voldoet niet aan patroon ^[1-9]{1}[0-9]{3}[a-zA-Z]{2}$.');
     const hnRaw = params.get('huisnummer');
     if (hnRaw === null) return badParam(ctx, 'huisnummer', 'required', 'Parameter is verplicht bij postcode.');
     const huisnummer = Number(hnRaw);
-    if (!Number.isInteger(huisnummer) || huisnummer < 1 || huisnummer > 99999) return badParam(ctx, 'huisnummer', 'range', 'Waarde moet tussen 1 en 99999 liggen.');
+    if (!Number.isInteger(huisnummer) || huisnummer < 1 || huisnummer > 99999)
+      return badParam(ctx, 'huisnummer', 'range', 'Waarde moet tussen 1 en 99999 liggen.');
     const letter = params.get('huisletter');
     const toevoeging = params.get('huisnummertoevoeging');
-    if (letter !== null && !/^[a-zA-Z]$/.test(letter)) return badParam(ctx, 'huisletter', 'pattern', 'Waarde voldoet niet aan patroon ^[a-zA-Z]{1}$.');
-    if (toevoeging !== null && !/^[0-9a-zA-Z]{1,4}$/.test(toevoeging)) return badParam(ctx, 'huisnummertoevoeging', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9a-zA-Z]{1,4}$.');
+    if (letter !== null && !/^[a-zA-Z]$/.test(letter))
+      return badParam(ctx, 'huisletter', 'pattern', 'Waarde voldoet niet aan patroon ^[a-zA-Z]{1}$.');
+    if (toevoeging !== null && !/^[0-9a-zA-Z]{1,4}$/.test(toevoeging))
+      return badParam(ctx, 'huisnummertoevoeging', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9a-zA-Z]{1,4}$.');
     const exact = params.get('exacteMatch') === 'true';
     const same = (a: string | undefined, b: string | null) => (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
     found = [...bagIndex().adressen.values()].filter(
       (a) =>
-        a.postcode === postcode && a.huisnummer === huisnummer &&
+        a.postcode === postcode &&
+        a.huisnummer === huisnummer &&
         (letter !== null || exact ? same(a.huisletter, letter) : true) &&
         (toevoeging !== null || exact ? same(a.huisnummertoevoeging, toevoeging) : true),
     );
   } else if (ao !== null) {
-    if (!AO_PATTERN.test(ao)) return badParam(ctx, 'adresseerbaarObjectIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}(01|02|03)[0-9]{10}$.');
+    if (!AO_PATTERN.test(ao))
+      return badParam(
+        ctx,
+        'adresseerbaarObjectIdentificatie',
+        'pattern',
+        'Waarde voldoet niet aan patroon ^[0-9]{4}(01|02|03)[0-9]{10}$.',
+      );
     const object = findObjectRecord(ao);
     found = object ? [object.hoofdadres, ...object.nevenadressen].flatMap((n) => findAdresRecord(n) ?? []) : [];
   } else if (pand !== null) {
-    if (!PAND_PATTERN.test(pand)) return badParam(ctx, 'pandIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}10[0-9]{10}$.');
+    if (!PAND_PATTERN.test(pand))
+      return badParam(ctx, 'pandIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}10[0-9]{10}$.');
     const objecten = bagIndex().panden.get(pand)?.objecten ?? [];
     found = objecten.flatMap((id) => findAdresRecord(findObjectRecord(id)?.hoofdadres ?? '') ?? []);
   } else {
-    return badParam(ctx, 'postcode', 'required', 'Geef postcode en huisnummer, adresseerbaarObjectIdentificatie of pandIdentificatie op.');
+    return badParam(
+      ctx,
+      'postcode',
+      'required',
+      'Geef postcode en huisnummer, adresseerbaarObjectIdentificatie of pandIdentificatie op.',
+    );
   }
-  found.sort((a, b) => (a.huisletter ?? '').localeCompare(b.huisletter ?? '') || (a.huisnummertoevoeging ?? '').localeCompare(b.huisnummertoevoeging ?? ''));
+  found.sort(
+    (a, b) =>
+      (a.huisletter ?? '').localeCompare(b.huisletter ?? '') ||
+      (a.huisnummertoevoeging ?? '').localeCompare(b.huisnummertoevoeging ?? ''),
+  );
 
   const last = Math.max(1, Math.ceil(found.length / pageSize));
   const pageItems = found.slice((page - 1) * pageSize, page * pageSize);

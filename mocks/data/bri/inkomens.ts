@@ -33,7 +33,9 @@ export function inkomensVoor(bsn: string): Inkomen[] {
     if (l.einde < `${jaar}-01-01`) break;
     const loon = verhoudingen.reduce((sum, v) => sum + brutoInJaar(v, jaar), 0);
     const winst = ondernemingen.reduce((sum, o) => sum + winstInJaar(o, jaar), 0);
-    const heeftOnderneming = ondernemingen.some((o) => o.datumAanvang <= `${jaar}-12-31` && (o.datumEinde === null || o.datumEinde >= `${jaar}-01-01`));
+    const heeftOnderneming = ondernemingen.some(
+      (o) => o.datumAanvang <= `${jaar}-12-31` && (o.datumEinde === null || o.datumEinde >= `${jaar}-01-01`),
+    );
     if (loon <= 0 && !heeftOnderneming) continue;
     const minderjarig = jarenTussen(l.geboortedatum, `${jaar}-12-31`) < 18;
     const ambtshalve = !heeftOnderneming && (minderjarig || zonderAangifte);
@@ -56,8 +58,16 @@ export function inkomensVoor(bsn: string): Inkomen[] {
   const onderzoekIndex = heeftOnderzoek(bsn, r) && out.length ? r.int(0, out.length - 1) : -1;
   return out.map((inkomen, i) => {
     const inOnderzoek: Inkomen['inOnderzoek'] =
-      i === onderzoekIndex ? maakOnderzoek(r, addDays(inkomen.datumVaststelling, 1), [r.pick(['verzamelinkomen', 'verzamelinkomen', 'bron'] as const)]) : null;
-    return { ...inkomen, inOnderzoek, datumLaatsteWijziging: laatsteWijziging(r, inkomen.datumVaststelling, inOnderzoek) };
+      i === onderzoekIndex
+        ? maakOnderzoek(r, addDays(inkomen.datumVaststelling, 1), [
+            r.pick(['verzamelinkomen', 'verzamelinkomen', 'bron'] as const),
+          ])
+        : null;
+    return {
+      ...inkomen,
+      inOnderzoek,
+      datumLaatsteWijziging: laatsteWijziging(r, inkomen.datumVaststelling, inOnderzoek),
+    };
   });
 }
 

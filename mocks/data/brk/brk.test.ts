@@ -11,7 +11,9 @@ describe('BRK generator', () => {
   it('has unique 14-digit ids, shares that add up to at most 1 per recht, and plausible koopsommen', () => {
     for (const zaak of brkIndex().zaken.values()) {
       expect(zaak.identificatie).toMatch(/^[0-9]{14}$/);
-      const eigendom = zaak.gerechtigden.filter((g) => g.recht === 'eigenaar').reduce((s, g) => s + g.aandeel.teller / g.aandeel.noemer, 0);
+      const eigendom = zaak.gerechtigden
+        .filter((g) => g.recht === 'eigenaar')
+        .reduce((s, g) => s + g.aandeel.teller / g.aandeel.noemer, 0);
       expect(eigendom).toBeLessThanOrEqual(1);
       if (zaak.koopsom) {
         expect(zaak.koopsom.koopjaar).toBeGreaterThanOrEqual(1985);
@@ -25,7 +27,8 @@ describe('BRK generator', () => {
     expect(gedeeld).toBeDefined();
     for (const g of gedeeld?.gerechtigden ?? []) {
       expect(g.aandeel).toEqual({ teller: 1, noemer: 2 });
-      if (g.burgerservicenummer) expect(zakenVanBsn(g.burgerservicenummer).map((z) => z.identificatie)).toContain(gedeeld?.identificatie);
+      if (g.burgerservicenummer)
+        expect(zakenVanBsn(g.burgerservicenummer).map((z) => z.identificatie)).toContain(gedeeld?.identificatie);
     }
   });
 });

@@ -29,13 +29,23 @@ export type Gerechtigde = {
   aanvangsdatum: string;
   /** Set for BRP test persons (never sent in a response: BRK has no BSN in PersoonBeperkt). */
   burgerservicenummer?: string;
-  persoon: { identificatie: string; omschrijving: string; type: 'ingeschreven_natuurlijk_persoon' | 'kadaster_natuurlijk_persoon' | 'kadaster_niet_natuurlijk_persoon' };
+  persoon: {
+    identificatie: string;
+    omschrijving: string;
+    type: 'ingeschreven_natuurlijk_persoon' | 'kadaster_natuurlijk_persoon' | 'kadaster_niet_natuurlijk_persoon';
+  };
   partnerVan?: string;
 };
 
 export type KozAdres = {
-  straat?: string; huisnummer: number; huisletter?: string; huisnummertoevoeging?: string; postcode?: string;
-  woonplaats?: string; nummeraanduidingIdentificatie?: string; adresseerbaarObjectIdentificatie?: string;
+  straat?: string;
+  huisnummer: number;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+  postcode?: string;
+  woonplaats?: string;
+  nummeraanduidingIdentificatie?: string;
+  adresseerbaarObjectIdentificatie?: string;
 };
 
 export type KozRecord = {
@@ -59,8 +69,16 @@ export type KozRecord = {
 export type BrkIndex = { zaken: Map<string, KozRecord>; perBsn: Map<string, string[]>; perObject: Map<string, string> };
 
 type OfficieelObject = {
-  identificatie: string; aanduiding: string; testgeval: string; bijzonderheden: string;
-  adressen: Array<{ postcode: string; huisnummer: number; huisletter?: string; nummeraanduidingIdentificatie?: string }>;
+  identificatie: string;
+  aanduiding: string;
+  testgeval: string;
+  bijzonderheden: string;
+  adressen: Array<{
+    postcode: string;
+    huisnummer: number;
+    huisletter?: string;
+    nummeraanduidingIdentificatie?: string;
+  }>;
 };
 
 function splitCsvLine(line: string): string[] {
@@ -79,21 +97,36 @@ function splitCsvLine(line: string): string[] {
 }
 
 function officieleObjecten(): OfficieelObject[] {
-  return kozCsv.split(/\r?\n/).slice(1).filter(Boolean).flatMap((line) => {
-    const [testgeval = '', idAanduiding = '', postcodes = '', nas = '', bijzonderheden = ''] = splitCsvLine(line);
-    const [identificatie = '', aanduiding = ''] = idAanduiding.split(' ; ');
-    if (!/^[0-9]{14}$/.test(identificatie)) return [];
-    const naList = nas ? nas.split(' ; ') : [];
-    const adressen = postcodes ? postcodes.split(' ; ').map((pc, i) => {
-      const [postcode = '', hn = '0', letter] = pc.trim().split(' ');
-      return { postcode, huisnummer: Number(hn), ...(letter ? { huisletter: letter } : {}), ...(naList[i] ? { nummeraanduidingIdentificatie: naList[i] } : {}) };
-    }) : [];
-    return [{ identificatie, aanduiding, testgeval, bijzonderheden, adressen }];
-  });
+  return kozCsv
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .flatMap((line) => {
+      const [testgeval = '', idAanduiding = '', postcodes = '', nas = '', bijzonderheden = ''] = splitCsvLine(line);
+      const [identificatie = '', aanduiding = ''] = idAanduiding.split(' ; ');
+      if (!/^[0-9]{14}$/.test(identificatie)) return [];
+      const naList = nas ? nas.split(' ; ') : [];
+      const adressen = postcodes
+        ? postcodes.split(' ; ').map((pc, i) => {
+            const [postcode = '', hn = '0', letter] = pc.trim().split(' ');
+            return {
+              postcode,
+              huisnummer: Number(hn),
+              ...(letter ? { huisletter: letter } : {}),
+              ...(naList[i] ? { nummeraanduidingIdentificatie: naList[i] } : {}),
+            };
+          })
+        : [];
+      return [{ identificatie, aanduiding, testgeval, bijzonderheden, adressen }];
+    });
 }
 
 export function brkTestBsns(): string[] {
-  return personenCsv.split(/\r?\n/).slice(1).map((l) => splitCsvLine(l)[1] ?? '').filter((b) => /^[0-9]{9}$/.test(b));
+  return personenCsv
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => splitCsvLine(l)[1] ?? '')
+    .filter((b) => /^[0-9]{9}$/.test(b));
 }
 
 function naam(bsn: string): string {
@@ -104,16 +137,39 @@ function kadasterPersoonId(bsn: string): string {
   return String(rng(`brk-persoon:${bsn}`).int(100_000_000, 999_999_999));
 }
 
-function ingeschrevene(bsn: string, recht: Recht, aandeel: Gerechtigde['aandeel'], aanvangsdatum: string, zaak: string): Gerechtigde {
+function ingeschrevene(
+  bsn: string,
+  recht: Recht,
+  aandeel: Gerechtigde['aandeel'],
+  aanvangsdatum: string,
+  zaak: string,
+): Gerechtigde {
   return {
     identificatie: String(rng(`brk-zg:${zaak}:${bsn}`).int(10_000_000, 99_999_999)),
-    recht, aandeel, aanvangsdatum, burgerservicenummer: bsn,
-    persoon: { identificatie: kadasterPersoonId(bsn), omschrijving: naam(bsn), type: 'ingeschreven_natuurlijk_persoon' },
+    recht,
+    aandeel,
+    aanvangsdatum,
+    burgerservicenummer: bsn,
+    persoon: {
+      identificatie: kadasterPersoonId(bsn),
+      omschrijving: naam(bsn),
+      type: 'ingeschreven_natuurlijk_persoon',
+    },
   };
 }
 
 /** Rough Dutch house-price level relative to 2025 (CBS/Kadaster index, rounded), for koopsommen. */
-const PRIJSNIVEAU: Array<[number, number]> = [[1985, 0.13], [1995, 0.2], [2000, 0.38], [2008, 0.55], [2013, 0.45], [2018, 0.62], [2022, 0.95], [2023, 0.9], [2025, 1]];
+const PRIJSNIVEAU: Array<[number, number]> = [
+  [1985, 0.13],
+  [1995, 0.2],
+  [2000, 0.38],
+  [2008, 0.55],
+  [2013, 0.45],
+  [2018, 0.62],
+  [2022, 0.95],
+  [2023, 0.9],
+  [2025, 1],
+];
 function prijsniveau(jaar: number): number {
   for (let i = 1; i < PRIJSNIVEAU.length; i++) {
     const [j1, p1] = PRIJSNIVEAU[i - 1] ?? [1985, 0.13];
@@ -131,11 +187,13 @@ function kadastraleGemeente(woonplaats: string): { naam: string; code: string } 
 
 function kozAdres(a: BagAdresRecord): KozAdres {
   return {
-    straat: a.openbareRuimteNaam, huisnummer: a.huisnummer,
+    straat: a.openbareRuimteNaam,
+    huisnummer: a.huisnummer,
     ...(a.huisletter ? { huisletter: a.huisletter } : {}),
     ...(a.huisnummertoevoeging ? { huisnummertoevoeging: a.huisnummertoevoeging } : {}),
     ...(a.postcode ? { postcode: a.postcode } : {}),
-    woonplaats: a.woonplaatsNaam, nummeraanduidingIdentificatie: a.nummeraanduidingIdentificatie,
+    woonplaats: a.woonplaatsNaam,
+    nummeraanduidingIdentificatie: a.nummeraanduidingIdentificatie,
     adresseerbaarObjectIdentificatie: a.adresseerbaarObjectIdentificatie,
   };
 }
@@ -156,15 +214,24 @@ function seededZaak(object: BagObjectRecord, hoofd: BagAdresRecord, perceel: Per
   // Objects in the same pand share the perceel of the building (the grondperceel of the split).
   const perceelSeed = rng(`brk-perceel:${object.pandIdentificaties[0] ?? object.identificatie}`);
   const sectie = perceelSeed.pick(SECTIES);
-  const perceelnummer = perceel(object.pandIdentificaties[0] ?? object.identificatie, gem.code, perceelSeed.int(1, 9999));
-  const appartementsindex = appartement ? Math.max(1, (pand?.objecten.indexOf(object.identificatie) ?? 0) + 1) : undefined;
+  const perceelnummer = perceel(
+    object.pandIdentificaties[0] ?? object.identificatie,
+    gem.code,
+    perceelSeed.int(1, 9999),
+  );
+  const appartementsindex = appartement
+    ? Math.max(1, (pand?.objecten.indexOf(object.identificatie) ?? 0) + 1)
+    : undefined;
   const koopjaar = r.int(1988, 2025);
   const oppervlakte = 50 + r.int(0, 150);
   const koopsom = Math.round((oppervlakte * r.int(2800, 5500) * prijsniveau(koopjaar)) / 1000) * 1000;
   return {
     identificatie: identificatieVan(gem.code, perceelnummer, appartementsindex),
     type: appartement ? 'appartementsrecht' : 'perceel',
-    kadastraleGemeente: gem.naam, kadastraleGemeenteCode: gem.code, sectie, perceelnummer,
+    kadastraleGemeente: gem.naam,
+    kadastraleGemeenteCode: gem.code,
+    sectie,
+    perceelnummer,
     ...(appartementsindex ? { appartementsindex } : {}),
     kadastraleAanduiding: `${gem.naam} ${sectie} ${perceelnummer}${appartementsindex ? ` A${appartementsindex}` : ''}`,
     bebouwd: true,
@@ -192,14 +259,19 @@ function officieleZaak(o: OfficieelObject): KozRecord {
   return {
     identificatie: o.identificatie,
     type: o.identificatie.endsWith('70000') ? 'perceel' : 'appartementsrecht',
-    kadastraleGemeente: gemeente, kadastraleGemeenteCode: o.identificatie.slice(0, 4), sectie, perceelnummer: Number(nummer),
+    kadastraleGemeente: gemeente,
+    kadastraleGemeenteCode: o.identificatie.slice(0, 4),
+    sectie,
+    perceelnummer: Number(nummer),
     ...(appartementsindex ? { appartementsindex } : {}),
     kadastraleAanduiding: o.aanduiding,
     bebouwd: o.adressen.length > 0,
     ...(o.identificatie.endsWith('70000') ? { grootte: r.int(120, 900) } : {}),
     koopsom: { koopsom: Math.round((r.int(180, 520) * 1000 * prijsniveau(koopjaar)) / 1000) * 1000, koopjaar },
     adressen: o.adressen.map((a) => {
-      const bag = a.nummeraanduidingIdentificatie ? bagIndex().adressen.get(a.nummeraanduidingIdentificatie) : undefined;
+      const bag = a.nummeraanduidingIdentificatie
+        ? bagIndex().adressen.get(a.nummeraanduidingIdentificatie)
+        : undefined;
       return bag ? kozAdres(bag) : a;
     }),
     gerechtigden: [],
@@ -226,14 +298,17 @@ function buildIndex(): BrkIndex {
   const add = (zaak: KozRecord) => {
     zaken.set(zaak.identificatie, zaak);
     for (const g of zaak.gerechtigden) {
-      if (g.burgerservicenummer) perBsn.set(g.burgerservicenummer, [...(perBsn.get(g.burgerservicenummer) ?? []), zaak.identificatie]);
+      if (g.burgerservicenummer)
+        perBsn.set(g.burgerservicenummer, [...(perBsn.get(g.burgerservicenummer) ?? []), zaak.identificatie]);
     }
   };
   const bag = bagIndex();
   const brkBsns = brkTestBsns();
   const officieel = officieleObjecten();
   const naNaarOfficieel = new Map<string, OfficieelObject>();
-  for (const o of officieel) for (const a of o.adressen) if (a.nummeraanduidingIdentificatie) naNaarOfficieel.set(a.nummeraanduidingIdentificatie, o);
+  for (const o of officieel)
+    for (const a of o.adressen)
+      if (a.nummeraanduidingIdentificatie) naNaarOfficieel.set(a.nummeraanduidingIdentificatie, o);
   const gebruikt = new Set<string>();
   const bediend = new Set<string>();
   // Objects in one pand share a perceelnummer; different panden must not collide, because the
@@ -265,7 +340,15 @@ function buildIndex(): BrkIndex {
         // "1 eigenaar (Kadaster Niet Natuurlijk Persoon)" + "1 erfpachter": the resident holds the erfpacht.
         const erfpacht = /Niet Natuurlijk/.test(off.testgeval);
         const tweeEigenaren = /^2 eigenaren/.test(off.testgeval);
-        zaak.gerechtigden.push(ingeschrevene(eigenaar, erfpacht ? 'erfpachter' : 'eigenaar', tweeEigenaren ? { teller: 1, noemer: 2 } : { teller: 1, noemer: 1 }, aanvang, zaak.identificatie));
+        zaak.gerechtigden.push(
+          ingeschrevene(
+            eigenaar,
+            erfpacht ? 'erfpachter' : 'eigenaar',
+            tweeEigenaren ? { teller: 1, noemer: 2 } : { teller: 1, noemer: 1 },
+            aanvang,
+            zaak.identificatie,
+          ),
+        );
         if (erfpacht) zaak.gerechtigden.push(nietNatuurlijkeEigenaar(zaak.identificatie, aanvang));
         if (tweeEigenaren) zaak.gerechtigden.push(kadasterMedeEigenaar(zaak.identificatie, aanvang));
       }
@@ -284,7 +367,11 @@ function buildIndex(): BrkIndex {
       const samen = partner && object.bewoners.includes(partner);
       const aandeel = samen ? { teller: 1, noemer: 2 } : { teller: 1, noemer: 1 };
       zaak.gerechtigden.push(ingeschrevene(eigenaar, 'eigenaar', aandeel, aanvang, zaak.identificatie));
-      if (samen && partner) zaak.gerechtigden.push({ ...ingeschrevene(partner, 'eigenaar', aandeel, aanvang, zaak.identificatie), partnerVan: eigenaar });
+      if (samen && partner)
+        zaak.gerechtigden.push({
+          ...ingeschrevene(partner, 'eigenaar', aandeel, aanvang, zaak.identificatie),
+          partnerVan: eigenaar,
+        });
       if (rng(`brk-extra:${eigenaar}`).chance(0.1)) add(extraPerceel(zaak, eigenaar, perceel));
     }
     // Objects nobody in the test data owns still exist (owned by someone outside the test
@@ -299,9 +386,20 @@ function buildIndex(): BrkIndex {
     const bsn = zonder[i % Math.max(1, zonder.length)];
     if (!bsn) return;
     const zaak = officieleZaak(o);
-    const aanvang = rng(`brk-eigendom:${o.identificatie}`).date(`${zaak.koopsom?.koopjaar ?? 2000}-01-01`, `${zaak.koopsom?.koopjaar ?? 2000}-12-31`);
+    const aanvang = rng(`brk-eigendom:${o.identificatie}`).date(
+      `${zaak.koopsom?.koopjaar ?? 2000}-01-01`,
+      `${zaak.koopsom?.koopjaar ?? 2000}-12-31`,
+    );
     const tweeEigenaren = /^2 eigenaren/.test(o.testgeval);
-    zaak.gerechtigden.push(ingeschrevene(bsn, 'eigenaar', tweeEigenaren ? { teller: 1, noemer: 2 } : { teller: 1, noemer: 1 }, aanvang, zaak.identificatie));
+    zaak.gerechtigden.push(
+      ingeschrevene(
+        bsn,
+        'eigenaar',
+        tweeEigenaren ? { teller: 1, noemer: 2 } : { teller: 1, noemer: 1 },
+        aanvang,
+        zaak.identificatie,
+      ),
+    );
     if (tweeEigenaren) zaak.gerechtigden.push(kadasterMedeEigenaar(zaak.identificatie, aanvang));
     add(zaak);
   });
@@ -311,17 +409,25 @@ function buildIndex(): BrkIndex {
 function kadasterMedeEigenaar(zaak: string, aanvang: string): Gerechtigde {
   // A Kadaster natuurlijk persoon from the test environment (no BSN in BRP).
   return {
-    identificatie: String(rng(`brk-zg:${zaak}:kadaster`).int(10_000_000, 99_999_999)), recht: 'eigenaar',
-    aandeel: { teller: 1, noemer: 2 }, aanvangsdatum: aanvang,
+    identificatie: String(rng(`brk-zg:${zaak}:kadaster`).int(10_000_000, 99_999_999)),
+    recht: 'eigenaar',
+    aandeel: { teller: 1, noemer: 2 },
+    aanvangsdatum: aanvang,
     persoon: { identificatie: '71303564', omschrijving: 'Christaan Goede', type: 'kadaster_natuurlijk_persoon' },
   };
 }
 
 function nietNatuurlijkeEigenaar(zaak: string, aanvang: string): Gerechtigde {
   return {
-    identificatie: String(rng(`brk-zg:${zaak}:nnp`).int(10_000_000, 99_999_999)), recht: 'eigenaar',
-    aandeel: { teller: 1, noemer: 1 }, aanvangsdatum: aanvang,
-    persoon: { identificatie: '71291441', omschrijving: 'Gemeente Den Testland', type: 'kadaster_niet_natuurlijk_persoon' },
+    identificatie: String(rng(`brk-zg:${zaak}:nnp`).int(10_000_000, 99_999_999)),
+    recht: 'eigenaar',
+    aandeel: { teller: 1, noemer: 1 },
+    aanvangsdatum: aanvang,
+    persoon: {
+      identificatie: '71291441',
+      omschrijving: 'Gemeente Den Testland',
+      type: 'kadaster_niet_natuurlijk_persoon',
+    },
   };
 }
 
@@ -333,13 +439,29 @@ function extraPerceel(woning: KozRecord, eigenaar: string, perceel: PerceelAlloc
   const grootte = r.int(400, 25_000);
   const identificatie = identificatieVan(woning.kadastraleGemeenteCode, perceelnummer);
   return {
-    identificatie, type: 'perceel', kadastraleGemeente: woning.kadastraleGemeente,
-    kadastraleGemeenteCode: woning.kadastraleGemeenteCode, sectie, perceelnummer,
-    kadastraleAanduiding: `${woning.kadastraleGemeente} ${sectie} ${perceelnummer}`, bebouwd: false, grootte,
+    identificatie,
+    type: 'perceel',
+    kadastraleGemeente: woning.kadastraleGemeente,
+    kadastraleGemeenteCode: woning.kadastraleGemeenteCode,
+    sectie,
+    perceelnummer,
+    kadastraleAanduiding: `${woning.kadastraleGemeente} ${sectie} ${perceelnummer}`,
+    bebouwd: false,
+    grootte,
     koopsom: { koopsom: Math.round((grootte * r.int(3, 9) * prijsniveau(koopjaar)) / 100) * 100, koopjaar },
     adressen: [],
-    ...(woning.punt ? { punt: [woning.punt[0] + r.int(-900, 900), woning.punt[1] + r.int(-900, 900)] as [number, number] } : {}),
-    gerechtigden: [ingeschrevene(eigenaar, 'eigenaar', { teller: 1, noemer: 1 }, r.date(`${koopjaar}-01-01`, `${koopjaar}-12-31`), identificatie)],
+    ...(woning.punt
+      ? { punt: [woning.punt[0] + r.int(-900, 900), woning.punt[1] + r.int(-900, 900)] as [number, number] }
+      : {}),
+    gerechtigden: [
+      ingeschrevene(
+        eigenaar,
+        'eigenaar',
+        { teller: 1, noemer: 1 },
+        r.date(`${koopjaar}-01-01`, `${koopjaar}-12-31`),
+        identificatie,
+      ),
+    ],
     officieel: false,
   };
 }

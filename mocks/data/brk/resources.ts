@@ -12,20 +12,53 @@ export type BrkResult = { status: number; body: Record<string, unknown> };
 export type BrkContext = { baseUrl: string; instance?: string; bagBaseUrl?: string };
 
 const KOZ_FIELDS = [
-  'identificatie', 'domein', 'indicatieVervallen', 'begrenzingPerceel', 'perceelnummerRotatie', 'plaatscoordinaten',
-  'koopsom', 'toelichtingBewaarder', 'type', 'aardCultuurBebouwd', 'aardCultuurOnbebouwd', 'kadastraleAanduiding',
-  'kadastraleGrootte', 'perceelnummerVerschuiving', 'adressen', 'gesplitstZakelijkRecht', 'zakelijkGerechtigdeIdentificaties',
-  'privaatrechtelijkeBeperkingIdentificaties', 'hypotheekIdentificaties', 'beslagIdentificaties', 'isOvergegaanIn',
-  'isOntstaanUit', 'bijbehorendeGrondpercelen', 'bijbehorendeAppartementsrechten', 'isVermeldInStukdeelIdentificaties',
-  'stukIdentificaties', 'indicatieSluimerend',
+  'identificatie',
+  'domein',
+  'indicatieVervallen',
+  'begrenzingPerceel',
+  'perceelnummerRotatie',
+  'plaatscoordinaten',
+  'koopsom',
+  'toelichtingBewaarder',
+  'type',
+  'aardCultuurBebouwd',
+  'aardCultuurOnbebouwd',
+  'kadastraleAanduiding',
+  'kadastraleGrootte',
+  'perceelnummerVerschuiving',
+  'adressen',
+  'gesplitstZakelijkRecht',
+  'zakelijkGerechtigdeIdentificaties',
+  'privaatrechtelijkeBeperkingIdentificaties',
+  'hypotheekIdentificaties',
+  'beslagIdentificaties',
+  'isOvergegaanIn',
+  'isOntstaanUit',
+  'bijbehorendeGrondpercelen',
+  'bijbehorendeAppartementsrechten',
+  'isVermeldInStukdeelIdentificaties',
+  'stukIdentificaties',
+  'indicatieSluimerend',
 ];
 
-function foutbericht(status: number, title: string, detail: string, ctx: BrkContext, code: string, invalidParams?: Array<{ name: string; code: string; reason: string }>): BrkResult {
+function foutbericht(
+  status: number,
+  title: string,
+  detail: string,
+  ctx: BrkContext,
+  code: string,
+  invalidParams?: Array<{ name: string; code: string; reason: string }>,
+): BrkResult {
   return {
     status,
     body: {
-      type: `https://mijn-gegevens.example/problemen/${status}`, title, status, detail,
-      instance: ctx.instance ?? ctx.baseUrl, code, ...(invalidParams ? { invalidParams } : {}),
+      type: `https://mijn-gegevens.example/problemen/${status}`,
+      title,
+      status,
+      detail,
+      instance: ctx.instance ?? ctx.baseUrl,
+      code,
+      ...(invalidParams ? { invalidParams } : {}),
     },
   };
 }
@@ -34,68 +67,126 @@ function adresregels(a: KozAdres): { adresregel1?: string; adresregel2?: string 
   const nummer = `${a.huisnummer}${a.huisletter ? ` ${a.huisletter}` : ''}${a.huisnummertoevoeging ? `${a.huisletter ? '' : '-'}${a.huisnummertoevoeging}` : ''}`;
   return {
     ...(a.straat ? { adresregel1: `${a.straat} ${nummer}` } : {}),
-    ...(a.postcode ? { adresregel2: `${a.postcode.slice(0, 4)} ${a.postcode.slice(4)}${a.woonplaats ? ` ${a.woonplaats.toUpperCase()}` : ''}` } : {}),
+    ...(a.postcode
+      ? {
+          adresregel2: `${a.postcode.slice(0, 4)} ${a.postcode.slice(4)}${a.woonplaats ? ` ${a.woonplaats.toUpperCase()}` : ''}`,
+        }
+      : {}),
   };
 }
 
 function square(x: number, y: number, half: number): number[][][] {
-  return [[[x - half, y - half], [x + half, y - half], [x + half, y + half], [x - half, y + half], [x - half, y - half]]];
+  return [
+    [
+      [x - half, y - half],
+      [x + half, y - half],
+      [x + half, y + half],
+      [x - half, y + half],
+      [x - half, y - half],
+    ],
+  ];
 }
 
 function gerechtigdeResource(zaak: KozRecord, g: Gerechtigde, ctx: BrkContext): Record<string, unknown> {
-  const partner = g.partnerVan ? zaak.gerechtigden.find((o) => o.burgerservicenummer === g.partnerVan) : zaak.gerechtigden.find((o) => o.partnerVan === g.burgerservicenummer && g.burgerservicenummer);
-  const persoonPad = g.persoon.type === 'kadaster_niet_natuurlijk_persoon' ? 'kadasternietnatuurlijkpersonen' : 'kadasternatuurlijkpersonen';
+  const partner = g.partnerVan
+    ? zaak.gerechtigden.find((o) => o.burgerservicenummer === g.partnerVan)
+    : zaak.gerechtigden.find((o) => o.partnerVan === g.burgerservicenummer && g.burgerservicenummer);
+  const persoonPad =
+    g.persoon.type === 'kadaster_niet_natuurlijk_persoon'
+      ? 'kadasternietnatuurlijkpersonen'
+      : 'kadasternatuurlijkpersonen';
   return {
     identificatie: g.identificatie,
     type: g.recht,
     aanvangsdatum: g.aanvangsdatum,
     tenaamstelling: {
       aandeel: g.aandeel,
-      ...(partner ? { betrokkenPartner: { identificatie: partner.persoon.identificatie, omschrijving: partner.persoon.omschrijving, type: 'ingeschreven_natuurlijk_persoon' } } : {}),
+      ...(partner
+        ? {
+            betrokkenPartner: {
+              identificatie: partner.persoon.identificatie,
+              omschrijving: partner.persoon.omschrijving,
+              type: 'ingeschreven_natuurlijk_persoon',
+            },
+          }
+        : {}),
     },
     // PersoonBeperkt has no BSN: the kadaster persoon identificatie stands in.
     persoon: { identificatie: g.persoon.identificatie, omschrijving: g.persoon.omschrijving, type: g.persoon.type },
     _links: {
-      self: { href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}/zakelijkgerechtigden/${g.identificatie}` },
+      self: {
+        href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}/zakelijkgerechtigden/${g.identificatie}`,
+      },
       persoon: { href: `${ctx.baseUrl}/${persoonPad}/${g.persoon.identificatie}` },
     },
   };
 }
 
 /** A KadastraalOnroerendeZaakHal. `metGerechtigden`: the POST omits them, per its description. */
-export function zaakResource(zaak: KozRecord, ctx: BrkContext, opties: { metGerechtigden: boolean; expandGerechtigden?: boolean }): Record<string, unknown> {
+export function zaakResource(
+  zaak: KozRecord,
+  ctx: BrkContext,
+  opties: { metGerechtigden: boolean; expandGerechtigden?: boolean },
+): Record<string, unknown> {
   const bag = ctx.bagBaseUrl ?? ctx.baseUrl.replace(/\/brk$/, '/bag');
   const adressen = zaak.adressen.map((a) => ({
-    ...(a.straat ? { straat: a.straat } : {}), huisnummer: a.huisnummer,
-    ...(a.huisletter ? { huisletter: a.huisletter } : {}), ...(a.huisnummertoevoeging ? { huisnummertoevoeging: a.huisnummertoevoeging } : {}),
-    ...(a.postcode ? { postcode: a.postcode } : {}), ...(a.woonplaats ? { woonplaats: a.woonplaats } : {}),
+    ...(a.straat ? { straat: a.straat } : {}),
+    huisnummer: a.huisnummer,
+    ...(a.huisletter ? { huisletter: a.huisletter } : {}),
+    ...(a.huisnummertoevoeging ? { huisnummertoevoeging: a.huisnummertoevoeging } : {}),
+    ...(a.postcode ? { postcode: a.postcode } : {}),
+    ...(a.woonplaats ? { woonplaats: a.woonplaats } : {}),
     ...(a.nummeraanduidingIdentificatie ? { nummeraanduidingIdentificatie: a.nummeraanduidingIdentificatie } : {}),
     ...adresregels(a),
     koppelingswijze: { code: 'ADM_GEO', waarde: 'administratief en geometrisch' },
-    ...(a.adresseerbaarObjectIdentificatie ? { adresseerbaarObjectIdentificatie: a.adresseerbaarObjectIdentificatie } : {}),
+    ...(a.adresseerbaarObjectIdentificatie
+      ? { adresseerbaarObjectIdentificatie: a.adresseerbaarObjectIdentificatie }
+      : {}),
   }));
-  const links: Record<string, unknown> = { self: { href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}` } };
+  const links: Record<string, unknown> = {
+    self: { href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}` },
+  };
   const metNa = zaak.adressen.filter((a) => a.nummeraanduidingIdentificatie);
   if (metNa.length) links.adressen = metNa.map((a) => ({ href: `${bag}/adressen/${a.nummeraanduidingIdentificatie}` }));
   const metAo = zaak.adressen.filter((a) => a.adresseerbaarObjectIdentificatie);
-  if (metAo.length) links.adresseerbareObjecten = metAo.map((a) => ({ href: `${bag}/adresseerbareobjecten/${a.adresseerbaarObjectIdentificatie}` }));
+  if (metAo.length)
+    links.adresseerbareObjecten = metAo.map((a) => ({
+      href: `${bag}/adresseerbareobjecten/${a.adresseerbaarObjectIdentificatie}`,
+    }));
   if (opties.metGerechtigden) {
-    links.zakelijkGerechtigden = zaak.gerechtigden.map((g) => ({ href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}/zakelijkgerechtigden/${g.identificatie}` }));
+    links.zakelijkGerechtigden = zaak.gerechtigden.map((g) => ({
+      href: `${ctx.baseUrl}/kadastraalonroerendezaken/${zaak.identificatie}/zakelijkgerechtigden/${g.identificatie}`,
+    }));
   }
   return {
     identificatie: zaak.identificatie,
     domein: 'NL.IMKAD.KadastraalObject',
-    ...(zaak.type === 'perceel' && zaak.punt ? { begrenzingPerceel: { type: 'Polygon', coordinates: square(zaak.punt[0], zaak.punt[1], zaak.bebouwd ? 9 : 40) } } : {}),
+    ...(zaak.type === 'perceel' && zaak.punt
+      ? {
+          begrenzingPerceel: {
+            type: 'Polygon',
+            coordinates: square(zaak.punt[0], zaak.punt[1], zaak.bebouwd ? 9 : 40),
+          },
+        }
+      : {}),
     ...(zaak.punt ? { plaatscoordinaten: { type: 'Point', coordinates: zaak.punt } } : {}),
     ...(zaak.koopsom ? { koopsom: { koopsom: zaak.koopsom.koopsom, koopjaar: zaak.koopsom.koopjaar } } : {}),
     type: zaak.type,
-    ...(zaak.bebouwd ? { aardCultuurBebouwd: { code: '11', waarde: 'Wonen' } } : { aardCultuurOnbebouwd: { code: '23', waarde: 'Grasland' } }),
+    ...(zaak.bebouwd
+      ? { aardCultuurBebouwd: { code: '11', waarde: 'Wonen' } }
+      : { aardCultuurOnbebouwd: { code: '23', waarde: 'Grasland' } }),
     kadastraleAanduiding: zaak.kadastraleAanduiding,
-    ...(zaak.grootte ? { kadastraleGrootte: { waarde: zaak.grootte, soortGrootte: { code: '1', waarde: 'Vastgesteld' } } } : {}),
+    ...(zaak.grootte
+      ? { kadastraleGrootte: { waarde: zaak.grootte, soortGrootte: { code: '1', waarde: 'Vastgesteld' } } }
+      : {}),
     ...(adressen.length ? { adressen } : {}),
-    ...(opties.metGerechtigden ? { zakelijkGerechtigdeIdentificaties: zaak.gerechtigden.map((g) => g.identificatie) } : {}),
+    ...(opties.metGerechtigden
+      ? { zakelijkGerechtigdeIdentificaties: zaak.gerechtigden.map((g) => g.identificatie) }
+      : {}),
     _links: links,
-    ...(opties.expandGerechtigden ? { _embedded: { zakelijkGerechtigden: zaak.gerechtigden.map((g) => gerechtigdeResource(zaak, g, ctx)) } } : {}),
+    ...(opties.expandGerechtigden
+      ? { _embedded: { zakelijkGerechtigden: zaak.gerechtigden.map((g) => gerechtigdeResource(zaak, g, ctx)) } }
+      : {}),
   };
 }
 
@@ -119,9 +210,10 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
-    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
-      ? merge(cur as Record<string, unknown>, v as Record<string, unknown>)
-      : v;
+    out[k] =
+      cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
+        ? merge(cur as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }
@@ -129,7 +221,9 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 function applyFields(resource: Record<string, unknown>, paths: string[][]): Record<string, unknown> {
   if (paths.length === 0) return resource;
   // HAL links stay: the client needs `self` to follow up, as in the Haal Centraal fields feature.
-  return paths.reduce((acc, p) => merge(acc, pick(resource, p) as Record<string, unknown>), { _links: resource._links } as Record<string, unknown>);
+  return paths.reduce((acc, p) => merge(acc, pick(resource, p) as Record<string, unknown>), {
+    _links: resource._links,
+  } as Record<string, unknown>);
 }
 
 /**
@@ -138,38 +232,92 @@ function applyFields(resource: Record<string, unknown>, paths: string[][]): Reco
  */
 export function brkForBsn(body: unknown, session: Session, ctx: BrkContext): BrkResult {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return foutbericht(400, 'Ten minste één parameter moet worden opgegeven.', 'De request body moet een JSON-object zijn.', ctx, 'paramsRequired');
+    return foutbericht(
+      400,
+      'Ten minste één parameter moet worden opgegeven.',
+      'De request body moet een JSON-object zijn.',
+      ctx,
+      'paramsRequired',
+    );
   }
   const { burgerservicenummer, fields } = body as { burgerservicenummer?: unknown; fields?: unknown };
   if (typeof burgerservicenummer !== 'string' || !/^[0-9]{9}$/.test(burgerservicenummer)) {
-    return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', 'burgerservicenummer is verplicht en bestaat uit 9 cijfers.', ctx, 'paramsValidation', [
-      { name: 'burgerservicenummer', code: burgerservicenummer === undefined ? 'required' : 'pattern', reason: 'Waarde is verplicht en voldoet aan patroon ^[0-9]{9}$.' },
-    ]);
+    return foutbericht(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      'burgerservicenummer is verplicht en bestaat uit 9 cijfers.',
+      ctx,
+      'paramsValidation',
+      [
+        {
+          name: 'burgerservicenummer',
+          code: burgerservicenummer === undefined ? 'required' : 'pattern',
+          reason: 'Waarde is verplicht en voldoet aan patroon ^[0-9]{9}$.',
+        },
+      ],
+    );
   }
   if (fields !== undefined && typeof fields !== 'string') {
-    return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', 'fields is een komma-gescheiden tekst.', ctx, 'paramsValidation', [{ name: 'fields', code: 'string', reason: 'Waarde is geen tekst.' }]);
+    return foutbericht(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      'fields is een komma-gescheiden tekst.',
+      ctx,
+      'paramsValidation',
+      [{ name: 'fields', code: 'string', reason: 'Waarde is geen tekst.' }],
+    );
   }
   const paths = parseFields(fields);
   if (!Array.isArray(paths)) {
-    return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', `Onbekend veld: ${paths.unknown}.`, ctx, 'paramsValidation', [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }]);
+    return foutbericht(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      `Onbekend veld: ${paths.unknown}.`,
+      ctx,
+      'paramsValidation',
+      [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }],
+    );
   }
   if (burgerservicenummer !== session.bsn) {
-    return foutbericht(403, 'U bent niet geautoriseerd voor deze operatie.', 'U kunt alleen uw eigen kadastrale gegevens opvragen.', ctx, 'autorisation');
+    return foutbericht(
+      403,
+      'U bent niet geautoriseerd voor deze operatie.',
+      'U kunt alleen uw eigen kadastrale gegevens opvragen.',
+      ctx,
+      'autorisation',
+    );
   }
   return {
     status: 200,
     body: {
       _links: { self: { href: `${ctx.baseUrl}/kadastraalonroerendezaken` } },
-      _embedded: { kadastraalOnroerendeZaken: zakenVanBsn(burgerservicenummer).map((z) => applyFields(zaakResource(z, ctx, { metGerechtigden: false }), paths)) },
+      _embedded: {
+        kadastraalOnroerendeZaken: zakenVanBsn(burgerservicenummer).map((z) =>
+          applyFields(zaakResource(z, ctx, { metGerechtigden: false }), paths),
+        ),
+      },
     },
   };
 }
 
 function toegang(id: string, session: Session, ctx: BrkContext): KozRecord | BrkResult {
   const zaak = brkIndex().zaken.get(id);
-  if (!zaak) return foutbericht(404, 'Opgevraagde resource bestaat niet.', `Geen kadastraal onroerende zaak met identificatie ${id}.`, ctx, 'notFound');
+  if (!zaak)
+    return foutbericht(
+      404,
+      'Opgevraagde resource bestaat niet.',
+      `Geen kadastraal onroerende zaak met identificatie ${id}.`,
+      ctx,
+      'notFound',
+    );
   if (!zaak.gerechtigden.some((g) => g.burgerservicenummer === session.bsn)) {
-    return foutbericht(403, 'U bent niet geautoriseerd voor deze operatie.', 'U heeft geen zakelijk recht op deze kadastraal onroerende zaak.', ctx, 'autorisation');
+    return foutbericht(
+      403,
+      'U bent niet geautoriseerd voor deze operatie.',
+      'U heeft geen zakelijk recht op deze kadastraal onroerende zaak.',
+      ctx,
+      'autorisation',
+    );
   }
   return zaak;
 }
@@ -178,15 +326,32 @@ function toegang(id: string, session: Session, ctx: BrkContext): KozRecord | Brk
 export function brkZaak(id: string, params: URLSearchParams, session: Session, ctx: BrkContext): BrkResult {
   const expand = params.get('expand');
   if (expand !== null && expand !== 'zakelijkGerechtigden') {
-    return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', 'De mock ondersteunt alleen expand=zakelijkGerechtigden.', ctx, 'paramsValidation', [{ name: 'expand', code: 'expand', reason: `Niet ondersteund: ${expand}.` }]);
+    return foutbericht(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      'De mock ondersteunt alleen expand=zakelijkGerechtigden.',
+      ctx,
+      'paramsValidation',
+      [{ name: 'expand', code: 'expand', reason: `Niet ondersteund: ${expand}.` }],
+    );
   }
   const paths = parseFields(params.get('fields') ?? undefined);
   if (!Array.isArray(paths)) {
-    return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', `Onbekend veld: ${paths.unknown}.`, ctx, 'paramsValidation', [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }]);
+    return foutbericht(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      `Onbekend veld: ${paths.unknown}.`,
+      ctx,
+      'paramsValidation',
+      [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }],
+    );
   }
   const zaak = toegang(id, session, ctx);
   if ('status' in zaak) return zaak;
-  const resource = zaakResource(zaak, ctx, { metGerechtigden: true, expandGerechtigden: expand === 'zakelijkGerechtigden' });
+  const resource = zaakResource(zaak, ctx, {
+    metGerechtigden: true,
+    expandGerechtigden: expand === 'zakelijkGerechtigden',
+  });
   const filtered = applyFields(resource, paths);
   if (resource._embedded) filtered._embedded = resource._embedded;
   return { status: 200, body: filtered };

@@ -38,10 +38,21 @@ describe('names', () => {
     expect(voorletters('Pieter J')).toBe('P.J');
   });
   it('volledigeNaam puts predicaat first and titel after the voornamen', () => {
-    expect(volledigeNaam({ voornamen: 'Jacoba', adellijkeTitelPredicaat: { soort: 'titel', omschrijving: 'gravin' }, voorvoegsel: 'te', geslachtsnaam: 'Schaars' }))
-      .toBe('Jacoba gravin te Schaars');
-    expect(volledigeNaam({ voornamen: 'Anna', adellijkeTitelPredicaat: { soort: 'predicaat', omschrijving: 'jonkvrouw' }, geslachtsnaam: 'Smit' }))
-      .toBe('jonkvrouw Anna Smit');
+    expect(
+      volledigeNaam({
+        voornamen: 'Jacoba',
+        adellijkeTitelPredicaat: { soort: 'titel', omschrijving: 'gravin' },
+        voorvoegsel: 'te',
+        geslachtsnaam: 'Schaars',
+      }),
+    ).toBe('Jacoba gravin te Schaars');
+    expect(
+      volledigeNaam({
+        voornamen: 'Anna',
+        adellijkeTitelPredicaat: { soort: 'predicaat', omschrijving: 'jonkvrouw' },
+        geslachtsnaam: 'Smit',
+      }),
+    ).toBe('jonkvrouw Anna Smit');
   });
 });
 
@@ -63,22 +74,57 @@ describe('verblijfplaats', () => {
     expect(verblijfplaatsType({ locatiebeschrijving: 'woonboot' })).toBe('Locatie');
   });
   it('adresregel1 with aanduiding, huisletter and toevoeging', () => {
-    expect(adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', aanduidingBijHuisnummer: { code: 'to' } })).toBe('Spui t/o 9');
-    expect(adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', huisletter: 'A', huisnummertoevoeging: '2' })).toBe('Spui 9 A2');
-    expect(adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', huisnummertoevoeging: '2' })).toBe('Spui 9-2');
-    expect(adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', huisnummertoevoeging: 'bis' })).toBe('Spui 9 bis');
+    expect(
+      adresregel1Binnenland({
+        straat: 'Spui',
+        huisnummer: '9',
+        postcode: '1000AA',
+        aanduidingBijHuisnummer: { code: 'to' },
+      }),
+    ).toBe('Spui t/o 9');
+    expect(
+      adresregel1Binnenland({
+        straat: 'Spui',
+        huisnummer: '9',
+        postcode: '1000AA',
+        huisletter: 'A',
+        huisnummertoevoeging: '2',
+      }),
+    ).toBe('Spui 9 A2');
+    expect(
+      adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', huisnummertoevoeging: '2' }),
+    ).toBe('Spui 9-2');
+    expect(
+      adresregel1Binnenland({ straat: 'Spui', huisnummer: '9', postcode: '1000AA', huisnummertoevoeging: 'bis' }),
+    ).toBe('Spui 9 bis');
   });
 });
 
 describe('toPersoon', () => {
   it('maps geheimhouding "1" to true and keeps the GBA 0000 BAG id out', () => {
-    const p = toPersoon({ burgerservicenummer: '999993483', geheimhoudingPersoonsgegevens: '1', verblijfplaats: { straat: 'Spui', huisnummer: '1', adresseerbaarObjectIdentificatie: '0000000000000000' } });
+    const p = toPersoon({
+      burgerservicenummer: '999993483',
+      geheimhoudingPersoonsgegevens: '1',
+      verblijfplaats: { straat: 'Spui', huisnummer: '1', adresseerbaarObjectIdentificatie: '0000000000000000' },
+    });
     expect(p.geheimhoudingPersoonsgegevens).toBe(true);
     expect(p.verblijfplaats).toEqual({ type: 'Adres', verblijfadres: { korteStraatnaam: 'Spui', huisnummer: 1 } });
   });
   it('persoon in onderzoek: 010000 flags bsn, geslacht, leeftijd with datumIngangOnderzoekPersoon', () => {
-    const p = toPersoon({ burgerservicenummer: '999990000', geboorte: { datum: '19800101' }, persoonInOnderzoek: { aanduidingGegevensInOnderzoek: '010000', datumIngangOnderzoek: '20200202' } }, { today: new Date(2025, 0, 1) });
-    expect(p.inOnderzoek).toMatchObject({ burgerservicenummer: true, geslacht: true, leeftijd: true, datumIngangOnderzoekPersoon: { type: 'Datum', datum: '2020-02-02' } });
+    const p = toPersoon(
+      {
+        burgerservicenummer: '999990000',
+        geboorte: { datum: '19800101' },
+        persoonInOnderzoek: { aanduidingGegevensInOnderzoek: '010000', datumIngangOnderzoek: '20200202' },
+      },
+      { today: new Date(2025, 0, 1) },
+    );
+    expect(p.inOnderzoek).toMatchObject({
+      burgerservicenummer: true,
+      geslacht: true,
+      leeftijd: true,
+      datumIngangOnderzoekPersoon: { type: 'Datum', datum: '2020-02-02' },
+    });
     expect(p.geboorte?.inOnderzoek).toMatchObject({ datum: true, plaats: true, land: true });
   });
   it('converts all 1,176 persons well under a second', () => {
@@ -93,9 +139,16 @@ describe('applyFields', () => {
   it('keeps inOnderzoek flags of requested fields only and always sends type', () => {
     const p = getPersoonByBsn('999970008', { today: new Date(2025, 0, 1) })!;
     const out = applyFields(p, ['verblijfplaats.verblijfadres.huisnummer']);
-    expect(out.verblijfplaats).toMatchObject({ type: 'Adres', indicatieVastgesteldVerblijftNietOpAdres: true, verblijfadres: { huisnummer: 55 } });
-    expect((out.verblijfplaats as unknown as { verblijfadres: { inOnderzoek: object } }).verblijfadres.inOnderzoek).toEqual({
-      huisnummer: true, datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25', langFormaat: '25 augustus 2022' },
+    expect(out.verblijfplaats).toMatchObject({
+      type: 'Adres',
+      indicatieVastgesteldVerblijftNietOpAdres: true,
+      verblijfadres: { huisnummer: 55 },
+    });
+    expect(
+      (out.verblijfplaats as unknown as { verblijfadres: { inOnderzoek: object } }).verblijfadres.inOnderzoek,
+    ).toEqual({
+      huisnummer: true,
+      datumIngangOnderzoek: { type: 'Datum', datum: '2022-08-25', langFormaat: '25 augustus 2022' },
     });
   });
   it('a sub-field of a date delivers the whole date', () => {
@@ -103,11 +156,15 @@ describe('applyFields', () => {
     expect(out.geboorte).toEqual({ datum: { type: 'Datum', datum: '1985-12-01', langFormaat: '1 december 1985' } });
   });
   it('verblijfplaatsBinnenland is only delivered for a Dutch address', () => {
-    expect(applyFields(getPersoonByBsn('999993653')!, ['verblijfplaatsBinnenland.type']).verblijfplaats).toEqual({ type: 'Adres' });
+    expect(applyFields(getPersoonByBsn('999993653')!, ['verblijfplaatsBinnenland.type']).verblijfplaats).toEqual({
+      type: 'Adres',
+    });
     expect(applyFields(getPersoonByBsn('999993483')!, ['verblijfplaatsBinnenland']).verblijfplaats).toBeUndefined();
   });
   it('rni entries come with fields of their category', () => {
-    const bsn = allTestBsns().find((b) => (getPersoonByBsn(b)!.rni ?? []).some((r) => r.categorie === 'Verblijfplaats'))!;
+    const bsn = allTestBsns().find((b) =>
+      (getPersoonByBsn(b)!.rni ?? []).some((r) => r.categorie === 'Verblijfplaats'),
+    )!;
     const withAdres = applyFields(getPersoonByBsn(bsn)!, ['verblijfplaats']);
     expect(withAdres.rni?.every((r) => r.categorie === 'Verblijfplaats')).toBe(true);
     expect(withAdres.rni?.length).toBeGreaterThan(0);

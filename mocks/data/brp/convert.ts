@@ -2,7 +2,13 @@ import type { components } from '@/generated/brp';
 import { gatewayNow } from '../../gateway/clock';
 import { leeftijd as berekenLeeftijd, toDatum } from './datum';
 import type {
-  GbaGeboorte, GbaGezag, GbaInOnderzoek, GbaNaam, GbaNationaliteit, GbaPersoon, GbaVerblijfplaats,
+  GbaGeboorte,
+  GbaGezag,
+  GbaInOnderzoek,
+  GbaNaam,
+  GbaNationaliteit,
+  GbaPersoon,
+  GbaVerblijfplaats,
   GbaWaardetabel,
 } from './gba-types';
 import { covers, geboorteElements, inOnderzoekFor, naamElements } from './in-onderzoek';
@@ -72,7 +78,11 @@ function titelPredicaat(t: GbaNaam['adellijkeTitelPredicaat']): S['AdellijkeTite
   return out;
 }
 
-function naamGerelateerde(n: GbaNaam | undefined, cat: string, io: GbaInOnderzoek | undefined): S['NaamGerelateerde'] | undefined {
+function naamGerelateerde(
+  n: GbaNaam | undefined,
+  cat: string,
+  io: GbaInOnderzoek | undefined,
+): S['NaamGerelateerde'] | undefined {
   if (!n) return undefined;
   const out = compact({
     voornamen: nonEmpty(n.voornamen),
@@ -122,7 +132,9 @@ function nationaliteit(n: GbaNationaliteit): S['AbstractNationaliteit'] {
         nationaliteit: wt(n.nationaliteit),
         ...base,
         inOnderzoek: inOnderzoekFor(n.inOnderzoek, {
-          type: ['040510'], nationaliteit: ['040510'], redenOpname: ['046310'],
+          type: ['040510'],
+          nationaliteit: ['040510'],
+          redenOpname: ['046310'],
         }),
       });
   }
@@ -135,11 +147,19 @@ type VerblijfplaatsKind = 'Adres' | 'Locatie' | 'VerblijfplaatsBuitenland' | 'Ve
 
 /** Type decision of the official VerblijfplaatsConverter. */
 export function verblijfplaatsType(v: GbaVerblijfplaats): VerblijfplaatsKind {
-  const buitenlandOnbekend = (!v.land || v.land.code === '0000') && isBlank(v.regel1) && isBlank(v.regel2) && isBlank(v.regel3);
+  const buitenlandOnbekend =
+    (!v.land || v.land.code === '0000') && isBlank(v.regel1) && isBlank(v.regel2) && isBlank(v.regel3);
   const adresOnbekend =
-    isBlank(v.straat) && isBlank(v.naamOpenbareRuimte) && !Number(v.huisnummer ?? '0') && isBlank(v.huisletter) &&
-    isBlank(v.huisnummertoevoeging) && !v.aanduidingBijHuisnummer && isBlank(v.postcode) && isBlank(v.woonplaats) &&
-    !isBagId(v.adresseerbaarObjectIdentificatie) && !isBagId(v.nummeraanduidingIdentificatie);
+    isBlank(v.straat) &&
+    isBlank(v.naamOpenbareRuimte) &&
+    !Number(v.huisnummer ?? '0') &&
+    isBlank(v.huisletter) &&
+    isBlank(v.huisnummertoevoeging) &&
+    !v.aanduidingBijHuisnummer &&
+    isBlank(v.postcode) &&
+    isBlank(v.woonplaats) &&
+    !isBagId(v.adresseerbaarObjectIdentificatie) &&
+    !isBagId(v.nummeraanduidingIdentificatie);
   if (!buitenlandOnbekend) return 'VerblijfplaatsBuitenland';
   if (!adresOnbekend) return 'Adres';
   if (!isBlank(v.locatiebeschrijving)) return 'Locatie';
@@ -148,16 +168,31 @@ export function verblijfplaatsType(v: GbaVerblijfplaats): VerblijfplaatsKind {
 
 /** Per 2.7 field the GBA elements (category 08) it is derived from. */
 const ADRES_IO = {
-  type: ['081110'], datumVan: ['081030'], datumIngangGeldigheid: ['088510'], functieAdres: ['081010'],
-  adresseerbaarObjectIdentificatie: ['081180'], nummeraanduidingIdentificatie: ['081190'],
+  type: ['081110'],
+  datumVan: ['081030'],
+  datumIngangGeldigheid: ['088510'],
+  functieAdres: ['081010'],
+  adresseerbaarObjectIdentificatie: ['081180'],
+  nummeraanduidingIdentificatie: ['081190'],
 };
 const VERBLIJFADRES_BINNENLAND_IO = {
-  officieleStraatnaam: ['081115'], korteStraatnaam: ['081110'], huisnummer: ['081120'], huisletter: ['081130'],
-  huisnummertoevoeging: ['081140'], aanduidingBijHuisnummer: ['081150'], postcode: ['081160'], woonplaats: ['081170'],
+  officieleStraatnaam: ['081115'],
+  korteStraatnaam: ['081110'],
+  huisnummer: ['081120'],
+  huisletter: ['081130'],
+  huisnummertoevoeging: ['081140'],
+  aanduidingBijHuisnummer: ['081150'],
+  postcode: ['081160'],
+  woonplaats: ['081170'],
 };
 const BUITENLAND_IO = { type: ['081310'], datumVan: ['081320'], datumIngangGeldigheid: ['088510'] };
 const VERBLIJFADRES_BUITENLAND_IO = { regel1: ['081330'], regel2: ['081340'], regel3: ['081350'], land: ['081310'] };
-const LOCATIE_IO = { type: ['081210'], datumVan: ['081030'], functieAdres: ['081010'], datumIngangGeldigheid: ['088510'] };
+const LOCATIE_IO = {
+  type: ['081210'],
+  datumVan: ['081030'],
+  functieAdres: ['081010'],
+  datumIngangGeldigheid: ['088510'],
+};
 const ONBEKEND_IO = { type: ['081310'], datumVan: ['081320'], datumIngangGeldigheid: ['088510'] };
 
 /** `089999`: it has been established that the person no longer lives at the address. */
@@ -171,11 +206,17 @@ function verblijfplaats(v: GbaVerblijfplaats): S['AbstractVerblijfplaats'] {
   const type = verblijfplaatsType(v);
   if (type === 'VerblijfplaatsBuitenland') {
     const verblijfadres = compact({
-      regel1: nonEmpty(v.regel1), regel2: nonEmpty(v.regel2), regel3: nonEmpty(v.regel3), land: wt(v.land),
+      regel1: nonEmpty(v.regel1),
+      regel2: nonEmpty(v.regel2),
+      regel3: nonEmpty(v.regel3),
+      land: wt(v.land),
       inOnderzoek: ioFor(VERBLIJFADRES_BUITENLAND_IO),
     });
     return compact({
-      type, verblijfadres, datumVan: toDatum(v.datumAanvangAdresBuitenland), datumIngangGeldigheid,
+      type,
+      verblijfadres,
+      datumVan: toDatum(v.datumAanvangAdresBuitenland),
+      datumIngangGeldigheid,
       inOnderzoek: ioFor(BUITENLAND_IO),
     });
   }
@@ -193,10 +234,17 @@ function verblijfplaats(v: GbaVerblijfplaats): S['AbstractVerblijfplaats'] {
       inOnderzoek: ioFor(VERBLIJFADRES_BINNENLAND_IO),
     });
     return compact({
-      type, verblijfadres, functieAdres: wt(v.functieAdres),
-      adresseerbaarObjectIdentificatie: isBagId(v.adresseerbaarObjectIdentificatie) ? v.adresseerbaarObjectIdentificatie : undefined,
-      nummeraanduidingIdentificatie: isBagId(v.nummeraanduidingIdentificatie) ? v.nummeraanduidingIdentificatie : undefined,
-      datumVan: toDatum(v.datumAanvangAdreshouding), datumIngangGeldigheid,
+      type,
+      verblijfadres,
+      functieAdres: wt(v.functieAdres),
+      adresseerbaarObjectIdentificatie: isBagId(v.adresseerbaarObjectIdentificatie)
+        ? v.adresseerbaarObjectIdentificatie
+        : undefined,
+      nummeraanduidingIdentificatie: isBagId(v.nummeraanduidingIdentificatie)
+        ? v.nummeraanduidingIdentificatie
+        : undefined,
+      datumVan: toDatum(v.datumAanvangAdreshouding),
+      datumIngangGeldigheid,
       indicatieVastgesteldVerblijftNietOpAdres: nietOpAdres ? true : undefined,
       inOnderzoek: ioFor(ADRES_IO),
     });
@@ -208,13 +256,18 @@ function verblijfplaats(v: GbaVerblijfplaats): S['AbstractVerblijfplaats'] {
         locatiebeschrijving: nonEmpty(v.locatiebeschrijving),
         inOnderzoek: ioFor({ locatiebeschrijving: ['081210'] }),
       }),
-      functieAdres: wt(v.functieAdres), datumVan: toDatum(v.datumAanvangAdreshouding), datumIngangGeldigheid,
+      functieAdres: wt(v.functieAdres),
+      datumVan: toDatum(v.datumAanvangAdreshouding),
+      datumIngangGeldigheid,
       indicatieVastgesteldVerblijftNietOpAdres: nietOpAdres ? true : undefined,
       inOnderzoek: ioFor(LOCATIE_IO),
     });
   }
   return compact({
-    type, datumVan: toDatum(v.datumAanvangAdresBuitenland), datumIngangGeldigheid, inOnderzoek: ioFor(ONBEKEND_IO),
+    type,
+    datumVan: toDatum(v.datumAanvangAdresBuitenland),
+    datumIngangGeldigheid,
+    inOnderzoek: ioFor(ONBEKEND_IO),
   });
 }
 
@@ -243,7 +296,12 @@ function adresregel2Binnenland(v: GbaVerblijfplaats, gemeente: GbaWaardetabel | 
 type NaamgebruikDelen = { voorletters?: string; voorvoegsel?: string; geslachtsnaam?: string };
 
 /** The surname as used per aanduidingNaamgebruik (E/P/V/N) with the partner's name. */
-function samengesteldeNaam(eigen: NaamgebruikDelen, partner: NaamgebruikDelen | undefined, gebruik: string | undefined, hoofdletter: boolean) {
+function samengesteldeNaam(
+  eigen: NaamgebruikDelen,
+  partner: NaamgebruikDelen | undefined,
+  gebruik: string | undefined,
+  hoofdletter: boolean,
+) {
   const cap = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
   const deel = (n: NaamgebruikDelen | undefined, first: boolean) => {
     if (!n?.geslachtsnaam) return '';
@@ -251,10 +309,14 @@ function samengesteldeNaam(eigen: NaamgebruikDelen, partner: NaamgebruikDelen | 
     return [vv, n.geslachtsnaam].filter(Boolean).join(' ');
   };
   switch (partner?.geslachtsnaam ? gebruik : 'E') {
-    case 'P': return deel(partner, true);
-    case 'V': return `${deel(partner, true)}-${deel(eigen, false)}`;
-    case 'N': return `${deel(eigen, true)}-${deel(partner, false)}`;
-    default: return deel(eigen, true);
+    case 'P':
+      return deel(partner, true);
+    case 'V':
+      return `${deel(partner, true)}-${deel(eigen, false)}`;
+    case 'N':
+      return `${deel(eigen, true)}-${deel(partner, false)}`;
+    default:
+      return deel(eigen, true);
   }
 }
 
@@ -293,7 +355,8 @@ function adressering(p: GbaPersoon): S['Adressering'] | undefined {
     if (nietOpAdres && (type === 'Adres' || type === 'Locatie')) out.indicatieVastgesteldVerblijftNietOpAdres = true;
     const code = io?.aanduidingGegevensInOnderzoek;
     if (code) {
-      const regel1 = nietOpAdres || covers(code, ['081110', '081115', '081120', '081130', '081140', '081150', '081210', '081330']);
+      const regel1 =
+        nietOpAdres || covers(code, ['081110', '081115', '081120', '081130', '081140', '081150', '081210', '081330']);
       const regel2 = nietOpAdres || covers(code, ['081160', '081170', '081340']);
       const regel3 = covers(code, ['081350']);
       const land = covers(code, ['081310']);
@@ -314,7 +377,9 @@ function adressering(p: GbaPersoon): S['Adressering'] | undefined {
   if (naam?.geslachtsnaam && !naam.adellijkeTitelPredicaat?.code) {
     const eigen = { voorvoegsel: nonEmpty(naam.voorvoegsel), geslachtsnaam: nonEmpty(naam.geslachtsnaam) };
     const pn = naamgebruikPartner(p);
-    const partner = pn ? { voorvoegsel: nonEmpty(pn.voorvoegsel), geslachtsnaam: nonEmpty(pn.geslachtsnaam) } : undefined;
+    const partner = pn
+      ? { voorvoegsel: nonEmpty(pn.voorvoegsel), geslachtsnaam: nonEmpty(pn.geslachtsnaam) }
+      : undefined;
     const gebruik = naam.aanduidingNaamgebruik?.code;
     const vl = voorletters(naam.voornamen);
     const geslacht = p.geslacht?.code;
@@ -341,7 +406,11 @@ const GEZAG_TYPE_27: Record<string, string> = {
   TweehoofdigOuderlijkGezag: 'GezamenlijkOuderlijkGezag',
 };
 
-function gezag(p: GbaPersoon, g: GbaGezag, opts: Required<Pick<ConvertOptions, 'today'>> & ConvertOptions): S['Gezagsrelatie'] {
+function gezag(
+  p: GbaPersoon,
+  g: GbaGezag,
+  opts: Required<Pick<ConvertOptions, 'today'>> & ConvertOptions,
+): S['Gezagsrelatie'] {
   const naamVan = (bsn: string | undefined): S['NaamVolledigeNaam'] => {
     const other = bsn ? (bsn === p.burgerservicenummer ? p : opts.resolve?.(bsn)) : undefined;
     return compact({ volledigeNaam: volledigeNaam(other?.naam) });
@@ -355,26 +424,45 @@ function gezag(p: GbaPersoon, g: GbaGezag, opts: Required<Pick<ConvertOptions, '
   const minderjarige: S['Minderjarige'] = compact({
     burgerservicenummer: minderjarigeBsn,
     naam: minderjarigeGba ? naamVan(minderjarigeBsn) : undefined,
-    leeftijd: minderjarigeGba && !minderjarigeGba.overlijden ? berekenLeeftijd(minderjarigeGba.geboorte?.datum, opts.today) : undefined,
+    leeftijd:
+      minderjarigeGba && !minderjarigeGba.overlijden
+        ? berekenLeeftijd(minderjarigeGba.geboorte?.datum, opts.today)
+        : undefined,
   });
   const type = GEZAG_TYPE_27[g.type ?? ''] ?? g.type ?? 'GezagNietTeBepalen';
   switch (type) {
     case 'GezamenlijkOuderlijkGezag':
       return { type, minderjarige, ouders: (g.ouders ?? []).map(persoonRef) } as S['GezamenlijkOuderlijkGezag'];
     case 'EenhoofdigOuderlijkGezag':
-      return compact({ type, minderjarige, ouder: g.ouder ? persoonRef(g.ouder) : undefined }) as S['EenhoofdigOuderlijkGezag'];
+      return compact({
+        type,
+        minderjarige,
+        ouder: g.ouder ? persoonRef(g.ouder) : undefined,
+      }) as S['EenhoofdigOuderlijkGezag'];
     case 'GezamenlijkGezag':
       return compact({
-        type, minderjarige, ouder: g.ouder ? persoonRef(g.ouder) : undefined,
-        derde: g.derde?.burgerservicenummer ? { type: 'BekendeDerde', ...persoonRef(g.derde) } : { type: 'OnbekendeDerde' },
+        type,
+        minderjarige,
+        ouder: g.ouder ? persoonRef(g.ouder) : undefined,
+        derde: g.derde?.burgerservicenummer
+          ? { type: 'BekendeDerde', ...persoonRef(g.derde) }
+          : { type: 'OnbekendeDerde' },
       }) as S['GezamenlijkGezag'];
     case 'Voogdij':
-      return { type, minderjarige, derden: (g.derden ?? []).map((d) => ({ type: 'BekendeDerde' as const, ...persoonRef(d) })) } as S['Voogdij'];
+      return {
+        type,
+        minderjarige,
+        derden: (g.derden ?? []).map((d) => ({ type: 'BekendeDerde' as const, ...persoonRef(d) })),
+      } as S['Voogdij'];
     case 'TijdelijkGeenGezag':
       // 2.7 requires `toelichting`, the mock data has none: a neutral explanation is given.
       return { type, minderjarige, toelichting: g.toelichting ?? 'Tijdelijk geen gezag.' } as S['TijdelijkGeenGezag'];
     default:
-      return { type: 'GezagNietTeBepalen', minderjarige, toelichting: g.toelichting ?? 'Gezag is niet te bepalen.' } as S['GezagNietTeBepalen'];
+      return {
+        type: 'GezagNietTeBepalen',
+        minderjarige,
+        toelichting: g.toelichting ?? 'Gezag is niet te bepalen.',
+      } as S['GezagNietTeBepalen'];
   }
 }
 
@@ -388,7 +476,9 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
 
   const naamBase = naamGerelateerde(p.naam, '01', pio);
   const naamIo = inOnderzoekFor(pio, {
-    ...naamElements('01'), aanduidingNaamgebruik: ['016110'], volledigeNaam: ['010210', '010220', '010230', '010240'],
+    ...naamElements('01'),
+    aanduidingNaamgebruik: ['016110'],
+    volledigeNaam: ['010210', '010220', '010230', '010240'],
   }) as S['NaamPersoonInOnderzoek'] | undefined;
   const naam: S['NaamPersoon'] | undefined = p.naam
     ? compact({
@@ -400,9 +490,21 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
     : undefined;
 
   const persoonIo = {
-    ...(inOnderzoekFor(pio, { burgerservicenummer: ['010120'], geslacht: ['010410'], leeftijd: ['010310'] }, 'datumIngangOnderzoekPersoon') ?? {}),
-    ...(inOnderzoekFor(vio, { gemeenteVanInschrijving: ['080910'], datumInschrijvingInGemeente: ['080920'] }, 'datumIngangOnderzoekGemeente') ?? {}),
-    ...(inOnderzoekFor(gio, { indicatieCurateleRegister: ['113310'], indicatieGezagMinderjarige: ['113210'] }, 'datumIngangOnderzoekGezag') ?? {}),
+    ...(inOnderzoekFor(
+      pio,
+      { burgerservicenummer: ['010120'], geslacht: ['010410'], leeftijd: ['010310'] },
+      'datumIngangOnderzoekPersoon',
+    ) ?? {}),
+    ...(inOnderzoekFor(
+      vio,
+      { gemeenteVanInschrijving: ['080910'], datumInschrijvingInGemeente: ['080920'] },
+      'datumIngangOnderzoekGemeente',
+    ) ?? {}),
+    ...(inOnderzoekFor(
+      gio,
+      { indicatieCurateleRegister: ['113310'], indicatieGezagMinderjarige: ['113210'] },
+      'datumIngangOnderzoekGezag',
+    ) ?? {}),
   } as S['PersoonInOnderzoek'];
 
   const imm = p.immigratie;
@@ -416,8 +518,10 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
           vanuitVerblijfplaatsOnbekend: immLand?.code === '0000' ? true : undefined,
           indicatieVestigingVanuitBuitenland: immLand?.code && immLand.code !== '0000' ? true : undefined,
           inOnderzoek: inOnderzoekFor(vio, {
-            datumVestigingInNederland: ['081420'], landVanwaarIngeschreven: ['081410'],
-            vanuitVerblijfplaatsOnbekend: ['081410'], indicatieVestigingVanuitBuitenland: ['081410'],
+            datumVestigingInNederland: ['081420'],
+            landVanwaarIngeschreven: ['081410'],
+            vanuitVerblijfplaatsOnbekend: ['081410'],
+            indicatieVestigingVanuitBuitenland: ['081410'],
           }) as S['ImmigratieInOnderzoek'] | undefined,
         })
       : undefined;
@@ -426,14 +530,18 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
     aNummer: nonEmpty(p.aNummer),
     burgerservicenummer: nonEmpty(p.burgerservicenummer),
     datumEersteInschrijvingGBA: toDatum(p.datumEersteInschrijvingGBA),
-    geheimhoudingPersoonsgegevens: p.geheimhoudingPersoonsgegevens && p.geheimhoudingPersoonsgegevens !== '0' ? true : undefined,
+    geheimhoudingPersoonsgegevens:
+      p.geheimhoudingPersoonsgegevens && p.geheimhoudingPersoonsgegevens !== '0' ? true : undefined,
     geslacht: wt(p.geslacht),
     inOnderzoek: Object.keys(persoonIo).length ? persoonIo : undefined,
     uitsluitingKiesrecht: p.uitsluitingKiesrecht?.uitgeslotenVanKiesrecht
       ? compact({ uitgeslotenVanKiesrecht: true, einddatum: toDatum(p.uitsluitingKiesrecht.einddatum) })
       : undefined,
     europeesKiesrecht: p.europeesKiesrecht?.aanduiding
-      ? compact({ aanduiding: wt(p.europeesKiesrecht.aanduiding), einddatumUitsluiting: toDatum(p.europeesKiesrecht.einddatumUitsluiting) })
+      ? compact({
+          aanduiding: wt(p.europeesKiesrecht.aanduiding),
+          einddatumUitsluiting: toDatum(p.europeesKiesrecht.einddatumUitsluiting),
+        })
       : undefined,
     // No leeftijd for a deceased person: it is an age "op het moment van bevragen".
     leeftijd: overleden ? undefined : berekenLeeftijd(p.geboorte?.datum, opts.today),
@@ -445,8 +553,14 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
       : undefined,
     overlijden: p.overlijden
       ? compact({
-          datum: toDatum(p.overlijden.datum), land: wt(p.overlijden.land), plaats: wt(p.overlijden.plaats),
-          inOnderzoek: inOnderzoekFor(p.overlijden.inOnderzoek, { datum: ['060810'], plaats: ['060820'], land: ['060830'] }) as S['OverlijdenInOnderzoek'] | undefined,
+          datum: toDatum(p.overlijden.datum),
+          land: wt(p.overlijden.land),
+          plaats: wt(p.overlijden.plaats),
+          inOnderzoek: inOnderzoekFor(p.overlijden.inOnderzoek, {
+            datum: ['060810'],
+            plaats: ['060820'],
+            land: ['060830'],
+          }) as S['OverlijdenInOnderzoek'] | undefined,
         })
       : undefined,
     verblijfplaats: p.verblijfplaats ? verblijfplaats(p.verblijfplaats) : undefined,
@@ -465,12 +579,15 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
         })
       : undefined,
     kinderen: p.kinderen?.length
-      ? p.kinderen.map((k) => compact({
-          burgerservicenummer: nonEmpty(k.burgerservicenummer),
-          naam: naamGerelateerde(k.naam, '09', k.inOnderzoek),
-          geboorte: geboorte(k.geboorte, '09', k.inOnderzoek),
-          inOnderzoek: inOnderzoekFor(k.inOnderzoek, { burgerservicenummer: ['090120'] }) as S['KindInOnderzoek'] | undefined,
-        }))
+      ? p.kinderen.map((k) =>
+          compact({
+            burgerservicenummer: nonEmpty(k.burgerservicenummer),
+            naam: naamGerelateerde(k.naam, '09', k.inOnderzoek),
+            geboorte: geboorte(k.geboorte, '09', k.inOnderzoek),
+            inOnderzoek: inOnderzoekFor(k.inOnderzoek, { burgerservicenummer: ['090120'] }) as
+              S['KindInOnderzoek'] | undefined,
+          }),
+        )
       : undefined,
     ouders: p.ouders?.length
       ? p.ouders.map((o) => {
@@ -484,39 +601,56 @@ export function toPersoon(p: GbaPersoon, options: ConvertOptions = {}): Persoon 
             naam: naamGerelateerde(o.naam, cat, o.inOnderzoek),
             geboorte: geboorte(o.geboorte, cat, o.inOnderzoek),
             inOnderzoek: inOnderzoekFor(o.inOnderzoek, {
-              burgerservicenummer: [`${cat}0120`], geslacht: [`${cat}0410`], datumIngangFamilierechtelijkeBetrekking: [`${cat}6210`],
+              burgerservicenummer: [`${cat}0120`],
+              geslacht: [`${cat}0410`],
+              datumIngangFamilierechtelijkeBetrekking: [`${cat}6210`],
             }) as S['OuderInOnderzoek'] | undefined,
           });
         })
       : undefined,
     partners: p.partners?.length
-      ? p.partners.map((x) => compact({
-          burgerservicenummer: nonEmpty(x.burgerservicenummer),
-          geslacht: wt(x.geslacht),
-          soortVerbintenis: wt(x.soortVerbintenis),
-          naam: naamGerelateerde(x.naam, '05', x.inOnderzoek),
-          geboorte: geboorte(x.geboorte, '05', x.inOnderzoek),
-          inOnderzoek: inOnderzoekFor(x.inOnderzoek, {
-            burgerservicenummer: ['050120'], geslacht: ['050410'], soortVerbintenis: ['051510'],
-          }) as S['PartnerInOnderzoek'] | undefined,
-          aangaanHuwelijkPartnerschap: x.aangaanHuwelijkPartnerschap
-            ? compact({
-                datum: toDatum(x.aangaanHuwelijkPartnerschap.datum),
-                land: wt(x.aangaanHuwelijkPartnerschap.land),
-                plaats: wt(x.aangaanHuwelijkPartnerschap.plaats),
-                inOnderzoek: inOnderzoekFor(x.inOnderzoek, { datum: ['050610'], plaats: ['050620'], land: ['050630'] }) as S['AangaanHuwelijkPartnerschapInOnderzoek'] | undefined,
-              })
-            : undefined,
-          ontbindingHuwelijkPartnerschap: x.ontbindingHuwelijkPartnerschap?.datum
-            ? compact({
-                datum: toDatum(x.ontbindingHuwelijkPartnerschap.datum),
-                inOnderzoek: inOnderzoekFor(x.inOnderzoek, { datum: ['050710'] }) as S['OntbindingHuwelijkPartnerschapInOnderzoek'] | undefined,
-              })
-            : undefined,
-        }))
+      ? p.partners.map((x) =>
+          compact({
+            burgerservicenummer: nonEmpty(x.burgerservicenummer),
+            geslacht: wt(x.geslacht),
+            soortVerbintenis: wt(x.soortVerbintenis),
+            naam: naamGerelateerde(x.naam, '05', x.inOnderzoek),
+            geboorte: geboorte(x.geboorte, '05', x.inOnderzoek),
+            inOnderzoek: inOnderzoekFor(x.inOnderzoek, {
+              burgerservicenummer: ['050120'],
+              geslacht: ['050410'],
+              soortVerbintenis: ['051510'],
+            }) as S['PartnerInOnderzoek'] | undefined,
+            aangaanHuwelijkPartnerschap: x.aangaanHuwelijkPartnerschap
+              ? compact({
+                  datum: toDatum(x.aangaanHuwelijkPartnerschap.datum),
+                  land: wt(x.aangaanHuwelijkPartnerschap.land),
+                  plaats: wt(x.aangaanHuwelijkPartnerschap.plaats),
+                  inOnderzoek: inOnderzoekFor(x.inOnderzoek, {
+                    datum: ['050610'],
+                    plaats: ['050620'],
+                    land: ['050630'],
+                  }) as S['AangaanHuwelijkPartnerschapInOnderzoek'] | undefined,
+                })
+              : undefined,
+            ontbindingHuwelijkPartnerschap: x.ontbindingHuwelijkPartnerschap?.datum
+              ? compact({
+                  datum: toDatum(x.ontbindingHuwelijkPartnerschap.datum),
+                  inOnderzoek: inOnderzoekFor(x.inOnderzoek, { datum: ['050710'] }) as
+                    S['OntbindingHuwelijkPartnerschapInOnderzoek'] | undefined,
+                })
+              : undefined,
+          }),
+        )
       : undefined,
     rni: p.rni?.length
-      ? p.rni.map((r) => compact({ deelnemer: wt(r.deelnemer), omschrijvingVerdrag: nonEmpty(r.omschrijvingVerdrag), categorie: nonEmpty(r.categorie) }))
+      ? p.rni.map((r) =>
+          compact({
+            deelnemer: wt(r.deelnemer),
+            omschrijvingVerdrag: nonEmpty(r.omschrijvingVerdrag),
+            categorie: nonEmpty(r.categorie),
+          }),
+        )
       : undefined,
     verificatie: p.verificatie
       ? compact({ datum: toDatum(p.verificatie.datum), omschrijving: nonEmpty(p.verificatie.omschrijving) })

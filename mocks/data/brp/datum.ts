@@ -4,8 +4,18 @@ type S = components['schemas'];
 export type Datum = S['VolledigeDatum'] | S['JaarMaandDatum'] | S['JaarDatum'] | S['DatumOnbekend'];
 
 const MAANDEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 const GBA_DATUM = /^(\d{4})(\d{2})(\d{2})$/;

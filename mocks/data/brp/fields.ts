@@ -3,14 +3,20 @@ import type { Persoon } from './convert';
 
 /** Every path `fields` accepts for RaadpleegMetBurgerservicenummer (official fields-Persoon.csv). */
 export const PERSOON_FIELDS: ReadonlySet<string> = new Set(
-  fieldsCsv.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+  fieldsCsv
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean),
 );
 
 /**
  * Aliases: `verblijfplaatsBinnenland` / `adresseringBinnenland` select verblijfplaats /
  * adressering, but only when the person lives in the Netherlands (Adres or Locatie).
  */
-const ALIASES: Record<string, string> = { verblijfplaatsBinnenland: 'verblijfplaats', adresseringBinnenland: 'adressering' };
+const ALIASES: Record<string, string> = {
+  verblijfplaatsBinnenland: 'verblijfplaats',
+  adresseringBinnenland: 'adressering',
+};
 
 type Selection = Map<string, Selection | true>;
 
@@ -44,7 +50,14 @@ const ALWAYS_WITH_OBJECT = new Set(['type', 'indicatieVastgesteldVerblijftNietOp
 
 /** Which `datumIngangOnderzoek…` key belongs to which flags in the persoon/adressering inOnderzoek. */
 const DATUM_KEYS: Record<string, string[]> = {
-  datumIngangOnderzoekPersoon: ['burgerservicenummer', 'geslacht', 'leeftijd', 'aanhef', 'aanschrijfwijze', 'gebruikInLopendeTekst'],
+  datumIngangOnderzoekPersoon: [
+    'burgerservicenummer',
+    'geslacht',
+    'leeftijd',
+    'aanhef',
+    'aanschrijfwijze',
+    'gebruikInLopendeTekst',
+  ],
   datumIngangOnderzoekGemeente: ['gemeenteVanInschrijving', 'datumInschrijvingInGemeente'],
   datumIngangOnderzoekGezag: ['indicatieCurateleRegister', 'indicatieGezagMinderjarige'],
   datumIngangOnderzoekPartner: ['aanhef', 'aanschrijfwijze', 'gebruikInLopendeTekst'],
@@ -105,9 +118,17 @@ function pick(value: unknown, sel: Selection | true, path = ''): unknown {
 
 /** Fields that belong to the RNI categories 01 Persoon, 04 Nationaliteit, 06 Overlijden, 08 Verblijfplaats. */
 const RNI_CATEGORIE: Record<string, string> = {
-  aNummer: 'Persoon', burgerservicenummer: 'Persoon', geslacht: 'Persoon', naam: 'Persoon', geboorte: 'Persoon', leeftijd: 'Persoon',
-  nationaliteiten: 'Nationaliteit', overlijden: 'Overlijden',
-  verblijfplaats: 'Verblijfplaats', gemeenteVanInschrijving: 'Verblijfplaats', datumInschrijvingInGemeente: 'Verblijfplaats',
+  aNummer: 'Persoon',
+  burgerservicenummer: 'Persoon',
+  geslacht: 'Persoon',
+  naam: 'Persoon',
+  geboorte: 'Persoon',
+  leeftijd: 'Persoon',
+  nationaliteiten: 'Nationaliteit',
+  overlijden: 'Overlijden',
+  verblijfplaats: 'Verblijfplaats',
+  gemeenteVanInschrijving: 'Verblijfplaats',
+  datumInschrijvingInGemeente: 'Verblijfplaats',
   immigratie: 'Verblijfplaats',
 };
 

@@ -51,7 +51,15 @@ function kenmerkenIndex(): Map<string, string[]> {
       else if (c === ',' && !inQuotes) commas++;
     }
     const last = line.slice(i).replace(/^"|"$/g, '');
-    map.set(bsn, last ? last.split(';').map((k) => k.trim()).filter(Boolean) : []);
+    map.set(
+      bsn,
+      last
+        ? last
+            .split(';')
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
+    );
   }
   return map;
 }

@@ -12,8 +12,11 @@ export type BrpResult = { status: number; body: unknown };
 export const RAADPLEEG = 'RaadpleegMetBurgerservicenummer';
 /** The other query types of the 2.7 contract: valid, but not available to a citizen. */
 const ZOEK_TYPES = new Set([
-  'ZoekMetGeslachtsnaamEnGeboortedatum', 'ZoekMetNaamEnGemeenteVanInschrijving', 'ZoekMetPostcodeEnHuisnummer',
-  'ZoekMetStraatHuisnummerEnGemeenteVanInschrijving', 'ZoekMetNummeraanduidingIdentificatie',
+  'ZoekMetGeslachtsnaamEnGeboortedatum',
+  'ZoekMetNaamEnGemeenteVanInschrijving',
+  'ZoekMetPostcodeEnHuisnummer',
+  'ZoekMetStraatHuisnummerEnGemeenteVanInschrijving',
+  'ZoekMetNummeraanduidingIdentificatie',
   'ZoekMetAdresseerbaarObjectIdentificatie',
 ]);
 
@@ -46,7 +49,9 @@ function badRequest(params: InvalidParam[], instance: string): BrpResult {
     status: 400,
     body: {
       type: BAD_REQUEST_TYPE,
-      title: required ? 'Minimale combinatie van parameters moet worden opgegeven.' : 'Een of meerdere parameters zijn niet correct.',
+      title: required
+        ? 'Minimale combinatie van parameters moet worden opgegeven.'
+        : 'Een of meerdere parameters zijn niet correct.',
       status: 400,
       detail: `De foutieve parameter(s) zijn: ${[...new Set(params.map((p) => p.name))].join(', ')}.`,
       instance,
@@ -57,7 +62,10 @@ function badRequest(params: InvalidParam[], instance: string): BrpResult {
 }
 
 function validateArray(
-  value: unknown, name: string, max: number, item: (v: unknown, i: number) => InvalidParam | undefined,
+  value: unknown,
+  name: string,
+  max: number,
+  item: (v: unknown, i: number) => InvalidParam | undefined,
 ): InvalidParam[] {
   if (value === undefined || value === null) return [{ name, code: 'required', reason: 'Parameter is verplicht.' }];
   if (!Array.isArray(value)) return [{ name, code: 'array', reason: 'Parameter is geen array.' }];
@@ -81,19 +89,30 @@ export function validateQuery(body: unknown): ValidQuery | { type: InvalidParam[
     ...validateArray(body.burgerservicenummer, 'burgerservicenummer', 20, (v, i) =>
       typeof v === 'string' && BSN_PATTERN.test(v)
         ? undefined
-        : { name: `burgerservicenummer[${i}]`, code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{9}$.' }),
+        : { name: `burgerservicenummer[${i}]`, code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{9}$.' },
+    ),
     ...validateArray(body.fields, 'fields', 130, (v, i) => {
       if (typeof v !== 'string' || !FIELD_PATTERN.test(v)) {
-        return { name: `fields[${i}]`, code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[a-zA-Z0-9\\._]{1,200}$.' };
+        return {
+          name: `fields[${i}]`,
+          code: 'pattern',
+          reason: 'Waarde voldoet niet aan patroon ^[a-zA-Z0-9\\._]{1,200}$.',
+        };
       }
       // Unknown paths and the automatically delivered fields (inOnderzoek, geheimhouding…)
       // are not in fields-Persoon.csv, so both give the "niet bestaande veldnaam" error.
-      return PERSOON_FIELDS.has(v) ? undefined : { name: `fields[${i}]`, code: 'fields', reason: 'Parameter bevat een niet bestaande veldnaam.' };
+      return PERSOON_FIELDS.has(v)
+        ? undefined
+        : { name: `fields[${i}]`, code: 'fields', reason: 'Parameter bevat een niet bestaande veldnaam.' };
     }),
   ];
   const gemeente = body.gemeenteVanInschrijving;
   if (gemeente !== undefined && (typeof gemeente !== 'string' || !GEMEENTE_PATTERN.test(gemeente))) {
-    errors.push({ name: 'gemeenteVanInschrijving', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{4}$.' });
+    errors.push({
+      name: 'gemeenteVanInschrijving',
+      code: 'pattern',
+      reason: 'Waarde voldoet niet aan patroon ^[0-9]{4}$.',
+    });
   }
   if (errors.length) return errors;
   return {

@@ -8,7 +8,8 @@ export type Diploma = components['schemas']['Diploma'];
 export type Onderwijsniveau = components['schemas']['Onderwijsniveau'];
 
 /** Broad field of study; UWV and KVK use it to pick a matching employer or business. */
-export type Sector = 'zorg' | 'onderwijs' | 'techniek' | 'ict' | 'handel' | 'financieel' | 'logistiek' | 'horeca' | 'overheid';
+export type Sector =
+  'zorg' | 'onderwijs' | 'techniek' | 'ict' | 'handel' | 'financieel' | 'logistiek' | 'horeca' | 'overheid';
 
 /**
  * DUO's diploma register does not hold every older diploma (registration started in the
@@ -79,15 +80,47 @@ const WO: { bachelor: Opleiding; master: string }[] = [
   { bachelor: { naam: 'B Pedagogische Wetenschappen', sector: 'onderwijs' }, master: 'M Onderwijswetenschappen' },
 ];
 
-const VO_SCHOLEN = ['Stedelijk Lyceum', 'Christelijk College De Populier', 'Openbare Scholengemeenschap Het Baken', 'Sint-Janscollege', 'Montessori College Oost'];
-const MBO_SCHOLEN = ['Albeda', 'ROC van Amsterdam', 'ROC Midden Nederland', 'Noorderpoort', 'Summa College', 'Graafschap College'];
-const HOGESCHOLEN = ['Hogeschool Rotterdam', 'Hogeschool van Amsterdam', 'Hanzehogeschool Groningen', 'Fontys Hogescholen', 'Hogeschool Utrecht', 'Avans Hogeschool'];
+const VO_SCHOLEN = [
+  'Stedelijk Lyceum',
+  'Christelijk College De Populier',
+  'Openbare Scholengemeenschap Het Baken',
+  'Sint-Janscollege',
+  'Montessori College Oost',
+];
+const MBO_SCHOLEN = [
+  'Albeda',
+  'ROC van Amsterdam',
+  'ROC Midden Nederland',
+  'Noorderpoort',
+  'Summa College',
+  'Graafschap College',
+];
+const HOGESCHOLEN = [
+  'Hogeschool Rotterdam',
+  'Hogeschool van Amsterdam',
+  'Hanzehogeschool Groningen',
+  'Fontys Hogescholen',
+  'Hogeschool Utrecht',
+  'Avans Hogeschool',
+];
 const UNIVERSITEITEN = [
-  'Universiteit van Amsterdam', 'Erasmus Universiteit Rotterdam', 'Rijksuniversiteit Groningen', 'Universiteit Utrecht',
-  'Universiteit Leiden', 'Technische Universiteit Delft', 'Radboud Universiteit',
+  'Universiteit van Amsterdam',
+  'Erasmus Universiteit Rotterdam',
+  'Rijksuniversiteit Groningen',
+  'Universiteit Utrecht',
+  'Universiteit Leiden',
+  'Technische Universiteit Delft',
+  'Radboud Universiteit',
 ];
 
-type Kandidaat = { niveau: Onderwijsniveau; opleiding: string; instelling: string; leeftijd: number; sector: Sector; zomer: boolean };
+type Kandidaat = {
+  niveau: Onderwijsniveau;
+  opleiding: string;
+  instelling: string;
+  leeftijd: number;
+  sector: Sector;
+  zomer: boolean;
+};
 
 /** The school career, as ages at graduation; which ones DUO actually has is decided later. */
 function schoolloopbaan(r: Rng): Kandidaat[] {
@@ -96,36 +129,101 @@ function schoolloopbaan(r: Rng): Kandidaat[] {
   if (route < 0.08) return out; // left school without a diploma
   if (route < 0.43) {
     const vmbo = r.pick(VMBO);
-    out.push({ niveau: 'vmbo', opleiding: vmbo.naam, instelling: r.pick(VO_SCHOLEN), leeftijd: 16, sector: vmbo.sector, zomer: true });
+    out.push({
+      niveau: 'vmbo',
+      opleiding: vmbo.naam,
+      instelling: r.pick(VO_SCHOLEN),
+      leeftijd: 16,
+      sector: vmbo.sector,
+      zomer: true,
+    });
     if (r.chance(0.8)) {
       const niveau = r.pick(['mbo-2', 'mbo-3', 'mbo-4'] as const);
-      const mbo = r.chance(0.6) ? (MBO[niveau].find((o) => o.sector === vmbo.sector) ?? r.pick(MBO[niveau])) : r.pick(MBO[niveau]);
-      out.push({ niveau, opleiding: mbo.naam, instelling: r.pick(MBO_SCHOLEN), leeftijd: niveau === 'mbo-2' ? 18 : niveau === 'mbo-3' ? 19 : 20, sector: mbo.sector, zomer: true });
+      const mbo = r.chance(0.6)
+        ? (MBO[niveau].find((o) => o.sector === vmbo.sector) ?? r.pick(MBO[niveau]))
+        : r.pick(MBO[niveau]);
+      out.push({
+        niveau,
+        opleiding: mbo.naam,
+        instelling: r.pick(MBO_SCHOLEN),
+        leeftijd: niveau === 'mbo-2' ? 18 : niveau === 'mbo-3' ? 19 : 20,
+        sector: mbo.sector,
+        zomer: true,
+      });
       if (niveau === 'mbo-4' && r.chance(0.2)) {
         const hbo = r.pick(HBO);
-        out.push({ niveau: 'hbo-bachelor', opleiding: hbo.bachelor.naam, instelling: r.pick(HOGESCHOLEN), leeftijd: 24, sector: hbo.bachelor.sector, zomer: false });
+        out.push({
+          niveau: 'hbo-bachelor',
+          opleiding: hbo.bachelor.naam,
+          instelling: r.pick(HOGESCHOLEN),
+          leeftijd: 24,
+          sector: hbo.bachelor.sector,
+          zomer: false,
+        });
       }
     }
   } else if (route < 0.7) {
     const havo = r.pick(HAVO);
-    out.push({ niveau: 'havo', opleiding: havo.naam, instelling: r.pick(VO_SCHOLEN), leeftijd: 17, sector: havo.sector, zomer: true });
+    out.push({
+      niveau: 'havo',
+      opleiding: havo.naam,
+      instelling: r.pick(VO_SCHOLEN),
+      leeftijd: 17,
+      sector: havo.sector,
+      zomer: true,
+    });
     if (r.chance(0.75)) {
       const hbo = r.chance(0.6) ? (HBO.find((o) => o.bachelor.sector === havo.sector) ?? r.pick(HBO)) : r.pick(HBO);
       const instelling = r.pick(HOGESCHOLEN);
-      out.push({ niveau: 'hbo-bachelor', opleiding: hbo.bachelor.naam, instelling, leeftijd: 21 + r.int(0, 1), sector: hbo.bachelor.sector, zomer: false });
+      out.push({
+        niveau: 'hbo-bachelor',
+        opleiding: hbo.bachelor.naam,
+        instelling,
+        leeftijd: 21 + r.int(0, 1),
+        sector: hbo.bachelor.sector,
+        zomer: false,
+      });
       if (hbo.master && r.chance(0.15)) {
-        out.push({ niveau: 'hbo-master', opleiding: hbo.master, instelling, leeftijd: 24 + r.int(0, 4), sector: hbo.bachelor.sector, zomer: false });
+        out.push({
+          niveau: 'hbo-master',
+          opleiding: hbo.master,
+          instelling,
+          leeftijd: 24 + r.int(0, 4),
+          sector: hbo.bachelor.sector,
+          zomer: false,
+        });
       }
     }
   } else {
     const vwo = r.pick(VWO);
-    out.push({ niveau: 'vwo', opleiding: vwo.naam, instelling: r.pick(VO_SCHOLEN), leeftijd: 18, sector: vwo.sector, zomer: true });
+    out.push({
+      niveau: 'vwo',
+      opleiding: vwo.naam,
+      instelling: r.pick(VO_SCHOLEN),
+      leeftijd: 18,
+      sector: vwo.sector,
+      zomer: true,
+    });
     if (r.chance(0.8)) {
       const wo = r.chance(0.6) ? (WO.find((o) => o.bachelor.sector === vwo.sector) ?? r.pick(WO)) : r.pick(WO);
       const instelling = r.pick(UNIVERSITEITEN);
-      out.push({ niveau: 'wo-bachelor', opleiding: wo.bachelor.naam, instelling, leeftijd: 21 + r.int(0, 1), sector: wo.bachelor.sector, zomer: false });
+      out.push({
+        niveau: 'wo-bachelor',
+        opleiding: wo.bachelor.naam,
+        instelling,
+        leeftijd: 21 + r.int(0, 1),
+        sector: wo.bachelor.sector,
+        zomer: false,
+      });
       if (r.chance(0.85)) {
-        out.push({ niveau: 'wo-master', opleiding: wo.master, instelling, leeftijd: 23 + r.int(0, 2), sector: wo.bachelor.sector, zomer: false });
+        out.push({
+          niveau: 'wo-master',
+          opleiding: wo.master,
+          instelling,
+          leeftijd: 23 + r.int(0, 2),
+          sector: wo.bachelor.sector,
+          zomer: false,
+        });
       }
     }
   }
@@ -167,16 +265,25 @@ export function diplomasVoor(bsn: string): DuoResultaat {
     const datum = r.date(addDays(l.inNederlandSinds, 180), addYears(l.inNederlandSinds, 3));
     if (aankomstLeeftijd >= 18 && datum <= l.einde) {
       geschikt.push({
-        niveau: 'staatsexamen-nt2', opleiding: 'Staatsexamen Nederlands als tweede taal (NT2), programma II',
-        instelling: 'College voor Toetsen en Examens', leeftijd: 0, sector, zomer: false, datum,
+        niveau: 'staatsexamen-nt2',
+        opleiding: 'Staatsexamen Nederlands als tweede taal (NT2), programma II',
+        instelling: 'College voor Toetsen en Examens',
+        leeftijd: 0,
+        sector,
+        zomer: false,
+        datum,
       });
     }
   }
-  const zichtbaar = geschikt.filter((k) => k.datum >= DIPLOMAREGISTER_VANAF).sort((a, b) => a.datum.localeCompare(b.datum));
+  const zichtbaar = geschikt
+    .filter((k) => k.datum >= DIPLOMAREGISTER_VANAF)
+    .sort((a, b) => a.datum.localeCompare(b.datum));
   const onderzoekIndex = heeftOnderzoek(bsn, r) && zichtbaar.length ? r.int(0, zichtbaar.length - 1) : -1;
   const diplomas: Diploma[] = zichtbaar.map((k, i) => {
     const inOnderzoek: Diploma['inOnderzoek'] =
-      i === onderzoekIndex ? maakOnderzoek(r, k.datum, [r.pick(['datumBehaald', 'opleidingsnaam', 'onderwijsinstelling'] as const)]) : null;
+      i === onderzoekIndex
+        ? maakOnderzoek(r, k.datum, [r.pick(['datumBehaald', 'opleidingsnaam', 'onderwijsinstelling'] as const)])
+        : null;
     // DUO registers a diploma a few weeks after the exam; later changes are corrections.
     const geregistreerd = maxDate(addDays(k.datum, r.int(7, 60)), k.datum);
     return {

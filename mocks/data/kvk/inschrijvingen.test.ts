@@ -6,7 +6,13 @@ import { MOCK_TODAY } from '../seed';
 import { addYears, levensloop } from '../registers/levensloop';
 import { basisprofielVoor, inschrijvingenResultaat, ondernemingenVoor } from './inschrijvingen';
 
-const session = (bsn: string): Session => ({ id: 's', role: 'burger', bsn, naam: 'Test', expiresAt: '2099-01-01T00:00:00Z' });
+const session = (bsn: string): Session => ({
+  id: 's',
+  role: 'burger',
+  bsn,
+  naam: 'Test',
+  expiresAt: '2099-01-01T00:00:00Z',
+});
 
 describe('KVK inschrijvingen (seeded)', () => {
   const bsns = allTestBsns();
@@ -46,7 +52,10 @@ describe('KVK inschrijvingen (seeded)', () => {
     if (!eigen) return;
     const ok = basisprofielVoor(eigen.kvkNummer, session('999993653'), '/x');
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ kvkNummer: eigen.kvkNummer, _embedded: { eigenaar: { rechtsvorm: 'Eenmanszaak' } } });
+    expect(ok.body).toMatchObject({
+      kvkNummer: eigen.kvkNummer,
+      _embedded: { eigenaar: { rechtsvorm: 'Eenmanszaak' } },
+    });
     expect(basisprofielVoor(eigen.kvkNummer, session('999992077'), '/x').status).toBe(403);
     expect(basisprofielVoor('12345678', session('999993653'), '/x').status).toBe(403);
     expect(basisprofielVoor('1234', session('999993653'), '/x').status).toBe(400);

@@ -3,8 +3,26 @@ import type { components } from '@/generated/kvk-inschrijvingen';
 import type { Session } from '../../gateway/session';
 import { diplomasVoor, type Sector } from '../duo/diplomas';
 import { MOCK_TODAY, rng, type Rng } from '../seed';
-import { addDays, addYears, jaarVan, levensloop, maxDate, minDate, type Adres, type Levensloop } from '../registers/levensloop';
-import { elfproefNummer, forbiddenOwnData, badRequest, heeftOnderzoek, laatsteWijziging, maakOnderzoek, zoekOpBsn, type CoreResult } from '../registers/zoek';
+import {
+  addDays,
+  addYears,
+  jaarVan,
+  levensloop,
+  maxDate,
+  minDate,
+  type Adres,
+  type Levensloop,
+} from '../registers/levensloop';
+import {
+  elfproefNummer,
+  forbiddenOwnData,
+  badRequest,
+  heeftOnderzoek,
+  laatsteWijziging,
+  maakOnderzoek,
+  zoekOpBsn,
+  type CoreResult,
+} from '../registers/zoek';
 
 export type Basisprofiel = Kvk['schemas']['Basisprofiel'];
 export type Inschrijving = components['schemas']['Inschrijving'];
@@ -15,34 +33,60 @@ type Activiteit = { sbi: Sbi[]; naam: (l: Levensloop) => string };
 /** SBI 2008 codes with their KVK descriptions, and a trade name pattern, per sector. */
 const ACTIVITEITEN: Record<Sector, Activiteit[]> = {
   ict: [
-    { sbi: [{ sbiCode: '6201', sbiOmschrijving: 'Ontwikkelen, produceren en uitgeven van software' }, { sbiCode: '6202', sbiOmschrijving: 'Advisering op het gebied van informatietechnologie' }], naam: (l) => `${l.achternaam} Software` },
+    {
+      sbi: [
+        { sbiCode: '6201', sbiOmschrijving: 'Ontwikkelen, produceren en uitgeven van software' },
+        { sbiCode: '6202', sbiOmschrijving: 'Advisering op het gebied van informatietechnologie' },
+      ],
+      naam: (l) => `${l.achternaam} Software`,
+    },
   ],
   financieel: [
-    { sbi: [{ sbiCode: '69209', sbiOmschrijving: 'Overige administratiekantoren' }], naam: (l) => `Administratiekantoor ${l.achternaam}` },
+    {
+      sbi: [{ sbiCode: '69209', sbiOmschrijving: 'Overige administratiekantoren' }],
+      naam: (l) => `Administratiekantoor ${l.achternaam}`,
+    },
   ],
   handel: [
-    { sbi: [{ sbiCode: '47918', sbiOmschrijving: 'Detailhandel via internet in overige non-food' }], naam: (l) => `${l.voornaam}'s Webwinkel` },
-    { sbi: [{ sbiCode: '70221', sbiOmschrijving: 'Organisatie-adviesbureaus' }, { sbiCode: '7320', sbiOmschrijving: 'Markt- en opinieonderzoekbureaus' }], naam: (l) => `${l.achternaam} Advies` },
+    {
+      sbi: [{ sbiCode: '47918', sbiOmschrijving: 'Detailhandel via internet in overige non-food' }],
+      naam: (l) => `${l.voornaam}'s Webwinkel`,
+    },
+    {
+      sbi: [
+        { sbiCode: '70221', sbiOmschrijving: 'Organisatie-adviesbureaus' },
+        { sbiCode: '7320', sbiOmschrijving: 'Markt- en opinieonderzoekbureaus' },
+      ],
+      naam: (l) => `${l.achternaam} Advies`,
+    },
   ],
   overheid: [
-    { sbi: [{ sbiCode: '70221', sbiOmschrijving: 'Organisatie-adviesbureaus' }], naam: (l) => `${l.voorletters} ${l.achternaam} Advies en Interim` },
+    {
+      sbi: [{ sbiCode: '70221', sbiOmschrijving: 'Organisatie-adviesbureaus' }],
+      naam: (l) => `${l.voorletters} ${l.achternaam} Advies en Interim`,
+    },
   ],
   onderwijs: [
-    { sbi: [{ sbiCode: '85592', sbiOmschrijving: 'Bedrijfsopleiding en -training' }], naam: (l) => `${l.achternaam} Training & Coaching` },
+    {
+      sbi: [{ sbiCode: '85592', sbiOmschrijving: 'Bedrijfsopleiding en -training' }],
+      naam: (l) => `${l.achternaam} Training & Coaching`,
+    },
   ],
   zorg: [
     { sbi: [{ sbiCode: '96021', sbiOmschrijving: 'Haarverzorging' }], naam: (l) => `Kapsalon ${l.voornaam}` },
-    { sbi: [{ sbiCode: '96022', sbiOmschrijving: 'Schoonheidsverzorging' }], naam: (l) => `Schoonheidssalon ${l.voornaam}` },
+    {
+      sbi: [{ sbiCode: '96022', sbiOmschrijving: 'Schoonheidsverzorging' }],
+      naam: (l) => `Schoonheidssalon ${l.voornaam}`,
+    },
   ],
   techniek: [
-    { sbi: [{ sbiCode: '43341', sbiOmschrijving: 'Schildersbedrijven' }], naam: (l) => `Schildersbedrijf ${l.achternaam}` },
+    {
+      sbi: [{ sbiCode: '43341', sbiOmschrijving: 'Schildersbedrijven' }],
+      naam: (l) => `Schildersbedrijf ${l.achternaam}`,
+    },
   ],
-  logistiek: [
-    { sbi: [{ sbiCode: '49320', sbiOmschrijving: 'Taxivervoer' }], naam: (l) => `Taxi ${l.achternaam}` },
-  ],
-  horeca: [
-    { sbi: [{ sbiCode: '56101', sbiOmschrijving: 'Restaurants' }], naam: (l) => `Eetcafé ${l.achternaam}` },
-  ],
+  logistiek: [{ sbi: [{ sbiCode: '49320', sbiOmschrijving: 'Taxivervoer' }], naam: (l) => `Taxi ${l.achternaam}` }],
+  horeca: [{ sbi: [{ sbiCode: '56101', sbiOmschrijving: 'Restaurants' }], naam: (l) => `Eetcafé ${l.achternaam}` }],
 };
 const EXTRA_SBI: Sbi = { sbiCode: '7311', sbiOmschrijving: 'Reclamebureaus' };
 
@@ -78,7 +122,18 @@ export type Onderneming = {
  */
 function kvkNummer(r: Rng, aanvang: string): string {
   const jaar = jaarVan(aanvang);
-  const prefix = jaar < 2010 ? r.pick(['24', '27', '30', '34', '37', '41', '50']) : jaar < 2015 ? '5' : jaar < 2018 ? '6' : jaar < 2021 ? '7' : jaar < 2023 ? '8' : '9';
+  const prefix =
+    jaar < 2010
+      ? r.pick(['24', '27', '30', '34', '37', '41', '50'])
+      : jaar < 2015
+        ? '5'
+        : jaar < 2018
+          ? '6'
+          : jaar < 2021
+            ? '7'
+            : jaar < 2023
+              ? '8'
+              : '9';
   let out = prefix;
   while (out.length < 8) out += String(r.int(0, 9));
   return out;
@@ -87,13 +142,27 @@ function kvkNummer(r: Rng, aanvang: string): string {
 function bedrijfsadres(r: Rng, l: Levensloop): Adres {
   const postcode = l.adres?.postcode.slice(0, 4) ?? String(r.int(1011, 9999));
   return {
-    straatnaam: r.pick(BEDRIJFSSTRATEN), huisnummer: r.int(1, 180), huisletter: undefined, huisnummertoevoeging: undefined,
-    postcode: `${postcode}${r.pick([...LETTERS])}${r.pick([...LETTERS])}`, plaats: l.woonplaats,
+    straatnaam: r.pick(BEDRIJFSSTRATEN),
+    huisnummer: r.int(1, 180),
+    huisletter: undefined,
+    huisnummertoevoeging: undefined,
+    postcode: `${postcode}${r.pick([...LETTERS])}${r.pick([...LETTERS])}`,
+    plaats: l.woonplaats,
   };
 }
 
-function maakOnderneming(r: Rng, l: Levensloop, rol: Onderneming['rol'], sector: Sector, forceer: boolean): Onderneming | undefined {
-  const vanaf = maxDate(addYears(l.geboortedatum, 19), l.inNederlandSinds ? addDays(l.inNederlandSinds, 90) : '0000-01-01', '1995-01-01');
+function maakOnderneming(
+  r: Rng,
+  l: Levensloop,
+  rol: Onderneming['rol'],
+  sector: Sector,
+  forceer: boolean,
+): Onderneming | undefined {
+  const vanaf = maxDate(
+    addYears(l.geboortedatum, 19),
+    l.inNederlandSinds ? addDays(l.inNederlandSinds, 90) : '0000-01-01',
+    '1995-01-01',
+  );
   const tot = minDate(l.einde, addYears(l.geboortedatum, 70), forceer ? addDays(MOCK_TODAY, -400) : MOCK_TODAY);
   if (vanaf >= tot) return undefined;
   const datumAanvang = r.date(vanaf, tot);
@@ -105,8 +174,13 @@ function maakOnderneming(r: Rng, l: Levensloop, rol: Onderneming['rol'], sector:
     datumEinde = r.date(addYears(datumAanvang, 1), MOCK_TODAY);
   }
   const activiteit = r.pick(ACTIVITEITEN[sector]);
-  const naam = rol === 'vennoot' ? `${l.achternaam} & ${r.pick(['De Vries', 'Bakker', 'Visser', 'Smit', 'Meijer'])} V.O.F.` : activiteit.naam(l);
-  const handelsnamen = r.chance(0.3) ? [naam, `${naam.replace(/ V\.O\.F\.$/, '')} ${r.pick(['Online', 'Service', 'Plus'])}`] : [naam];
+  const naam =
+    rol === 'vennoot'
+      ? `${l.achternaam} & ${r.pick(['De Vries', 'Bakker', 'Visser', 'Smit', 'Meijer'])} V.O.F.`
+      : activiteit.naam(l);
+  const handelsnamen = r.chance(0.3)
+    ? [naam, `${naam.replace(/ V\.O\.F\.$/, '')} ${r.pick(['Online', 'Service', 'Plus'])}`]
+    : [naam];
   const werkzamePersonen = rol === 'vennoot' ? r.int(2, 6) : r.chance(0.85) ? 1 : r.int(2, 3);
   return {
     kvkNummer: kvkNummer(r, datumAanvang),
@@ -124,7 +198,12 @@ function maakOnderneming(r: Rng, l: Levensloop, rol: Onderneming['rol'], sector:
     werkzamePersonen,
     voltijd: Math.min(werkzamePersonen, r.int(0, werkzamePersonen)),
     indNonMailing: r.chance(0.4) ? 'Ja' : 'Nee',
-    website: r.chance(0.4) ? `www.${naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '')}.nl` : undefined,
+    website: r.chance(0.4)
+      ? `www.${naam
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^a-z0-9]+/g, '')}.nl`
+      : undefined,
     winstBasis: r.int(8_000, 75_000),
     inOnderzoek: null,
     datumLaatsteWijziging: datumAanvang,
@@ -160,8 +239,16 @@ export function ondernemingenVoor(bsn: string): Onderneming[] {
   const onderzoekIndex = heeftOnderzoek(bsn, r) && out.length ? r.int(0, out.length - 1) : -1;
   return out.map((o, i) => {
     const inOnderzoek: Inschrijving['inOnderzoek'] =
-      i === onderzoekIndex ? maakOnderzoek(r, o.datumAanvang, [r.pick(['naam', 'sbiActiviteiten', 'adressen', 'handelsnamen', 'datumAanvang'] as const)]) : null;
-    return { ...o, inOnderzoek, datumLaatsteWijziging: laatsteWijziging(r, o.datumEinde ?? o.formeleRegistratiedatum, inOnderzoek) };
+      i === onderzoekIndex
+        ? maakOnderzoek(r, o.datumAanvang, [
+            r.pick(['naam', 'sbiActiviteiten', 'adressen', 'handelsnamen', 'datumAanvang'] as const),
+          ])
+        : null;
+    return {
+      ...o,
+      inOnderzoek,
+      datumLaatsteWijziging: laatsteWijziging(r, o.datumEinde ?? o.formeleRegistratiedatum, inOnderzoek),
+    };
   });
 }
 
@@ -198,7 +285,10 @@ const kvkDatum = (iso: string) => iso.replaceAll('-', '');
 /** The official KVK Basisprofiel 1.3 shape (dates `JJJJMMDD`, indicators "Ja"/"Nee"), nothing added. */
 export function toBasisprofiel(o: Onderneming): Basisprofiel {
   const self = `/api/kvk/basisprofielen/${o.kvkNummer}`;
-  const materieleRegistratie = { datumAanvang: kvkDatum(o.datumAanvang), ...(o.datumEinde ? { datumEinde: kvkDatum(o.datumEinde) } : {}) };
+  const materieleRegistratie = {
+    datumAanvang: kvkDatum(o.datumAanvang),
+    ...(o.datumEinde ? { datumEinde: kvkDatum(o.datumEinde) } : {}),
+  };
   const sbiActiviteiten = o.sbi.map((s, i) => ({ ...s, indHoofdactiviteit: i === 0 ? 'Ja' : 'Nee' }));
   const a = o.adres;
   const straatHuisnummer = `${a.straatnaam} ${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`;
@@ -265,13 +355,15 @@ const KVK_NUMMER = /^[0-9]{8}$/;
 export function basisprofielVoor(kvkNummerParam: string, session: Session, instance: string): CoreResult {
   if (session.role !== 'burger' || !session.bsn) return forbiddenOwnData(instance);
   if (!KVK_NUMMER.test(kvkNummerParam)) {
-    return badRequest([{ name: 'kvkNummer', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{8}$.' }], instance);
+    return badRequest(
+      [{ name: 'kvkNummer', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{8}$.' }],
+      instance,
+    );
   }
   const onderneming = ondernemingenVoor(session.bsn).find((o) => o.kvkNummer === kvkNummerParam);
   if (!onderneming) return forbiddenOwnData(instance);
   return { status: 200, body: toBasisprofiel(onderneming) };
 }
-
 
 export const KVK_ZOEK_PAD = '/api/kvk/inschrijvingen/_zoek';
 

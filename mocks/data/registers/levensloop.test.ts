@@ -7,7 +7,13 @@ import { addMonths, jarenTussen, levensloop } from './levensloop';
 import { elfproefNummer, zoekOpBsn } from './zoek';
 import { rng } from '../seed';
 
-const session = (bsn: string): Session => ({ id: 's', role: 'burger', bsn, naam: 'Test', expiresAt: '2099-01-01T00:00:00Z' });
+const session = (bsn: string): Session => ({
+  id: 's',
+  role: 'burger',
+  bsn,
+  naam: 'Test',
+  expiresAt: '2099-01-01T00:00:00Z',
+});
 
 describe('levensloop (shared by the seeded registries)', () => {
   it('derives plausible life facts for every BRP test person', () => {
@@ -48,11 +54,16 @@ describe('levensloop (shared by the seeded registries)', () => {
 describe('zoekOpBsn (the _zoek request checks)', () => {
   const build = (bsn: string) => ({ bsn });
   it('answers 200 for the own BSN', () => {
-    expect(zoekOpBsn({ burgerservicenummer: '999993653' }, session('999993653'), '/x', build)).toEqual({ status: 200, body: { bsn: '999993653' } });
+    expect(zoekOpBsn({ burgerservicenummer: '999993653' }, session('999993653'), '/x', build)).toEqual({
+      status: 200,
+      body: { bsn: '999993653' },
+    });
   });
   it('answers 403 for another BSN and for a non-citizen session', () => {
     expect(zoekOpBsn({ burgerservicenummer: '999992077' }, session('999993653'), '/x', build).status).toBe(403);
-    expect(zoekOpBsn({ burgerservicenummer: '999993653' }, { ...session('999993653'), role: 'auditor' }, '/x', build).status).toBe(403);
+    expect(
+      zoekOpBsn({ burgerservicenummer: '999993653' }, { ...session('999993653'), role: 'auditor' }, '/x', build).status,
+    ).toBe(403);
   });
   it.each([
     ['no body', null, 'required'],

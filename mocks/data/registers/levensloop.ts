@@ -74,13 +74,18 @@ type LooseDatum = { type: string; datum?: string; jaar?: number; maand?: number 
 function isoVan(datum: LooseDatum | undefined): string | undefined {
   if (!datum) return undefined;
   if (datum.type === 'Datum' && datum.datum) return datum.datum;
-  if (datum.type === 'JaarMaandDatum' && datum.jaar && datum.maand) return `${datum.jaar}-${String(datum.maand).padStart(2, '0')}-15`;
+  if (datum.type === 'JaarMaandDatum' && datum.jaar && datum.maand)
+    return `${datum.jaar}-${String(datum.maand).padStart(2, '0')}-15`;
   if (datum.type === 'JaarDatum' && datum.jaar) return `${datum.jaar}-07-01`;
   return undefined;
 }
 
 /** "Today" for the BRP converter (leeftijd), as a local date like the converter expects. */
-const TODAY_DATE = new Date(Number(MOCK_TODAY.slice(0, 4)), Number(MOCK_TODAY.slice(5, 7)) - 1, Number(MOCK_TODAY.slice(8)));
+const TODAY_DATE = new Date(
+  Number(MOCK_TODAY.slice(0, 4)),
+  Number(MOCK_TODAY.slice(5, 7)) - 1,
+  Number(MOCK_TODAY.slice(8)),
+);
 
 const cache = new Map<string, Levensloop | undefined>();
 
@@ -101,7 +106,8 @@ function fromPersoon(bsn: string, p: Persoon): Levensloop {
   let overlijdensdatum: string | undefined;
   if (p.overlijden || opschorting?.reden?.code === 'O') {
     // A death without a known date: the suspension date, else an estimate after age 60.
-    overlijdensdatum = isoVan(p.overlijden?.datum) ?? opschortingDatum ?? minDate(addYears(geboortedatum, r.int(60, 90)), MOCK_TODAY);
+    overlijdensdatum =
+      isoVan(p.overlijden?.datum) ?? opschortingDatum ?? minDate(addYears(geboortedatum, r.int(60, 90)), MOCK_TODAY);
   }
 
   const vp = p.verblijfplaats;
@@ -149,6 +155,9 @@ function fromPersoon(bsn: string, p: Persoon): Levensloop {
     achternaam,
     adres,
     // RNI (gemeente 1999, "Registratie Niet-Ingezetenen") is not a place; a fixed city stands in.
-    woonplaats: adres?.plaats ?? (p.gemeenteVanInschrijving?.code === '1999' ? 'Den Haag' : p.gemeenteVanInschrijving?.omschrijving) ?? 'Utrecht',
+    woonplaats:
+      adres?.plaats ??
+      (p.gemeenteVanInschrijving?.code === '1999' ? 'Den Haag' : p.gemeenteVanInschrijving?.omschrijving) ??
+      'Utrecht',
   };
 }

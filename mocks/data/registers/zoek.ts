@@ -28,11 +28,16 @@ export const forbiddenOwnData = (instance: string): CoreResult => ({
 export function badRequest(invalidParams: InvalidParam[], instance: string): CoreResult {
   return {
     status: 400,
-    body: problemBody(400, 'Een of meerdere parameters zijn niet correct.', `De foutieve parameter(s) zijn: ${invalidParams.map((p) => p.name).join(', ')}.`, {
-      code: 'paramsValidation',
-      instance,
-      invalidParams,
-    }),
+    body: problemBody(
+      400,
+      'Een of meerdere parameters zijn niet correct.',
+      `De foutieve parameter(s) zijn: ${invalidParams.map((p) => p.name).join(', ')}.`,
+      {
+        code: 'paramsValidation',
+        instance,
+        invalidParams,
+      },
+    ),
   };
 }
 
@@ -44,7 +49,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Validation (400) first, then ownership (403): a citizen may only ask about their own BSN.
  * On success, `build` makes the 200 body for the session's BSN.
  */
-export function zoekOpBsn(body: unknown, session: Session, instance: string, build: (bsn: string) => unknown): CoreResult {
+export function zoekOpBsn(
+  body: unknown,
+  session: Session,
+  instance: string,
+  build: (bsn: string) => unknown,
+): CoreResult {
   if (session.role !== 'burger' || !session.bsn) return forbiddenOwnData(instance);
   if (!isRecord(body)) {
     return badRequest([{ name: 'burgerservicenummer', code: 'required', reason: 'Parameter is verplicht.' }], instance);
@@ -56,7 +66,11 @@ export function zoekOpBsn(body: unknown, session: Session, instance: string, bui
   if (bsn === undefined || bsn === null) {
     errors.unshift({ name: 'burgerservicenummer', code: 'required', reason: 'Parameter is verplicht.' });
   } else if (typeof bsn !== 'string' || !BSN_PATTERN.test(bsn)) {
-    errors.unshift({ name: 'burgerservicenummer', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{9}$.' });
+    errors.unshift({
+      name: 'burgerservicenummer',
+      code: 'pattern',
+      reason: 'Waarde voldoet niet aan patroon ^[0-9]{9}$.',
+    });
   }
   if (errors.length) return badRequest(errors, instance);
   if (bsn !== session.bsn) return forbiddenOwnData(instance);
@@ -103,7 +117,11 @@ export function heeftOnderzoek(bsn: string, r: Rng): boolean {
  * An investigation marker that started after `vanaf` (the record's own start), at most a
  * year ago from "today": holders resolve most investigations within months.
  */
-export function maakOnderzoek<Veld extends string>(r: Rng, vanaf: string, gegevens: Veld[]): NonNullable<InOnderzoek<Veld>> {
+export function maakOnderzoek<Veld extends string>(
+  r: Rng,
+  vanaf: string,
+  gegevens: Veld[],
+): NonNullable<InOnderzoek<Veld>> {
   const from = minDate(maxIso(vanaf, addDays(MOCK_TODAY, -365)), MOCK_TODAY);
   return { datumIngangOnderzoek: r.date(from, MOCK_TODAY), gegevens };
 }
@@ -114,7 +132,11 @@ const maxIso = (a: string, b: string) => (a > b ? a : b);
  * "Last changed": some day between the record's last fact and today; never before an
  * investigation started, since starting one is a change of the record.
  */
-export function laatsteWijziging(r: Rng, laatsteFeit: string, onderzoek: { datumIngangOnderzoek: string } | null): string {
+export function laatsteWijziging(
+  r: Rng,
+  laatsteFeit: string,
+  onderzoek: { datumIngangOnderzoek: string } | null,
+): string {
   const from = minDate(laatsteFeit, MOCK_TODAY);
   const datum = r.date(from, minDate(addDays(from, 400), MOCK_TODAY));
   return onderzoek && onderzoek.datumIngangOnderzoek > datum ? onderzoek.datumIngangOnderzoek : datum;

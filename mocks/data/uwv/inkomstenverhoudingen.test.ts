@@ -9,7 +9,8 @@ describe('UWV inkomstenverhoudingen (seeded)', () => {
   const bsns = allTestBsns();
 
   it('is deterministic', () => {
-    for (const bsn of bsns.slice(0, 100)) expect(inkomstenverhoudingenVoor(bsn)).toEqual(inkomstenverhoudingenVoor(bsn));
+    for (const bsn of bsns.slice(0, 100))
+      expect(inkomstenverhoudingenVoor(bsn)).toEqual(inkomstenverhoudingenVoor(bsn));
   });
 
   it('follows the life course: from age 15, until death, jobs end at emigration, AOW from 67', () => {
@@ -44,7 +45,10 @@ describe('UWV inkomstenverhoudingen (seeded)', () => {
       const lijst = inkomstenverhoudingenVoor(bsn);
       if (addYears(l.geboortedatum, 15) > MOCK_TODAY) expect(lijst, bsn).toEqual([]);
       if (l.woontInNederland && addYears(l.geboortedatum, AOW_LEEFTIJD) <= MOCK_TODAY) {
-        expect(lijst.some((v) => v.soort === 'uitkering' && v.soortUitkering === 'AOW' && v.datumEinde === null), bsn).toBe(true);
+        expect(
+          lijst.some((v) => v.soort === 'uitkering' && v.soortUitkering === 'AOW' && v.datumEinde === null),
+          bsn,
+        ).toBe(true);
       }
     }
   });
@@ -52,7 +56,10 @@ describe('UWV inkomstenverhoudingen (seeded)', () => {
   it('varies: jobs, WW, bijstand, AOW and pensions all occur; a few percent in onderzoek', () => {
     const all = bsns.flatMap((bsn) => inkomstenverhoudingenVoor(bsn));
     for (const soort of ['WW', 'ZW', 'WIA', 'Participatiewet', 'AOW', 'pensioen']) {
-      expect(all.some((v) => v.soort === 'uitkering' && v.soortUitkering === soort), soort).toBe(true);
+      expect(
+        all.some((v) => v.soort === 'uitkering' && v.soortUitkering === soort),
+        soort,
+      ).toBe(true);
     }
     expect(all.filter((v) => v.soort === 'dienstbetrekking' && v.datumEinde === null).length).toBeGreaterThan(200);
     const marked = bsns.filter((bsn) => inkomstenverhoudingenVoor(bsn).some((v) => v.inOnderzoek)).length;

@@ -3,7 +3,14 @@ import { diplomasVoor, type Onderwijsniveau, type Sector } from '../duo/diplomas
 import { MOCK_TODAY, rng, type Rng } from '../seed';
 import { addDays, addMonths, addYears, jaarVan, levensloop, maxDate, minDate } from '../registers/levensloop';
 import type { Session } from '../../gateway/session';
-import { elfproefNummer, heeftOnderzoek, laatsteWijziging, maakOnderzoek, zoekOpBsn, type CoreResult } from '../registers/zoek';
+import {
+  elfproefNummer,
+  heeftOnderzoek,
+  laatsteWijziging,
+  maakOnderzoek,
+  zoekOpBsn,
+  type CoreResult,
+} from '../registers/zoek';
 
 type S = components['schemas'];
 export type Inkomstenverhouding = S['Inkomstenverhouding'];
@@ -22,7 +29,11 @@ const WERKGEVERS: Record<Sector, string[]> = {
   techniek: ['Installatiebedrijf Verhoeven B.V.', 'Metaalbewerking Twente B.V.', 'Bouwbedrijf Van den Berg B.V.'],
   ict: ['Datapunt Software B.V.', 'Noordlicht IT Diensten B.V.', 'Kernwerk Digitaal B.V.'],
   handel: ['Supermarkt De Buurtwinkel B.V.', 'Van Dijk Bouwmarkten B.V.', 'Modehuis Kersten B.V.'],
-  financieel: ['Verzekeraar Zekerheid N.V.', 'Administratiekantoor Bakker & Zn. B.V.', 'Spaarbank Midden-Nederland N.V.'],
+  financieel: [
+    'Verzekeraar Zekerheid N.V.',
+    'Administratiekantoor Bakker & Zn. B.V.',
+    'Spaarbank Midden-Nederland N.V.',
+  ],
   logistiek: ['Transportbedrijf Van Leeuwen B.V.', 'Distributiecentrum Waalhaven B.V.', 'Pakketdienst Snel B.V.'],
   horeca: ['Restaurant De Gouden Leeuw B.V.', 'Hotel Aan Zee B.V.', 'Cateringbedrijf Smaakvol B.V.'],
   overheid: [], // filled with "Gemeente <woonplaats>" per person
@@ -48,8 +59,19 @@ function inhoudingsplichtige(naam: string): S['Inhoudingsplichtige'] {
 
 /** Full-time (38 h) monthly gross wage in 2026 euros, by highest education. */
 const BASISLOON: Record<Onderwijsniveau | 'geen', number> = {
-  geen: 2300, vmbo: 2450, havo: 2650, vwo: 2750, 'mbo-1': 2350, 'mbo-2': 2550, 'mbo-3': 2800, 'mbo-4': 3150,
-  'hbo-associate-degree': 3300, 'hbo-bachelor': 3900, 'hbo-master': 4400, 'wo-bachelor': 4000, 'wo-master': 4700,
+  geen: 2300,
+  vmbo: 2450,
+  havo: 2650,
+  vwo: 2750,
+  'mbo-1': 2350,
+  'mbo-2': 2550,
+  'mbo-3': 2800,
+  'mbo-4': 3150,
+  'hbo-associate-degree': 3300,
+  'hbo-bachelor': 3900,
+  'hbo-master': 4400,
+  'wo-bachelor': 4000,
+  'wo-master': 4700,
   'staatsexamen-nt2': 2450,
 };
 
@@ -86,21 +108,28 @@ export function inkomstenverhoudingenVoor(bsn: string): Inkomstenverhouding[] {
 
   // A side job while at school, for about half of all teenagers.
   if (r.chance(0.5)) {
-    const start = maxDate(r.date(addYears(l.geboortedatum, 15), addYears(l.geboortedatum, 17)), l.inNederlandSinds ?? '0000-01-01');
+    const start = maxDate(
+      r.date(addYears(l.geboortedatum, 15), addYears(l.geboortedatum, 17)),
+      l.inNederlandSinds ?? '0000-01-01',
+    );
     if (start < l.einde) {
       const uren = r.int(6, 12);
       const eind = addMonths(start, r.int(8, 30));
       concepts.push({
-        soort: 'dienstbetrekking', naam: r.pick(BIJBANEN), datumAanvang: start,
+        soort: 'dienstbetrekking',
+        naam: r.pick(BIJBANEN),
+        datumAanvang: start,
         datumEinde: eind >= l.einde ? (l.woontInNederland ? null : l.einde) : eind,
-        maandbedrag: Math.round(uren * 4.33 * r.int(7, 11)), uren,
+        maandbedrag: Math.round(uren * 4.33 * r.int(7, 11)),
+        uren,
       });
     }
   }
 
   // The career: jobs, sometimes with a benefit in between, until AOW age, death or emigration.
   const loopbaanEinde = minDate(l.einde, addDays(aowDatum, -1));
-  const werkgevers = sector === 'overheid' ? [`Gemeente ${l.woonplaats}`, UITZENDBUREAU] : [...WERKGEVERS[sector], UITZENDBUREAU];
+  const werkgevers =
+    sector === 'overheid' ? [`Gemeente ${l.woonplaats}`, UITZENDBUREAU] : [...WERKGEVERS[sector], UITZENDBUREAU];
   let t = maxDate(
     addDays(duo.schoolVerlaten ?? addYears(l.geboortedatum, 18), r.int(14, 150)),
     addYears(l.geboortedatum, 17),
@@ -109,7 +138,12 @@ export function inkomstenverhoudingenVoor(bsn: string): Inkomstenverhouding[] {
   const loopbaanStart = t;
   const basis = BASISLOON[duo.hoogsteNiveau ?? 'geen'] * persoonlijk;
   const loonOp = (datum: string, uren: number) =>
-    Math.round(basis * (uren / 38) * (1 + 0.02 * Math.min(25, jaarVan(datum) - jaarVan(loopbaanStart))) * 1.025 ** Math.min(0, jaarVan(datum) - 2026));
+    Math.round(
+      basis *
+        (uren / 38) *
+        (1 + 0.02 * Math.min(25, jaarVan(datum) - jaarVan(loopbaanStart))) *
+        1.025 ** Math.min(0, jaarVan(datum) - 2026),
+    );
   while (t < loopbaanEinde) {
     const uren = r.pick([16, 20, 24, 28, 32, 32, 36, 36, 38, 40]);
     const gepland = addMonths(t, r.int(8, 150));
@@ -117,14 +151,29 @@ export function inkomstenverhoudingenVoor(bsn: string): Inkomstenverhouding[] {
     const datumEinde = lopend ? (loopbaanEinde === MOCK_TODAY ? null : loopbaanEinde) : gepland;
     const laatsteMaand = addMonths(datumEinde ?? MOCK_TODAY, -1);
     const laatsteLoon = loonOp(laatsteMaand, uren);
-    concepts.push({ soort: 'dienstbetrekking', naam: r.pick(werkgevers), datumAanvang: t, datumEinde, maandbedrag: laatsteLoon, uren });
+    concepts.push({
+      soort: 'dienstbetrekking',
+      naam: r.pick(werkgevers),
+      datumAanvang: t,
+      datumEinde,
+      maandbedrag: laatsteLoon,
+      uren,
+    });
     if (datumEinde === null || lopend) break;
     t = addDays(datumEinde, 1);
     const tussen = r.next();
     const uitkering = (soortUitkering: SoortUitkering, naam: string, maanden: number | null, bedrag: number) => {
       const eind = maanden === null ? loopbaanEinde : minDate(addMonths(t, maanden), loopbaanEinde);
       const open = eind >= loopbaanEinde && loopbaanEinde === MOCK_TODAY;
-      concepts.push({ soort: 'uitkering', soortUitkering, naam, datumAanvang: t, datumEinde: open ? null : eind, maandbedrag: Math.round(bedrag), uren: null });
+      concepts.push({
+        soort: 'uitkering',
+        soortUitkering,
+        naam,
+        datumAanvang: t,
+        datumEinde: open ? null : eind,
+        maandbedrag: Math.round(bedrag),
+        uren: null,
+      });
       t = addDays(eind, 1);
     };
     if (tussen < 0.16) uitkering('WW', 'UWV', r.int(3, 18), Math.min(laatsteLoon, 6000) * 0.7);
@@ -143,11 +192,24 @@ export function inkomstenverhoudingenVoor(bsn: string): Inkomstenverhouding[] {
     const datumEinde = l.overlijdensdatum ?? null;
     const vanaf = l.overlijdensdatum && aowDatum > l.overlijdensdatum ? undefined : aowDatum;
     if (vanaf && vanaf <= MOCK_TODAY) {
-      concepts.push({ soort: 'uitkering', soortUitkering: 'AOW', naam: 'Sociale Verzekeringsbank', datumAanvang: vanaf, datumEinde, maandbedrag: l.heeftPartner ? 1090 : 1580, uren: null });
+      concepts.push({
+        soort: 'uitkering',
+        soortUitkering: 'AOW',
+        naam: 'Sociale Verzekeringsbank',
+        datumAanvang: vanaf,
+        datumEinde,
+        maandbedrag: l.heeftPartner ? 1090 : 1580,
+        uren: null,
+      });
       if (r.chance(0.75)) {
         concepts.push({
-          soort: 'uitkering', soortUitkering: 'pensioen', naam: PENSIOENFONDSEN[sector], datumAanvang: vanaf, datumEinde,
-          maandbedrag: Math.round(basis * (0.1 + r.next() * 0.45)), uren: null,
+          soort: 'uitkering',
+          soortUitkering: 'pensioen',
+          naam: PENSIOENFONDSEN[sector],
+          datumAanvang: vanaf,
+          datumEinde,
+          maandbedrag: Math.round(basis * (0.1 + r.next() * 0.45)),
+          uren: null,
         });
       }
     }
@@ -163,9 +225,10 @@ export function inkomstenverhoudingenVoor(bsn: string): Inkomstenverhouding[] {
 
 function toVerhouding(r: Rng, c: Concept, index: number, metOnderzoek: boolean): Inkomstenverhouding {
   const id = `ikv-${index + 1}`;
-  const velden = c.soort === 'dienstbetrekking'
-    ? (['loonLaatsteMaand', 'aantalUrenPerWeek', 'datumAanvang', 'datumEinde', 'werkgever'] as const)
-    : (['loonLaatsteMaand', 'datumAanvang', 'uitkeringsinstantie'] as const);
+  const velden =
+    c.soort === 'dienstbetrekking'
+      ? (['loonLaatsteMaand', 'aantalUrenPerWeek', 'datumAanvang', 'datumEinde', 'werkgever'] as const)
+      : (['loonLaatsteMaand', 'datumAanvang', 'uitkeringsinstantie'] as const);
   const inOnderzoek: S['InOnderzoek'] = metOnderzoek
     ? maakOnderzoek(r, c.datumAanvang, [r.pick(velden.filter((v) => v !== 'datumEinde' || c.datumEinde !== null))])
     : null;
@@ -175,13 +238,28 @@ function toVerhouding(r: Rng, c: Concept, index: number, metOnderzoek: boolean):
   const instantie = inhoudingsplichtige(c.naam);
   if (c.soort === 'dienstbetrekking') {
     return {
-      id, soort: 'dienstbetrekking', werkgever: instantie, datumAanvang: c.datumAanvang, datumEinde: c.datumEinde,
-      loonLaatsteMaand: c.maandbedrag, aantalUrenPerWeek: c.uren ?? 1, inOnderzoek, datumLaatsteWijziging,
+      id,
+      soort: 'dienstbetrekking',
+      werkgever: instantie,
+      datumAanvang: c.datumAanvang,
+      datumEinde: c.datumEinde,
+      loonLaatsteMaand: c.maandbedrag,
+      aantalUrenPerWeek: c.uren ?? 1,
+      inOnderzoek,
+      datumLaatsteWijziging,
     };
   }
   return {
-    id, soort: 'uitkering', soortUitkering: c.soortUitkering ?? 'WW', uitkeringsinstantie: instantie, datumAanvang: c.datumAanvang,
-    datumEinde: c.datumEinde, loonLaatsteMaand: c.maandbedrag, aantalUrenPerWeek: null, inOnderzoek, datumLaatsteWijziging,
+    id,
+    soort: 'uitkering',
+    soortUitkering: c.soortUitkering ?? 'WW',
+    uitkeringsinstantie: instantie,
+    datumAanvang: c.datumAanvang,
+    datumEinde: c.datumEinde,
+    loonLaatsteMaand: c.maandbedrag,
+    aantalUrenPerWeek: null,
+    inOnderzoek,
+    datumLaatsteWijziging,
   };
 }
 
@@ -205,7 +283,6 @@ export function brutoInJaar(v: Inkomstenverhouding, jaar: number): number {
   const factor = GROEI ** -Math.max(0, laatsteJaar - jaar);
   return v.loonLaatsteMaand * factor * maanden * (v.soort === 'dienstbetrekking' ? 1.08 : 1);
 }
-
 
 export const UWV_ZOEK_PAD = '/api/uwv/inkomstenverhoudingen/_zoek';
 

@@ -46,7 +46,11 @@ export const BEVOEGDHEID: Readonly<Record<Soort, Bevoegdheid>> = {
   mentorschap: { diensten: DIENSTEN, registers: MENTOR_REGISTERS },
   beschermingsbewind: { diensten: DIENSTEN, registers: BEWIND_REGISTERS },
 };
-export const ROL_VAN: Readonly<Record<Soort, Rol>> = { curatele: 'curator', mentorschap: 'mentor', beschermingsbewind: 'bewindvoerder' };
+export const ROL_VAN: Readonly<Record<Soort, Rol>> = {
+  curatele: 'curator',
+  mentorschap: 'mentor',
+  beschermingsbewind: 'bewindvoerder',
+};
 
 const persoon = (bsn: string, naam: string): Vertegenwoordiger => ({ soort: 'natuurlijkPersoon', bsn, naam });
 const kantoor = (naam: string, kvkNummer: string): Vertegenwoordiger => ({ soort: 'rechtspersoon', naam, kvkNummer });
@@ -54,19 +58,72 @@ const kantoor = (naam: string, kvkNummer: string): Vertegenwoordiger => ({ soort
 /** Orders naming a test person as representative: the cases the app and its tests need. */
 const BIJZONDER: Registratie[] = [
   // A partner as curator, who is also guardian of their child (Voogdij in the BRP).
-  { id: 'ccbr-0001', soort: 'curatele', betrokkeneBsn: '999970197', vertegenwoordiger: persoon('999970203', 'Rowena Rademaker'), rechtbank: 'Rechtbank Den Haag', uitspraakdatum: '2021-03-02', ingangsdatum: '2021-03-02' },
-  { id: 'ccbr-0002', soort: 'curatele', betrokkeneBsn: '999997622', vertegenwoordiger: persoon('999993525', 'Koos Smit'), rechtbank: 'Rechtbank Den Haag', uitspraakdatum: '2019-11-18', ingangsdatum: '2019-11-18' },
+  {
+    id: 'ccbr-0001',
+    soort: 'curatele',
+    betrokkeneBsn: '999970197',
+    vertegenwoordiger: persoon('999970203', 'Rowena Rademaker'),
+    rechtbank: 'Rechtbank Den Haag',
+    uitspraakdatum: '2021-03-02',
+    ingangsdatum: '2021-03-02',
+  },
+  {
+    id: 'ccbr-0002',
+    soort: 'curatele',
+    betrokkeneBsn: '999997622',
+    vertegenwoordiger: persoon('999993525', 'Koos Smit'),
+    rechtbank: 'Rechtbank Den Haag',
+    uitspraakdatum: '2019-11-18',
+    ingangsdatum: '2019-11-18',
+  },
   // An older man with a mentor from the family and a professional for his money.
-  { id: 'ccbr-0003', soort: 'mentorschap', betrokkeneBsn: '999997002', vertegenwoordiger: persoon('999992806', 'Roukshana Najia Bhutto'), rechtbank: 'Rechtbank Amsterdam', uitspraakdatum: '2023-05-10', ingangsdatum: '2023-05-10' },
-  { id: 'ccbr-0004', soort: 'beschermingsbewind', betrokkeneBsn: '999997002', vertegenwoordiger: kantoor('Stichting Bewindvoering Amstel (fictief)', '90000011'), rechtbank: 'Rechtbank Amsterdam', uitspraakdatum: '2023-05-10', ingangsdatum: '2023-05-10' },
+  {
+    id: 'ccbr-0003',
+    soort: 'mentorschap',
+    betrokkeneBsn: '999997002',
+    vertegenwoordiger: persoon('999992806', 'Roukshana Najia Bhutto'),
+    rechtbank: 'Rechtbank Amsterdam',
+    uitspraakdatum: '2023-05-10',
+    ingangsdatum: '2023-05-10',
+  },
+  {
+    id: 'ccbr-0004',
+    soort: 'beschermingsbewind',
+    betrokkeneBsn: '999997002',
+    vertegenwoordiger: kantoor('Stichting Bewindvoering Amstel (fictief)', '90000011'),
+    rechtbank: 'Rechtbank Amsterdam',
+    uitspraakdatum: '2023-05-10',
+    ingangsdatum: '2023-05-10',
+  },
   // Ended: the mentorschap was lifted (the court ends it on request or when no longer needed).
-  { id: 'ccbr-0005', soort: 'mentorschap', betrokkeneBsn: '999990482', vertegenwoordiger: persoon('999993525', 'Koos Smit'), rechtbank: 'Rechtbank Noord-Nederland', uitspraakdatum: '2022-01-10', ingangsdatum: '2022-01-10', einddatum: '2025-06-30' },
+  {
+    id: 'ccbr-0005',
+    soort: 'mentorschap',
+    betrokkeneBsn: '999990482',
+    vertegenwoordiger: persoon('999993525', 'Koos Smit'),
+    rechtbank: 'Rechtbank Noord-Nederland',
+    uitspraakdatum: '2022-01-10',
+    ingangsdatum: '2022-01-10',
+    einddatum: '2025-06-30',
+  },
   // Ends at the end of this year: the clock tests move past it.
-  { id: 'ccbr-0006', soort: 'beschermingsbewind', betrokkeneBsn: '999971074', vertegenwoordiger: persoon('999993525', 'Koos Smit'), rechtbank: 'Rechtbank Amsterdam', uitspraakdatum: '2024-02-01', ingangsdatum: '2024-02-01', einddatum: '2026-12-31' },
+  {
+    id: 'ccbr-0006',
+    soort: 'beschermingsbewind',
+    betrokkeneBsn: '999971074',
+    vertegenwoordiger: persoon('999993525', 'Koos Smit'),
+    rechtbank: 'Rechtbank Amsterdam',
+    uitspraakdatum: '2024-02-01',
+    ingangsdatum: '2024-02-01',
+    einddatum: '2026-12-31',
+  },
 ];
 
 const RECHTBANK: Record<string, string> = {
-  '0518': 'Rechtbank Den Haag', '0599': 'Rechtbank Rotterdam', '0344': 'Rechtbank Midden-Nederland', '0530': 'Rechtbank Rotterdam',
+  '0518': 'Rechtbank Den Haag',
+  '0599': 'Rechtbank Rotterdam',
+  '0344': 'Rechtbank Midden-Nederland',
+  '0530': 'Rechtbank Rotterdam',
   '0363': 'Rechtbank Amsterdam',
 };
 
@@ -101,24 +158,33 @@ export function registraties(): readonly Registratie[] {
 }
 
 /** Does the order apply on `today` (YYYY-MM-DD)? */
-export const loopt = (r: Registratie, today: string): boolean => r.ingangsdatum <= today && (!r.einddatum || today <= r.einddatum);
+export const loopt = (r: Registratie, today: string): boolean =>
+  r.ingangsdatum <= today && (!r.einddatum || today <= r.einddatum);
 
 /** The actor's orders as representative, each allowed or refused (ended, not begun, curatele the BRP does not show). */
 export function ccbrRelaties(actorBsn: string, today: string): Relatie[] {
   return registraties()
     .filter((r) => r.vertegenwoordiger.soort === 'natuurlijkPersoon' && r.vertegenwoordiger.bsn === actorBsn)
     .map((r): Relatie => {
-      const base = { subjectBsn: r.betrokkeneBsn, rol: ROL_VAN[r.soort], bron: 'ccbr' as const, bevoegdheid: BEVOEGDHEID[r.soort], ...(r.einddatum ? { tot: r.einddatum } : {}) };
+      const base = {
+        subjectBsn: r.betrokkeneBsn,
+        rol: ROL_VAN[r.soort],
+        bron: 'ccbr' as const,
+        bevoegdheid: BEVOEGDHEID[r.soort],
+        ...(r.einddatum ? { tot: r.einddatum } : {}),
+      };
       if (r.einddatum && r.einddatum < today) return { ...base, toegestaan: false, reden: 'beeindigd' };
       if (r.ingangsdatum > today) return { ...base, toegestaan: false, reden: 'nogNietBegonnen' };
       // Curatele counts only when the BRP says so too: two registers agreeing, as a municipality checks.
-      if (r.soort === 'curatele' && !getGbaPersoon(r.betrokkeneBsn)?.indicatieCurateleRegister) return { ...base, toegestaan: false, reden: 'curateleNietInBrp' };
+      if (r.soort === 'curatele' && !getGbaPersoon(r.betrokkeneBsn)?.indicatieCurateleRegister)
+        return { ...base, toegestaan: false, reden: 'curateleNietInBrp' };
       return { ...base, toegestaan: true };
     });
 }
 
 /** The orders protecting a person (running or not), for their own view. */
-export const registratiesVoor = (betrokkeneBsn: string): Registratie[] => registraties().filter((r) => r.betrokkeneBsn === betrokkeneBsn);
+export const registratiesVoor = (betrokkeneBsn: string): Registratie[] =>
+  registraties().filter((r) => r.betrokkeneBsn === betrokkeneBsn);
 /** The orders naming a person as representative. */
 export const registratiesDoor = (bsn: string): Registratie[] =>
   registraties().filter((r) => r.vertegenwoordiger.soort === 'natuurlijkPersoon' && r.vertegenwoordiger.bsn === bsn);

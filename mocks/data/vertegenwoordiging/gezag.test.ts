@@ -32,12 +32,20 @@ describe('who may act for a minor, from the BRP 2.7 gezag of the test persons', 
     expect(gezagsrelatie('999970057', kind, '2037-01-01')).toMatchObject({ toegestaan: false, reden: 'meerderjarig' });
   });
   it('gives the BRP reason: deceased, gezag in onderzoek, not determinable, temporarily nobody, someone else', () => {
-    const reden = (actor: string) => Object.fromEntries(gezagsrelaties(actor, TODAY).map((r) => [r.subjectBsn, r.reden]));
-    expect(reden('999970008')).toEqual({ '999970422': 'overleden', '999970331': 'gezagInOnderzoek', '999970288': 'gezagNietTeBepalen' });
+    const reden = (actor: string) =>
+      Object.fromEntries(gezagsrelaties(actor, TODAY).map((r) => [r.subjectBsn, r.reden]));
+    expect(reden('999970008')).toEqual({
+      '999970422': 'overleden',
+      '999970331': 'gezagInOnderzoek',
+      '999970288': 'gezagNietTeBepalen',
+    });
     expect(reden('999970197')).toEqual({ '999970215': 'anderHeeftGezag', '999970227': 'tijdelijkGeenGezag' });
   });
   it('a guardian (Voogdij) acts as voogd', () => {
-    expect(gezagsrelaties('999970203', TODAY).find((r) => r.subjectBsn === '999970215')).toMatchObject({ rol: 'voogd', toegestaan: true });
+    expect(gezagsrelaties('999970203', TODAY).find((r) => r.subjectBsn === '999970215')).toMatchObject({
+      rol: 'voogd',
+      toegestaan: true,
+    });
   });
 });
 
@@ -47,6 +55,9 @@ describe('all sources together', () => {
     expect(koos['999997622']).toMatchObject({ rol: 'curator', toegestaan: true });
     expect(koos['999990482']).toMatchObject({ rol: 'mentor', toegestaan: false, reden: 'beeindigd' });
     expect(koos['999971074']).toMatchObject({ rol: 'bewindvoerder', toegestaan: true, tot: '2026-12-31' });
-    expect(relatiesVan('999993525', '2027-01-01').find((r) => r.subjectBsn === '999971074')).toMatchObject({ toegestaan: false, reden: 'beeindigd' });
+    expect(relatiesVan('999993525', '2027-01-01').find((r) => r.subjectBsn === '999971074')).toMatchObject({
+      toegestaan: false,
+      reden: 'beeindigd',
+    });
   });
 });

@@ -75,8 +75,15 @@ function kandidaten(actor: GbaPersoon): string[] {
 export function gezagsrelatie(actorBsn: string, kind: GbaPersoon, today: string): Relatie {
   const subjectBsn = kind.burgerservicenummer ?? '';
   const base = { subjectBsn, bron: 'brp' as const, bevoegdheid: VOLLEDIG };
-  const weiger = (reden: Weigering, rol: Rol = 'ouderMetGezag'): Relatie => ({ ...base, rol, toegestaan: false, reden });
-  const eigen = (kind.gezag ?? []).filter((g) => !g.minderjarige?.burgerservicenummer || g.minderjarige.burgerservicenummer === subjectBsn);
+  const weiger = (reden: Weigering, rol: Rol = 'ouderMetGezag'): Relatie => ({
+    ...base,
+    rol,
+    toegestaan: false,
+    reden,
+  });
+  const eigen = (kind.gezag ?? []).filter(
+    (g) => !g.minderjarige?.burgerservicenummer || g.minderjarige.burgerservicenummer === subjectBsn,
+  );
   const rol = eigen.map((g) => rolIn(g, actorBsn)).find((r): r is Rol => r !== undefined);
   if (kind.overlijden?.datum) return weiger('overleden', rol);
   const leeftijd = hoogsteLeeftijd(kind.geboorte?.datum, today);

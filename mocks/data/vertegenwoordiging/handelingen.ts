@@ -29,7 +29,15 @@ const bySubject = new Map<string, Handeling[]>();
 const seen = new Set<string>();
 
 export function recordHandeling(input: {
-  sessionId: string; actorBsn: string; actorNaam: string; subjectBsn: string; rol: Rol; dienst: Dienst; register?: Bron | undefined; handeling?: string | undefined; at: number;
+  sessionId: string;
+  actorBsn: string;
+  actorNaam: string;
+  subjectBsn: string;
+  rol: Rol;
+  dienst: Dienst;
+  register?: Bron | undefined;
+  handeling?: string | undefined;
+  at: number;
 }): void {
   if (!input.handeling) {
     const key = [input.sessionId, input.subjectBsn, input.dienst, input.register ?? ''].join('|');

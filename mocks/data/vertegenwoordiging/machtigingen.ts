@@ -33,7 +33,9 @@ const store = new Map<string, Machtiging>();
 
 const stamp = () => new Date(gatewayNow()).toISOString();
 
-export function geefMachtiging(input: Pick<Machtiging, 'geverBsn' | 'gemachtigdeBsn' | 'diensten' | 'geldigVan' | 'geldigTot'>): Machtiging {
+export function geefMachtiging(
+  input: Pick<Machtiging, 'geverBsn' | 'gemachtigdeBsn' | 'diensten' | 'geldigVan' | 'geldigTot'>,
+): Machtiging {
   const m: Machtiging = {
     ...input,
     // In the order of the contract's enum, whatever order they came in.
@@ -71,17 +73,25 @@ export function weigeringOp(m: Machtiging, today: string): Weigering | undefined
 /** Still open: waiting or active and not past its end. One at a time per pair. */
 export const isOpen = (m: Machtiging, today: string): boolean => m.status !== 'ingetrokken' && today <= m.geldigTot;
 
-const newestFirst = (a: Machtiging, b: Machtiging) => (a.aangemaakt < b.aangemaakt ? 1 : a.aangemaakt > b.aangemaakt ? -1 : 0);
-export const gegevenDoor = (bsn: string): Machtiging[] => [...store.values()].filter((m) => m.geverBsn === bsn).sort(newestFirst);
-export const ontvangenDoor = (bsn: string): Machtiging[] => [...store.values()].filter((m) => m.gemachtigdeBsn === bsn).sort(newestFirst);
+const newestFirst = (a: Machtiging, b: Machtiging) =>
+  a.aangemaakt < b.aangemaakt ? 1 : a.aangemaakt > b.aangemaakt ? -1 : 0;
+export const gegevenDoor = (bsn: string): Machtiging[] =>
+  [...store.values()].filter((m) => m.geverBsn === bsn).sort(newestFirst);
+export const ontvangenDoor = (bsn: string): Machtiging[] =>
+  [...store.values()].filter((m) => m.gemachtigdeBsn === bsn).sort(newestFirst);
 
 /** The mandates an actor holds, as relations: accepted, current ones allowed; pending, ended ones with the reason. */
 export function machtigingRelaties(actorBsn: string, today: string): Relatie[] {
   return ontvangenDoor(actorBsn).map((m) => {
     const reden = weigeringOp(m, today);
     return {
-      subjectBsn: m.geverBsn, rol: 'gemachtigde', bron: 'machtiging', toegestaan: reden === undefined, ...(reden ? { reden } : {}),
-      bevoegdheid: { diensten: m.diensten, registers: BRONNEN }, tot: m.geldigTot,
+      subjectBsn: m.geverBsn,
+      rol: 'gemachtigde',
+      bron: 'machtiging',
+      toegestaan: reden === undefined,
+      ...(reden ? { reden } : {}),
+      bevoegdheid: { diensten: m.diensten, registers: BRONNEN },
+      tot: m.geldigTot,
     };
   });
 }

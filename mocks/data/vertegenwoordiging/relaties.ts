@@ -13,7 +13,20 @@ import { BRONNEN, DIENSTEN, ROLLEN, type Relatie, type Weigering } from './types
 /** A stronger legal ground first: a parent who also holds a mandate acts as parent. */
 const rank = (r: Relatie) => ROLLEN.indexOf(r.rol);
 /** Among refusals, the one the person can do something about first. */
-const REDEN_VOLGORDE: readonly Weigering[] = ['wachtOpAcceptatie', 'nogNietBegonnen', 'gezagInOnderzoek', 'tijdelijkGeenGezag', 'gezagNietTeBepalen', 'anderHeeftGezag', 'curateleNietInBrp', 'verlopen', 'beeindigd', 'ingetrokken', 'meerderjarig', 'overleden'];
+const REDEN_VOLGORDE: readonly Weigering[] = [
+  'wachtOpAcceptatie',
+  'nogNietBegonnen',
+  'gezagInOnderzoek',
+  'tijdelijkGeenGezag',
+  'gezagNietTeBepalen',
+  'anderHeeftGezag',
+  'curateleNietInBrp',
+  'verlopen',
+  'beeindigd',
+  'ingetrokken',
+  'meerderjarig',
+  'overleden',
+];
 
 function merge(list: Relatie[]): Relatie {
   const allowed = list.filter((r) => r.toegestaan).sort((a, b) => rank(a) - rank(b));
@@ -24,13 +37,19 @@ function merge(list: Relatie[]): Relatie {
     const registers = BRONNEN.filter((b) => allowed.some((r) => r.bevoegdheid.registers.includes(b)));
     return { ...best, bevoegdheid: { diensten, registers } };
   }
-  return [...list].sort((a, b) => REDEN_VOLGORDE.indexOf(a.reden!) - REDEN_VOLGORDE.indexOf(b.reden!) || rank(a) - rank(b))[0]!;
+  return [...list].sort(
+    (a, b) => REDEN_VOLGORDE.indexOf(a.reden!) - REDEN_VOLGORDE.indexOf(b.reden!) || rank(a) - rank(b),
+  )[0]!;
 }
 
 /** One relation per person the actor is linked to; `today` is YYYY-MM-DD on the gateway clock. */
 export function relatiesVan(actorBsn: string, today: string): Relatie[] {
   const bySubject = new Map<string, Relatie[]>();
-  for (const r of [...gezagsrelaties(actorBsn, today), ...ccbrRelaties(actorBsn, today), ...machtigingRelaties(actorBsn, today)]) {
+  for (const r of [
+    ...gezagsrelaties(actorBsn, today),
+    ...ccbrRelaties(actorBsn, today),
+    ...machtigingRelaties(actorBsn, today),
+  ]) {
     if (r.subjectBsn === actorBsn) continue;
     bySubject.set(r.subjectBsn, [...(bySubject.get(r.subjectBsn) ?? []), r]);
   }

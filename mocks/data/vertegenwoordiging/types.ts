@@ -15,7 +15,15 @@ export const BRONNEN: readonly Bron[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk
  * (BW 1:378 e.v., 1:431 e.v., 1:450 e.v.; the Centraal Curatele- en Bewindregister);
  * `gemachtigde`: a voluntary mandate (DigiD Machtigen style).
  */
-export const ROLLEN = ['ouderMetGezag', 'voogd', 'derdeMetGezag', 'curator', 'mentor', 'bewindvoerder', 'gemachtigde'] as const;
+export const ROLLEN = [
+  'ouderMetGezag',
+  'voogd',
+  'derdeMetGezag',
+  'curator',
+  'mentor',
+  'bewindvoerder',
+  'gemachtigde',
+] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 /**
@@ -37,9 +45,19 @@ export const VOLLEDIG: Bevoegdheid = { diensten: DIENSTEN, registers: BRONNEN };
  */
 export const WEIGERINGEN = [
   // gezag (BRP 2.7)
-  'gezagNietTeBepalen', 'tijdelijkGeenGezag', 'gezagInOnderzoek', 'anderHeeftGezag', 'meerderjarig', 'overleden',
+  'gezagNietTeBepalen',
+  'tijdelijkGeenGezag',
+  'gezagInOnderzoek',
+  'anderHeeftGezag',
+  'meerderjarig',
+  'overleden',
   // court-appointed representation (CCBR) and mandates
-  'beeindigd', 'nogNietBegonnen', 'ingetrokken', 'verlopen', 'wachtOpAcceptatie', 'curateleNietInBrp',
+  'beeindigd',
+  'nogNietBegonnen',
+  'ingetrokken',
+  'verlopen',
+  'wachtOpAcceptatie',
+  'curateleNietInBrp',
 ] as const;
 export type Weigering = (typeof WEIGERINGEN)[number];
 
@@ -71,4 +89,12 @@ export const isDienst = (v: unknown): v is Dienst => DIENSTEN.includes(v as Dien
 export type Grond = 'gezag' | 'curatele' | 'mentorschap' | 'bewind' | 'machtiging';
 export const GRONDEN: readonly Grond[] = ['gezag', 'curatele', 'mentorschap', 'bewind', 'machtiging'];
 export const grondVan = (rol: Rol): Grond =>
-  rol === 'curator' ? 'curatele' : rol === 'mentor' ? 'mentorschap' : rol === 'bewindvoerder' ? 'bewind' : rol === 'gemachtigde' ? 'machtiging' : 'gezag';
+  rol === 'curator'
+    ? 'curatele'
+    : rol === 'mentor'
+      ? 'mentorschap'
+      : rol === 'bewindvoerder'
+        ? 'bewind'
+        : rol === 'gemachtigde'
+          ? 'machtiging'
+          : 'gezag';

@@ -15,7 +15,18 @@ import {
   toLdvRecord,
   type EventLog,
 } from './events';
-import { ACTIVITIES, ORGANISATIES, activityUri, entityUri, findActivity, findOrganisatie, isConfidential, organisatie, parseActivityUri, versionsOf } from './register';
+import {
+  ACTIVITIES,
+  ORGANISATIES,
+  activityUri,
+  entityUri,
+  findActivity,
+  findOrganisatie,
+  isConfidential,
+  organisatie,
+  parseActivityUri,
+  versionsOf,
+} from './register';
 import { SUBJECT_ID_TYPE, subjectIdFor } from './betrokkene';
 
 const DAY = 86_400_000;
@@ -23,7 +34,14 @@ const DAY = 86_400_000;
 function same(a: EventLog, b: EventLog): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a.start[i] !== b.start[i] || a.activity[i] !== b.activity[i] || a.categories[i] !== b.categories[i] || a.flags[i] !== b.flags[i] || a.seq[i] !== b.seq[i]) return false;
+    if (
+      a.start[i] !== b.start[i] ||
+      a.activity[i] !== b.activity[i] ||
+      a.categories[i] !== b.categories[i] ||
+      a.flags[i] !== b.flags[i] ||
+      a.seq[i] !== b.seq[i]
+    )
+      return false;
   }
   return true;
 }
@@ -46,7 +64,9 @@ describe('processing-log generator', () => {
     const records = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i));
     const msJson = performance.now() - t1;
     // eslint-disable-next-line no-console -- reports the figures (timing, counts) the issue's closing note needs
-    console.log(`HEAVY_LOG_BSN ${HEAVY_LOG_BSN}: ${log.length} events, generated in ${ms.toFixed(1)} ms, LDV records in ${msJson.toFixed(1)} ms, JSON ${(JSON.stringify({ processingActivities: records }).length / 1024).toFixed(0)} KB`);
+    console.log(
+      `HEAVY_LOG_BSN ${HEAVY_LOG_BSN}: ${log.length} events, generated in ${ms.toFixed(1)} ms, LDV records in ${msJson.toFixed(1)} ms, JSON ${(JSON.stringify({ processingActivities: records }).length / 1024).toFixed(0)} KB`,
+    );
     expect(log.length).toBeGreaterThanOrEqual(10_000);
     // A loose bound: the goal is well under a second; CI machines vary.
     expect(ms).toBeLessThan(2_000);
@@ -112,14 +132,19 @@ describe('processing-log generator', () => {
       expect(spans.has(rec.spanId)).toBe(false);
       expect(rec.endTime).toBeGreaterThanOrEqual(rec.startTime);
       // The encrypted subject, never the BSN.
-      expect(rec.attributes).toMatchObject({ 'dpl.core.data_subject_id': subjectIdFor('999993653'), 'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE });
+      expect(rec.attributes).toMatchObject({
+        'dpl.core.data_subject_id': subjectIdFor('999993653'),
+        'dpl.core.data_subject_id_type': SUBJECT_ID_TYPE,
+      });
       expect(JSON.stringify(rec)).not.toContain('999993653');
       const a = findActivity(rec.attributes['dpl.core.processing_activity_id'])!;
       expect(a).toBeDefined();
       // The register is the organisation's own, and the version is the one in force then.
       const ref = parseActivityUri(rec.attributes['dpl.core.processing_activity_id'])!;
       expect(findOrganisatie(ref.registerId)?.key).toBe(a.organisatie);
-      const inForce = versionsOf(a).filter((v) => Date.parse(v.validFrom) <= rec.startTime).at(-1)!;
+      const inForce = versionsOf(a)
+        .filter((v) => Date.parse(v.validFrom) <= rec.startTime)
+        .at(-1)!;
       expect(ref.version).toBe(inForce.version);
       expect(rec.attributes['mg.data_categories']!.every((c) => a.categorieen.includes(c as never))).toBe(true);
       spans.set(rec.spanId, { trace: rec.traceId, org: ref.registerId, confidential: isConfidentialEvent(log, i) });
@@ -142,11 +167,15 @@ describe('processing-log generator', () => {
     expect(Object.keys(toLdvRecord(log, 0).attributes).every((k) => k.startsWith('dpl.core.'))).toBe(true);
   });
 
-  it('keeps each organisation\'s own trace: a BRP disclosure is two records in two Logboeken, linked by foreign_operation', () => {
+  it("keeps each organisation's own trace: a BRP disclosure is two records in two Logboeken, linked by foreign_operation", () => {
     const log = eventsForBsn('999993653')!;
     const records = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i));
     const rvig = organisatie('rvig')!.id;
-    const disclosures = records.filter((r) => parseActivityUri(r.attributes['dpl.core.processing_activity_id'])?.registerId === rvig && findActivity(r.attributes['dpl.core.processing_activity_id'])?.key === 'rvig-verstrekking');
+    const disclosures = records.filter(
+      (r) =>
+        parseActivityUri(r.attributes['dpl.core.processing_activity_id'])?.registerId === rvig &&
+        findActivity(r.attributes['dpl.core.processing_activity_id'])?.key === 'rvig-verstrekking',
+    );
     expect(disclosures.length).toBeGreaterThan(0);
     for (const d of disclosures) {
       const receipts = records.filter((r) => r.attributes['dpl.core.foreign_operation.span_id'] === d.spanId);
@@ -159,12 +188,30 @@ describe('processing-log generator', () => {
   it('points records of kvk-verstrekking before 2025 at version 1 (legal basis of that time), later ones at version 2', () => {
     const a = findActivity('kvk-verstrekking')!;
     const [v1, v2] = versionsOf(a);
-    expect(v1).toMatchObject({ version: 1, grondslag: 'Handelsregisterwet 2007 art. 21', legalBasis: ['PublicInterest'] });
+    expect(v1).toMatchObject({
+      version: 1,
+      grondslag: 'Handelsregisterwet 2007 art. 21',
+      legalBasis: ['PublicInterest'],
+    });
     expect(v2).toMatchObject({ version: 2, grondslag: a.grondslag, validFrom: '2025-01-01T00:00:00Z' });
     const log = eventsForBsn('999993653')!;
-    const uris = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i)).filter((r) => findActivity(r.attributes['dpl.core.processing_activity_id'])?.id === a.id);
-    expect(uris.some((r) => r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1) && r.startTime < Date.parse('2025-01-01'))).toBe(true);
-    expect(uris.every((r) => (r.startTime < Date.parse('2025-01-01')) === (r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1)))).toBe(true);
+    const uris = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i)).filter(
+      (r) => findActivity(r.attributes['dpl.core.processing_activity_id'])?.id === a.id,
+    );
+    expect(
+      uris.some(
+        (r) =>
+          r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1) &&
+          r.startTime < Date.parse('2025-01-01'),
+      ),
+    ).toBe(true);
+    expect(
+      uris.every(
+        (r) =>
+          r.startTime < Date.parse('2025-01-01') ===
+          (r.attributes['dpl.core.processing_activity_id'] === activityUri(a, 1)),
+      ),
+    ).toBe(true);
   });
 
   it('never mixes confidential and visible spans in one trace', () => {
@@ -192,13 +239,22 @@ describe('processing-log generator', () => {
     for (let i = 0; i < 2000; i++) n += generateEventsForSubject(`synth-${i}`).length;
     const ms = performance.now() - t0;
     // eslint-disable-next-line no-console -- reports the figures (timing, counts) the issue's closing note needs
-    console.log(`2000 synthetic subjects: ${n} events in ${ms.toFixed(0)} ms (${((1_000_000 / n) * ms / 1000).toFixed(1)} s per 1,000,000 events)`);
+    console.log(
+      `2000 synthetic subjects: ${n} events in ${ms.toFixed(0)} ms (${(((1_000_000 / n) * ms) / 1000).toFixed(1)} s per 1,000,000 events)`,
+    );
     expect(n / 2000).toBeGreaterThan(10);
   });
 
   it('has a pure isConfidential over ids, URIs, keys and indices', () => {
     const confidential = ACTIVITIES.filter((a) => a.vertrouwelijk).map((a) => a.key);
-    expect(confidential.sort()).toEqual(['aivd-onderzoek', 'ctivd-toezicht', 'fiod-opsporing', 'politie-kentekenonderzoek', 'politie-opsporing', 'rvig-verstrekking-vertrouwelijk']);
+    expect(confidential.sort()).toEqual([
+      'aivd-onderzoek',
+      'ctivd-toezicht',
+      'fiod-opsporing',
+      'politie-kentekenonderzoek',
+      'politie-opsporing',
+      'rvig-verstrekking-vertrouwelijk',
+    ]);
     for (const [i, a] of ACTIVITIES.entries()) {
       expect(isConfidential(a.id)).toBe(a.vertrouwelijk);
       expect(isConfidential(activityUri(a, 1))).toBe(a.vertrouwelijk);
@@ -207,6 +263,11 @@ describe('processing-log generator', () => {
     expect(isConfidential('00000000-0000-0000-0000-000000000000')).toBe(true);
     expect(new Set(ACTIVITIES.map((a) => a.id)).size).toBe(ACTIVITIES.length);
     expect(new Set(ORGANISATIES.map((o) => o.id)).size).toBe(ORGANISATIES.length);
-    for (const a of ACTIVITIES) for (const o of a.ontvangers) expect(ORGANISATIES.some((x) => x.key === o), o).toBe(true);
+    for (const a of ACTIVITIES)
+      for (const o of a.ontvangers)
+        expect(
+          ORGANISATIES.some((x) => x.key === o),
+          o,
+        ).toBe(true);
   });
 });

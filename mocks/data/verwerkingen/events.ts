@@ -49,7 +49,11 @@ export const LOG_TO = ms(MOCK_TODAY);
 // ---------------------------------------------------------------------------------------
 // Life facts
 
-export type Inkomstenbron = { soort: 'dienstbetrekking' | 'WW' | 'ZW' | 'WIA' | 'Participatiewet' | 'AOW' | 'pensioen'; van: string; tot: string | undefined };
+export type Inkomstenbron = {
+  soort: 'dienstbetrekking' | 'WW' | 'ZW' | 'WIA' | 'Participatiewet' | 'AOW' | 'pensioen';
+  van: string;
+  tot: string | undefined;
+};
 
 /** What the generator needs to know about a subject; from the BRP and registries for test persons, from a seed for synthetic ones. */
 export type SubjectFacts = {
@@ -76,7 +80,20 @@ export type SubjectFacts = {
   kvkOpvragingenPerJaar?: number;
 };
 
-const GROTE_STEDEN = new Set(['0518', '0599', '0363', '0344', '1916', '0772', '0855', '0014', '0546', '0392', '0202', '0268']);
+const GROTE_STEDEN = new Set([
+  '0518',
+  '0599',
+  '0363',
+  '0344',
+  '1916',
+  '0772',
+  '0855',
+  '0014',
+  '0546',
+  '0392',
+  '0202',
+  '0268',
+]);
 const BEKENDE_GEMEENTEN = new Set(GEMEENTEN.map(([code]) => code));
 
 /** Life facts of a BRP test person (undefined for an unknown BSN). About 1 ms: it reads six registries. */
@@ -126,9 +143,15 @@ export function syntheticFacts(subjectKey: string, idType = 'SYNTHETISCH'): Subj
     if (r.chance(0.8)) bronnen.push({ soort: 'pensioen', van: addYears(geboortedatum, 67), tot: undefined });
   } else if (leeftijd >= 18) {
     const n = r.chance(0.85) ? r.int(1, 2) : 0;
-    for (let i = 0; i < n; i++) bronnen.push({ soort: 'dienstbetrekking', van: r.date('2010-01-01', MOCK_TODAY), tot: r.chance(0.3) ? r.date(LOG_FROM_ISO, MOCK_TODAY) : undefined });
+    for (let i = 0; i < n; i++)
+      bronnen.push({
+        soort: 'dienstbetrekking',
+        van: r.date('2010-01-01', MOCK_TODAY),
+        tot: r.chance(0.3) ? r.date(LOG_FROM_ISO, MOCK_TODAY) : undefined,
+      });
     if (r.chance(0.06)) bronnen.push({ soort: 'WW', van: r.date(LOG_FROM_ISO, MOCK_TODAY), tot: undefined });
-    if (r.chance(0.04)) bronnen.push({ soort: 'Participatiewet', van: r.date('2015-01-01', MOCK_TODAY), tot: undefined });
+    if (r.chance(0.04))
+      bronnen.push({ soort: 'Participatiewet', van: r.date('2015-01-01', MOCK_TODAY), tot: undefined });
   }
   return {
     key: subjectKey,
@@ -138,7 +161,9 @@ export function syntheticFacts(subjectKey: string, idType = 'SYNTHETISCH'): Subj
     vertrokkenOp,
     gemeentecode: r.pick(GEMEENTEN)[0],
     heeftPartner: volwassen && r.chance(0.55),
-    voertuigenSinds: volwassen ? Array.from({ length: r.chance(0.55) ? r.int(1, 2) : 0 }, () => r.date('2005-01-01', MOCK_TODAY)) : [],
+    voertuigenSinds: volwassen
+      ? Array.from({ length: r.chance(0.55) ? r.int(1, 2) : 0 }, () => r.date('2005-01-01', MOCK_TODAY))
+      : [],
     ondernemingen: volwassen && r.chance(0.12) ? 1 : 0,
     eigendommen: volwassen && r.chance(0.55) ? 1 : 0,
     inkomstenbronnen: bronnen,
@@ -189,7 +214,9 @@ export type EventLog = {
 
 /** Per activity: the categories it may use, as a mask (precomputed: emit runs millions of times in issue 6). */
 const ACTIVITY_MASK = Uint32Array.from(ACTIVITIES, (a) => categorieMask(a.categorieen));
-const ACTIVITY_HUMAN = Uint8Array.from(ACTIVITIES, (a) => (a.uitvoering === 'mens' ? 1 : a.uitvoering === 'systeem' ? 0 : 2));
+const ACTIVITY_HUMAN = Uint8Array.from(ACTIVITIES, (a) =>
+  a.uitvoering === 'mens' ? 1 : a.uitvoering === 'systeem' ? 0 : 2,
+);
 /** Per activity: the organisation (index into ORGANISATIES) whose Logboek records it. */
 const ACTIVITY_ORG = Int16Array.from(ACTIVITIES, (a) => organisatieIndex(a.organisatie));
 
@@ -212,7 +239,10 @@ class Builder {
 
   private grow(): void {
     this.cap *= 2;
-    const g = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array | Int32Array | Int16Array>(a: T, make: (n: number) => T): T => {
+    const g = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array | Int32Array | Int16Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
       const b = make(this.cap);
       b.set(a);
       return b;
@@ -231,7 +261,12 @@ class Builder {
   }
 
   /** One event; returns its seq. `parent` is a seq in the same trace (or -1 for a root). */
-  emit(act: number, t: number, cats: number, opts: { parent?: number; recipient?: number; human?: boolean } = {}): number {
+  emit(
+    act: number,
+    t: number,
+    cats: number,
+    opts: { parent?: number; recipient?: number; human?: boolean } = {},
+  ): number {
     if (this.n === this.cap) this.grow();
     const uitvoering = ACTIVITY_HUMAN[act];
     if (uitvoering === undefined) throw new Error(`activity index ${act}`);
@@ -263,7 +298,10 @@ class Builder {
     for (let i = 0; i < n; i++) order[i] = i;
     const start = this.start;
     order.sort((a, b) => (start[a] ?? 0) - (start[b] ?? 0) || a - b);
-    const permute = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array | Int32Array | Int16Array>(src: T, make: (n: number) => T): T => {
+    const permute = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array | Int32Array | Int16Array>(
+      src: T,
+      make: (n: number) => T,
+    ): T => {
       const out = make(n);
       for (let i = 0; i < n; i++) out[i] = src[order[i] ?? 0] ?? 0;
       return out;
@@ -365,7 +403,8 @@ function generate(f: SubjectFacts): EventLog {
   const ageAt = (t: number) => (t - born) / (365.25 * DAY);
   const gm = f.gemeentecode;
   const gmAct = (key: string) => (gm ? A(`gemeente-${gm}:${key}`) : -1);
-  const everWorked = f.inkomstenbronnen.some((s) => s.soort === 'dienstbetrekking' || s.soort === 'pensioen') || ageAt(LOG_TO) > 30;
+  const everWorked =
+    f.inkomstenbronnen.some((s) => s.soort === 'dienstbetrekking' || s.soort === 'pensioen') || ageAt(LOG_TO) > 30;
   const pensioenfonds = r.pick(PENSIOENFONDSEN);
   const zorgverzekeraar = r.pick(ZORGVERZEKERAARS);
   const active = (s: Inkomstenbron, t: number) => ms(s.van) <= t && (!s.tot || ms(s.tot) >= t);
@@ -376,12 +415,36 @@ function generate(f: SubjectFacts): EventLog {
   for (let y = from; y < nlTo; y += 365 * DAY) {
     const end = Math.min(y + 365 * DAY, nlTo);
     const age = ageAt(y);
-    if (r.chance(age >= 18 && age < 35 ? 0.22 : 0.07)) mutaties.push({ t: y + r.next() * (end - y), cats: C('naam', 'burgerservicenummer', 'adres'), verhuizing: true, overlijden: false });
-    if (age >= 18 && r.chance(f.heeftPartner ? 0.03 : 0.02)) mutaties.push({ t: y + r.next() * (end - y), cats: C('naam', 'burgerservicenummer', 'burgerlijke staat'), verhuizing: false, overlijden: false });
-    if (age >= 22 && age < 43 && r.chance(0.06)) mutaties.push({ t: y + r.next() * (end - y), cats: C('burgerservicenummer', 'kinderen'), verhuizing: false, overlijden: false });
+    if (r.chance(age >= 18 && age < 35 ? 0.22 : 0.07))
+      mutaties.push({
+        t: y + r.next() * (end - y),
+        cats: C('naam', 'burgerservicenummer', 'adres'),
+        verhuizing: true,
+        overlijden: false,
+      });
+    if (age >= 18 && r.chance(f.heeftPartner ? 0.03 : 0.02))
+      mutaties.push({
+        t: y + r.next() * (end - y),
+        cats: C('naam', 'burgerservicenummer', 'burgerlijke staat'),
+        verhuizing: false,
+        overlijden: false,
+      });
+    if (age >= 22 && age < 43 && r.chance(0.06))
+      mutaties.push({
+        t: y + r.next() * (end - y),
+        cats: C('burgerservicenummer', 'kinderen'),
+        verhuizing: false,
+        overlijden: false,
+      });
   }
   // The death notice is processed a few days after the death; skip it if that is after today.
-  if (died !== undefined && died >= LOG_FROM && died < LOG_TO - 5 * DAY) mutaties.push({ t: died, cats: C('naam', 'burgerservicenummer', 'overlijden'), verhuizing: false, overlijden: true });
+  if (died !== undefined && died >= LOG_FROM && died < LOG_TO - 5 * DAY)
+    mutaties.push({
+      t: died,
+      cats: C('naam', 'burgerservicenummer', 'overlijden'),
+      verhuizing: false,
+      overlijden: true,
+    });
 
   for (const m of mutaties) {
     const t0 = m.overlijden ? m.t + r.int(1, 4) * DAY : m.t;
@@ -394,7 +457,8 @@ function generate(f: SubjectFacts): EventLog {
     const age = ageAt(m.t);
     const afnemers: string[] = ['belastingdienst-brp', 'svb-brp', zorgverzekeraar];
     if (everWorked && age >= 18) afnemers.push(pensioenfonds);
-    if (f.inkomstenbronnen.some((s) => active(s, m.t) && s.soort !== 'AOW' && s.soort !== 'pensioen')) afnemers.push('uwv-brp');
+    if (f.inkomstenbronnen.some((s) => active(s, m.t) && s.soort !== 'AOW' && s.soort !== 'pensioen'))
+      afnemers.push('uwv-brp');
     if (age >= 16 && age < 35) afnemers.push('duo-brp');
     if (f.voertuigenSinds.length && (m.verhuizing || m.overlijden)) afnemers.push('rdw-brp');
     for (const key of afnemers) {
@@ -421,7 +485,12 @@ function generate(f: SubjectFacts): EventLog {
     for (const s of f.inkomstenbronnen) {
       if (!active(s, mo)) continue;
       let t = dayOf(4, 20);
-      if (t >= 0) b.emit(A('uwv-polis'), night(r, t), C('burgerservicenummer', s.soort === 'dienstbetrekking' ? 'dienstverband' : 'uitkering', 'inkomen'));
+      if (t >= 0)
+        b.emit(
+          A('uwv-polis'),
+          night(r, t),
+          C('burgerservicenummer', s.soort === 'dienstbetrekking' ? 'dienstverband' : 'uitkering', 'inkomen'),
+        );
       t = dayOf(18, 24);
       if (t < 0) continue;
       if (s.soort === 'AOW') b.emit(A('svb-aow'), night(r, t), ALL);
@@ -512,7 +581,9 @@ function generate(f: SubjectFacts): EventLog {
     spread(r, 0.07, adultFrom, nlTo, (t) => b.emit(gmAct('rijbewijs'), office(r, t), ALL));
   }
   const adultFrom = Math.max(from, ms(addYears(f.geboortedatum, 14)));
-  spread(r, 0.04, adultFrom, nlTo, (t) => b.emit(A('politie-identiteit'), street(r, t), C('naam', 'burgerservicenummer', 'geboortedatum', 'adres')));
+  spread(r, 0.04, adultFrom, nlTo, (t) =>
+    b.emit(A('politie-identiteit'), street(r, t), C('naam', 'burgerservicenummer', 'geboortedatum', 'adres')),
+  );
   for (const sinds of f.voertuigenSinds) {
     const vFrom = Math.max(from, ms(sinds));
     if (vFrom < nlTo && ms(sinds) >= from) b.emit(A('rdw-tenaamstelling'), office(r, ms(sinds)), ALL);
@@ -524,7 +595,9 @@ function generate(f: SubjectFacts): EventLog {
     if (gm) spread(r, scans, vFrom, nlTo, (t) => b.emit(gmAct('parkeerhandhaving'), street(r, t), ALL));
   }
   for (let o = 0; o < f.ondernemingen; o++) {
-    spread(r, f.kvkOpvragingenPerJaar ?? r.int(2, 12), from, aliveTo, (t) => b.emit(A('kvk-verstrekking'), street(r, t), ALL));
+    spread(r, f.kvkOpvragingenPerJaar ?? r.int(2, 12), from, aliveTo, (t) =>
+      b.emit(A('kvk-verstrekking'), street(r, t), ALL),
+    );
   }
   for (let p = 0; p < f.eigendommen; p++) {
     spread(r, 1.5, from, aliveTo, (t) => b.emit(A('kadaster-inzage'), street(r, t), ALL));
@@ -537,8 +610,12 @@ function generate(f: SubjectFacts): EventLog {
       }
     }
   }
-  if (!f.eigendommen) spread(r, 0.01, Math.max(from, ms(addYears(f.geboortedatum, 18))), nlTo, (t) => b.emit(A(r.chance(0.5) ? 'notaris-west-brp' : 'notaris-oost-brp'), office(r, t), ALL));
-  if (f.schoolVerlaten && ms(f.schoolVerlaten) >= from && ms(f.schoolVerlaten) < nlTo) b.emit(A('duo-diplomaregister'), night(r, ms(f.schoolVerlaten) + r.int(5, 40) * DAY), ALL);
+  if (!f.eigendommen)
+    spread(r, 0.01, Math.max(from, ms(addYears(f.geboortedatum, 18))), nlTo, (t) =>
+      b.emit(A(r.chance(0.5) ? 'notaris-west-brp' : 'notaris-oost-brp'), office(r, t), ALL),
+    );
+  if (f.schoolVerlaten && ms(f.schoolVerlaten) >= from && ms(f.schoolVerlaten) < nlTo)
+    b.emit(A('duo-diplomaregister'), night(r, ms(f.schoolVerlaten) + r.int(5, 40) * DAY), ALL);
 
   // --- 5. Confidential processing, for about 5% of subjects (6% drawn; some have no window left). Each is its own trace with no
   // non-confidential span in it: a visible child or parent would reveal the investigation.
@@ -549,14 +626,20 @@ function generate(f: SubjectFacts): EventLog {
       const kind = r.int(0, 9);
       if (kind <= 4) {
         const root = b.emit(A('politie-opsporing'), t, ALL);
-        b.emit(A('rvig-verstrekking-vertrouwelijk'), b.start[root]! + r.int(1, 20) * 1000, ALL, { parent: root, recipient: organisatieIndex('politie') });
+        b.emit(A('rvig-verstrekking-vertrouwelijk'), b.start[root]! + r.int(1, 20) * 1000, ALL, {
+          parent: root,
+          recipient: organisatieIndex('politie'),
+        });
       } else if (kind <= 6 && f.voertuigenSinds.length) {
         b.emit(A('politie-kentekenonderzoek'), t, ALL);
       } else if (kind <= 8 && (f.ondernemingen || f.inkomstenbronnen.length)) {
         b.emit(A('fiod-opsporing'), t, ALL);
       } else {
         const root = b.emit(A('aivd-onderzoek'), t, ALL);
-        b.emit(A('rvig-verstrekking-vertrouwelijk'), b.start[root]! + r.int(1, 20) * 1000, ALL, { parent: root, recipient: organisatieIndex('aivd') });
+        b.emit(A('rvig-verstrekking-vertrouwelijk'), b.start[root]! + r.int(1, 20) * 1000, ALL, {
+          parent: root,
+          recipient: organisatieIndex('aivd'),
+        });
       }
     }
   }
@@ -690,7 +773,8 @@ export function toLdvRecord(log: EventLog, i: number, options: RecordOptions = {
 }
 
 /** Whether the i-th event is confidential (a typed-array lookup, for filtering large logs). */
-export const isConfidentialEvent = (log: EventLog, i: number): boolean => CONFIDENTIAL_BY_INDEX[log.activity[i] ?? 0] !== 0;
+export const isConfidentialEvent = (log: EventLog, i: number): boolean =>
+  CONFIDENTIAL_BY_INDEX[log.activity[i] ?? 0] !== 0;
 
 const cache = new Map<string, EventLog>();
 const CACHE_SIZE = 16;

@@ -21,7 +21,8 @@ export function simulatedEvents(bsn: string): readonly ExtraEvent[] {
   return simulated.get(bsn) ?? [];
 }
 
-const hex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * A new ad-hoc look-up "now": the activity of the person's latest non-confidential ad-hoc

@@ -57,14 +57,18 @@ export function wozIdVoorObject(ao: string): string | undefined {
 }
 
 export type WozWaarde = {
-  vastgesteldeWaarde: number; waardepeildatum: string; ingangsdatum: string;
-  beschikkingsStatussen: string[]; indicatieBezwaarBeroep?: boolean;
+  vastgesteldeWaarde: number;
+  waardepeildatum: string;
+  ingangsdatum: string;
+  beschikkingsStatussen: string[];
+  indicatieBezwaarBeroep?: boolean;
 };
 
 export function wozWaarden(object: BagObjectRecord): WozWaarde[] {
   const hoofd = bagIndex().adressen.get(object.hoofdadres);
   const r = rng(`woz-waarde:${object.identificatie}`);
-  const oppervlakte = object.type === 'Verblijfsobject' && hoofd ? verblijfsobjectFeiten(object, hoofd.gemeentecode).oppervlakte : 40;
+  const oppervlakte =
+    object.type === 'Verblijfsobject' && hoofd ? verblijfsobjectFeiten(object, hoofd.gemeentecode).oppervlakte : 40;
   // Value for the newest year first (2026, peildatum 2025), then back in time.
   let waarde = oppervlakte * r.int(2600, 6200) + r.int(0, 40) * 1000;
   const perJaar = new Map<number, number>();
@@ -80,7 +84,9 @@ export function wozWaarden(object: BagObjectRecord): WozWaarde[] {
       vastgesteldeWaarde: perJaar.get(jaar) ?? 0,
       waardepeildatum: `${jaar - 1}-01-01`,
       ingangsdatum: `${jaar}-01-01`,
-      beschikkingsStatussen: bezwaar ? ['beschikking_genomen', jaar === 2026 ? 'bezwaar_ingediend' : 'bezwaar_gehandhaafd'] : ['beschikking_genomen'],
+      beschikkingsStatussen: bezwaar
+        ? ['beschikking_genomen', jaar === 2026 ? 'bezwaar_ingediend' : 'bezwaar_gehandhaafd']
+        : ['beschikking_genomen'],
       ...(bezwaar ? { indicatieBezwaarBeroep: true } : {}),
     };
   });
@@ -90,7 +96,12 @@ function belanghebbende(bsn: string): Record<string, unknown> {
   return { type: 'natuurlijk_persoon', burgerservicenummer: bsn, naam: volledigeNaam(getGbaPersoon(bsn)?.naam) ?? '' };
 }
 
-function wozObjectResource(id: string, ao: string, session: Session, ctx: WozContext): Record<string, unknown> | undefined {
+function wozObjectResource(
+  id: string,
+  ao: string,
+  session: Session,
+  ctx: WozContext,
+): Record<string, unknown> | undefined {
   const bag = bagIndex();
   const object = bag.objecten.get(ao);
   const hoofd = object ? bag.adressen.get(object.hoofdadres) : undefined;
@@ -105,26 +116,34 @@ function wozObjectResource(id: string, ao: string, session: Session, ctx: WozCon
   return {
     identificatie: id,
     aanduiding: {
-      straat: hoofd.openbareRuimteNaam, huisnummer: hoofd.huisnummer,
+      straat: hoofd.openbareRuimteNaam,
+      huisnummer: hoofd.huisnummer,
       ...(hoofd.huisletter ? { huisletter: hoofd.huisletter } : {}),
       ...(hoofd.huisnummertoevoeging ? { huisnummertoevoeging: hoofd.huisnummertoevoeging } : {}),
       ...(hoofd.postcode ? { postcode: hoofd.postcode } : {}),
-      woonplaats: hoofd.woonplaatsNaam, nummeraanduidingIdentificatie: hoofd.nummeraanduidingIdentificatie,
+      woonplaats: hoofd.woonplaatsNaam,
+      nummeraanduidingIdentificatie: hoofd.nummeraanduidingIdentificatie,
     },
     adresseerbaarObjectIdentificaties: [ao],
     ...(eigenaar && bsn ? { belanghebbendeEigenaar: belanghebbende(bsn) } : {}),
     ...(gebruiker && bsn ? { belanghebbendeGebruiker: belanghebbende(bsn) } : {}),
     ...(grondgebonden && zaak?.grootte ? { grondoppervlakte: zaak.grootte } : {}),
-    ...(zaak ? {
-      kadastraalOnroerendeZaken: [{
-        identificatie: zaak.identificatie,
-        aanduiding: {
-          gemeentecode: zaak.kadastraleGemeenteCode, sectie: zaak.sectie, perceelnummer: zaak.perceelnummer,
-          ...(zaak.appartementsindex ? { appartementsindex: zaak.appartementsindex } : {}),
-        },
-        aanduidingMetGemeentenaam: zaak.kadastraleAanduiding,
-      }],
-    } : {}),
+    ...(zaak
+      ? {
+          kadastraalOnroerendeZaken: [
+            {
+              identificatie: zaak.identificatie,
+              aanduiding: {
+                gemeentecode: zaak.kadastraleGemeenteCode,
+                sectie: zaak.sectie,
+                perceelnummer: zaak.perceelnummer,
+                ...(zaak.appartementsindex ? { appartementsindex: zaak.appartementsindex } : {}),
+              },
+              aanduidingMetGemeentenaam: zaak.kadastraleAanduiding,
+            },
+          ],
+        }
+      : {}),
     ...(object.pandIdentificaties.length ? { pandIdentificaties: object.pandIdentificaties } : {}),
     verantwoordelijkeGemeente: { code: hoofd.gemeentecode, omschrijving: hoofd.gemeentenaam },
     waarden: wozWaarden(object),
@@ -132,59 +151,115 @@ function wozObjectResource(id: string, ao: string, session: Session, ctx: WozCon
       self: { href: `${ctx.baseUrl}/wozobjecten/${id}` },
       adres: { href: `${bagBase}/adressen/${hoofd.nummeraanduidingIdentificatie}` },
       adresseerbareObjecten: [{ href: `${bagBase}/adresseerbareobjecten/${ao}` }],
-      ...(object.pandIdentificaties.length ? { panden: object.pandIdentificaties.map((p) => ({ href: `${bagBase}/panden/${p}` })) } : {}),
-      ...(zaak ? { kadastraalOnroerendeZaken: [{ href: `${brkBase}/kadastraalonroerendezaken/${zaak.identificatie}` }] } : {}),
+      ...(object.pandIdentificaties.length
+        ? { panden: object.pandIdentificaties.map((p) => ({ href: `${bagBase}/panden/${p}` })) }
+        : {}),
+      ...(zaak
+        ? { kadastraalOnroerendeZaken: [{ href: `${brkBase}/kadastraalonroerendezaken/${zaak.identificatie}` }] }
+        : {}),
     },
   };
 }
 
-function foutbericht(status: number, title: string, detail: string, ctx: WozContext, code: string, invalidParams?: Array<{ name: string; code: string; reason: string }>): WozResult {
+function foutbericht(
+  status: number,
+  title: string,
+  detail: string,
+  ctx: WozContext,
+  code: string,
+  invalidParams?: Array<{ name: string; code: string; reason: string }>,
+): WozResult {
   return {
     status,
-    body: { type: `https://mijn-gegevens.example/problemen/${status}`, title, status, detail, instance: ctx.instance ?? ctx.baseUrl, code, ...(invalidParams ? { invalidParams } : {}) },
+    body: {
+      type: `https://mijn-gegevens.example/problemen/${status}`,
+      title,
+      status,
+      detail,
+      instance: ctx.instance ?? ctx.baseUrl,
+      code,
+      ...(invalidParams ? { invalidParams } : {}),
+    },
   };
 }
 
 function bad(ctx: WozContext, name: string, code: string, reason: string): WozResult {
-  return foutbericht(400, 'Een of meerdere parameters zijn niet correct.', `Parameter ${name} is ongeldig.`, ctx, 'paramsValidation', [{ name, code, reason }]);
+  return foutbericht(
+    400,
+    'Een of meerdere parameters zijn niet correct.',
+    `Parameter ${name} is ongeldig.`,
+    ctx,
+    'paramsValidation',
+    [{ name, code, reason }],
+  );
 }
 
-const PARAMS = ['rsin', 'kvkNummer', 'adresseerbaarObjectIdentificatie', 'nummeraanduidingIdentificatie', 'postcode', 'huisnummer', 'huisnummertoevoeging', 'huisletter', 'page', 'pageSize'];
+const PARAMS = [
+  'rsin',
+  'kvkNummer',
+  'adresseerbaarObjectIdentificatie',
+  'nummeraanduidingIdentificatie',
+  'postcode',
+  'huisnummer',
+  'huisnummertoevoeging',
+  'huisletter',
+  'page',
+  'pageSize',
+];
 
 /** `GET /wozobjecten`: by adresseerbaar object, nummeraanduiding or postcode + huisnummer. */
 export function searchWozObjecten(params: URLSearchParams, session: Session, ctx: WozContext): WozResult {
-  for (const name of params.keys()) if (!PARAMS.includes(name)) return bad(ctx, name, 'unsupported', 'Deze parameter wordt door de mock niet ondersteund (fields ook niet).');
+  for (const name of params.keys())
+    if (!PARAMS.includes(name))
+      return bad(ctx, name, 'unsupported', 'Deze parameter wordt door de mock niet ondersteund (fields ook niet).');
   const page = Number(params.get('page') ?? '1');
   const pageSize = Number(params.get('pageSize') ?? '20');
   if (!Number.isInteger(page) || page < 1) return bad(ctx, 'page', 'minimum', 'Waarde is lager dan minimum 1.');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) return bad(ctx, 'pageSize', 'range', 'Waarde moet tussen 1 en 100 liggen.');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+    return bad(ctx, 'pageSize', 'range', 'Waarde moet tussen 1 en 100 liggen.');
   const bag = bagIndex();
   let objecten: string[];
   const ao = params.get('adresseerbaarObjectIdentificatie');
   const na = params.get('nummeraanduidingIdentificatie');
   const postcode = params.get('postcode');
   if (ao !== null) {
-    if (!/^[0-9]{16}$/.test(ao)) return bad(ctx, 'adresseerbaarObjectIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{16}$.');
+    if (!/^[0-9]{16}$/.test(ao))
+      return bad(ctx, 'adresseerbaarObjectIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{16}$.');
     objecten = bag.objecten.has(ao) ? [ao] : [];
   } else if (na !== null) {
-    if (!/^[0-9]{16}$/.test(na)) return bad(ctx, 'nummeraanduidingIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{16}$.');
+    if (!/^[0-9]{16}$/.test(na))
+      return bad(ctx, 'nummeraanduidingIdentificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{16}$.');
     const adres = bag.adressen.get(na);
     objecten = adres ? [adres.adresseerbaarObjectIdentificatie] : [];
   } else if (postcode !== null) {
-    if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode)) return bad(ctx, 'postcode', 'pattern', 'Waarde voldoet niet aan patroon ^[1-9][0-9]{3}[A-Z]{2}$.');
+    if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode))
+      return bad(ctx, 'postcode', 'pattern', 'Waarde voldoet niet aan patroon ^[1-9][0-9]{3}[A-Z]{2}$.');
     const huisnummer = Number(params.get('huisnummer') ?? 'x');
-    if (!Number.isInteger(huisnummer) || huisnummer < 1 || huisnummer > 99999) return bad(ctx, 'huisnummer', 'required', 'huisnummer is verplicht bij postcode (1 t/m 99999).');
+    if (!Number.isInteger(huisnummer) || huisnummer < 1 || huisnummer > 99999)
+      return bad(ctx, 'huisnummer', 'required', 'huisnummer is verplicht bij postcode (1 t/m 99999).');
     const letter = params.get('huisletter');
     const toevoeging = params.get('huisnummertoevoeging');
     objecten = [...bag.adressen.values()]
-      .filter((a) => a.postcode === postcode && a.huisnummer === huisnummer && (letter === null || a.huisletter === letter) && (toevoeging === null || a.huisnummertoevoeging === toevoeging))
+      .filter(
+        (a) =>
+          a.postcode === postcode &&
+          a.huisnummer === huisnummer &&
+          (letter === null || a.huisletter === letter) &&
+          (toevoeging === null || a.huisnummertoevoeging === toevoeging),
+      )
       .map((a) => a.adresseerbaarObjectIdentificatie);
     objecten = [...new Set(objecten)];
   } else if (params.has('rsin') || params.has('kvkNummer')) {
     // No business registrations in the mock: a valid search that finds nothing.
     objecten = [];
   } else {
-    return foutbericht(400, 'Ten minste één parameter moet worden opgegeven.', 'Geef adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie of postcode en huisnummer op.', ctx, 'paramsRequired');
+    return foutbericht(
+      400,
+      'Ten minste één parameter moet worden opgegeven.',
+      'Geef adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie of postcode en huisnummer op.',
+      ctx,
+      'paramsRequired',
+    );
   }
   const items = objecten.flatMap((id) => {
     const woz = wozIdVoorObject(id);
@@ -213,8 +288,17 @@ export function searchWozObjecten(params: URLSearchParams, session: Session, ctx
 
 /** `GET /wozobjecten/{identificatie}`. */
 export function findWozObject(id: string, session: Session, ctx: WozContext): WozResult {
-  if (!/^[0-9]{12}$/.test(id)) return bad(ctx, 'identificatie', 'pattern', 'Een WOZ-objectnummer bestaat uit 12 cijfers.');
+  if (!/^[0-9]{12}$/.test(id))
+    return bad(ctx, 'identificatie', 'pattern', 'Een WOZ-objectnummer bestaat uit 12 cijfers.');
   const ao = wozIndex().get(id);
   const body = ao ? wozObjectResource(id, ao, session, ctx) : undefined;
-  return body ? { status: 200, body } : foutbericht(404, 'Opgevraagde resource bestaat niet.', `Geen WOZ-object met identificatie ${id}.`, ctx, 'notFound');
+  return body
+    ? { status: 200, body }
+    : foutbericht(
+        404,
+        'Opgevraagde resource bestaat niet.',
+        `Geen WOZ-object met identificatie ${id}.`,
+        ctx,
+        'notFound',
+      );
 }

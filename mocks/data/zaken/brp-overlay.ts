@@ -20,23 +20,34 @@ type Slot = { category: 'persoon' | 'verblijfplaats' | 'overlijden' | 'nationali
 export function slotFor(veld: string, gba: GbaPersoon): Slot | undefined {
   const top = veld.split(/[.[]/)[0];
   switch (top) {
-    case 'naam': return { category: 'persoon', code: '010200' };
+    case 'naam':
+      return { category: 'persoon', code: '010200' };
     case 'geboorte':
-    case 'leeftijd': return { category: 'persoon', code: '010300' };
-    case 'geslacht': return { category: 'persoon', code: '010400' };
-    case 'burgerservicenummer': return { category: 'persoon', code: '010120' };
-    case 'nationaliteiten': return { category: 'nationaliteiten', code: '040000' };
-    case 'overlijden': return gba.overlijden ? { category: 'overlijden', code: '060000' } : undefined;
+    case 'leeftijd':
+      return { category: 'persoon', code: '010300' };
+    case 'geslacht':
+      return { category: 'persoon', code: '010400' };
+    case 'burgerservicenummer':
+      return { category: 'persoon', code: '010120' };
+    case 'nationaliteiten':
+      return { category: 'nationaliteiten', code: '040000' };
+    case 'overlijden':
+      return gba.overlijden ? { category: 'overlijden', code: '060000' } : undefined;
     case 'gemeenteVanInschrijving':
-    case 'datumInschrijvingInGemeente': return { category: 'verblijfplaats', code: '080900' };
+    case 'datumInschrijvingInGemeente':
+      return { category: 'verblijfplaats', code: '080900' };
     case 'verblijfplaats':
     case 'adressering': {
       if (!gba.verblijfplaats) return undefined;
       // The group of the address kind: 11 adres, 12 locatie, 13 buitenland/onbekend.
       const kind = verblijfplaatsType(gba.verblijfplaats);
-      return { category: 'verblijfplaats', code: kind === 'Adres' ? '081100' : kind === 'Locatie' ? '081200' : '081300' };
+      return {
+        category: 'verblijfplaats',
+        code: kind === 'Adres' ? '081100' : kind === 'Locatie' ? '081200' : '081300',
+      };
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -56,7 +67,8 @@ function merge(existing: GbaInOnderzoek | undefined, code: string, datum: string
   const current = existing?.aanduidingGegevensInOnderzoek;
   if (!current) return { aanduidingGegevensInOnderzoek: code, datumIngangOnderzoek: datum };
   if (isFinding(current) || current === code || covers(current, [code])) return existing;
-  const earliest = existing.datumIngangOnderzoek && existing.datumIngangOnderzoek < datum ? existing.datumIngangOnderzoek : datum;
+  const earliest =
+    existing.datumIngangOnderzoek && existing.datumIngangOnderzoek < datum ? existing.datumIngangOnderzoek : datum;
   return { aanduidingGegevensInOnderzoek: `${code.slice(0, 2)}0000`, datumIngangOnderzoek: earliest };
 }
 
@@ -68,8 +80,10 @@ export function withCorrections(gba: GbaPersoon, corrections: readonly OpenCorre
     if (!slot) continue;
     const datum = c.onderzoekSinds.replace(/-/g, '');
     if (slot.category === 'persoon') copy.persoonInOnderzoek = merge(copy.persoonInOnderzoek, slot.code, datum);
-    if (slot.category === 'verblijfplaats' && copy.verblijfplaats) copy.verblijfplaats.inOnderzoek = merge(copy.verblijfplaats.inOnderzoek, slot.code, datum);
-    if (slot.category === 'overlijden' && copy.overlijden) copy.overlijden.inOnderzoek = merge(copy.overlijden.inOnderzoek, slot.code, datum);
+    if (slot.category === 'verblijfplaats' && copy.verblijfplaats)
+      copy.verblijfplaats.inOnderzoek = merge(copy.verblijfplaats.inOnderzoek, slot.code, datum);
+    if (slot.category === 'overlijden' && copy.overlijden)
+      copy.overlijden.inOnderzoek = merge(copy.overlijden.inOnderzoek, slot.code, datum);
     if (slot.category === 'nationaliteiten') {
       for (const n of copy.nationaliteiten ?? []) n.inOnderzoek = merge(n.inOnderzoek, slot.code, datum);
     }
@@ -79,7 +93,9 @@ export function withCorrections(gba: GbaPersoon, corrections: readonly OpenCorre
 
 /** `getPersoonByBsn` plus the fields its municipality is investigating after a request. */
 export function persoonMetLopendeCorrecties(
-  bsn: string, corrections: readonly OpenCorrection[], options: Omit<ConvertOptions, 'resolve'> = {},
+  bsn: string,
+  corrections: readonly OpenCorrection[],
+  options: Omit<ConvertOptions, 'resolve'> = {},
 ): Persoon | undefined {
   const brp = corrections.filter((c) => c.registratie === 'brp');
   if (brp.length === 0) return getPersoonByBsn(bsn, options);

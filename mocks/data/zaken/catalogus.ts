@@ -23,7 +23,8 @@ export type HolderSoort = 'gemeente' | 'rni' | 'landelijk' | 'organisatie';
  */
 export const GEGEVENSSOORTEN = ['staat-nationaliteit'] as const;
 export type Gegevenssoort = (typeof GEGEVENSSOORTEN)[number];
-export const isGegevenssoort = (value: unknown): value is Gegevenssoort => GEGEVENSSOORTEN.includes(value as Gegevenssoort);
+export const isGegevenssoort = (value: unknown): value is Gegevenssoort =>
+  GEGEVENSSOORTEN.includes(value as Gegevenssoort);
 
 /**
  * The holder's own reading of which BRP fields are civil status or nationality: the data that
@@ -32,7 +33,9 @@ export const isGegevenssoort = (value: unknown): value is Gegevenssoort => GEGEV
  */
 export function gegevenssoortVanVeld(registry: RegistryId, veld: string): Gegevenssoort | null {
   if (registry !== 'brp') return null;
-  return /^(naam|geboorte|geslacht|ouders|partners|kinderen|overlijden|nationaliteiten)([.[]|$)/.test(veld) ? 'staat-nationaliteit' : null;
+  return /^(naam|geboorte|geslacht|ouders|partners|kinderen|overlijden|nationaliteiten)([.[]|$)/.test(veld)
+    ? 'staat-nationaliteit'
+    : null;
 }
 
 /** JSON-able description of a holder; the app shows `naam`. */
@@ -95,10 +98,21 @@ export const isRegistratie = (value: unknown): value is RegistryId => REGISTRATI
 
 /** Persons in the Registratie Niet-Ingezetenen: their BRP data is held by RvIG, not a municipality. */
 const RNI_GEMEENTE = '1999';
-const RNI: Holder = { id: 'rvig-rni', naam: 'Rijksdienst voor Identiteitsgegevens (RNI)', soort: 'rni', rsin: stableRsin('rvig-rni') };
+const RNI: Holder = {
+  id: 'rvig-rni',
+  naam: 'Rijksdienst voor Identiteitsgegevens (RNI)',
+  soort: 'rni',
+  rsin: stableRsin('rvig-rni'),
+};
 
 export function gemeenteHolder(code: string, naam: string): Holder {
-  return { id: `gemeente-${code}`, naam: `Gemeente ${naam}`, soort: 'gemeente', rsin: stableRsin(`gemeente-${code}`), gemeentecode: code };
+  return {
+    id: `gemeente-${code}`,
+    naam: `Gemeente ${naam}`,
+    soort: 'gemeente',
+    rsin: stableRsin(`gemeente-${code}`),
+    gemeentecode: code,
+  };
 }
 
 export type HolderOptions = {
@@ -134,7 +148,15 @@ export function holderFor(registry: RegistryId, bsn: string, options: HolderOpti
 export type StatustypeCode = 'ontvangen' | 'in_behandeling' | 'aanvullende_informatie' | 'afgehandeld';
 export type ResultaattypeCode = 'toegekend' | 'afgewezen' | 'ingetrokken';
 export type EigenschapNaam =
-  | 'huidigeWaarde' | 'voorgesteldeWaarde' | 'toelichting' | 'beperkingGevraagd' | 'veld' | 'registratie' | 'beperking' | 'beperkingStopt' | 'antwoordGevraagdVoor';
+  | 'huidigeWaarde'
+  | 'voorgesteldeWaarde'
+  | 'toelichting'
+  | 'beperkingGevraagd'
+  | 'veld'
+  | 'registratie'
+  | 'beperking'
+  | 'beperkingStopt'
+  | 'antwoordGevraagdVoor';
 
 export type Statustype = {
   uuid: string;
@@ -202,37 +224,103 @@ export const CATALOGUS_UUID = stableUuid('catalogus:mijn-gegevens');
 export const INFORMATIEOBJECTTYPE_UUID = stableUuid('informatieobjecttype:bewijsstuk');
 
 const STATUSTYPEN: ReadonlyArray<Omit<Statustype, 'uuid' | 'zaaktypeUuid' | 'isEindstatus'>> = [
-  { code: 'ontvangen', omschrijving: 'Ontvangen', omschrijvingGeneriek: 'Ontvangen', statustekst: 'Uw verzoek is ontvangen.', volgnummer: 1 },
-  { code: 'in_behandeling', omschrijving: 'In behandeling', omschrijvingGeneriek: 'In behandeling', statustekst: 'Uw verzoek wordt behandeld.', volgnummer: 2 },
   {
-    code: 'aanvullende_informatie', omschrijving: 'Aanvullende informatie nodig', omschrijvingGeneriek: 'Aanvullende informatie nodig',
-    statustekst: 'Wij hebben meer informatie van u nodig.', volgnummer: 3,
+    code: 'ontvangen',
+    omschrijving: 'Ontvangen',
+    omschrijvingGeneriek: 'Ontvangen',
+    statustekst: 'Uw verzoek is ontvangen.',
+    volgnummer: 1,
   },
-  { code: 'afgehandeld', omschrijving: 'Afgehandeld', omschrijvingGeneriek: 'Afgehandeld', statustekst: 'Uw verzoek is afgehandeld.', volgnummer: 4 },
+  {
+    code: 'in_behandeling',
+    omschrijving: 'In behandeling',
+    omschrijvingGeneriek: 'In behandeling',
+    statustekst: 'Uw verzoek wordt behandeld.',
+    volgnummer: 2,
+  },
+  {
+    code: 'aanvullende_informatie',
+    omschrijving: 'Aanvullende informatie nodig',
+    omschrijvingGeneriek: 'Aanvullende informatie nodig',
+    statustekst: 'Wij hebben meer informatie van u nodig.',
+    volgnummer: 3,
+  },
+  {
+    code: 'afgehandeld',
+    omschrijving: 'Afgehandeld',
+    omschrijvingGeneriek: 'Afgehandeld',
+    statustekst: 'Uw verzoek is afgehandeld.',
+    volgnummer: 4,
+  },
 ];
 const HIGHEST_VOLGNUMMER = Math.max(...STATUSTYPEN.map((s) => s.volgnummer));
 
 const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = [
-  { naam: 'registratie', definitie: 'De basisregistratie waarin het gegeven staat (brp, bag, brk …).', lengte: 10, waardenverzameling: [], doorIndiener: true },
-  { naam: 'veld', definitie: 'Het pad van het gegeven in de registratie, bijvoorbeeld verblijfplaats.', lengte: 200, waardenverzameling: [], doorIndiener: true },
-  { naam: 'huidigeWaarde', definitie: 'De waarde zoals die nu in de registratie staat.', lengte: 1000, waardenverzameling: [], doorIndiener: true },
-  { naam: 'voorgesteldeWaarde', definitie: 'De waarde die volgens de burger juist is.', lengte: 1000, waardenverzameling: [], doorIndiener: true },
-  { naam: 'toelichting', definitie: 'De verklaring van de burger in eigen woorden (AVG art. 16).', lengte: 4000, waardenverzameling: [], doorIndiener: true },
   {
-    naam: 'beperkingGevraagd', definitie: 'Of de burger vraagt het gebruik te beperken zolang de juistheid wordt onderzocht (AVG art. 18).',
-    lengte: 3, waardenverzameling: ['ja', 'nee'], doorIndiener: true,
+    naam: 'registratie',
+    definitie: 'De basisregistratie waarin het gegeven staat (brp, bag, brk …).',
+    lengte: 10,
+    waardenverzameling: [],
+    doorIndiener: true,
   },
   {
-    naam: 'beperking', definitie: 'De bronhouder heeft het gebruik beperkt zolang zij de juistheid onderzoekt (AVG art. 18 lid 1 onder a).',
-    lengte: 20, waardenverzameling: ['van kracht'], doorIndiener: false,
+    naam: 'veld',
+    definitie: 'Het pad van het gegeven in de registratie, bijvoorbeeld verblijfplaats.',
+    lengte: 200,
+    waardenverzameling: [],
+    doorIndiener: true,
   },
   {
-    naam: 'beperkingStopt', definitie: 'De dag waarop de bronhouder de beperking opheft; vooraf aan de burger gemeld (AVG art. 18 lid 3). JJJJ-MM-DD.',
-    lengte: 10, waardenverzameling: [], doorIndiener: false,
+    naam: 'huidigeWaarde',
+    definitie: 'De waarde zoals die nu in de registratie staat.',
+    lengte: 1000,
+    waardenverzameling: [],
+    doorIndiener: true,
   },
   {
-    naam: 'antwoordGevraagdVoor', definitie: 'De bronhouder vroeg de burger om meer informatie en wil het antwoord uiterlijk op deze dag. JJJJ-MM-DD.',
-    lengte: 10, waardenverzameling: [], doorIndiener: false,
+    naam: 'voorgesteldeWaarde',
+    definitie: 'De waarde die volgens de burger juist is.',
+    lengte: 1000,
+    waardenverzameling: [],
+    doorIndiener: true,
+  },
+  {
+    naam: 'toelichting',
+    definitie: 'De verklaring van de burger in eigen woorden (AVG art. 16).',
+    lengte: 4000,
+    waardenverzameling: [],
+    doorIndiener: true,
+  },
+  {
+    naam: 'beperkingGevraagd',
+    definitie: 'Of de burger vraagt het gebruik te beperken zolang de juistheid wordt onderzocht (AVG art. 18).',
+    lengte: 3,
+    waardenverzameling: ['ja', 'nee'],
+    doorIndiener: true,
+  },
+  {
+    naam: 'beperking',
+    definitie:
+      'De bronhouder heeft het gebruik beperkt zolang zij de juistheid onderzoekt (AVG art. 18 lid 1 onder a).',
+    lengte: 20,
+    waardenverzameling: ['van kracht'],
+    doorIndiener: false,
+  },
+  {
+    naam: 'beperkingStopt',
+    definitie:
+      'De dag waarop de bronhouder de beperking opheft; vooraf aan de burger gemeld (AVG art. 18 lid 3). JJJJ-MM-DD.',
+    lengte: 10,
+    waardenverzameling: [],
+    doorIndiener: false,
+  },
+  {
+    naam: 'antwoordGevraagdVoor',
+    definitie:
+      'De bronhouder vroeg de burger om meer informatie en wil het antwoord uiterlijk op deze dag. JJJJ-MM-DD.',
+    lengte: 10,
+    waardenverzameling: [],
+    doorIndiener: false,
   },
 ];
 
@@ -243,25 +331,50 @@ const EIGENSCHAPPEN: ReadonlyArray<Omit<Eigenschap, 'uuid' | 'zaaktypeUuid'>> = 
  */
 const RESULTAATTYPEN: ReadonlyArray<Omit<Resultaattype, 'uuid' | 'zaaktypeUuid'>> = [
   {
-    code: 'toegekend', omschrijving: 'Toegekend', omschrijvingGeneriek: 'Toegekend', toelichting: 'Het gegeven is gecorrigeerd of aangevuld.',
-    archiefnominatie: 'vernietigen', archiefactietermijn: 'P5Y', doorIndiener: false,
+    code: 'toegekend',
+    omschrijving: 'Toegekend',
+    omschrijvingGeneriek: 'Toegekend',
+    toelichting: 'Het gegeven is gecorrigeerd of aangevuld.',
+    archiefnominatie: 'vernietigen',
+    archiefactietermijn: 'P5Y',
+    doorIndiener: false,
   },
   {
-    code: 'afgewezen', omschrijving: 'Afgewezen', omschrijvingGeneriek: 'Afgewezen', toelichting: 'Het verzoek is afgewezen, met redenen; bezwaar of klacht is mogelijk.',
-    archiefnominatie: 'vernietigen', archiefactietermijn: 'P5Y', doorIndiener: false,
+    code: 'afgewezen',
+    omschrijving: 'Afgewezen',
+    omschrijvingGeneriek: 'Afgewezen',
+    toelichting: 'Het verzoek is afgewezen, met redenen; bezwaar of klacht is mogelijk.',
+    archiefnominatie: 'vernietigen',
+    archiefactietermijn: 'P5Y',
+    doorIndiener: false,
   },
   {
-    code: 'ingetrokken', omschrijving: 'Ingetrokken', omschrijvingGeneriek: 'Ingetrokken', toelichting: 'De burger heeft het verzoek ingetrokken.',
-    archiefnominatie: 'vernietigen', archiefactietermijn: 'P1Y', doorIndiener: true,
+    code: 'ingetrokken',
+    omschrijving: 'Ingetrokken',
+    omschrijvingGeneriek: 'Ingetrokken',
+    toelichting: 'De burger heeft het verzoek ingetrokken.',
+    archiefnominatie: 'vernietigen',
+    archiefactietermijn: 'P1Y',
+    doorIndiener: true,
   },
 ];
 
 const REGISTRY_NAMES: Record<RegistryId, string> = {
-  brp: 'BRP', bag: 'BAG', brk: 'BRK', woz: 'WOZ', rdw: 'kentekenregister', kvk: 'Handelsregister',
-  bri: 'inkomensgegevens', uwv: 'polisadministratie', duo: 'diplomaregister',
+  brp: 'BRP',
+  bag: 'BAG',
+  brk: 'BRK',
+  woz: 'WOZ',
+  rdw: 'kentekenregister',
+  kvk: 'Handelsregister',
+  bri: 'inkomensgegevens',
+  uwv: 'polisadministratie',
+  duo: 'diplomaregister',
 };
 
-type Termijnen = Pick<Zaaktype, 'doorlooptijd' | 'servicenorm' | 'grondslag' | 'verlengingMogelijk' | 'verlengingstermijn'>;
+type Termijnen = Pick<
+  Zaaktype,
+  'doorlooptijd' | 'servicenorm' | 'grondslag' | 'verlengingMogelijk' | 'verlengingstermijn'
+>;
 
 /**
  * The terms of each kind of zaaktype, as this mock holder's catalogue sets them (the law's
@@ -272,43 +385,96 @@ function terms(registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: 
   if (soort === 'uitleg') {
     // A question about the data is an access request (GDPR art. 12(3) and 15): one calendar
     // month, two further months when complex, told with reasons within the first.
-    return { doorlooptijd: 'P1M', servicenorm: 'P2W', grondslag: 'AVG art. 12(3) en 15', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
+    return {
+      doorlooptijd: 'P1M',
+      servicenorm: 'P2W',
+      grondslag: 'AVG art. 12(3) en 15',
+      verlengingMogelijk: true,
+      verlengingstermijn: 'P2M',
+    };
   }
   if (registry === 'brp') {
     // Wet BRP 2.58 (four weeks) and GDPR 12(3) (one month): four weeks is always the earlier
     // one. Only civil status and nationality may be extended, by eight weeks (Wet GBA art.
     // 82): four plus eight weeks stays within the GDPR's three months. Other BRP data: none.
     return gegevenssoort === 'staat-nationaliteit'
-      ? { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; Wet GBA art. 82; AVG art. 12(3) en 16', verlengingMogelijk: true, verlengingstermijn: 'P8W' }
-      : { doorlooptijd: 'P4W', servicenorm: 'P2W', grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16', verlengingMogelijk: false, verlengingstermijn: null };
+      ? {
+          doorlooptijd: 'P4W',
+          servicenorm: 'P2W',
+          grondslag: 'Wet BRP art. 2.58; Wet GBA art. 82; AVG art. 12(3) en 16',
+          verlengingMogelijk: true,
+          verlengingstermijn: 'P8W',
+        }
+      : {
+          doorlooptijd: 'P4W',
+          servicenorm: 'P2W',
+          grondslag: 'Wet BRP art. 2.58; AVG art. 12(3) en 16',
+          verlengingMogelijk: false,
+          verlengingstermijn: null,
+        };
   }
-  return { doorlooptijd: 'P1M', servicenorm: 'P3W', grondslag: 'AVG art. 12(3) en 16', verlengingMogelijk: true, verlengingstermijn: 'P2M' };
+  return {
+    doorlooptijd: 'P1M',
+    servicenorm: 'P3W',
+    grondslag: 'AVG art. 12(3) en 16',
+    verlengingMogelijk: true,
+    verlengingstermijn: 'P2M',
+  };
 }
 
 const zaaktypen = new Map<string, Zaaktype>();
 
-function build(holder: Holder, registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: Gegevenssoort | null): Zaaktype {
+function build(
+  holder: Holder,
+  registry: RegistryId | null,
+  soort: VerzoekSoort,
+  gegevenssoort: Gegevenssoort | null,
+): Zaaktype {
   const suffix = holder.gemeentecode ?? holder.id.toUpperCase();
-  const identificatie = [soort.toUpperCase(), registry?.toUpperCase(), gegevenssoort ? 'STAAT' : undefined, suffix].filter(Boolean).join('-');
+  const identificatie = [soort.toUpperCase(), registry?.toUpperCase(), gegevenssoort ? 'STAAT' : undefined, suffix]
+    .filter(Boolean)
+    .join('-');
   const uuid = stableUuid(`zaaktype:${identificatie}`);
   const child = (kind: string, name: string) => stableUuid(`${kind}:${identificatie}:${name}`);
   const onderwerp = registry ? REGISTRY_NAMES[registry] : `verwerking door ${holder.naam}`;
-  const omschrijving = soort === 'correctie'
-    ? `Verzoek tot correctie ${onderwerp}${gegevenssoort ? ' (burgerlijke staat, nationaliteit)' : ''}`
-    : `Verzoek om uitleg ${onderwerp}`;
+  const omschrijving =
+    soort === 'correctie'
+      ? `Verzoek tot correctie ${onderwerp}${gegevenssoort ? ' (burgerlijke staat, nationaliteit)' : ''}`
+      : `Verzoek om uitleg ${onderwerp}`;
   return {
-    uuid, identificatie, omschrijving: omschrijving.slice(0, 80), registry, soort, gegevenssoort, holder, ...terms(registry, soort, gegevenssoort),
-    statustypen: STATUSTYPEN.map((s) => ({ ...s, uuid: child('statustype', s.code), zaaktypeUuid: uuid, isEindstatus: s.volgnummer === HIGHEST_VOLGNUMMER })),
+    uuid,
+    identificatie,
+    omschrijving: omschrijving.slice(0, 80),
+    registry,
+    soort,
+    gegevenssoort,
+    holder,
+    ...terms(registry, soort, gegevenssoort),
+    statustypen: STATUSTYPEN.map((s) => ({
+      ...s,
+      uuid: child('statustype', s.code),
+      zaaktypeUuid: uuid,
+      isEindstatus: s.volgnummer === HIGHEST_VOLGNUMMER,
+    })),
     eigenschappen: EIGENSCHAPPEN.map((e) => ({ ...e, uuid: child('eigenschap', e.naam), zaaktypeUuid: uuid })),
     resultaattypen: RESULTAATTYPEN.map((r) => ({ ...r, uuid: child('resultaattype', r.code), zaaktypeUuid: uuid })),
     roltype: { uuid: child('roltype', 'initiator'), zaaktypeUuid: uuid, omschrijvingGeneriek: 'initiator' },
-    belanghebbende: { uuid: child('roltype', 'belanghebbende'), zaaktypeUuid: uuid, omschrijvingGeneriek: 'belanghebbende' },
+    belanghebbende: {
+      uuid: child('roltype', 'belanghebbende'),
+      zaaktypeUuid: uuid,
+      omschrijvingGeneriek: 'belanghebbende',
+    },
     zaakobjecttypeUuid: child('zaakobjecttype', registry ? 'registratiegegeven' : 'verwerking'),
   };
 }
 
 /** The zaaktype of a holder, registry, kind of request (and of BRP data); registered on first use (municipalities are many). */
-export function zaaktypeFor(holder: Holder, registry: RegistryId | null, soort: VerzoekSoort, gegevenssoort: Gegevenssoort | null = null): Zaaktype {
+export function zaaktypeFor(
+  holder: Holder,
+  registry: RegistryId | null,
+  soort: VerzoekSoort,
+  gegevenssoort: Gegevenssoort | null = null,
+): Zaaktype {
   const z = build(holder, registry, soort, registry === 'brp' && soort === 'correctie' ? gegevenssoort : null);
   const existing = zaaktypen.get(z.uuid);
   if (existing) return existing;
@@ -325,18 +491,29 @@ export function holderVoorOrganisatie(entityId: string): Holder | undefined {
   const organisatie: Organisatie | undefined = findOrganisatie(entityId);
   if (!organisatie) return undefined;
   const gemeente = /^gemeente-(\d{4})$/.exec(organisatie.key)?.[1];
-  if (gemeente) return { ...gemeenteHolder(gemeente, organisatie.naam.replace(/^Gemeente /, '')), naam: organisatie.naam };
+  if (gemeente)
+    return { ...gemeenteHolder(gemeente, organisatie.naam.replace(/^Gemeente /, '')), naam: organisatie.naam };
   const vast = Object.values(FIXED).find((h) => h.id === organisatie.key);
   if (vast) return vast;
-  const soort: HolderSoort = organisatie.soort === 'rijksoverheid' || organisatie.soort === 'uitvoeringsorganisatie' ? 'landelijk' : 'organisatie';
-  const prive = organisatie.soort === 'pensioenfonds' || organisatie.soort === 'zorgverzekeraar' || organisatie.soort === 'notaris';
-  return { id: organisatie.key, naam: organisatie.naam, soort, rsin: stableRsin(organisatie.key), ...(prive ? { bestuursorgaan: false } : {}) };
+  const soort: HolderSoort =
+    organisatie.soort === 'rijksoverheid' || organisatie.soort === 'uitvoeringsorganisatie'
+      ? 'landelijk'
+      : 'organisatie';
+  const prive =
+    organisatie.soort === 'pensioenfonds' || organisatie.soort === 'zorgverzekeraar' || organisatie.soort === 'notaris';
+  return {
+    id: organisatie.key,
+    naam: organisatie.naam,
+    soort,
+    rsin: stableRsin(organisatie.key),
+    ...(prive ? { bestuursorgaan: false } : {}),
+  };
 }
 
 // Registered up front: the national holders, RNI, and the municipalities of the seeded test
 // persons, so the catalogue list is the same in every process. Other municipalities follow
 // on first use (their URLs are stable anyway).
-const NATIONAL: Array<[RegistryId, Holder]> = [...Object.entries(FIXED) as Array<[RegistryId, Holder]>, ['brp', RNI]];
+const NATIONAL: Array<[RegistryId, Holder]> = [...(Object.entries(FIXED) as Array<[RegistryId, Holder]>), ['brp', RNI]];
 function registerAll(holder: Holder, registry: RegistryId): void {
   for (const soort of verzoekSoorten) zaaktypeFor(holder, registry, soort);
   if (registry === 'brp') for (const g of GEGEVENSSOORTEN) zaaktypeFor(holder, registry, 'correctie', g);
@@ -385,7 +562,12 @@ export function findRoltype(uuid: string): Roltype | undefined {
 }
 
 /** What the app needs to start a request: the holder and the zaaktype per kind. */
-export type ZaaktypeBeschrijving = { uuid: string; identificatie: string; doorlooptijd: string; verlengingstermijn: string | null };
+export type ZaaktypeBeschrijving = {
+  uuid: string;
+  identificatie: string;
+  doorlooptijd: string;
+  verlengingstermijn: string | null;
+};
 export type BronhouderBeschrijving = {
   registratie: RegistryId;
   bronhouder: Pick<Holder, 'id' | 'naam' | 'soort' | 'rsin'> & { gemeentecode?: string; entityId?: string };
@@ -393,16 +575,23 @@ export type BronhouderBeschrijving = {
 };
 
 const beschrijfZaaktype = (z: Zaaktype): ZaaktypeBeschrijving => ({
-  uuid: z.uuid, identificatie: z.identificatie, doorlooptijd: z.doorlooptijd, verlengingstermijn: z.verlengingMogelijk ? z.verlengingstermijn : null,
+  uuid: z.uuid,
+  identificatie: z.identificatie,
+  doorlooptijd: z.doorlooptijd,
+  verlengingstermijn: z.verlengingMogelijk ? z.verlengingstermijn : null,
 });
 
 /** The holder's own entry in the processing-activities registers (RvIG keeps the RNI). */
-const entityIdOf = (holder: Holder): string | undefined => registerOrganisatie(holder.id === 'rvig-rni' ? 'rvig' : holder.id)?.id;
+const entityIdOf = (holder: Holder): string | undefined =>
+  registerOrganisatie(holder.id === 'rvig-rni' ? 'rvig' : holder.id)?.id;
 
 const beschrijfHolder = (holder: Holder): BronhouderBeschrijving['bronhouder'] => {
   const entityId = entityIdOf(holder);
   return {
-    id: holder.id, naam: holder.naam, soort: holder.soort, rsin: holder.rsin,
+    id: holder.id,
+    naam: holder.naam,
+    soort: holder.soort,
+    rsin: holder.rsin,
     ...(holder.gemeentecode ? { gemeentecode: holder.gemeentecode } : {}),
     ...(entityId ? { entityId } : {}),
   };
@@ -413,7 +602,10 @@ const beschrijfHolder = (holder: Holder): BronhouderBeschrijving['bronhouder'] =
  * the correction zaaktype for that kind of data (only BRP has kinds with their own term).
  */
 export function describeHolder(
-  registry: RegistryId, bsn: string, options: HolderOptions = {}, gegevenssoort: Gegevenssoort | null = null,
+  registry: RegistryId,
+  bsn: string,
+  options: HolderOptions = {},
+  gegevenssoort: Gegevenssoort | null = null,
 ): BronhouderBeschrijving | undefined {
   const holder = holderFor(registry, bsn, options);
   if (!holder) return undefined;

@@ -1,5 +1,13 @@
 import type { RegistryId } from '@/lib/registry-view';
-import { gegevenssoortVanVeld, holderFor, PORTAAL_RSIN, stableUuid, zaaktypeFor, type EigenschapNaam, type StatustypeCode } from './catalogus';
+import {
+  gegevenssoortVanVeld,
+  holderFor,
+  PORTAAL_RSIN,
+  stableUuid,
+  zaaktypeFor,
+  type EigenschapNaam,
+  type StatustypeCode,
+} from './catalogus';
 import { createZaak, decide, extendZaak, setStatus, store } from './store';
 
 /**
@@ -31,64 +39,142 @@ type SeedRequest = {
 const SEEDS: SeedRequest[] = [
   // 999993653 (Rotterdam)
   {
-    bsn: '999993653', n: 1, registry: 'rdw', veld: 'voertuigen.kleur', omschrijving: 'Kleur van mijn auto klopt niet',
-    huidigeWaarde: 'Blauw', voorgesteldeWaarde: 'Grijs', toelichting: 'De auto is grijs, zie de foto van het kentekenbewijs.',
-    ontvangen: '2026-09-15', steps: [{ code: 'in_behandeling', op: '2026-09-22' }], beperking: true, // due 2026-10-15: overdue
+    bsn: '999993653',
+    n: 1,
+    registry: 'rdw',
+    veld: 'voertuigen.kleur',
+    omschrijving: 'Kleur van mijn auto klopt niet',
+    huidigeWaarde: 'Blauw',
+    voorgesteldeWaarde: 'Grijs',
+    toelichting: 'De auto is grijs, zie de foto van het kentekenbewijs.',
+    ontvangen: '2026-09-15',
+    steps: [{ code: 'in_behandeling', op: '2026-09-22' }],
+    beperking: true, // due 2026-10-15: overdue
   },
   {
-    bsn: '999993653', n: 2, registry: 'brk', veld: 'zakelijkeRechten.aandeel', omschrijving: 'Mijn aandeel in de woning klopt niet',
-    huidigeWaarde: '1/1', voorgesteldeWaarde: '1/2', toelichting: 'Wij hebben de woning samen gekocht.',
-    ontvangen: '2026-10-20', steps: [{ code: 'in_behandeling', op: '2026-10-27' }],
-    verlenging: { op: '2026-11-05', duur: 'P2M', reden: 'Wij moeten de akte opvragen bij de notaris; dat kost meer tijd.' },
+    bsn: '999993653',
+    n: 2,
+    registry: 'brk',
+    veld: 'zakelijkeRechten.aandeel',
+    omschrijving: 'Mijn aandeel in de woning klopt niet',
+    huidigeWaarde: '1/1',
+    voorgesteldeWaarde: '1/2',
+    toelichting: 'Wij hebben de woning samen gekocht.',
+    ontvangen: '2026-10-20',
+    steps: [{ code: 'in_behandeling', op: '2026-10-27' }],
+    verlenging: {
+      op: '2026-11-05',
+      duur: 'P2M',
+      reden: 'Wij moeten de akte opvragen bij de notaris; dat kost meer tijd.',
+    },
   },
   {
-    bsn: '999993653', n: 3, registry: 'brp', veld: 'geboorte.plaats', omschrijving: 'Mijn geboorteplaats klopt niet',
-    huidigeWaarde: 'Rotterdam', voorgesteldeWaarde: 'Schiedam', toelichting: 'Ik ben in Schiedam geboren.',
+    bsn: '999993653',
+    n: 3,
+    registry: 'brp',
+    veld: 'geboorte.plaats',
+    omschrijving: 'Mijn geboorteplaats klopt niet',
+    huidigeWaarde: 'Rotterdam',
+    voorgesteldeWaarde: 'Schiedam',
+    toelichting: 'Ik ben in Schiedam geboren.',
     ontvangen: '2026-08-03',
     steps: [
       { code: 'in_behandeling', op: '2026-08-05' },
       {
-        code: 'besluit', op: '2026-08-25',
+        code: 'besluit',
+        op: '2026-08-25',
         resultaat: {
           code: 'afgewezen',
-          toelichting: 'De geboorteakte vermeldt Rotterdam als geboorteplaats. De BRP neemt de akte over (Wet BRP art. 2.7).',
+          toelichting:
+            'De geboorteakte vermeldt Rotterdam als geboorteplaats. De BRP neemt de akte over (Wet BRP art. 2.7).',
         },
       },
     ],
   },
   {
-    bsn: '999993653', n: 4, registry: 'duo', veld: 'diplomas.datumBehaald', omschrijving: 'Datum van mijn diploma klopt niet',
-    huidigeWaarde: '2010-06-30', voorgesteldeWaarde: '2010-07-02', toelichting: 'Zie de kopie van mijn diploma.',
+    bsn: '999993653',
+    n: 4,
+    registry: 'duo',
+    veld: 'diplomas.datumBehaald',
+    omschrijving: 'Datum van mijn diploma klopt niet',
+    huidigeWaarde: '2010-06-30',
+    voorgesteldeWaarde: '2010-07-02',
+    toelichting: 'Zie de kopie van mijn diploma.',
     ontvangen: '2026-06-10',
-    steps: [{ code: 'in_behandeling', op: '2026-06-12' }, { code: 'besluit', op: '2026-07-01', resultaat: { code: 'toegekend', toelichting: 'De datum is aangepast.' } }],
+    steps: [
+      { code: 'in_behandeling', op: '2026-06-12' },
+      { code: 'besluit', op: '2026-07-01', resultaat: { code: 'toegekend', toelichting: 'De datum is aangepast.' } },
+    ],
   },
   // 999990482 (Borger-Odoorn)
   {
-    bsn: '999990482', n: 1, registry: 'woz', veld: 'wozObjecten.gebruiksoppervlakte', omschrijving: 'Oppervlakte van mijn woning klopt niet',
-    huidigeWaarde: '142 m²', voorgesteldeWaarde: '118 m²', toelichting: 'De schuur is geen woonruimte.',
+    bsn: '999990482',
+    n: 1,
+    registry: 'woz',
+    veld: 'wozObjecten.gebruiksoppervlakte',
+    omschrijving: 'Oppervlakte van mijn woning klopt niet',
+    huidigeWaarde: '142 m²',
+    voorgesteldeWaarde: '118 m²',
+    toelichting: 'De schuur is geen woonruimte.',
     ontvangen: '2026-10-01',
-    steps: [{ code: 'in_behandeling', op: '2026-10-03' }, { code: 'aanvullende_informatie', op: '2026-10-20', toelichting: 'Stuur een plattegrond mee.' }],
-  },
-  {
-    bsn: '999990482', n: 2, registry: 'uwv', veld: 'inkomstenverhoudingen.loon', omschrijving: 'Mijn loon in 2025 klopt niet',
-    huidigeWaarde: '€ 41.200', voorgesteldeWaarde: '€ 38.900', toelichting: 'De werkgever heeft een correctie gestuurd.',
-    ontvangen: '2026-10-26', steps: [{ code: 'in_behandeling', op: '2026-10-28' }],
-    verlenging: { op: '2026-11-10', duur: 'P1M', reden: 'Wij wachten op de gecorrigeerde aangifte van uw werkgever.' },
-  },
-  {
-    bsn: '999990482', n: 3, registry: 'kvk', veld: 'inschrijvingen.adres', omschrijving: 'Vestigingsadres klopt niet',
-    huidigeWaarde: 'Hoofdstraat 1', voorgesteldeWaarde: 'Hoofdstraat 10', toelichting: 'Het huisnummer is 10.',
-    ontvangen: '2026-07-14',
     steps: [
-      { code: 'in_behandeling', op: '2026-07-15' },
-      { code: 'besluit', op: '2026-08-04', resultaat: { code: 'afgewezen', toelichting: 'Het adres is gewijzigd na uw eigen opgave; dien een wijziging in via KVK.' } },
+      { code: 'in_behandeling', op: '2026-10-03' },
+      { code: 'aanvullende_informatie', op: '2026-10-20', toelichting: 'Stuur een plattegrond mee.' },
     ],
   },
   {
-    bsn: '999990482', n: 4, registry: 'bag', veld: 'verblijfsobject.bouwjaar', omschrijving: 'Bouwjaar klopt niet',
-    huidigeWaarde: '1975', voorgesteldeWaarde: '1957', toelichting: 'Zie de bouwvergunning uit 1956.',
+    bsn: '999990482',
+    n: 2,
+    registry: 'uwv',
+    veld: 'inkomstenverhoudingen.loon',
+    omschrijving: 'Mijn loon in 2025 klopt niet',
+    huidigeWaarde: '€ 41.200',
+    voorgesteldeWaarde: '€ 38.900',
+    toelichting: 'De werkgever heeft een correctie gestuurd.',
+    ontvangen: '2026-10-26',
+    steps: [{ code: 'in_behandeling', op: '2026-10-28' }],
+    verlenging: { op: '2026-11-10', duur: 'P1M', reden: 'Wij wachten op de gecorrigeerde aangifte van uw werkgever.' },
+  },
+  {
+    bsn: '999990482',
+    n: 3,
+    registry: 'kvk',
+    veld: 'inschrijvingen.adres',
+    omschrijving: 'Vestigingsadres klopt niet',
+    huidigeWaarde: 'Hoofdstraat 1',
+    voorgesteldeWaarde: 'Hoofdstraat 10',
+    toelichting: 'Het huisnummer is 10.',
+    ontvangen: '2026-07-14',
+    steps: [
+      { code: 'in_behandeling', op: '2026-07-15' },
+      {
+        code: 'besluit',
+        op: '2026-08-04',
+        resultaat: {
+          code: 'afgewezen',
+          toelichting: 'Het adres is gewijzigd na uw eigen opgave; dien een wijziging in via KVK.',
+        },
+      },
+    ],
+  },
+  {
+    bsn: '999990482',
+    n: 4,
+    registry: 'bag',
+    veld: 'verblijfsobject.bouwjaar',
+    omschrijving: 'Bouwjaar klopt niet',
+    huidigeWaarde: '1975',
+    voorgesteldeWaarde: '1957',
+    toelichting: 'Zie de bouwvergunning uit 1956.',
     ontvangen: '2026-05-04',
-    steps: [{ code: 'in_behandeling', op: '2026-05-06' }, { code: 'besluit', op: '2026-05-28', resultaat: { code: 'toegekend', toelichting: 'Het bouwjaar is gecorrigeerd.' } }],
+    steps: [
+      { code: 'in_behandeling', op: '2026-05-06' },
+      {
+        code: 'besluit',
+        op: '2026-05-28',
+        resultaat: { code: 'toegekend', toelichting: 'Het bouwjaar is gecorrigeerd.' },
+      },
+    ],
   },
 ];
 
@@ -99,21 +185,39 @@ function seedOne(s: SeedRequest): void {
   if (!holder) throw new Error(`seed: no holder for ${s.registry} of ${s.bsn}`);
   const zaaktype = zaaktypeFor(holder, s.registry, 'correctie', gegevenssoortVanVeld(s.registry, s.veld));
   const zaak = createZaak({
-    uuid: stableUuid(`zaak:seed:${s.bsn}:${s.n}`), zaaktype, bronorganisatie: PORTAAL_RSIN,
-    verantwoordelijkeOrganisatie: holder.rsin, omschrijving: s.omschrijving, toelichting: '', startdatum: s.ontvangen,
-    registratiedatum: s.ontvangen, creatorBsn: s.bsn,
+    uuid: stableUuid(`zaak:seed:${s.bsn}:${s.n}`),
+    zaaktype,
+    bronorganisatie: PORTAAL_RSIN,
+    verantwoordelijkeOrganisatie: holder.rsin,
+    omschrijving: s.omschrijving,
+    toelichting: '',
+    startdatum: s.ontvangen,
+    registratiedatum: s.ontvangen,
+    creatorBsn: s.bsn,
   });
   store.rollen.set(stableUuid(`rol:${zaak.uuid}`), {
-    uuid: stableUuid(`rol:${zaak.uuid}`), zaakUuid: zaak.uuid, roltypeUuid: zaaktype.roltype.uuid, inpBsn: s.bsn,
-    identificatie: { inpBsn: s.bsn }, roltoelichting: 'Indiener', registratiedatum: at(s.ontvangen),
+    uuid: stableUuid(`rol:${zaak.uuid}`),
+    zaakUuid: zaak.uuid,
+    roltypeUuid: zaaktype.roltype.uuid,
+    inpBsn: s.bsn,
+    identificatie: { inpBsn: s.bsn },
+    roltoelichting: 'Indiener',
+    registratiedatum: at(s.ontvangen),
   });
   store.zaakobjecten.set(stableUuid(`zaakobject:${zaak.uuid}`), {
-    uuid: stableUuid(`zaakobject:${zaak.uuid}`), zaakUuid: zaak.uuid, objectTypeOverige: 'registratiegegeven',
-    overigeData: { registratie: s.registry, veld: s.veld }, relatieomschrijving: 'Gegeven waarvan correctie is gevraagd',
+    uuid: stableUuid(`zaakobject:${zaak.uuid}`),
+    zaakUuid: zaak.uuid,
+    objectTypeOverige: 'registratiegegeven',
+    overigeData: { registratie: s.registry, veld: s.veld },
+    relatieomschrijving: 'Gegeven waarvan correctie is gevraagd',
   });
   const waarden: Partial<Record<EigenschapNaam, string>> = {
-    registratie: s.registry, veld: s.veld, huidigeWaarde: s.huidigeWaarde, voorgesteldeWaarde: s.voorgesteldeWaarde,
-    toelichting: s.toelichting, beperkingGevraagd: s.beperking ? 'ja' : 'nee',
+    registratie: s.registry,
+    veld: s.veld,
+    huidigeWaarde: s.huidigeWaarde,
+    voorgesteldeWaarde: s.voorgesteldeWaarde,
+    toelichting: s.toelichting,
+    beperkingGevraagd: s.beperking ? 'ja' : 'nee',
   };
   for (const e of zaaktype.eigenschappen) {
     const waarde = waarden[e.naam];
@@ -128,12 +232,18 @@ function seedOne(s: SeedRequest): void {
   };
   setStatus({ zaak, statustype: statustype('ontvangen'), datumStatusGezet: at(s.ontvangen) });
   for (const step of s.steps) {
-    if (s.verlenging && step.op > s.verlenging.op) extendZaak(zaak, s.verlenging.reden, s.verlenging.duur, s.verlenging.op);
+    if (s.verlenging && step.op > s.verlenging.op)
+      extendZaak(zaak, s.verlenging.reden, s.verlenging.duur, s.verlenging.op);
     if (step.code === 'besluit') {
       decide(zaak, step.resultaat.code, step.resultaat.toelichting, at(step.op));
       continue;
     }
-    setStatus({ zaak, statustype: statustype(step.code), datumStatusGezet: at(step.op), ...(step.toelichting ? { statustoelichting: step.toelichting } : {}) });
+    setStatus({
+      zaak,
+      statustype: statustype(step.code),
+      datumStatusGezet: at(step.op),
+      ...(step.toelichting ? { statustoelichting: step.toelichting } : {}),
+    });
   }
   if (s.verlenging && !zaak.verlenging) {
     const result = extendZaak(zaak, s.verlenging.reden, s.verlenging.duur, s.verlenging.op);

@@ -1,8 +1,28 @@
 import { API_BASE_PATH } from '../../gateway/base';
-import { PORTAAL_RSIN, CATALOGUS_UUID, INFORMATIEOBJECTTYPE_UUID, listZaaktypen, type Eigenschap, type Resultaattype, type Roltype, type Statustype, type Zaaktype } from './catalogus';
 import {
-  currentStatustype, store, type BerichtRecord, type DocumentRecord, type OioRecord, type ResultaatRecord, type RolRecord, type StatusRecord,
-  type ZaakEigenschapRecord, type ZaakObjectRecord, type ZaakRecord, type ZioRecord,
+  PORTAAL_RSIN,
+  CATALOGUS_UUID,
+  INFORMATIEOBJECTTYPE_UUID,
+  listZaaktypen,
+  type Eigenschap,
+  type Resultaattype,
+  type Roltype,
+  type Statustype,
+  type Zaaktype,
+} from './catalogus';
+import {
+  currentStatustype,
+  store,
+  type BerichtRecord,
+  type DocumentRecord,
+  type OioRecord,
+  type ResultaatRecord,
+  type RolRecord,
+  type StatusRecord,
+  type ZaakEigenschapRecord,
+  type ZaakObjectRecord,
+  type ZaakRecord,
+  type ZioRecord,
 } from './store';
 
 /**
@@ -95,9 +115,10 @@ export function zaaktypeJson(z: Zaaktype, u: Urls) {
     omschrijving: z.omschrijving,
     omschrijvingGeneriek: z.soort === 'correctie' ? 'Verzoek tot correctie' : 'Verzoek om uitleg',
     vertrouwelijkheidaanduiding: 'vertrouwelijk',
-    doel: z.soort === 'correctie'
-      ? 'Onjuiste of onvolledige gegevens over de burger corrigeren of aanvullen.'
-      : 'De burger uitleggen waarom een gegeven zo is geregistreerd.',
+    doel:
+      z.soort === 'correctie'
+        ? 'Onjuiste of onvolledige gegevens over de burger corrigeren of aanvullen.'
+        : 'De burger uitleggen waarom een gegeven zo is geregistreerd.',
     aanleiding: 'Verzoek van de burger via Mijn Gegevens.',
     toelichting: `Bronhouder: ${z.holder.naam}. Grondslag: ${z.grondslag}.`,
     indicatieInternOfExtern: 'extern',
@@ -215,7 +236,12 @@ export function resultaattypeJson(r: Resultaattype, u: Urls) {
     archiefactietermijn: r.archiefactietermijn,
     // The archive term runs from the day the zaak ends (Open Zaak's BrondatumCalculator).
     brondatumArchiefprocedure: {
-      afleidingswijze: 'afgehandeld', datumkenmerk: '', einddatumBekend: false, objecttype: '', registratie: '', procestermijn: null,
+      afleidingswijze: 'afgehandeld',
+      datumkenmerk: '',
+      einddatumBekend: false,
+      objecttype: '',
+      registratie: '',
+      procestermijn: null,
     },
     procesobjectaard: null,
     catalogus: u.catalogus(CATALOGUS_UUID),
@@ -267,7 +293,8 @@ export function informatieobjecttypeJson(u: Urls) {
 // Zaken 1.5.1
 
 export function zaakJson(z: ZaakRecord, u: Urls) {
-  const children = <T extends { zaakUuid: string; uuid: string }>(m: Map<string, T>) => [...m.values()].filter((x) => x.zaakUuid === z.uuid);
+  const children = <T extends { zaakUuid: string; uuid: string }>(m: Map<string, T>) =>
+    [...m.values()].filter((x) => x.zaakUuid === z.uuid);
   return {
     url: u.zaak(z.uuid),
     uuid: z.uuid,

@@ -1,7 +1,14 @@
 import type { RegistryId } from '@/lib/registry-view';
 import { amsterdamDay, gatewayNow, gatewayToday } from '../../gateway/clock';
 import {
-  findResultaattype, findStatustype, getZaaktype, type Archiefnominatie, type EigenschapNaam, type Resultaattype, type Statustype, type Zaaktype,
+  findResultaattype,
+  findStatustype,
+  getZaaktype,
+  type Archiefnominatie,
+  type EigenschapNaam,
+  type Resultaattype,
+  type Statustype,
+  type Zaaktype,
 } from './catalogus';
 import { bezwaarTot, datumInWoorden, opWerkdag, plusPeriode, verleng, type VerlengFout } from './termijnen';
 
@@ -67,7 +74,13 @@ export type ZaakObjectRecord = {
   overigeData: Record<string, unknown>;
   relatieomschrijving: string;
 };
-export type ZaakEigenschapRecord = { uuid: string; zaakUuid: string; eigenschapUuid: string; naam: EigenschapNaam; waarde: string };
+export type ZaakEigenschapRecord = {
+  uuid: string;
+  zaakUuid: string;
+  eigenschapUuid: string;
+  naam: EigenschapNaam;
+  waarde: string;
+};
 export type ZioRecord = {
   uuid: string;
   zaakUuid: string;
@@ -102,7 +115,8 @@ export type DocumentRecord = {
  * `verwerking`: a new ad-hoc look-up of the citizen's data (issue 4's opt-in alert); it has no
  * zaak. `beperking`: the holder restricted the use of the data, or says when it lifts it.
  */
-export type BerichtSoort = 'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken' | 'verwerking' | 'beperking';
+export type BerichtSoort =
+  'ontvangen' | 'status' | 'verlenging' | 'besluit' | 'ingetrokken' | 'verwerking' | 'beperking';
 export type BerichtRecord = {
   id: string;
   bsn: string;
@@ -136,8 +150,17 @@ type State = {
 
 function emptyState(): State {
   return {
-    zaken: new Map(), rollen: new Map(), statussen: new Map(), zaakobjecten: new Map(), eigenschappen: new Map(),
-    zios: new Map(), oios: new Map(), resultaten: new Map(), documenten: new Map(), berichten: new Map(), sequence: 0,
+    zaken: new Map(),
+    rollen: new Map(),
+    statussen: new Map(),
+    zaakobjecten: new Map(),
+    eigenschappen: new Map(),
+    zios: new Map(),
+    oios: new Map(),
+    resultaten: new Map(),
+    documenten: new Map(),
+    berichten: new Map(),
+    sequence: 0,
   };
 }
 
@@ -162,23 +185,44 @@ function nextSeq(): number {
 }
 
 export const store = {
-  get zaken() { return state.zaken; },
-  get rollen() { return state.rollen; },
-  get statussen() { return state.statussen; },
-  get zaakobjecten() { return state.zaakobjecten; },
-  get eigenschappen() { return state.eigenschappen; },
-  get zios() { return state.zios; },
-  get oios() { return state.oios; },
-  get resultaten() { return state.resultaten; },
-  get documenten() { return state.documenten; },
-  get berichten() { return state.berichten; },
+  get zaken() {
+    return state.zaken;
+  },
+  get rollen() {
+    return state.rollen;
+  },
+  get statussen() {
+    return state.statussen;
+  },
+  get zaakobjecten() {
+    return state.zaakobjecten;
+  },
+  get eigenschappen() {
+    return state.eigenschappen;
+  },
+  get zios() {
+    return state.zios;
+  },
+  get oios() {
+    return state.oios;
+  },
+  get resultaten() {
+    return state.resultaten;
+  },
+  get documenten() {
+    return state.documenten;
+  },
+  get berichten() {
+    return state.berichten;
+  },
 };
 
 // ---------------------------------------------------------------------------------------
 // Ownership
 
 export function initiatorOf(zaakUuid: string): RolRecord | undefined {
-  for (const r of state.rollen.values()) if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek !== 'belanghebbende') return r;
+  for (const r of state.rollen.values())
+    if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek !== 'belanghebbende') return r;
   return undefined;
 }
 
@@ -187,7 +231,8 @@ export function initiatorOf(zaakUuid: string): RolRecord | undefined {
  * (issue 14), else the initiator. A parent's request for a child is the child's.
  */
 export function onderwerpOf(zaakUuid: string): RolRecord | undefined {
-  for (const r of state.rollen.values()) if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek === 'belanghebbende') return r;
+  for (const r of state.rollen.values())
+    if (r.zaakUuid === zaakUuid && r.omschrijvingGeneriek === 'belanghebbende') return r;
   return initiatorOf(zaakUuid);
 }
 
@@ -203,11 +248,13 @@ export function zakenOf(bsn: string): ZaakRecord[] {
 
 /** Open Zaak's `UniekeIdentificatieValidator`: identificatie is unique per bronorganisatie. */
 export function zaakByIdentificatie(bronorganisatie: string, identificatie: string): ZaakRecord | undefined {
-  for (const z of state.zaken.values()) if (z.bronorganisatie === bronorganisatie && z.identificatie === identificatie) return z;
+  for (const z of state.zaken.values())
+    if (z.bronorganisatie === bronorganisatie && z.identificatie === identificatie) return z;
   return undefined;
 }
 export function documentByIdentificatie(bronorganisatie: string, identificatie: string): DocumentRecord | undefined {
-  for (const d of state.documenten.values()) if (d.bronorganisatie === bronorganisatie && d.identificatie === identificatie) return d;
+  for (const d of state.documenten.values())
+    if (d.bronorganisatie === bronorganisatie && d.identificatie === identificatie) return d;
   return undefined;
 }
 
@@ -288,21 +335,51 @@ function bsnOf(zaak: ZaakRecord): string {
   return onderwerpOf(zaak.uuid)?.inpBsn ?? zaak.creatorBsn;
 }
 
-function addBericht(zaak: ZaakRecord, soort: BerichtSoort, onderwerp: string, inhoud: string, verzonden: string): BerichtRecord {
+function addBericht(
+  zaak: ZaakRecord,
+  soort: BerichtSoort,
+  onderwerp: string,
+  inhoud: string,
+  verzonden: string,
+): BerichtRecord {
   const seq = nextSeq();
   const bericht: BerichtRecord = {
-    id: crypto.randomUUID(), bsn: bsnOf(zaak), zaakUuid: zaak.uuid, zaakIdentificatie: zaak.identificatie, soort,
-    onderwerp, inhoud, afzender: zaaktypeOf(zaak).holder.naam, verzonden, gelezen: false, seq,
+    id: crypto.randomUUID(),
+    bsn: bsnOf(zaak),
+    zaakUuid: zaak.uuid,
+    zaakIdentificatie: zaak.identificatie,
+    soort,
+    onderwerp,
+    inhoud,
+    afzender: zaaktypeOf(zaak).holder.naam,
+    verzonden,
+    gelezen: false,
+    seq,
   };
   state.berichten.set(bericht.id, bericht);
   return bericht;
 }
 
 /** A message that belongs to no zaak: an alert about a new ad-hoc look-up (issue 4). */
-export function addVerwerkingBericht(input: { bsn: string; onderwerp: string; inhoud: string; afzender: string; verwerking: { traceId: string; spanId: string } }): BerichtRecord {
+export function addVerwerkingBericht(input: {
+  bsn: string;
+  onderwerp: string;
+  inhoud: string;
+  afzender: string;
+  verwerking: { traceId: string; spanId: string };
+}): BerichtRecord {
   const bericht: BerichtRecord = {
-    id: crypto.randomUUID(), bsn: input.bsn, zaakUuid: '', zaakIdentificatie: '', soort: 'verwerking',
-    onderwerp: input.onderwerp, inhoud: input.inhoud, afzender: input.afzender, verzonden: nowDateTime(), gelezen: false, seq: nextSeq(),
+    id: crypto.randomUUID(),
+    bsn: input.bsn,
+    zaakUuid: '',
+    zaakIdentificatie: '',
+    soort: 'verwerking',
+    onderwerp: input.onderwerp,
+    inhoud: input.inhoud,
+    afzender: input.afzender,
+    verzonden: nowDateTime(),
+    gelezen: false,
+    seq: nextSeq(),
     verwerking: input.verwerking,
   };
   state.berichten.set(bericht.id, bericht);
@@ -312,7 +389,10 @@ export function addVerwerkingBericht(input: { bsn: string; onderwerp: string; in
 /** Posts the resultaat (one per zaak; the handlers check who may post which). */
 export function setResultaat(zaak: ZaakRecord, resultaattype: Resultaattype, toelichting?: string): ResultaatRecord {
   const resultaat: ResultaatRecord = {
-    uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, resultaattypeUuid: resultaattype.uuid, toelichting: toelichting ?? resultaattype.toelichting,
+    uuid: crypto.randomUUID(),
+    zaakUuid: zaak.uuid,
+    resultaattypeUuid: resultaattype.uuid,
+    toelichting: toelichting ?? resultaattype.toelichting,
   };
   state.resultaten.set(resultaat.uuid, resultaat);
   zaak.resultaatUuid = resultaat.uuid;
@@ -345,7 +425,10 @@ export function setStatus(input: SetStatusInput): StatusRecord {
     zaak.archiefactiedatum = plusPeriode(zaak.einddatum, resultaattype.archiefactietermijn);
   }
   const status: StatusRecord = {
-    uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, statustypeUuid: statustype.uuid, datumStatusGezet: datum,
+    uuid: crypto.randomUUID(),
+    zaakUuid: zaak.uuid,
+    statustypeUuid: statustype.uuid,
+    datumStatusGezet: datum,
     statustoelichting: input.statustoelichting ?? statustype.statustekst,
   };
   state.statussen.set(status.uuid, status);
@@ -359,16 +442,36 @@ export function setStatus(input: SetStatusInput): StatusRecord {
     const verlenging = zaaktype.verlengingMogelijk
       ? ' Soms is meer tijd nodig. Dan mogen wij de termijn verlengen, maar alleen als wij u dat vóór die datum laten weten, met de reden.'
       : '';
-    addBericht(zaak, 'ontvangen', `Ontvangen: ${titel}`,
-      `${zaaktype.holder.naam} heeft uw verzoek ontvangen. Wij moeten uiterlijk ${tot} beslissen.${verlenging}`, datum);
+    addBericht(
+      zaak,
+      'ontvangen',
+      `Ontvangen: ${titel}`,
+      `${zaaktype.holder.naam} heeft uw verzoek ontvangen. Wij moeten uiterlijk ${tot} beslissen.${verlenging}`,
+      datum,
+    );
   } else if (statustype.isEindstatus && resultaattype?.code === 'ingetrokken') {
     const beperking = liftRestriction(zaak, dag);
-    addBericht(zaak, 'ingetrokken', `Ingetrokken: ${titel}`,
-      `U heeft uw verzoek ingetrokken.${beperking ? ' De beperking van het gebruik van het gegeven stopt daarmee vandaag.' : ''}`, datum);
+    addBericht(
+      zaak,
+      'ingetrokken',
+      `Ingetrokken: ${titel}`,
+      `U heeft uw verzoek ingetrokken.${beperking ? ' De beperking van het gebruik van het gegeven stopt daarmee vandaag.' : ''}`,
+      datum,
+    );
   } else if (statustype.isEindstatus) {
     const resultaat = zaak.resultaatUuid ? state.resultaten.get(zaak.resultaatUuid) : undefined;
-    addBericht(zaak, 'besluit', `Besluit: ${titel}`, besluitTekst(zaaktype, resultaattype?.code, resultaat?.toelichting ?? '', dag), datum);
-    announceLift(zaak, resultaattype?.code === 'afgewezen' ? plusPeriode(bezwaarTot(dag), 'P1D') : plusPeriode(dag, 'P1D'), datum);
+    addBericht(
+      zaak,
+      'besluit',
+      `Besluit: ${titel}`,
+      besluitTekst(zaaktype, resultaattype?.code, resultaat?.toelichting ?? '', dag),
+      datum,
+    );
+    announceLift(
+      zaak,
+      resultaattype?.code === 'afgewezen' ? plusPeriode(bezwaarTot(dag), 'P1D') : plusPeriode(dag, 'P1D'),
+      datum,
+    );
   } else if (statustype.code === 'aanvullende_informatie') {
     // The holder asks a question and names the day it wants the answer (two weeks, on a working day).
     // It does not claim the decision term stops: whether Awb 4:15 suspends a GDPR term is not settled
@@ -376,9 +479,14 @@ export function setStatus(input: SetStatusInput): StatusRecord {
     const tot = opWerkdag(plusPeriode(dag, 'P2W'));
     setEigenschap(zaak, 'antwoordGevraagdVoor', tot);
     zaak.opschorting = { indicatie: true, reden: 'Wacht op aanvullende informatie van de aanvrager.' };
-    addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`,
-      `${status.statustoelichting} Stuur uw antwoord uiterlijk ${datumInWoorden(tot)} via Mijn verzoeken. `
-      + 'Krijgen wij niets? Dan beslissen wij over uw verzoek met de informatie die wij al hebben.', datum);
+    addBericht(
+      zaak,
+      'status',
+      `${statustype.omschrijving}: ${titel}`,
+      `${status.statustoelichting} Stuur uw antwoord uiterlijk ${datumInWoorden(tot)} via Mijn verzoeken. ` +
+        'Krijgen wij niets? Dan beslissen wij over uw verzoek met de informatie die wij al hebben.',
+      datum,
+    );
   } else {
     addBericht(zaak, 'status', `${statustype.omschrijving}: ${titel}`, status.statustoelichting, datum);
     // The holder starts checking: a requested restriction (GDPR art. 18(1)(a)) is now in force.
@@ -394,13 +502,17 @@ export function setStatus(input: SetStatusInput): StatusRecord {
  * route is the court (UAVG art. 35) or the Autoriteit Persoonsgegevens.
  */
 function besluitTekst(zaaktype: Zaaktype, uitkomst: string | undefined, toelichting: string, dag: string): string {
-  const wat = zaaktype.soort === 'uitleg'
-    ? `Ons antwoord op uw vraag: ${toelichting}`
-    : uitkomst === 'toegekend' ? `Uw verzoek is toegekend. ${toelichting}` : `Uw verzoek is afgewezen. ${toelichting}`;
-  const oneens = zaaktype.holder.bestuursorgaan === false
-    ? 'Bent u het niet eens met dit antwoord? Dan kunt u binnen zes weken de rechter vragen erover te beslissen (Uitvoeringswet AVG artikel 35), of een klacht indienen bij de Autoriteit Persoonsgegevens.'
-    : `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Stuur uw bezwaar naar ${zaaktype.holder.naam}, via de website of per brief. `
-      + `Het moet uiterlijk ${datumInWoorden(bezwaarTot(dag))} binnen zijn. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.`;
+  const wat =
+    zaaktype.soort === 'uitleg'
+      ? `Ons antwoord op uw vraag: ${toelichting}`
+      : uitkomst === 'toegekend'
+        ? `Uw verzoek is toegekend. ${toelichting}`
+        : `Uw verzoek is afgewezen. ${toelichting}`;
+  const oneens =
+    zaaktype.holder.bestuursorgaan === false
+      ? 'Bent u het niet eens met dit antwoord? Dan kunt u binnen zes weken de rechter vragen erover te beslissen (Uitvoeringswet AVG artikel 35), of een klacht indienen bij de Autoriteit Persoonsgegevens.'
+      : `Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Stuur uw bezwaar naar ${zaaktype.holder.naam}, via de website of per brief. ` +
+        `Het moet uiterlijk ${datumInWoorden(bezwaarTot(dag))} binnen zijn. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.`;
   return `${wat} ${oneens}`;
 }
 
@@ -431,10 +543,15 @@ export const restrictionInForce = (zaak: ZaakRecord): boolean => eigenschapWaard
 function applyRestriction(zaak: ZaakRecord, datum: string): void {
   if (eigenschapWaarde(zaak, 'beperkingGevraagd') !== 'ja' || restrictionInForce(zaak)) return;
   setEigenschap(zaak, 'beperking', 'van kracht');
-  addBericht(zaak, 'beperking', `Gebruik beperkt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
-    'Zoals u vroeg, gebruiken wij het gegeven alleen nog beperkt zolang wij onderzoeken of het klopt. Het blijft bewaard. '
-    + 'Wij gebruiken het alleen nog met uw toestemming, voor een rechtszaak, om de rechten van een ander te beschermen, of om een '
-    + 'gewichtige reden van algemeen belang (AVG artikel 18). Voordat wij de beperking opheffen, laten wij het u weten.', datum);
+  addBericht(
+    zaak,
+    'beperking',
+    `Gebruik beperkt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
+    'Zoals u vroeg, gebruiken wij het gegeven alleen nog beperkt zolang wij onderzoeken of het klopt. Het blijft bewaard. ' +
+      'Wij gebruiken het alleen nog met uw toestemming, voor een rechtszaak, om de rechten van een ander te beschermen, of om een ' +
+      'gewichtige reden van algemeen belang (AVG artikel 18). Voordat wij de beperking opheffen, laten wij het u weten.',
+    datum,
+  );
 }
 
 /**
@@ -445,8 +562,13 @@ function applyRestriction(zaak: ZaakRecord, datum: string): void {
 function announceLift(zaak: ZaakRecord, stopt: string, datum: string): void {
   if (!restrictionInForce(zaak) || eigenschapWaarde(zaak, 'beperkingStopt')) return;
   setEigenschap(zaak, 'beperkingStopt', stopt);
-  addBericht(zaak, 'beperking', `Beperking stopt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
-    `De beperking van het gebruik van het gegeven stopt op ${datumInWoorden(stopt)}. Tot die dag blijft zij van kracht.`, datum);
+  addBericht(
+    zaak,
+    'beperking',
+    `Beperking stopt: ${zaaktypeOf(zaak).omschrijving} (${zaak.identificatie})`,
+    `De beperking van het gebruik van het gegeven stopt op ${datumInWoorden(stopt)}. Tot die dag blijft zij van kracht.`,
+    datum,
+  );
 }
 
 /** Withdrawn: the citizen no longer contests the data, so the restriction ends the same day. */
@@ -458,7 +580,14 @@ function liftRestriction(zaak: ZaakRecord, dag: string): boolean {
 
 /** Links a document to a zaak; the Zaken API creates the matching ObjectInformatieObject in the Documenten API. */
 export function linkDocument(zaak: ZaakRecord, doc: DocumentRecord, titel: string, beschrijving: string): ZioRecord {
-  const zio: ZioRecord = { uuid: crypto.randomUUID(), zaakUuid: zaak.uuid, informatieobjectUuid: doc.uuid, titel, beschrijving, registratiedatum: nowDateTime() };
+  const zio: ZioRecord = {
+    uuid: crypto.randomUUID(),
+    zaakUuid: zaak.uuid,
+    informatieobjectUuid: doc.uuid,
+    titel,
+    beschrijving,
+    registratiedatum: nowDateTime(),
+  };
   state.zios.set(zio.uuid, zio);
   const oio: OioRecord = { uuid: crypto.randomUUID(), informatieobjectUuid: doc.uuid, zaakUuid: zaak.uuid };
   state.oios.set(oio.uuid, oio);
@@ -466,12 +595,18 @@ export function linkDocument(zaak: ZaakRecord, doc: DocumentRecord, titel: strin
   if (zaak.opschorting.indicatie && currentStatustype(zaak)?.code === 'aanvullende_informatie') {
     const verder = zaaktypeOf(zaak).statustypen.find((s) => s.code === 'in_behandeling');
     zaak.opschorting = { indicatie: false, reden: '' };
-    if (verder) setStatus({ zaak, statustype: verder, statustoelichting: 'Wij hebben uw aanvulling ontvangen en behandelen uw verzoek verder.' });
+    if (verder)
+      setStatus({
+        zaak,
+        statustype: verder,
+        statustoelichting: 'Wij hebben uw aanvulling ontvangen en behandelen uw verzoek verder.',
+      });
   }
   return zio;
 }
 
-export const isLinked = (doc: DocumentRecord): boolean => [...state.oios.values()].some((o) => o.informatieobjectUuid === doc.uuid);
+export const isLinked = (doc: DocumentRecord): boolean =>
+  [...state.oios.values()].some((o) => o.informatieobjectUuid === doc.uuid);
 
 /**
  * Uploads nobody linked to a zaak: a submit abandoned halfway, or a tab closed before
@@ -502,7 +637,12 @@ export function nextStatustype(zaak: ZaakRecord): Statustype | undefined {
 }
 
 /** The holder decides: resultaat (toegekend or afgewezen) first, then the end status. */
-export function decide(zaak: ZaakRecord, code: 'toegekend' | 'afgewezen', toelichting: string | undefined, datumStatusGezet?: string): StatusRecord {
+export function decide(
+  zaak: ZaakRecord,
+  code: 'toegekend' | 'afgewezen',
+  toelichting: string | undefined,
+  datumStatusGezet?: string,
+): StatusRecord {
   const zaaktype = zaaktypeOf(zaak);
   const resultaattype = zaaktype.resultaattypen.find((r) => r.code === code);
   const eind = zaaktype.statustypen.find((s) => s.isEindstatus);
@@ -524,15 +664,24 @@ export function extendZaak(zaak: ZaakRecord, reden: string, duur: string, decide
   const result = verleng({
     eersteTermijnTot: nominaal,
     eersteTermijnWettelijk: zaak.uiterlijkeEinddatumAfdoening ?? opWerkdag(nominaal),
-    besluitOp: decidedOn, duur, reden,
-    verlengingMogelijk: zaaktype.verlengingMogelijk, verlengingstermijn: zaaktype.verlengingstermijn, alVerlengd: zaak.verlenging !== null,
+    besluitOp: decidedOn,
+    duur,
+    reden,
+    verlengingMogelijk: zaaktype.verlengingMogelijk,
+    verlengingstermijn: zaaktype.verlengingstermijn,
+    alVerlengd: zaak.verlenging !== null,
   });
   if (!result.ok) return { ok: false, error: result.fout };
   zaak.verlenging = { reden, duur };
   zaak.uiterlijkeEinddatumAfdoening = result.tot;
   const verzonden = decidedOn === zakenToday() ? nowDateTime() : `${decidedOn}T09:00:00.000Z`;
-  addBericht(zaak, 'verlenging', `Verlengd: ${zaaktype.omschrijving} (${zaak.identificatie})`,
-    `Wij hebben meer tijd nodig. Wij beslissen uiterlijk ${datumInWoorden(result.tot)}. Reden: ${reden}`, verzonden);
+  addBericht(
+    zaak,
+    'verlenging',
+    `Verlengd: ${zaaktype.omschrijving} (${zaak.identificatie})`,
+    `Wij hebben meer tijd nodig. Wij beslissen uiterlijk ${datumInWoorden(result.tot)}. Reden: ${reden}`,
+    verzonden,
+  );
   return { ok: true, zaak };
 }
 
@@ -552,7 +701,8 @@ export function openCorrectionsFor(bsn: string, registratie?: RegistryId): OpenC
   for (const zaak of zakenOf(bsn)) {
     if (isClosed(zaak)) continue;
     const zaaktype = zaaktypeOf(zaak);
-    if (zaaktype.soort !== 'correctie' || !zaaktype.registry || (registratie && zaaktype.registry !== registratie)) continue;
+    if (zaaktype.soort !== 'correctie' || !zaaktype.registry || (registratie && zaaktype.registry !== registratie))
+      continue;
     const begonnen = [...state.statussen.values()]
       .filter((s) => s.zaakUuid === zaak.uuid && findStatustype(s.statustypeUuid)?.code === 'in_behandeling')
       .map((s) => amsterdamDay(s.datumStatusGezet))
@@ -560,7 +710,12 @@ export function openCorrectionsFor(bsn: string, registratie?: RegistryId): OpenC
     if (!begonnen) continue;
     for (const o of state.zaakobjecten.values()) {
       if (o.zaakUuid !== zaak.uuid || typeof o.overigeData.veld !== 'string') continue;
-      out.push({ zaakUuid: zaak.uuid, registratie: zaaktype.registry, veld: o.overigeData.veld, onderzoekSinds: begonnen });
+      out.push({
+        zaakUuid: zaak.uuid,
+        registratie: zaaktype.registry,
+        veld: o.overigeData.veld,
+        onderzoekSinds: begonnen,
+      });
     }
   }
   return out;

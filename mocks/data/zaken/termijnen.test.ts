@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bezwaarTot, datumInWoorden, feestdagen, isWerkdag, opWerkdag, paaszondag, plusPeriode, verleng } from './termijnen';
+import {
+  bezwaarTot,
+  datumInWoorden,
+  feestdagen,
+  isWerkdag,
+  opWerkdag,
+  paaszondag,
+  plusPeriode,
+  verleng,
+} from './termijnen';
 
 /**
  * The double's own calendar, checked against published dates (not against the app's code:
@@ -7,16 +16,34 @@ import { bezwaarTot, datumInWoorden, feestdagen, isWerkdag, opWerkdag, paaszonda
  */
 describe('paaszondag (epact method)', () => {
   it.each([
-    [2000, '2000-04-23'], [2008, '2008-03-23'], [2011, '2011-04-24'], [2019, '2019-04-21'], [2024, '2024-03-31'], [2025, '2025-04-20'],
-    [2026, '2026-04-05'], [2027, '2027-03-28'], [2028, '2028-04-16'], [2029, '2029-04-01'], [2030, '2030-04-21'], [2035, '2035-03-25'],
-    [2038, '2038-04-25'], [2285, '2285-03-22'],
+    [2000, '2000-04-23'],
+    [2008, '2008-03-23'],
+    [2011, '2011-04-24'],
+    [2019, '2019-04-21'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2028, '2028-04-16'],
+    [2029, '2029-04-01'],
+    [2030, '2030-04-21'],
+    [2035, '2035-03-25'],
+    [2038, '2038-04-25'],
+    [2285, '2285-03-22'],
   ])('%i → %s', (jaar, datum) => expect(paaszondag(jaar)).toBe(datum));
 });
 
 describe('feestdagen (Atw art. 3)', () => {
   it('has the eight days of 2027, without Goede Vrijdag', () => {
     expect([...feestdagen(2027)].sort()).toEqual([
-      '2027-01-01', '2027-03-29', '2027-04-27', '2027-05-05', '2027-05-06', '2027-05-17', '2027-12-25', '2027-12-26',
+      '2027-01-01',
+      '2027-03-29',
+      '2027-04-27',
+      '2027-05-05',
+      '2027-05-06',
+      '2027-05-17',
+      '2027-12-25',
+      '2027-12-26',
     ]);
     expect(isWerkdag('2027-03-26')).toBe(true); // Goede Vrijdag
   });
@@ -42,8 +69,14 @@ describe('opWerkdag and bezwaarTot', () => {
 
 describe('verleng', () => {
   const basis = {
-    eersteTermijnTot: '2026-12-26', eersteTermijnWettelijk: '2026-12-28', besluitOp: '2026-12-01', duur: 'P8W', reden: 'Akte uit het buitenland',
-    verlengingMogelijk: true, verlengingstermijn: 'P8W', alVerlengd: false,
+    eersteTermijnTot: '2026-12-26',
+    eersteTermijnWettelijk: '2026-12-28',
+    besluitOp: '2026-12-01',
+    duur: 'P8W',
+    reden: 'Akte uit het buitenland',
+    verlengingMogelijk: true,
+    verlengingstermijn: 'P8W',
+    alVerlengd: false,
   };
   it('runs from the nominal end and lands on a working day', () => {
     expect(verleng(basis)).toEqual({ ok: true, tot: '2027-02-22' }); // 20 February 2027 is a Saturday
@@ -54,7 +87,10 @@ describe('verleng', () => {
     expect(verleng({ ...basis, besluitOp: '2026-12-29' })).toEqual({ ok: false, fout: 'te-laat' });
   });
   it('refuses where the zaaktype has none, or longer than allowed', () => {
-    expect(verleng({ ...basis, verlengingMogelijk: false, verlengingstermijn: null })).toEqual({ ok: false, fout: 'geen-verlenging' });
+    expect(verleng({ ...basis, verlengingMogelijk: false, verlengingstermijn: null })).toEqual({
+      ok: false,
+      fout: 'geen-verlenging',
+    });
     expect(verleng({ ...basis, duur: 'P2M' })).toEqual({ ok: false, fout: 'te-lang' });
   });
 });

@@ -35,7 +35,7 @@ export function plusPeriode(datum: string, periode: string | Periode): string {
   const p = typeof periode === 'string' ? leesPeriode(periode) : periode;
   if (!p || !isDatum(datum)) throw new RangeError(`plusPeriode(${datum}, ${JSON.stringify(periode)})`);
   const [y, m, d] = datum.split('-').map(Number) as [number, number, number];
-  const maanden = (y * 12 + (m - 1)) + p.jaren * 12 + p.maanden;
+  const maanden = y * 12 + (m - 1) + p.jaren * 12 + p.maanden;
   const jaar = Math.floor(maanden / 12);
   const maand = maanden % 12;
   const laatste = new Date(Date.UTC(jaar, maand + 1, 0)).getUTCDate();
@@ -48,7 +48,8 @@ export function dagenTussen(van: string, tot: string): number {
   return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
 }
 
-export type VerlengFout = 'geen-verlenging' | 'ongeldige-duur' | 'te-lang' | 'te-laat' | 'reden-vereist' | 'al-verlengd';
+export type VerlengFout =
+  'geen-verlenging' | 'ongeldige-duur' | 'te-lang' | 'te-laat' | 'reden-vereist' | 'al-verlengd';
 
 /**
  * The holder's extension: possible once, only when the zaaktype allows it (GDPR art. 12(3):
@@ -142,7 +143,20 @@ export function bezwaarTot(besluitdatum: string): string {
   return opWerkdag(plusPeriode(besluitdatum, 'P6W'));
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "28 december 2026": how the holder writes a date in a letter. */
 export function datumInWoorden(datum: string): string {

@@ -11,7 +11,9 @@ describe('holderFor', () => {
     expect(holderFor('woz', '999990482')?.naam).toBe('Gemeente Borger-Odoorn');
     expect(holderFor('brp', '999993483')?.id).toBe('rvig-rni');
     expect(holderFor('bag', '999993483')).toBeUndefined();
-    expect(holderFor('woz', '999993483', { gemeente: { code: '0363', naam: 'Amsterdam' } })?.naam).toBe('Gemeente Amsterdam');
+    expect(holderFor('woz', '999993483', { gemeente: { code: '0363', naam: 'Amsterdam' } })?.naam).toBe(
+      'Gemeente Amsterdam',
+    );
     expect(holderFor('brk', '999993653')?.naam).toBe('Kadaster');
     expect(holderFor('bri', '999993653')?.naam).toBe('Belastingdienst');
   });
@@ -28,7 +30,10 @@ describe('holderFor', () => {
 describe('BRP overlay', () => {
   it('marks the corrected group in onderzoek for every test person, from the zaak date', () => {
     const corrections = ['verblijfplaats', 'naam.geslachtsnaam', 'geboorte.datum', 'nationaliteiten'].map((veld) => ({
-      zaakUuid: 'z', registratie: 'brp' as const, veld, onderzoekSinds: '2026-11-28',
+      zaakUuid: 'z',
+      registratie: 'brp' as const,
+      veld,
+      onderzoekSinds: '2026-11-28',
     }));
     let checked = 0;
     for (const bsn of allTestBsns().slice(0, 300)) {
@@ -48,9 +53,13 @@ describe('BRP overlay never erases a finding', () => {
     const before = getPersoonByBsn('999970008', { today: new Date('2026-11-28T12:00:00Z') });
     expect(before?.verblijfplaats).toMatchObject({ indicatieVastgesteldVerblijftNietOpAdres: true });
     for (const veld of ['verblijfplaats.adres', 'verblijfplaats.datumVan', 'gemeenteVanInschrijving']) {
-      const after = persoonMetLopendeCorrecties('999970008', [{ zaakUuid: 'z', registratie: 'brp', veld, onderzoekSinds: '2026-11-28' }], {
-        today: new Date('2026-11-28T12:00:00Z'),
-      });
+      const after = persoonMetLopendeCorrecties(
+        '999970008',
+        [{ zaakUuid: 'z', registratie: 'brp', veld, onderzoekSinds: '2026-11-28' }],
+        {
+          today: new Date('2026-11-28T12:00:00Z'),
+        },
+      );
       expect(after?.verblijfplaats, veld).toMatchObject({ indicatieVastgesteldVerblijftNietOpAdres: true });
       // The municipality's own start date of the finding stays, not the request's.
       expect(JSON.stringify(after?.verblijfplaats)).toContain('2022-08-25');

@@ -9,7 +9,12 @@ import { findInvisible } from '../../gateway/text';
 
 export const ZGW_HEADERS = { 'Cache-Control': 'no-store' };
 
-export function zgwJson(body: unknown, status = 200, apiVersion = '1.5.1', extra: Record<string, string> = {}): Response {
+export function zgwJson(
+  body: unknown,
+  status = 200,
+  apiVersion = '1.5.1',
+  extra: Record<string, string> = {},
+): Response {
   return HttpResponse.json(body as Record<string, unknown>, {
     status,
     headers: { ...ZGW_HEADERS, 'API-version': apiVersion, ...extra },
@@ -21,28 +26,45 @@ export function fout(status: number, code: string, title: string, detail: string
 }
 
 export function validatieFout(instance: string, params: InvalidParam[], detail?: string): Response {
-  return problem(400, 'Ongeldige invoer.', detail ?? `De foutieve parameter(s) zijn: ${[...new Set(params.map((p) => p.name))].join(', ')}.`, {
-    code: 'invalid',
-    instance,
-    invalidParams: params,
-  });
+  return problem(
+    400,
+    'Ongeldige invoer.',
+    detail ?? `De foutieve parameter(s) zijn: ${[...new Set(params.map((p) => p.name))].join(', ')}.`,
+    {
+      code: 'invalid',
+      instance,
+      invalidParams: params,
+    },
+  );
 }
 
-export const notFound = (instance: string) => fout(404, 'not_found', 'Niet gevonden.', 'Deze resource bestaat niet.', instance);
+export const notFound = (instance: string) =>
+  fout(404, 'not_found', 'Niet gevonden.', 'Deze resource bestaat niet.', instance);
 /** Another person's resource: the gateway refuses, without saying more. */
 export const forbidden = (instance: string) =>
-  fout(403, 'permission_denied', 'U heeft geen toegang tot deze zaak.', 'Alleen de indiener kan deze zaak inzien of wijzigen.', instance);
+  fout(
+    403,
+    'permission_denied',
+    'U heeft geen toegang tot deze zaak.',
+    'Alleen de indiener kan deze zaak inzien of wijzigen.',
+    instance,
+  );
 
-export async function readJson(request: Request): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
   try {
     const value: unknown = await request.json();
-    if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return { ok: true, value: value as Record<string, unknown> };
   } catch {
     // falls through to the 400 below
   }
   return {
     ok: false,
-    response: validatieFout(request.url, [{ name: 'nonFieldErrors', code: 'parse_error', reason: 'De body is geen geldig JSON-object.' }]),
+    response: validatieFout(request.url, [
+      { name: 'nonFieldErrors', code: 'parse_error', reason: 'De body is geen geldig JSON-object.' },
+    ]),
   };
 }
 
@@ -55,15 +77,21 @@ export function checkText(name: string, value: unknown, max: number, required = 
   if (required && value.trim() === '') return { name, code: 'blank', reason: 'Dit veld mag niet leeg zijn.' };
   if ([...value].length > max) return { name, code: 'max_length', reason: `Maximaal ${max} tekens.` };
   // Invisible and direction-changing characters (gateway/text.ts): text must say what it shows.
-  if (findInvisible(value)) return { name, code: 'invalid_characters', reason: 'Bevat onzichtbare stuurtekens (bijvoorbeeld tekstrichting).' };
+  if (findInvisible(value))
+    return { name, code: 'invalid_characters', reason: 'Bevat onzichtbare stuurtekens (bijvoorbeeld tekstrichting).' };
   return undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function checkDate(name: string, value: unknown, required = false): InvalidParam | undefined {
-  if (value === undefined || value === null) return required ? { name, code: 'required', reason: 'Dit veld is vereist.' } : undefined;
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
-    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (value === undefined || value === null)
+    return required ? { name, code: 'required', reason: 'Dit veld is vereist.' } : undefined;
+  if (
+    typeof value !== 'string' ||
+    !DATE.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
     return { name, code: 'invalid', reason: 'Geen geldige datum (JJJJ-MM-DD).' };
   }
   return undefined;
@@ -88,7 +116,10 @@ export const PAGE_SIZE = 100;
  * A page of a list, as the ZGW APIs give it: `count`, `next`, `previous` (absolute URLs with
  * `page=`) and at most PAGE_SIZE `results`. A page past the end is a 404, as in Open Zaak.
  */
-export function paginate<T>(request: Request, items: readonly T[]): { count: number; next: string | null; previous: string | null; results: T[] } | Response {
+export function paginate<T>(
+  request: Request,
+  items: readonly T[],
+): { count: number; next: string | null; previous: string | null; results: T[] } | Response {
   const url = new URL(request.url);
   const raw = url.searchParams.get('page');
   const page = raw === null ? 1 : Number(raw);
@@ -122,7 +153,10 @@ export function pagedJson<T>(request: Request, items: readonly T[], apiVersion =
 export function unknownQueryParams(request: Request, known: readonly string[]): Response | undefined {
   const unknown = [...new URL(request.url).searchParams.keys()].filter((k) => k !== 'page' && !known.includes(k));
   if (!unknown.length) return undefined;
-  return validatieFout(request.url, unknown.map((name) => ({ name, code: 'unknown-parameters', reason: 'Onbekende queryparameter.' })));
+  return validatieFout(
+    request.url,
+    unknown.map((name) => ({ name, code: 'unknown-parameters', reason: 'Onbekende queryparameter.' })),
+  );
 }
 
 /**
@@ -132,9 +166,25 @@ export function unknownQueryParams(request: Request, known: readonly string[]): 
 export function crsHeaders(request: Request, withBody: boolean): Response | undefined {
   const accept = request.headers.get('Accept-Crs');
   const content = request.headers.get('Content-Crs');
-  if (accept === null) return fout(412, 'precondition_failed', 'Precondition failed', "'Accept-Crs' header ontbreekt", request.url);
-  if (withBody && content === null) return fout(412, 'precondition_failed', 'Precondition failed', "'Content-Crs' header ontbreekt", request.url);
-  if (accept.toUpperCase() !== 'EPSG:4326') return fout(406, 'not_acceptable', 'Not acceptable', `CRS '${accept}' wordt niet ondersteund; gebruik EPSG:4326.`, request.url);
-  if (withBody && content?.toUpperCase() !== 'EPSG:4326') return fout(406, 'not_acceptable', 'Not acceptable', `CRS '${content}' wordt niet ondersteund; gebruik EPSG:4326.`, request.url);
+  if (accept === null)
+    return fout(412, 'precondition_failed', 'Precondition failed', "'Accept-Crs' header ontbreekt", request.url);
+  if (withBody && content === null)
+    return fout(412, 'precondition_failed', 'Precondition failed', "'Content-Crs' header ontbreekt", request.url);
+  if (accept.toUpperCase() !== 'EPSG:4326')
+    return fout(
+      406,
+      'not_acceptable',
+      'Not acceptable',
+      `CRS '${accept}' wordt niet ondersteund; gebruik EPSG:4326.`,
+      request.url,
+    );
+  if (withBody && content?.toUpperCase() !== 'EPSG:4326')
+    return fout(
+      406,
+      'not_acceptable',
+      'Not acceptable',
+      `CRS '${content}' wordt niet ondersteund; gebruik EPSG:4326.`,
+      request.url,
+    );
   return undefined;
 }

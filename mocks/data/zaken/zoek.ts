@@ -13,15 +13,37 @@ import { uuidFromUrl, ZTC } from './serialize';
 type Filter = (z: ZaakRecord) => boolean;
 type Parsed = { filters: Filter[]; ordering: Array<{ key: OrderKey; desc: boolean }> } | { errors: InvalidParam[] };
 
-const VERTROUWELIJKHEID = ['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim'];
+const VERTROUWELIJKHEID = [
+  'openbaar',
+  'beperkt_openbaar',
+  'intern',
+  'zaakvertrouwelijk',
+  'vertrouwelijk',
+  'confidentieel',
+  'geheim',
+  'zeer_geheim',
+];
 /** Every zaak of this gateway is "vertrouwelijk" (it holds a person's statement about their data). */
 const ZAAK_VERTROUWELIJKHEID = 'vertrouwelijk';
 const ARCHIEFNOMINATIE = ['blijvend_bewaren', 'vernietigen'];
 const ARCHIEFSTATUS = ['nog_te_archiveren', 'gearchiveerd', 'gearchiveerd_procestermijn_onbekend', 'overgedragen'];
-const ORDER_KEYS = ['startdatum', 'einddatum', 'publicatiedatum', 'archiefactiedatum', 'registratiedatum', 'identificatie'] as const;
+const ORDER_KEYS = [
+  'startdatum',
+  'einddatum',
+  'publicatiedatum',
+  'archiefactiedatum',
+  'registratiedatum',
+  'identificatie',
+] as const;
 type OrderKey = (typeof ORDER_KEYS)[number];
 
-type DateField = 'einddatum' | 'einddatumGepland' | 'uiterlijkeEinddatumAfdoening' | 'archiefactiedatum' | 'startdatum' | 'registratiedatum';
+type DateField =
+  | 'einddatum'
+  | 'einddatumGepland'
+  | 'uiterlijkeEinddatumAfdoening'
+  | 'archiefactiedatum'
+  | 'startdatum'
+  | 'registratiedatum';
 const DATE_FILTERS: Record<string, { field: DateField; op: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' }> = {};
 for (const [field, ops] of [
   ['einddatum', ['eq', 'gt', 'lt']],
@@ -80,7 +102,8 @@ export function parseZaakZoek(params: Record<string, unknown>): Parsed {
     switch (name) {
       case 'uuid__in': {
         const list = asList(value);
-        if (!list || list.some((u) => typeof u !== 'string' || !/^[0-9a-f-]{36}$/i.test(u))) bad(name, 'Een lijst van UUIDs.');
+        if (!list || list.some((u) => typeof u !== 'string' || !/^[0-9a-f-]{36}$/i.test(u)))
+          bad(name, 'Een lijst van UUIDs.');
         else filters.push((z) => list.includes(z.uuid));
         break;
       }
@@ -106,14 +129,16 @@ export function parseZaakZoek(params: Record<string, unknown>): Parsed {
       case 'archiefnominatie':
       case 'archiefnominatie__in': {
         const list = name === 'archiefnominatie' ? [value] : asList(value);
-        if (!list || list.some((v) => !ARCHIEFNOMINATIE.includes(v as string))) bad(name, `Kies uit: ${ARCHIEFNOMINATIE.join(', ')}.`, 'invalid_choice');
+        if (!list || list.some((v) => !ARCHIEFNOMINATIE.includes(v as string)))
+          bad(name, `Kies uit: ${ARCHIEFNOMINATIE.join(', ')}.`, 'invalid_choice');
         else filters.push((z) => z.archiefnominatie !== null && list.includes(z.archiefnominatie));
         break;
       }
       case 'archiefstatus':
       case 'archiefstatus__in': {
         const list = name === 'archiefstatus' ? [value] : asList(value);
-        if (!list || list.some((v) => !ARCHIEFSTATUS.includes(v as string))) bad(name, `Kies uit: ${ARCHIEFSTATUS.join(', ')}.`, 'invalid_choice');
+        if (!list || list.some((v) => !ARCHIEFSTATUS.includes(v as string)))
+          bad(name, `Kies uit: ${ARCHIEFSTATUS.join(', ')}.`, 'invalid_choice');
         // No zaak is archived yet: all are "nog_te_archiveren".
         else filters.push(() => list.includes('nog_te_archiveren'));
         break;
@@ -144,8 +169,12 @@ export function parseZaakZoek(params: Record<string, unknown>): Parsed {
         else filters.push((z) => initiatorOf(z.uuid)?.inpBsn === value);
         break;
       case 'maximaleVertrouwelijkheidaanduiding':
-        if (!VERTROUWELIJKHEID.includes(value as string)) bad(name, `Kies uit: ${VERTROUWELIJKHEID.join(', ')}.`, 'invalid_choice');
-        else filters.push(() => VERTROUWELIJKHEID.indexOf(ZAAK_VERTROUWELIJKHEID) <= VERTROUWELIJKHEID.indexOf(value as string));
+        if (!VERTROUWELIJKHEID.includes(value as string))
+          bad(name, `Kies uit: ${VERTROUWELIJKHEID.join(', ')}.`, 'invalid_choice');
+        else
+          filters.push(
+            () => VERTROUWELIJKHEID.indexOf(ZAAK_VERTROUWELIJKHEID) <= VERTROUWELIJKHEID.indexOf(value as string),
+          );
         break;
       case 'zaakgeometrie': {
         const within = (value as { within?: { type?: unknown } } | null)?.within;
@@ -155,9 +184,16 @@ export function parseZaakZoek(params: Record<string, unknown>): Parsed {
         break;
       }
       case 'ordering': {
-        const keys = typeof value === 'string' ? value.split(',').map((k) => k.trim()).filter(Boolean) : [];
+        const keys =
+          typeof value === 'string'
+            ? value
+                .split(',')
+                .map((k) => k.trim())
+                .filter(Boolean)
+            : [];
         const parsed = keys.map((k) => ({ key: k.replace(/^-/, '') as OrderKey, desc: k.startsWith('-') }));
-        if (!keys.length || parsed.some((p) => !ORDER_KEYS.includes(p.key))) bad(name, `Sorteer op: ${ORDER_KEYS.join(', ')} (met - voor aflopend).`);
+        if (!keys.length || parsed.some((p) => !ORDER_KEYS.includes(p.key)))
+          bad(name, `Sorteer op: ${ORDER_KEYS.join(', ')} (met - voor aflopend).`);
         else ordering = parsed;
         break;
       }

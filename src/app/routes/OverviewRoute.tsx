@@ -67,7 +67,10 @@ export default function OverviewRoute() {
 
   const failed = cards.filter((card) => card.status === 'error' || card.status === 'blocked');
   const loaded = cards.filter((card) => card.status === 'success');
-  const names = Object.fromEntries(cards.map((card) => [card.id, t(`registries.${card.id}.name`)])) as Record<RegistryId, string>;
+  const names = Object.fromEntries(cards.map((card) => [card.id, t(`registries.${card.id}.name`)])) as Record<
+    RegistryId,
+    string
+  >;
 
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>

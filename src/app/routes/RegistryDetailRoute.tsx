@@ -34,7 +34,14 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
       </WithCorrectieLinks>
     );
   else if (state.status === 'error')
-    content = <ErrorState error={state.error} heading={t('overview.failedTitle', { name })} onRetry={state.refetch} retrying={state.isFetching} />;
+    content = (
+      <ErrorState
+        error={state.error}
+        heading={t('overview.failedTitle', { name })}
+        onRetry={state.refetch}
+        retrying={state.isFetching}
+      />
+    );
   else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{t('overview.needsAddress')}</p>;
   else content = <LoadingState label={t('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
 

@@ -7,7 +7,12 @@ import { remedyRule } from '@/lib/remedies';
  * field's data categories from the rule table, the recipients from the processing log.
  */
 const recipients: RecipientsSlot = ({ registry, veld, houder, houderEntityId }) => (
-  <RecipientsOf registry={registry} categories={veld ? remedyRule(registry, veld).dataCategories : []} houder={houder} houderEntityId={houderEntityId} />
+  <RecipientsOf
+    registry={registry}
+    categories={veld ? remedyRule(registry, veld).dataCategories : []}
+    houder={houder}
+    houderEntityId={houderEntityId}
+  />
 );
 
 export default function VerzoekRoute() {

@@ -43,7 +43,16 @@ const SLOW_AFTER_S = 2;
  * One registry on the overview. Loads and fails on its own: loading (with visible progress
  * when slow), an error naming what happened with a retry, or the key facts with a link on.
  */
-export function RegistryCard({ id, status, view, error, retrying = false, onRetry, detailHref, onSignInAgain }: RegistryCardProps) {
+export function RegistryCard({
+  id,
+  status,
+  view,
+  error,
+  retrying = false,
+  onRetry,
+  detailHref,
+  onSignInAgain,
+}: RegistryCardProps) {
   const { t, i18n } = useTranslation('common');
   const name = t(`registries.${id}.name`);
   const headingId = `kaart-${id}-titel`;
@@ -105,7 +114,12 @@ export function RegistryCard({ id, status, view, error, retrying = false, onRetr
             ) : null}
           </dl>
           <p className="mg-card__more">
-            <Link className="utrecht-link" to={detailHref} aria-label={t('overview.viewAll', { name })} {...preloadOnIntent(detailHref)}>
+            <Link
+              className="utrecht-link"
+              to={detailHref}
+              aria-label={t('overview.viewAll', { name })}
+              {...preloadOnIntent(detailHref)}
+            >
               {t('overview.viewAll', { name: name.toLowerCase() })}
             </Link>
           </p>

@@ -44,9 +44,7 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
       <p className="utrecht-paragraph">{view.description}</p>
       {view.inOnderzoek.count > 0 ? (
         <div className="utrecht-alert utrecht-alert--warning mg-alert" role="note">
-          <p className="utrecht-paragraph">
-            {t('registry.inOnderzoekSummary', { count: view.inOnderzoek.count })}
-          </p>
+          <p className="utrecht-paragraph">{t('registry.inOnderzoekSummary', { count: view.inOnderzoek.count })}</p>
         </div>
       ) : null}
       {view.emptyText && view.sections.length === 0 ? <p className="utrecht-paragraph">{view.emptyText}</p> : null}
@@ -95,7 +93,11 @@ function MissingData({ view }: { view: RegistryView }) {
       </h2>
       <p className="utrecht-paragraph">{t('missing.text', { holder: view.holder })}</p>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={correctiePath(view.id, MISSING_FIELD, route ? 'route' : undefined)} state={{ label, value: '' }}>
+        <Link
+          className="utrecht-link"
+          to={correctiePath(view.id, MISSING_FIELD, route ? 'route' : undefined)}
+          state={{ label, value: '' }}
+        >
           {t('missing.link')}
         </Link>
       </p>

@@ -25,9 +25,7 @@ export function addressDepsOf(persoon: BrpPersoon): {
 
 /** Where the address-keyed registries stand: waiting for the BRP, without it, or with its BAG ids. */
 export type BrpAddress =
-  | { status: 'pending' }
-  | { status: 'error' }
-  | { status: 'success'; deps: ReturnType<typeof addressDepsOf> };
+  { status: 'pending' } | { status: 'error' } | { status: 'success'; deps: ReturnType<typeof addressDepsOf> };
 
 /**
  * The BRP for the overview and the registry pages: the query (shared with the BRP page), its

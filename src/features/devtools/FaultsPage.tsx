@@ -37,7 +37,9 @@ export function FaultsPage() {
   return (
     <Page title={t('title')} lead={t('lead')}>
       {current.data ? <FaultsForm initial={current.data} /> : null}
-      {!current.data && current.isError ? <ErrorState error={current.error} onRetry={() => void current.refetch()} /> : null}
+      {!current.data && current.isError ? (
+        <ErrorState error={current.error} onRetry={() => void current.refetch()} />
+      ) : null}
       {!current.data && !current.isError ? <LoadingState /> : null}
       <SimulateLookup />
     </Page>
@@ -48,7 +50,10 @@ function FaultsForm({ initial }: { initial: Faults }) {
   const { t } = useTranslation('devtools');
   const { t: tCommon } = useTranslation('common');
   const queryClient = useQueryClient();
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(formSchema), defaultValues: toForm(initial) });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toForm(initial),
+  });
   const mutation = useMutation({
     mutationFn: (values: FormOutput) => saveFaults(toFaults(values)),
     onSuccess: async (saved) => {
@@ -134,7 +139,9 @@ function SimulateLookup() {
       </Button>
       {mutation.isSuccess ? (
         <Alert type="ok" role="status">
-          <p className="utrecht-paragraph">{mutation.data.bericht ? t('lookup.doneWithMessage') : t('lookup.doneNoMessage')}</p>
+          <p className="utrecht-paragraph">
+            {mutation.data.bericht ? t('lookup.doneWithMessage') : t('lookup.doneNoMessage')}
+          </p>
         </Alert>
       ) : null}
       {mutation.isError ? <ErrorState error={mutation.error} /> : null}

@@ -43,5 +43,8 @@ export function parseFaultParam(param: string): Faults {
 export const simulateLookup = () =>
   apiRequest('/__mock/verwerkingen/nieuwe-raadpleging', {
     method: 'POST',
-    schema: z.object({ verwerking: z.object({ traceId: z.string(), spanId: z.string() }), bericht: z.string().nullable() }),
+    schema: z.object({
+      verwerking: z.object({ traceId: z.string(), spanId: z.string() }),
+      bericht: z.string().nullable(),
+    }),
   });

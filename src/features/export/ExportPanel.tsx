@@ -5,9 +5,16 @@ import { exportFileName, toExportCsv, toExportJson } from './model';
 import { downloadText } from '@/lib/download';
 import { now as clockNow } from '@/lib/clock';
 
-
 /** "Download mijn gegevens": everything shown, as JSON, and a CSV per registry. */
-export function ExportPanel({ views, missing, names }: { views: RegistryView[]; missing: RegistryId[]; names: Record<RegistryId, string> }) {
+export function ExportPanel({
+  views,
+  missing,
+  names,
+}: {
+  views: RegistryView[];
+  missing: RegistryId[];
+  names: Record<RegistryId, string>;
+}) {
   const { t, i18n } = useTranslation('common');
   return (
     <section aria-labelledby="download-titel" className="mg-section mg-export">
@@ -36,7 +43,15 @@ export function ExportPanel({ views, missing, names }: { views: RegistryView[]; 
               appearance="subtle"
               onClick={() => {
                 const now = new Date(clockNow());
-                downloadText(toExportCsv(view, t('export.columns', { returnObjects: true }) as Parameters<typeof toExportCsv>[1], i18n.language), exportFileName('csv', now, view.id), 'text/csv;charset=utf-8');
+                downloadText(
+                  toExportCsv(
+                    view,
+                    t('export.columns', { returnObjects: true }) as Parameters<typeof toExportCsv>[1],
+                    i18n.language,
+                  ),
+                  exportFileName('csv', now, view.id),
+                  'text/csv;charset=utf-8',
+                );
               }}
             >
               {t('export.csv', { name: names[view.id] })}

@@ -49,9 +49,26 @@ const CSV_KEYS: readonly CsvKey[] = ['registratie', 'bronhouder', 'onderdeel', '
  * spreadsheetCsv), with column names in the page's language (`headers`, from the caller's `t`).
  */
 export function toExportCsv(view: RegistryView, headers: Record<CsvKey, string>, language: string): string {
-  const rows = (toCsvRows(view) as Array<Record<CsvKey, string>>).map((row) => ({ ...row, inOnderzoekSinds: row.inOnderzoekSinds ? formatDate(row.inOnderzoekSinds, language) : '' }));
-  const data = rows.length ? rows : [{ registratie: view.title, bronhouder: view.holder, onderdeel: '', gegeven: '', waarde: view.emptyText ?? '', inOnderzoekSinds: '' }];
-  return spreadsheetCsv(CSV_KEYS.map((key) => ({ key, header: headers[key] })), data);
+  const rows = (toCsvRows(view) as Array<Record<CsvKey, string>>).map((row) => ({
+    ...row,
+    inOnderzoekSinds: row.inOnderzoekSinds ? formatDate(row.inOnderzoekSinds, language) : '',
+  }));
+  const data = rows.length
+    ? rows
+    : [
+        {
+          registratie: view.title,
+          bronhouder: view.holder,
+          onderdeel: '',
+          gegeven: '',
+          waarde: view.emptyText ?? '',
+          inOnderzoekSinds: '',
+        },
+      ];
+  return spreadsheetCsv(
+    CSV_KEYS.map((key) => ({ key, header: headers[key] })),
+    data,
+  );
 }
 
 export function exportFileName(kind: 'json' | 'csv', now: Date, id?: RegistryId): string {

@@ -52,7 +52,12 @@ function viewOf(definition: AnyRegistry, data: unknown, i18n: I18n, language: 'n
 }
 
 /** One registry's answer as what a card or page shows, mapped in the current language. */
-function toState(definition: AnyRegistry, result: UseQueryResult<unknown>, brp: BrpAddressState, i18n: I18n): RegistryState {
+function toState(
+  definition: AnyRegistry,
+  result: UseQueryResult<unknown>,
+  brp: BrpAddressState,
+  i18n: I18n,
+): RegistryState {
   const data = result.data;
   let status: RegistryState['status'];
   if (data !== undefined) status = 'success';

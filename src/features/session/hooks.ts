@@ -27,7 +27,10 @@ export function useEndSession() {
       markSignedOut();
       // After a time-out the citizen comes back to this page once signed in again; a deliberate
       // sign-out starts afresh.
-      await navigate(paths.signIn, { replace: true, state: { reason, ...(reason === 'signedOut' ? {} : { terug: pathname }) } });
+      await navigate(paths.signIn, {
+        replace: true,
+        state: { reason, ...(reason === 'signedOut' ? {} : { terug: pathname }) },
+      });
     },
     [queryClient, navigate, pathname],
   );

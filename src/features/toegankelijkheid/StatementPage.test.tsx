@@ -22,7 +22,11 @@ describe('Accessibility statement', () => {
     // No session guard sent her to sign in.
     expect(router.state.location.pathname).toBe('/toegankelijkheid');
     const main = screen.getByRole('main');
-    expect(within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(sectionsNl);
+    expect(
+      within(main)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(sectionsNl);
     expect(document.title).toBe('Toegankelijkheidsverklaring | Mijn Gegevens');
   });
 

@@ -14,7 +14,10 @@ export const isExpectedSubject = (bsn: string): boolean => bsn === expected;
  * tab. Query keys do not carry the subject (they never carried a BSN either, docs/decisions/003),
  * so the whole cache but the session goes, with drafts and the other tabs' views.
  */
-export async function forgetPreviousSubject(queryClient: ReturnType<typeof useQueryClient>, session: SessionInfo): Promise<void> {
+export async function forgetPreviousSubject(
+  queryClient: ReturnType<typeof useQueryClient>,
+  session: SessionInfo,
+): Promise<void> {
   expected = session.bsn;
   await queryClient.cancelQueries();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });

@@ -2,14 +2,23 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { refKey, verwerkingenQueries, type ActivityRef, type ActivityVersion, type Entity, type LdvRecord, type Period } from './api/ldv';
+import {
+  refKey,
+  verwerkingenQueries,
+  type ActivityRef,
+  type ActivityVersion,
+  type Entity,
+  type LdvRecord,
+  type Period,
+} from './api/ldv';
 import { monthWindows, partiesOf, toLogEvents, versionRefsOf, type JoinInput, type LogEvent } from './model/log';
 
 /** Registry names as the rest of the app shows them (common namespace). */
 export function useSourceNames(): Record<RegistryId, string> {
   const { t, i18n } = useTranslation('common');
   return useMemo(
-    () => Object.fromEntries(registryIds.map((id) => [id, t(`registries.${id}.registry`)])) as Record<RegistryId, string>,
+    () =>
+      Object.fromEntries(registryIds.map((id) => [id, t(`registries.${id}.registry`)])) as Record<RegistryId, string>,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
     [t, i18n.language],
   );
@@ -82,16 +91,27 @@ export function useRegister(answers: ReadonlyArray<readonly LdvRecord[]>) {
       for (const p of own.parties) parties.set(p.entityId, p);
     }
     const keys = [...versions.keys()].sort();
-    return { versions: keys.map((k) => versions.get(k)!), keys, parties: [...parties.values()].sort((a, b) => a.entityId.localeCompare(b.entityId)) };
+    return {
+      versions: keys.map((k) => versions.get(k)!),
+      keys,
+      parties: [...parties.values()].sort((a, b) => a.entityId.localeCompare(b.entityId)),
+    };
   }, [answers]);
   const combine = useCallback((results: Result<ActivityVersion>[]) => combineVersions(results, refs.keys), [refs.keys]);
   const versions = useQueries({ queries: refs.versions.map((ref) => verwerkingenQueries.version(ref)), combine });
-  const entities = useQueries({ queries: refs.parties.map((p) => verwerkingenQueries.entity(p.registerId, p.entityId)), combine: combineEntities });
+  const entities = useQueries({
+    queries: refs.parties.map((p) => verwerkingenQueries.entity(p.registerId, p.entityId)),
+    combine: combineEntities,
+  });
   return { versions, entities };
 }
 
 /** Whether every register entry an answer needs has been looked up. */
-function resolvedFor(answer: readonly LdvRecord[], versions: ReadonlyMap<string, unknown>, entities: ReadonlyMap<string, unknown>): boolean {
+function resolvedFor(
+  answer: readonly LdvRecord[],
+  versions: ReadonlyMap<string, unknown>,
+  entities: ReadonlyMap<string, unknown>,
+): boolean {
   const refs = refsOf(answer);
   return refs.keys.every((k) => versions.has(k)) && refs.parties.every((p) => entities.has(p.entityId));
 }
@@ -108,22 +128,40 @@ export type LogState =
 function useLegalBasisText() {
   const { t } = useTranslation('verwerkingen');
   return useCallback(
-    (bases: readonly string[]) => bases.map((b) => (t as unknown as (k: string, o: { defaultValue: string }) => string)(`legalBasis.${b}`, { defaultValue: b })).join(', '),
+    (bases: readonly string[]) =>
+      bases
+        .map((b) =>
+          (t as unknown as (k: string, o: { defaultValue: string }) => string)(`legalBasis.${b}`, { defaultValue: b }),
+        )
+        .join(', '),
     [t],
   );
 }
 
-function useJoined(records: readonly LdvRecord[] | undefined, versions: Map<string, ActivityVersion> | undefined, entities: Map<string, Entity> | undefined) {
+function useJoined(
+  records: readonly LdvRecord[] | undefined,
+  versions: Map<string, ActivityVersion> | undefined,
+  entities: Map<string, Entity> | undefined,
+) {
   const { t } = useTranslation('verwerkingen');
   const sourceNames = useSourceNames();
   const legalBasisText = useLegalBasisText();
   return useMemo(
-    () => (records && versions && entities ? toLogEvents(records, { versions, entities, sourceNames, unknown: t('unknown'), legalBasisText }) : undefined),
+    () =>
+      records && versions && entities
+        ? toLogEvents(records, { versions, entities, sourceNames, unknown: t('unknown'), legalBasisText })
+        : undefined,
     [records, versions, entities, sourceNames, t, legalBasisText],
   );
 }
 
-function useJoinedQuery(query: { data: LdvRecord[] | undefined; error: unknown; isError: boolean; isFetching: boolean; refetch: () => Promise<unknown> }): LogState {
+function useJoinedQuery(query: {
+  data: LdvRecord[] | undefined;
+  error: unknown;
+  isError: boolean;
+  isFetching: boolean;
+  refetch: () => Promise<unknown>;
+}): LogState {
   const answers = useMemo(() => (query.data ? [query.data] : []), [query.data]);
   const { versions, entities } = useRegister(answers);
   const events = useJoined(query.data, versions.data, entities.data);
@@ -169,9 +207,19 @@ type JoinOptions = Omit<JoinInput, 'versions' | 'entities'>;
  * not re-join what is on screen: only the records and the language-bound texts are the key.
  */
 const joined = new WeakMap<readonly LdvRecord[], { options: JoinOptions; events: LogEvent[] }>();
-function joinOnce(records: readonly LdvRecord[], lookups: Pick<JoinInput, 'versions' | 'entities'>, options: JoinOptions): LogEvent[] {
+function joinOnce(
+  records: readonly LdvRecord[],
+  lookups: Pick<JoinInput, 'versions' | 'entities'>,
+  options: JoinOptions,
+): LogEvent[] {
   const hit = joined.get(records);
-  if (hit && hit.options.sourceNames === options.sourceNames && hit.options.unknown === options.unknown && hit.options.legalBasisText === options.legalBasisText) return hit.events;
+  if (
+    hit &&
+    hit.options.sourceNames === options.sourceNames &&
+    hit.options.unknown === options.unknown &&
+    hit.options.legalBasisText === options.legalBasisText
+  )
+    return hit.events;
   const events = toLogEvents(records, { ...lookups, ...options });
   joined.set(records, { options, events });
   return events;
@@ -193,7 +241,9 @@ export function useLogByMonth(period: Period): LogState {
   // behind them (six connections per host). The rest start once the newest is on screen.
   const [olderFor, setOlderFor] = useState<readonly Period[] | null>(null);
   const olderOn = olderFor === windows;
-  const results = useQueries({ queries: windows.map((w, i) => ({ ...verwerkingenQueries.log(w), enabled: i === 0 || olderOn })) });
+  const results = useQueries({
+    queries: windows.map((w, i) => ({ ...verwerkingenQueries.log(w), enabled: i === 0 || olderOn })),
+  });
   // Register look-ups start for every month that is in, not only for those shown.
   const answers = useStableArray(results.flatMap((r) => (r.data ? [r.data] : [])));
   const { versions, entities } = useRegister(answers);
@@ -215,7 +265,11 @@ export function useLogByMonth(period: Period): LogState {
   const unknown = t('unknown');
   const events =
     stage > 0 || windows.length === 0
-      ? joinOnce(records, { versions: versions.partial, entities: entities.partial }, { sourceNames, unknown, legalBasisText })
+      ? joinOnce(
+          records,
+          { versions: versions.partial, entities: entities.partial },
+          { sourceNames, unknown, legalBasisText },
+        )
       : undefined;
 
   const failed = results.filter((r) => r.isError);
@@ -226,7 +280,8 @@ export function useLogByMonth(period: Period): LogState {
     entities.refetch();
   };
   const isFetching = results.some((r) => r.isFetching);
-  if (events) return { status: 'success', events, isFetching, progress: { loaded: stage, total: windows.length, error, retry } };
+  if (events)
+    return { status: 'success', events, isFetching, progress: { loaded: stage, total: windows.length, error, retry } };
   if (error) return { status: 'error', error, retrying: isFetching, retry };
   return { status: 'pending' };
 }

@@ -58,7 +58,12 @@ export function createValidator(relativePath: string, options: ValidatorOptions 
   const original = loadSpec(relativePath);
   const spec = options.openapi30 ? openApi30ToJsonSchema(original) : structuredClone(original);
   options.patch?.(spec);
-  const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: options.unicodeRegExp ?? true, validateFormats: true });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    unicodeRegExp: options.unicodeRegExp ?? true,
+    validateFormats: true,
+  });
   addFormats.default(ajv);
   const id = 'spec.json';
   ajv.addSchema({ ...spec, $id: id } as JsonObject);
@@ -79,7 +84,9 @@ export function createValidator(relativePath: string, options: ValidatorOptions 
     /** The schema of a documented response: `response('/personen', 'post', '200')`. */
     response: (path: string, method: string, status: string, mediaType = 'application/json') => {
       const pointerPath = path.replace(/~/g, '~0').replace(/\//g, '~1');
-      return byRef(`#/paths/${pointerPath}/${method}/responses/${status}/content/${mediaType.replace(/\//g, '~1')}/schema`);
+      return byRef(
+        `#/paths/${pointerPath}/${method}/responses/${status}/content/${mediaType.replace(/\//g, '~1')}/schema`,
+      );
     },
   };
 }

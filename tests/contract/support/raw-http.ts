@@ -18,12 +18,16 @@ export function rawRequest(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
     // The server may answer and close before the whole body is written: the answer counts.
-    req.on('error', (error) => (req.destroyed && 'code' in error && error.code === 'EPIPE' ? undefined : reject(error)));
+    req.on('error', (error) =>
+      req.destroyed && 'code' in error && error.code === 'EPIPE' ? undefined : reject(error),
+    );
     if (options.body !== undefined) req.end(options.body);
     else req.end();
   });

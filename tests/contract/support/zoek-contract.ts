@@ -25,7 +25,13 @@ export function describeZoekContract(options: {
   const url = `http://localhost/api${path}`;
   const ok = contract.response(path, 'post', '200');
   const probleem = contract.schema('Probleem');
-  const session = (bsn: string): Session => ({ id: 's', role: 'burger', bsn, naam: 'Test', expiresAt: '2099-01-01T00:00:00Z' });
+  const session = (bsn: string): Session => ({
+    id: 's',
+    role: 'burger',
+    bsn,
+    naam: 'Test',
+    expiresAt: '2099-01-01T00:00:00Z',
+  });
 
   async function signIn(bsn: string) {
     const response = await fetch('http://localhost/api/auth/session', {
@@ -37,7 +43,11 @@ export function describeZoekContract(options: {
   }
 
   const zoek = (body: unknown) =>
-    fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   describe(`${registry} contract (mocks/contracts/${registry}.yaml)`, () => {
     it('answers every BRP test person with a valid body (pure core)', () => {
@@ -51,16 +61,19 @@ export function describeZoekContract(options: {
       expect(met).toBeGreaterThan(50);
     });
 
-    it.each(['999993653', '999992077', '999993483', '999990408', '999970124'])('answers %s over HTTP with a valid body', async (bsn) => {
-      server.use(...handlers);
-      await signIn(bsn);
-      const response = await zoek({ burgerservicenummer: bsn });
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      const body: unknown = await response.json();
-      expect(ok(body), describeErrors(ok)).toBe(true);
-      expect(body).toEqual(core({ burgerservicenummer: bsn }, session(bsn)).body);
-    });
+    it.each(['999993653', '999992077', '999993483', '999990408', '999970124'])(
+      'answers %s over HTTP with a valid body',
+      async (bsn) => {
+        server.use(...handlers);
+        await signIn(bsn);
+        const response = await zoek({ burgerservicenummer: bsn });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+        const body: unknown = await response.json();
+        expect(ok(body), describeErrors(ok)).toBe(true);
+        expect(body).toEqual(core({ burgerservicenummer: bsn }, session(bsn)).body);
+      },
+    );
 
     it('answers 401 problem+json without a session', async () => {
       server.use(...handlers);

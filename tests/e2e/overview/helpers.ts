@@ -53,7 +53,11 @@ export async function waitForSettledCards(page: Page): Promise<Record<Registry, 
   return Object.fromEntries(entries) as Record<Registry, string>;
 }
 
-export async function openOverview(t: TrackedPage, bsn: string, lang: 'nl' | 'en' = 'nl'): Promise<Record<Registry, string>> {
+export async function openOverview(
+  t: TrackedPage,
+  bsn: string,
+  lang: 'nl' | 'en' = 'nl',
+): Promise<Record<Registry, string>> {
   await signInByApi(t.context, bsn);
   if (lang === 'en') await t.page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
   await t.page.goto('/mijn-gegevens');

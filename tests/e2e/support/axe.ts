@@ -32,7 +32,9 @@ export async function expectNoAxeViolations(page: Page, context?: AxeContext): P
   if (violations.length === 0) return;
 
   const lines = violations.map((v) => {
-    const targets = v.nodes.map((node) => `      ${node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}`);
+    const targets = v.nodes.map(
+      (node) => `      ${node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}`,
+    );
     return `  - ${v.id} [${v.impact ?? 'unknown'}]: ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
   });
   expect.fail(

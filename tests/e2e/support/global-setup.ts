@@ -75,7 +75,16 @@ async function inputsHash(variant: Variant): Promise<string> {
   hash.update(JSON.stringify({ variant, node: process.version }));
   const files = [
     ...(await Promise.all(['src', 'mocks', 'public'].map((d) => listFiles(path.join(ROOT, d))))).flat(),
-    ...['index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', '.env', '.env.local', '.env.production', '.env.production.local']
+    ...[
+      'index.html',
+      'vite.config.ts',
+      'tsconfig.json',
+      'package-lock.json',
+      '.env',
+      '.env.local',
+      '.env.production',
+      '.env.production.local',
+    ]
       .map((f) => path.join(ROOT, f))
       .filter((f) => existsSync(f)),
   ];
@@ -111,14 +120,20 @@ async function buildVariant(variant: Variant): Promise<void> {
   // A registry that never answers is reported after 8 s instead of 15 s, so the fault
   // matrix's time-out cases do not take minutes; everything else is the production setting.
   // (8 s, not less: on a busy 2-core machine a real answer can take a few seconds.)
-  await withEnv({ NODE_ENV: 'production', VITE_MOCKS: variant.mocks, VITE_API_TIMEOUT_MS: process.env.VITE_API_TIMEOUT_MS ?? '8000' }, () =>
-    build({
-      root: ROOT,
-      mode: 'production',
-      logLevel: 'warn',
-      clearScreen: false,
-      build: { outDir: variant.outDir, emptyOutDir: true },
-    }),
+  await withEnv(
+    {
+      NODE_ENV: 'production',
+      VITE_MOCKS: variant.mocks,
+      VITE_API_TIMEOUT_MS: process.env.VITE_API_TIMEOUT_MS ?? '8000',
+    },
+    () =>
+      build({
+        root: ROOT,
+        mode: 'production',
+        logLevel: 'warn',
+        clearScreen: false,
+        build: { outDir: variant.outDir, emptyOutDir: true },
+      }),
   ).catch((error: unknown) => {
     throw new Error(
       `e2e: the app does not build (vite build → ${variant.outDir}/, VITE_MOCKS=${variant.mocks}); ` +
@@ -148,7 +163,9 @@ const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
  * One nginx, started from the configuration users deploy (deploy/nginx/render.mjs): a server
  * block per site, each on its own free loopback port. Returns the sites' URLs and a stop.
  */
-async function startNginx(sites: Array<{ dist: string; gateway?: string }>): Promise<{ urls: string[]; stop: () => Promise<void> }> {
+async function startNginx(
+  sites: Array<{ dist: string; gateway?: string }>,
+): Promise<{ urls: string[]; stop: () => Promise<void> }> {
   if (!existsSync(NGINX)) {
     throw new Error(`nginx not found at ${NGINX}. Install it with: apt-get install -y nginx (or set NGINX_PATH)`);
   }
@@ -157,7 +174,12 @@ async function startNginx(sites: Array<{ dist: string; gateway?: string }>): Pro
   const ports: number[] = [];
   for (let i = 0; i < sites.length; i++) ports.push(await freePort());
   const blocks = sites.map((site, i) =>
-    renderSite({ dist: path.join(ROOT, site.dist), gateway: site.gateway, listen: `${HOST}:${ports[i]}`, serverName: HOST }),
+    renderSite({
+      dist: path.join(ROOT, site.dist),
+      gateway: site.gateway,
+      listen: `${HOST}:${ports[i]}`,
+      serverName: HOST,
+    }),
   );
   const config = path.join(prefix, 'nginx.conf');
   await writeFile(config, renderStandalone({ prefix, sites: blocks }));
@@ -191,11 +213,16 @@ async function startNginx(sites: Array<{ dist: string; gateway?: string }>): Pro
         await stop();
         throw new Error(`nginx exited with ${child.exitCode} (config ${config}):\n${output}`);
       }
-      const status = await fetch(`${url}/index.html`).then((r) => r.status, () => 0);
+      const status = await fetch(`${url}/index.html`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       if (status !== 0 || Date.now() > deadline) {
         await stop();
-        throw new Error(`nginx does not serve ${url}/index.html (status ${status}). Can user nobody read ${ROOT}? ${output}`);
+        throw new Error(
+          `nginx does not serve ${url}/index.html (status ${status}). Can user nobody read ${ROOT}? ${output}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 50));
     }

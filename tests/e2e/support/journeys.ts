@@ -11,7 +11,10 @@ export async function signInAsTestPerson(page: Page, naam: string): Promise<void
 /** From anywhere behind sign-in: the BRP page, through the main menu. */
 export async function openPersoonsgegevens(page: Page): Promise<void> {
   await openMenuIfFolded(page);
-  await page.getByRole('navigation').getByRole('link', { name: /^(Persoonsgegevens|Personal data)$/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Persoonsgegevens|Personal data)$/ })
+    .click();
   await page.waitForURL('**/mijn-gegevens/persoonsgegevens');
 }
 
@@ -73,7 +76,15 @@ export async function browserStorageDump(page: Page): Promise<string> {
         cached.push(request.url, (await response?.text()) ?? '');
       }
     }
-    return { local, session, idb: idb.map((db) => db.name), idbContents, cacheNames, cached, documentCookie: document.cookie };
+    return {
+      local,
+      session,
+      idb: idb.map((db) => db.name),
+      idbContents,
+      cacheNames,
+      cached,
+      documentCookie: document.cookie,
+    };
   });
   const cookies = await page.context().cookies();
   return JSON.stringify({ ...inPage, cookies });

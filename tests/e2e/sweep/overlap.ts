@@ -15,9 +15,15 @@ export async function findTextOverlaps(page: Page): Promise<Overlap[]> {
     const visible = (el: Element): boolean => {
       // checkVisibility: display none, visibility, opacity 0, and content that is not rendered
       // (a closed <details> keeps its content in a content-visibility: hidden slot).
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }))
+        return false;
       for (let e: Element | null = el; e; e = e.parentElement) {
-        if (e instanceof HTMLDetailsElement && !e.open && !(e.firstElementChild?.tagName === 'SUMMARY' && e.firstElementChild.contains(el))) return false;
+        if (
+          e instanceof HTMLDetailsElement &&
+          !e.open &&
+          !(e.firstElementChild?.tagName === 'SUMMARY' && e.firstElementChild.contains(el))
+        )
+          return false;
         // Visually hidden (screen-reader-only) text is clipped to nothing on purpose.
         const style = getComputedStyle(e);
         if (style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
@@ -31,9 +37,16 @@ export async function findTextOverlaps(page: Page): Promise<Overlap[]> {
       const cached = clips.get(el);
       if (cached !== undefined) return cached;
       const parent = el.parentElement;
-      let clip: Clip | null = parent ? clipOf(parent) : { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+      let clip: Clip | null = parent
+        ? clipOf(parent)
+        : { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
       const style = getComputedStyle(el);
-      if (clip && (style.overflowX !== 'visible' || style.overflowY !== 'visible') && el !== document.body && el !== document.documentElement) {
+      if (
+        clip &&
+        (style.overflowX !== 'visible' || style.overflowY !== 'visible') &&
+        el !== document.body &&
+        el !== document.documentElement
+      ) {
         const r = el.getBoundingClientRect();
         clip = {
           left: style.overflowX !== 'visible' ? Math.max(clip.left, r.left) : clip.left,
@@ -63,12 +76,21 @@ export async function findTextOverlaps(page: Page): Promise<Overlap[]> {
         const top = Math.max(r.top, clip.top);
         const bottom = Math.min(r.bottom, clip.bottom);
         if (right - left < 2 || bottom - top < 2) continue;
-        boxes.push({ el, left: left + window.scrollX, top: top + window.scrollY, right: right + window.scrollX, bottom: bottom + window.scrollY });
+        boxes.push({
+          el,
+          left: left + window.scrollX,
+          top: top + window.scrollY,
+          right: right + window.scrollX,
+          bottom: bottom + window.scrollY,
+        });
       }
     }
     const name = (el: Element) => {
       const id = el.id ? `#${el.id}` : '';
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+          : '';
       return `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     };
     // Line boxes of adjacent lines touch; fonts' ascenders may cross by a pixel or two.
@@ -88,7 +110,11 @@ export async function findTextOverlaps(page: Page): Promise<Overlap[]> {
         const key = `${name(a.el)}|${name(b.el)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        found.push({ a: name(a.el), b: name(b.el), area: `${Math.round(w)}×${Math.round(h)} px at ${Math.round(Math.max(a.left, b.left))},${Math.round(Math.max(a.top, b.top))}` });
+        found.push({
+          a: name(a.el),
+          b: name(b.el),
+          area: `${Math.round(w)}×${Math.round(h)} px at ${Math.round(Math.max(a.left, b.left))},${Math.round(Math.max(a.top, b.top))}`,
+        });
         if (found.length >= 20) return found;
       }
     }

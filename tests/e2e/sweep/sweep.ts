@@ -66,14 +66,19 @@ const registryDetail = (id: RegistryId): SweepRoute => ({
   name: `registry detail ${registrySlugs[id]}`,
   path: registryPath(id),
   signedInAs: CITIZEN,
-  primaryActions: (page, lang) => [page.getByRole('link', { name: byLang(lang, 'Terug naar Mijn gegevens', 'Back to My data'), exact: true })],
+  primaryActions: (page, lang) => [
+    page.getByRole('link', { name: byLang(lang, 'Terug naar Mijn gegevens', 'Back to My data'), exact: true }),
+  ],
 });
 
 const AUDITOR = { auditor: 'fg-rotterdam' };
 /** The workspace shows its pages once the records are generated (the first visit waits for it). */
 const workspaceReady = (page: Page) => page.locator('.mg-audit-nav').waitFor({ timeout: 90_000 });
 function auditorRoutes(): SweepRoute[] {
-  const nav = (page: Page, lang: Lang, nl: string, en: string) => page.getByRole('navigation', { name: byLang(lang, 'Auditorwerkplek', 'Auditor workspace') }).getByRole('link', { name: byLang(lang, nl, en), exact: true });
+  const nav = (page: Page, lang: Lang, nl: string, en: string) =>
+    page
+      .getByRole('navigation', { name: byLang(lang, 'Auditorwerkplek', 'Auditor workspace') })
+      .getByRole('link', { name: byLang(lang, nl, en), exact: true });
   return [
     {
       name: 'auditor search',
@@ -103,7 +108,9 @@ function auditorRoutes(): SweepRoute[] {
       path: auditorSubjectPath(pseudonymFor(CITIZEN)),
       signedInAs: AUDITOR,
       ready: workspaceReady,
-      primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Toon identiteit', 'Show identity') })],
+      primaryActions: (page, lang) => [
+        page.getByRole('button', { name: byLang(lang, 'Toon identiteit', 'Show identity') }),
+      ],
     },
     {
       name: 'auditor SLA',
@@ -163,15 +170,22 @@ export const sweepRoutes: SweepRoute[] = [
     name: 'correction flow, first step',
     path: '/correctie/brp/naam.voornamen/wat',
     signedInAs: CITIZEN,
-    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Verder', 'Continue'), exact: true })],
+    primaryActions: (page, lang) => [
+      page.getByRole('button', { name: byLang(lang, 'Verder', 'Continue'), exact: true }),
+    ],
   },
   {
     // Issue 13: where more than one route fits (here the WOZ value: bezwaar or a correction), "Klopt dit niet?" shows them first.
     name: 'correction routes (WOZ value)',
     path: '/correctie/woz/rij.2025-01-01/route',
     signedInAs: CITIZEN,
-    ready: (page) => page.getByRole('heading', { level: 2, name: /^(Bezwaar maken tegen de WOZ-waarde|Object to the WOZ value)$/ }).waitFor(),
-    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Laatste dag berekenen', 'Work out the last day') })],
+    ready: (page) =>
+      page
+        .getByRole('heading', { level: 2, name: /^(Bezwaar maken tegen de WOZ-waarde|Object to the WOZ value)$/ })
+        .waitFor(),
+    primaryActions: (page, lang) => [
+      page.getByRole('button', { name: byLang(lang, 'Laatste dag berekenen', 'Work out the last day') }),
+    ],
   },
   {
     name: 'mijn verzoeken',
@@ -198,8 +212,11 @@ export const sweepRoutes: SweepRoute[] = [
     name: 'processing event',
     path: processingEventPath(CITIZEN),
     signedInAs: CITIZEN,
-    ready: (page) => page.getByRole('button', { name: /^(Vraag versturen|Send question)$/ }).waitFor({ timeout: 30_000 }),
-    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') })],
+    ready: (page) =>
+      page.getByRole('button', { name: /^(Vraag versturen|Send question)$/ }).waitFor({ timeout: 30_000 }),
+    primaryActions: (page, lang) => [
+      page.getByRole('button', { name: byLang(lang, 'Vraag versturen', 'Send question') }),
+    ],
   },
   {
     // Issue 14: a parent with gezag over two children (BRP 2.7): the list, the trail, the mandate form.
@@ -208,25 +225,33 @@ export const sweepRoutes: SweepRoute[] = [
     signedInAs: '999970057',
     ready: (page) => page.getByRole('button', { name: /^(Machtiging geven|Give mandate)$/ }).waitFor(),
     primaryActions: (page, lang) => [
-      page.getByRole('button', { name: byLang(lang, 'Gegevens van Nicolas van Nimwegen bekijken', 'View the data of Nicolas van Nimwegen') }),
+      page.getByRole('button', {
+        name: byLang(lang, 'Gegevens van Nicolas van Nimwegen bekijken', 'View the data of Nicolas van Nimwegen'),
+      }),
       page.getByRole('button', { name: byLang(lang, 'Machtiging geven', 'Give mandate') }),
     ],
   },
   {
     name: 'auditor sign-in',
     path: paths.auditorSignIn,
-    primaryActions: (page, lang) => [page.getByRole('button', { name: byLang(lang, 'Inloggen als M. de Vries', 'Sign in as M. de Vries') })],
+    primaryActions: (page, lang) => [
+      page.getByRole('button', { name: byLang(lang, 'Inloggen als M. de Vries', 'Sign in as M. de Vries') }),
+    ],
   },
   ...auditorRoutes(),
   {
     name: 'page not found',
     path: '/deze-pagina-bestaat-niet',
-    primaryActions: (page, lang) => [page.getByRole('link', { name: byLang(lang, 'Naar de startpagina', 'Go to the start page') })],
+    primaryActions: (page, lang) => [
+      page.getByRole('link', { name: byLang(lang, 'Naar de startpagina', 'Go to the start page') }),
+    ],
   },
   {
     name: 'accessibility statement',
     path: paths.toegankelijkheid,
-    primaryActions: (page, lang) => [page.getByRole('contentinfo').getByRole('link', { name: byLang(lang, 'Toegankelijkheid', 'Accessibility') })],
+    primaryActions: (page, lang) => [
+      page.getByRole('contentinfo').getByRole('link', { name: byLang(lang, 'Toegankelijkheid', 'Accessibility') }),
+    ],
   },
 ];
 
@@ -236,7 +261,8 @@ export const sweepRoutes: SweepRoute[] = [
  */
 export const notSwept: Partial<Record<keyof typeof paths, string>> = {
   registry: 'a pattern: each of its slugs (registrySlugs) is swept as a registry detail page',
-  correctie: 'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
+  correctie:
+    'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
   verzoek: 'a pattern with a zaak UUID made at run time: axe-checked in correcties.e2e.ts',
   verwerking: 'a pattern: swept as "processing event" with a concrete event of the citizen',
   auditorSubject: 'a pattern: swept with the pseudonym of one test person (auditor subject)',
@@ -249,7 +275,11 @@ const headerActions = (page: Page, lang: Lang, signedIn: boolean): Locator[] => 
   ...(signedIn ? [page.getByRole('button', { name: byLang(lang, 'Uitloggen', 'Sign out'), exact: true })] : []),
 ];
 
-async function open(route: SweepRoute, lang: Lang, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<TrackedPage> {
+async function open(
+  route: SweepRoute,
+  lang: Lang,
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<TrackedPage> {
   const t = await newPage({ locale: lang === 'nl' ? 'nl-NL' : 'en-GB', ...options });
   if (route.signedInAs) {
     const data = typeof route.signedInAs === 'string' ? { bsn: route.signedInAs } : route.signedInAs;
@@ -313,14 +343,21 @@ async function tabThrough(page: Page, maxStops = 200): Promise<FocusStop[]> {
       if (!tabbed || tabbed.has(el)) return null;
       tabbed.add(el);
       const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+      const outline =
+        style.outlineStyle !== 'none' &&
+        parseFloat(style.outlineWidth) > 0 &&
+        style.outlineColor !== 'rgba(0, 0, 0, 0)';
       const shadow = style.boxShadow !== 'none';
       const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
       const id = el.id ? `#${el.id}` : '';
       return {
         element: `${el.tagName.toLowerCase()}${id} "${name}"`,
         visible: outline || shadow,
-        how: outline ? `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : shadow ? `box-shadow ${style.boxShadow}` : 'nothing',
+        how: outline
+          ? `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+          : shadow
+            ? `box-shadow ${style.boxShadow}`
+            : 'nothing',
       };
     });
     if (!stop) break;
@@ -330,7 +367,10 @@ async function tabThrough(page: Page, maxStops = 200): Promise<FocusStop[]> {
 }
 
 /** Two animation frames: the layout (and charts that follow their container's size) caught up. */
-const settled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+const settled = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 
 /** The sweep of every route in one language. */
 export function sweepIn(lang: Lang): void {
@@ -343,7 +383,10 @@ export function sweepIn(lang: Lang): void {
       it(`${lang}: axe; ${lang === 'en' ? 'no Dutch left; ' : ''}320, 360, 768, 1280 px without sideways scroll or overlapping text; 200 % zoom; visible focus`, async () => {
         const t = await open(route, lang);
         const { page } = t;
-        const actions = () => [...headerActions(page, lang, Boolean(route.signedInAs)), ...(route.primaryActions?.(page, lang) ?? [])];
+        const actions = () => [
+          ...headerActions(page, lang, Boolean(route.signedInAs)),
+          ...(route.primaryActions?.(page, lang) ?? []),
+        ];
 
         await expectNoAxeViolations(page);
 
@@ -360,8 +403,10 @@ export function sweepIn(lang: Lang): void {
             scrollWidth: document.documentElement.scrollWidth,
             clientWidth: document.documentElement.clientWidth,
           }));
-          if (scrollWidth > clientWidth) layoutProblems.push(`${width} px: the page is ${scrollWidth} px wide (scrolls sideways)`);
-          for (const o of await findTextOverlaps(page)) layoutProblems.push(`${width} px: ${o.a} overlaps ${o.b} (${o.area})`);
+          if (scrollWidth > clientWidth)
+            layoutProblems.push(`${width} px: the page is ${scrollWidth} px wide (scrolls sideways)`);
+          for (const o of await findTextOverlaps(page))
+            layoutProblems.push(`${width} px: ${o.a} overlaps ${o.b} (${o.area})`);
         }
         expect(layoutProblems.join('\n'), 'sideways scrolling or text over text').toBe('');
 
@@ -374,7 +419,8 @@ export function sweepIn(lang: Lang): void {
         // On a narrow layout the header's actions are behind the Menu button: open it first.
         const menu = page.getByRole('button', { name: byLang(lang, 'Menu', 'Menu'), exact: true });
         if (await menu.isVisible()) await menu.click();
-        for (const [i, action] of actions().entries()) await expectVisibleAndUsable(page, action, `primary action ${i + 1}`);
+        for (const [i, action] of actions().entries())
+          await expectVisibleAndUsable(page, action, `primary action ${i + 1}`);
 
         // Visible focus, at the default size.
         await page.setViewportSize({ width: 1280, height: 800 });
@@ -425,7 +471,9 @@ export function reducedMotion(): void {
     const skeletonAnimation = async (t: TrackedPage) => {
       const overview = sweepRoutes.find((r) => r.path === paths.overview);
       if (!overview?.signedInAs) throw new Error('the overview route is missing from sweepRoutes');
-      const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, { data: { bsn: overview.signedInAs } });
+      const response = await t.context.request.post(`${t.baseURL}/api/auth/session`, {
+        data: { bsn: overview.signedInAs },
+      });
       expect(response.status()).toBe(201);
       await t.page.goto(paths.overview);
       const skeleton = t.page.locator('[data-registry="rdw"] .mg-skeleton').first();

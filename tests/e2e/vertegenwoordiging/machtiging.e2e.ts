@@ -8,11 +8,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { newPage } from '../support/browser';
 import { resetMocks, screenshot } from '../support/fixtures';
-import { expectNoHorizontalScroll, openMenuIfFolded, openPersoonsgegevens, signInAsTestPerson } from '../support/journeys';
+import {
+  expectNoHorizontalScroll,
+  openMenuIfFolded,
+  openPersoonsgegevens,
+  signInAsTestPerson,
+} from '../support/journeys';
 
 async function openVertegenwoordigen(page: Page): Promise<void> {
   await openMenuIfFolded(page);
-  await page.getByRole('navigation').getByRole('link', { name: /^(Vertegenwoordigen|Acting for others)$/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Vertegenwoordigen|Acting for others)$/ })
+    .click();
   await page.getByRole('heading', { level: 1, name: /^(Vertegenwoordigen|Acting for others)$/ }).waitFor();
 }
 
@@ -31,8 +39,13 @@ describe('A mandate is given, used and revoked', () => {
     await giver.page.getByLabel('Geboortedatum van die persoon').fill('1990-12-02');
     await giver.page.getByLabel('zien wie de gegevens gebruikte').check();
     await giver.page.getByRole('button', { name: 'Machtiging geven' }).click();
-    await giver.page.getByRole('alert').getByText(/horen niet bij dezelfde persoon/).waitFor();
-    expect(await giver.page.getByLabel('Burgerservicenummer van de persoon die u machtigt').inputValue()).toBe('999970057');
+    await giver.page
+      .getByRole('alert')
+      .getByText(/horen niet bij dezelfde persoon/)
+      .waitFor();
+    expect(await giver.page.getByLabel('Burgerservicenummer van de persoon die u machtigt').inputValue()).toBe(
+      '999970057',
+    );
 
     await giver.page.getByLabel('Geboortedatum van die persoon').fill('1990-12-01');
     await giver.page.getByRole('button', { name: 'Machtiging geven' }).click();
@@ -65,7 +78,9 @@ describe('A mandate is given, used and revoked', () => {
     // Nicolette's next request is refused; the app says so and shows her own data again.
     await openMenuIfFolded(holder.page);
     await holder.page.getByRole('navigation').getByRole('link', { name: 'Wie gebruikte mijn gegevens' }).click();
-    await banner.getByText('U kunt niet meer namens deze persoon handelen. U ziet weer uw eigen gegevens.').waitFor({ timeout: 20_000 });
+    await banner
+      .getByText('U kunt niet meer namens deze persoon handelen. U ziet weer uw eigen gegevens.')
+      .waitFor({ timeout: 20_000 });
     await expect(holder.page.getByText(/U bekijkt de gegevens van/).count()).resolves.toBe(0);
     giver.expectNoErrors();
   });

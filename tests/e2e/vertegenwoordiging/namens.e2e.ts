@@ -10,7 +10,12 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newPage } from '../support/browser';
 import path from 'node:path';
 import { ARTIFACTS_DIR, resetMocks, screenshot } from '../support/fixtures';
-import { expectNoHorizontalScroll, openMenuIfFolded, openPersoonsgegevens, signInAsTestPerson } from '../support/journeys';
+import {
+  expectNoHorizontalScroll,
+  openMenuIfFolded,
+  openPersoonsgegevens,
+  signInAsTestPerson,
+} from '../support/journeys';
 
 const CHILD_BSN = '999970070';
 
@@ -57,7 +62,9 @@ describe('Acting on behalf of a child', () => {
 
     await openMenuIfFolded(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    await banner.getByText('You are viewing the data of Nicolas van Nimwegen (you act as parent with parental authority).').waitFor();
+    await banner
+      .getByText('You are viewing the data of Nicolas van Nimwegen (you act as parent with parental authority).')
+      .waitFor();
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'namens-kind-en-360');
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'namens-kind-en-360-top.png') });
@@ -99,7 +106,11 @@ describe('Acting on behalf of a child', () => {
     await page.getByText('Uit de BRP is niet op te maken wie het gezag heeft.', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: /bekijken$/ }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByText('The municipality is checking whether the data about parental authority are correct.', { exact: false }).waitFor();
+    await page
+      .getByText('The municipality is checking whether the data about parental authority are correct.', {
+        exact: false,
+      })
+      .waitFor();
     await expectNoAxeViolations(page);
     t.expectNoErrors();
   });

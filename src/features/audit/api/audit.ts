@@ -8,7 +8,14 @@ import { toQuery, type Filters, type Sort } from '../model/filters';
 
 type S = components['schemas'];
 
-const afwijking = z.enum(['geen-grondslag', 'categorie-buiten-doel', 'volume-piek', 'buiten-kantoortijd', 'herhaald-opgevraagd', 'geheim-of-overleden']);
+const afwijking = z.enum([
+  'geen-grondslag',
+  'categorie-buiten-doel',
+  'volume-piek',
+  'buiten-kantoortijd',
+  'herhaald-opgevraagd',
+  'geheim-of-overleden',
+]);
 export type Afwijking = z.infer<typeof afwijking>;
 export const AFWIJKINGEN = afwijking.options;
 const verwijzing = z.object({ id: z.string(), naam: z.string() });
@@ -48,7 +55,11 @@ const verwerkingSchema = z.object({
   anomalieen: z.array(afwijking),
 });
 export type Verwerking = z.infer<typeof verwerkingSchema>;
-const zoekresultaatSchema = z.object({ totaal: z.number(), records: z.array(verwerkingSchema), volgende: z.string().nullable() });
+const zoekresultaatSchema = z.object({
+  totaal: z.number(),
+  records: z.array(verwerkingSchema),
+  volgende: z.string().nullable(),
+});
 const telling = z.number();
 const tellingenSchema = z.object({
   totaal: telling,
@@ -60,7 +71,12 @@ const tellingenSchema = z.object({
   perAnomalie: z.array(z.object({ soort: afwijking, aantal: telling })),
 });
 export type Tellingen = z.infer<typeof tellingenSchema>;
-const onthullingSchema = z.object({ pseudoniem: z.string(), identificatieType: z.enum(['BSN', 'SYNTHETISCH']), identificatie: z.string(), naam: z.string().optional() });
+const onthullingSchema = z.object({
+  pseudoniem: z.string(),
+  identificatieType: z.enum(['BSN', 'SYNTHETISCH']),
+  identificatie: z.string(),
+  naam: z.string().optional(),
+});
 export type Onthulling = z.infer<typeof onthullingSchema>;
 const auditorRef = z.object({ id: z.string(), naam: z.string() });
 const verzoekSchema = z.object({
@@ -75,7 +91,15 @@ const verzoekSchema = z.object({
 });
 export type Onthullingsverzoek = z.infer<typeof verzoekSchema>;
 const verzoekenSchema = z.object({ verzoeken: z.array(verzoekSchema) });
-export const TRAIL_ACTIONS = ['zoeken', 'exporteren', 'onthulling-aangevraagd', 'onthulling-goedgekeurd', 'onthulling-afgewezen', 'onthullen', 'logboek-exporteren'] as const;
+export const TRAIL_ACTIONS = [
+  'zoeken',
+  'exporteren',
+  'onthulling-aangevraagd',
+  'onthulling-goedgekeurd',
+  'onthulling-afgewezen',
+  'onthullen',
+  'logboek-exporteren',
+] as const;
 const trailSchema = z.object({
   acties: z.array(
     z.object({
@@ -109,13 +133,26 @@ const bevoegdheidSchema = z.object({
 export type Bevoegdheid = z.infer<typeof bevoegdheidSchema>;
 const termijnenSchema = z.object({
   peildatum: z.string(),
-  houders: z.array(z.object({ id: z.string(), naam: z.string(), open: z.number(), overTijd: z.number(), afgehandeld: z.number(), verlengd: z.number(), mediaanDagen: z.number().nullable() })),
+  houders: z.array(
+    z.object({
+      id: z.string(),
+      naam: z.string(),
+      open: z.number(),
+      overTijd: z.number(),
+      afgehandeld: z.number(),
+      verlengd: z.number(),
+      mediaanDagen: z.number().nullable(),
+    }),
+  ),
 });
 
 // Compile-time: what we validate matches the contract's types.
 type Check<A extends B, B> = A;
 export type ContractChecks = [
-  Check<z.infer<typeof verwerkingSchema>, Omit<S['Verwerking'], 'registratie' | 'grondslagen'> & { registratie: string; grondslagen: string[] }>,
+  Check<
+    z.infer<typeof verwerkingSchema>,
+    Omit<S['Verwerking'], 'registratie' | 'grondslagen'> & { registratie: string; grondslagen: string[] }
+  >,
   Check<Onthulling, S['Onthulling']>,
   Check<Onthullingsverzoek, S['Onthullingsverzoek']>,
   Check<Omit<Bevoegdheid, 'verstrekkingenUit'>, Omit<S['Bevoegdheid'], 'verstrekkingenUit'>>,
@@ -142,14 +179,18 @@ export const auditQueries = {
     infiniteQueryOptions({
       queryKey: ['audit', 'records', filters, sort],
       queryFn: ({ signal, pageParam }) =>
-        apiRequest(`/audit/records${toQuery(filters, { sorteer: sort, limit: String(PAGE_SIZE), cursor: pageParam ?? undefined })}`, { schema: zoekresultaatSchema, signal, timeoutMs: 30_000 }),
+        apiRequest(
+          `/audit/records${toQuery(filters, { sorteer: sort, limit: String(PAGE_SIZE), cursor: pageParam ?? undefined })}`,
+          { schema: zoekresultaatSchema, signal, timeoutMs: 30_000 },
+        ),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.volgende,
     }),
   aggregates: (filters: Filters) =>
     queryOptions({
       queryKey: ['audit', 'aggregates', filters],
-      queryFn: ({ signal }) => apiRequest(`/audit/aggregates${toQuery(filters)}`, { schema: tellingenSchema, signal, timeoutMs: 30_000 }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/audit/aggregates${toQuery(filters)}`, { schema: tellingenSchema, signal, timeoutMs: 30_000 }),
     }),
   /** The test auditors; null when the gateway has none (a real one answers 404). */
   auditors: () =>
@@ -190,22 +231,37 @@ export const auditQueries = {
     }),
 };
 
-const auditorsSchema = z.object({ auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })) });
+const auditorsSchema = z.object({
+  auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })),
+});
 
 /** Test environments: sign in as a test auditor (production: eHerkenning at the gateway). */
-export const auditorSignIn = (auditor: string) => apiRequest('/auth/session', { method: 'POST', body: { auditor }, schema: sessionSchema });
+export const auditorSignIn = (auditor: string) =>
+  apiRequest('/auth/session', { method: 'POST', body: { auditor }, schema: sessionSchema });
 
 /** The gateway refused because the organisation, activity or person lies outside the auditor's remit. */
-export const isOutsideRemit = (error: unknown): boolean => error instanceof ApiError && error.status === 403 && error.problem?.code === 'outsideRemit';
+export const isOutsideRemit = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 403 && error.problem?.code === 'outsideRemit';
 
 /** A reveal: the identity (200), or for a person with geheimhouding the open four-eyes request (202). */
-const revealResultSchema = z.union([verzoekSchema.transform((v) => ({ kind: 'verzoek' as const, verzoek: v })), onthullingSchema.transform((o) => ({ kind: 'onthulling' as const, onthulling: o }))]);
+const revealResultSchema = z.union([
+  verzoekSchema.transform((v) => ({ kind: 'verzoek' as const, verzoek: v })),
+  onthullingSchema.transform((o) => ({ kind: 'onthulling' as const, onthulling: o })),
+]);
 export type RevealResult = z.output<typeof revealResultSchema>;
 export const revealSubject = (pseudoniem: string, reden: string): Promise<RevealResult> =>
-  apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, { method: 'POST', body: { reden }, schema: revealResultSchema });
+  apiRequest(`/audit/subjects/${encodeURIComponent(pseudoniem)}/reveal`, {
+    method: 'POST',
+    body: { reden },
+    schema: revealResultSchema,
+  });
 
 export const decideReveal = (id: string, besluit: 'goedkeuren' | 'afwijzen') =>
-  apiRequest(`/audit/onthullingen/${encodeURIComponent(id)}/besluit`, { method: 'POST', body: { besluit }, schema: verzoekSchema });
+  apiRequest(`/audit/onthullingen/${encodeURIComponent(id)}/besluit`, {
+    method: 'POST',
+    body: { besluit },
+    schema: verzoekSchema,
+  });
 
 export const showApprovedReveal = (id: string) =>
   apiRequest(`/audit/onthullingen/${encodeURIComponent(id)}/onthullen`, { method: 'POST', schema: onthullingSchema });
@@ -229,15 +285,25 @@ export const EXPORT_MAX_ROWS = 100_000;
  * Streams the CSV export: reads the body chunk by chunk (never one giant string), reports
  * progress by counted lines, and returns a Blob made of the chunks.
  */
-export async function exportCsv(filters: Filters, sort: Sort, onProgress: (rows: number, total: number) => void, signal?: AbortSignal): Promise<{ blob: Blob; rows: number; totaal: number }> {
+export async function exportCsv(
+  filters: Filters,
+  sort: Sort,
+  onProgress: (rows: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<{ blob: Blob; rows: number; totaal: number }> {
   let response: Response;
   try {
-    response = await fetch(`${env.apiBaseUrl}/audit/export${toQuery(filters, { sorteer: sort })}`, { credentials: 'same-origin', cache: 'no-store', signal: signal ?? null });
+    response = await fetch(`${env.apiBaseUrl}/audit/export${toQuery(filters, { sorteer: sort })}`, {
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: signal ?? null,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 'Network error: GET /audit/export');
   }
-  if (!response.ok || !response.body) throw new ApiError('http', `HTTP ${response.status}: GET /audit/export`, response.status);
+  if (!response.ok || !response.body)
+    throw new ApiError('http', `HTTP ${response.status}: GET /audit/export`, response.status);
   const rows = Number(response.headers.get('X-Export-Rows') ?? 0);
   const totaal = Number(response.headers.get('X-Total-Count') ?? rows);
   const reader = response.body.getReader();

@@ -29,11 +29,50 @@ export default function AggregateCharts({ tellingen }: Props) {
   };
   const lang = i18n.language;
   const charts: Array<{ id: string; title: string; data: Datum[] }> = [
-    { id: 'org', title: t('charts.perOrganisatie'), data: tellingen.perOrganisatie.slice(0, 12).map((r) => ({ key: r.id, label: r.naam, aantal: r.aantal, filter: { organisatie: r.id } })) },
-    { id: 'maand', title: t('charts.perMaand'), data: tellingen.perMaand.map((r) => ({ key: r.maand, label: formatMonth(r.maand, lang), aantal: r.aantal, filter: monthRange(r.maand) })) },
-    { id: 'grondslag', title: t('charts.perGrondslag'), data: tellingen.perGrondslag.map((r) => ({ key: r.grondslag, label: t(`grondslagen.${r.grondslag as 'Consent'}`), aantal: r.aantal, filter: r.grondslag === 'Geen' ? { anomalie: 'geen-grondslag' } : { grondslag: r.grondslag } })) },
-    { id: 'registratie', title: t('charts.perRegistratie'), data: tellingen.perRegistratie.map((r) => ({ key: r.registratie, label: r.registratie.toUpperCase(), aantal: r.aantal, filter: { registratie: r.registratie } })) },
-    { id: 'categorie', title: t('charts.perCategorie'), data: tellingen.perCategorie.slice(0, 12).map((r) => ({ key: r.categorie, label: r.categorie, aantal: r.aantal, filter: { categorie: r.categorie } })) },
+    {
+      id: 'org',
+      title: t('charts.perOrganisatie'),
+      data: tellingen.perOrganisatie
+        .slice(0, 12)
+        .map((r) => ({ key: r.id, label: r.naam, aantal: r.aantal, filter: { organisatie: r.id } })),
+    },
+    {
+      id: 'maand',
+      title: t('charts.perMaand'),
+      data: tellingen.perMaand.map((r) => ({
+        key: r.maand,
+        label: formatMonth(r.maand, lang),
+        aantal: r.aantal,
+        filter: monthRange(r.maand),
+      })),
+    },
+    {
+      id: 'grondslag',
+      title: t('charts.perGrondslag'),
+      data: tellingen.perGrondslag.map((r) => ({
+        key: r.grondslag,
+        label: t(`grondslagen.${r.grondslag as 'Consent'}`),
+        aantal: r.aantal,
+        filter: r.grondslag === 'Geen' ? { anomalie: 'geen-grondslag' } : { grondslag: r.grondslag },
+      })),
+    },
+    {
+      id: 'registratie',
+      title: t('charts.perRegistratie'),
+      data: tellingen.perRegistratie.map((r) => ({
+        key: r.registratie,
+        label: r.registratie.toUpperCase(),
+        aantal: r.aantal,
+        filter: { registratie: r.registratie },
+      })),
+    },
+    {
+      id: 'categorie',
+      title: t('charts.perCategorie'),
+      data: tellingen.perCategorie
+        .slice(0, 12)
+        .map((r) => ({ key: r.categorie, label: r.categorie, aantal: r.aantal, filter: { categorie: r.categorie } })),
+    },
   ];
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL');
   return (
@@ -47,12 +86,28 @@ export default function AggregateCharts({ tellingen }: Props) {
             <>
               <div aria-hidden="true">
                 <ResponsiveContainer width="100%" height={220}>
-                  <BarChart data={chart.data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
+                  <BarChart
+                    data={chart.data}
+                    margin={{ top: 4, right: 8, bottom: 4, left: 8 }}
+                    accessibilityLayer={false}
+                  >
                     <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="label" tick={AXIS_TICK} tickMargin={8} interval="preserveStartEnd" minTickGap={12} />
+                    <XAxis
+                      dataKey="label"
+                      tick={AXIS_TICK}
+                      tickMargin={8}
+                      interval="preserveStartEnd"
+                      minTickGap={12}
+                    />
                     <YAxis tick={AXIS_TICK} width={64} tickFormatter={(v: number) => formatNumber(v, lang)} />
                     <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
-                    <Bar dataKey="aantal" name={t('charts.count')} fill="#154273" onClick={(d: { payload?: Datum }) => d.payload && onFilter(d.payload.filter)} isAnimationActive={false} />
+                    <Bar
+                      dataKey="aantal"
+                      name={t('charts.count')}
+                      fill="#154273"
+                      onClick={(d: { payload?: Datum }) => d.payload && onFilter(d.payload.filter)}
+                      isAnimationActive={false}
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               </div>

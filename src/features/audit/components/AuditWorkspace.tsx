@@ -71,9 +71,20 @@ export function AuditWorkspace() {
         <label className="utrecht-form-label" htmlFor="audit-progress">
           {t('progress.label')}
         </label>
-        <progress id="audit-progress" className="mg-progress" max={100} value={procent} aria-describedby="audit-progress-text" />
+        <progress
+          id="audit-progress"
+          className="mg-progress"
+          max={100}
+          value={procent}
+          aria-describedby="audit-progress-text"
+        />
         <p id="audit-progress-text" className="utrecht-paragraph" role="status">
-          {t('progress.status', { records: nf.format(status.data.records), doel: nf.format(status.data.doel), procent, fase: t(`progress.fase.${status.data.fase}`) })}
+          {t('progress.status', {
+            records: nf.format(status.data.records),
+            doel: nf.format(status.data.doel),
+            procent,
+            fase: t(`progress.fase.${status.data.fase}`),
+          })}
         </p>
       </Page>
     </div>

@@ -44,7 +44,11 @@ export function AuditorSignInPage() {
           <ul className="mg-testpersons">
             {testpersonen.data.map((auditor) => (
               <li key={auditor.id}>
-                <Button className="mg-testperson" disabled={mutation.isPending} onClick={() => mutation.mutate(auditor.id)}>
+                <Button
+                  className="mg-testperson"
+                  disabled={mutation.isPending}
+                  onClick={() => mutation.mutate(auditor.id)}
+                >
                   <span className="mg-testperson__name">{t('signIn.signInAs', { naam: auditor.naam })}</span>
                   <span className="mg-testperson__situation">{auditor.organisatie}</span>
                 </Button>

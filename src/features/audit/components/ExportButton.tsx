@@ -9,7 +9,11 @@ import { formatNumber } from '../model/format';
 
 const FILE_NAME = 'verwerkingen-export.csv';
 
-type State = { phase: 'idle' } | { phase: 'busy'; rows: number; total: number } | { phase: 'done'; rows: number; totaal: number; url: string } | { phase: 'error' };
+type State =
+  | { phase: 'idle' }
+  | { phase: 'busy'; rows: number; total: number }
+  | { phase: 'done'; rows: number; totaal: number; url: string }
+  | { phase: 'error' };
 
 /** CSV export of the filtered result: the body is streamed and the progress bar follows the rows read. */
 export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }) {
@@ -17,9 +21,12 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
   const queryClient = useQueryClient();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const url = state.phase === 'done' ? state.url : undefined;
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   const lang = i18n.language;
 
   const start = async () => {
@@ -52,7 +59,12 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
         {t('export.hint', { max: formatNumber(EXPORT_MAX_ROWS, lang) })}
       </p>
       <div className="mg-audit-actions">
-        <Button onClick={() => void start()} aria-describedby="export-hint" disabled={state.phase === 'busy'} busy={state.phase === 'busy'}>
+        <Button
+          onClick={() => void start()}
+          aria-describedby="export-hint"
+          disabled={state.phase === 'busy'}
+          busy={state.phase === 'busy'}
+        >
           {state.phase === 'busy' ? t('export.busy') : t('export.button')}
         </Button>
         {state.phase === 'done' ? (
@@ -72,7 +84,11 @@ export function ExportButton({ filters, sort }: { filters: Filters; sort: Sort }
       {state.phase === 'done' ? (
         <Alert type="ok" role="status">
           <p className="utrecht-paragraph">{t('export.done', { rows: formatNumber(state.rows, lang) })}</p>
-          {state.totaal > state.rows ? <p className="utrecht-paragraph">{t('export.limited', { total: formatNumber(state.totaal, lang), rows: formatNumber(state.rows, lang) })}</p> : null}
+          {state.totaal > state.rows ? (
+            <p className="utrecht-paragraph">
+              {t('export.limited', { total: formatNumber(state.totaal, lang), rows: formatNumber(state.rows, lang) })}
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       {state.phase === 'error' ? (

@@ -25,7 +25,11 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
     onChange(next, (SORTS as readonly string[]).includes(String(s)) ? (s as Sort) : 'tijd');
   };
 
-  const select = (name: keyof Filters, options: Array<{ value: string; label: string }>, allLabel = t('filters.all')) => (
+  const select = (
+    name: keyof Filters,
+    options: Array<{ value: string; label: string }>,
+    allLabel = t('filters.all'),
+  ) => (
     <div className="utrecht-form-field">
       <label className="utrecht-form-label" htmlFor={`f-${name}`}>
         {t(`filters.${name}`)}
@@ -53,24 +57,61 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
               <label className="utrecht-form-label" htmlFor={`f-${name}`}>
                 {t(`filters.${name}`)}
               </label>
-              <input id={`f-${name}`} name={name} type="date" className="utrecht-textbox utrecht-textbox--html-input" defaultValue={filters[name] ?? ''} min="2023-11-28" max="2026-11-28" />
+              <input
+                id={`f-${name}`}
+                name={name}
+                type="date"
+                className="utrecht-textbox utrecht-textbox--html-input"
+                defaultValue={filters[name] ?? ''}
+                min="2023-11-28"
+                max="2026-11-28"
+              />
             </div>
           ))}
-          {select('organisatie', (c?.organisaties ?? []).map((o) => ({ value: o.id, label: o.naam })).sort((a, b) => a.label.localeCompare(b.label)))}
-          {select('registratie', (c?.registraties ?? []).map((r) => ({ value: r, label: r.toUpperCase() })))}
-          {select('activiteit', (c?.activiteiten ?? []).filter((a) => !filters.organisatie || a.organisatie === filters.organisatie).map((a) => ({ value: a.id, label: a.naam })))}
-          {select('grondslag', (c?.grondslagen ?? []).map((g) => ({ value: g, label: t(`grondslagen.${g as 'Consent'}`) })))}
-          {select('categorie', (c?.categorieen ?? []).map((g) => ({ value: g, label: g })))}
+          {select(
+            'organisatie',
+            (c?.organisaties ?? [])
+              .map((o) => ({ value: o.id, label: o.naam }))
+              .sort((a, b) => a.label.localeCompare(b.label)),
+          )}
+          {select(
+            'registratie',
+            (c?.registraties ?? []).map((r) => ({ value: r, label: r.toUpperCase() })),
+          )}
+          {select(
+            'activiteit',
+            (c?.activiteiten ?? [])
+              .filter((a) => !filters.organisatie || a.organisatie === filters.organisatie)
+              .map((a) => ({ value: a.id, label: a.naam })),
+          )}
+          {select(
+            'grondslag',
+            (c?.grondslagen ?? []).map((g) => ({ value: g, label: t(`grondslagen.${g as 'Consent'}`) })),
+          )}
+          {select(
+            'categorie',
+            (c?.categorieen ?? []).map((g) => ({ value: g, label: g })),
+          )}
           {select('uitvoering', [
             { value: 'mens', label: t('uitvoering.mens') },
             { value: 'systeem', label: t('uitvoering.systeem') },
           ])}
-          {select('anomalie', [{ value: 'alle', label: t('filters.anyAnomaly') }, ...AFWIJKINGEN.map((a) => ({ value: a, label: t(`afwijkingen.${a}`) }))])}
+          {select('anomalie', [
+            { value: 'alle', label: t('filters.anyAnomaly') },
+            ...AFWIJKINGEN.map((a) => ({ value: a, label: t(`afwijkingen.${a}`) })),
+          ])}
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="f-pseudoniem">
               {t('filters.pseudoniem')}
             </label>
-            <input id="f-pseudoniem" name="pseudoniem" className="utrecht-textbox utrecht-textbox--html-input" defaultValue={filters.pseudoniem ?? ''} spellCheck={false} autoComplete="off" />
+            <input
+              id="f-pseudoniem"
+              name="pseudoniem"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              defaultValue={filters.pseudoniem ?? ''}
+              spellCheck={false}
+              autoComplete="off"
+            />
           </div>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="f-sorteer">

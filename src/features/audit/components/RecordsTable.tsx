@@ -33,7 +33,9 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
         cell: (c) => (
           <>
             <span lang="nl">{c.getValue()}</span>
-            {!c.row.original.activiteit.inRegister ? <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span> : null}
+            {!c.row.original.activiteit.inRegister ? (
+              <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span>
+            ) : null}
             {c.row.original.vertrouwelijk ? <span className="mg-audit-tag"> {t('confidential')}</span> : null}
           </>
         ),
@@ -46,7 +48,10 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
           </Link>
         ),
       }),
-      column.accessor('uitvoering', { header: () => t('columns.uitvoering'), cell: (c) => t(`uitvoering.${c.getValue()}`) }),
+      column.accessor('uitvoering', {
+        header: () => t('columns.uitvoering'),
+        cell: (c) => t(`uitvoering.${c.getValue()}`),
+      }),
       column.accessor('categorieen', { header: () => t('columns.categorieen'), cell: (c) => c.getValue().join(', ') }),
       column.accessor('anomalieen', {
         header: () => t('columns.afwijkingen'),
@@ -64,7 +69,12 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.id });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1]?.index ?? 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
@@ -82,8 +92,8 @@ export function RecordsTable({ filters, sort }: { filters: Filters; sort: Sort }
   return (
     <>
       <p className="utrecht-paragraph" role="status">
-        {t('search.total', { aantal: formatNumber(total, lang) })}{' '}
-        ({t('search.shown', { shown: formatNumber(rows.length, lang), total: formatNumber(total, lang) })})
+        {t('search.total', { aantal: formatNumber(total, lang) })} (
+        {t('search.shown', { shown: formatNumber(rows.length, lang), total: formatNumber(total, lang) })})
       </p>
       {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}

@@ -17,7 +17,9 @@ export function RemitPanel() {
   const requests = useQuery(auditQueries.onthullingen());
   if (!remit.data) return null;
   const r = remit.data;
-  const waiting = (requests.data?.verzoeken ?? []).filter((v) => v.status === 'wacht' && v.aangevraagdDoor.id !== r.auditor.id).length;
+  const waiting = (requests.data?.verzoeken ?? []).filter(
+    (v) => v.status === 'wacht' && v.aangevraagdDoor.id !== r.auditor.id,
+  ).length;
   return (
     <section className="mg-audit-remit" aria-labelledby={`${id}-label`}>
       <p className="utrecht-paragraph">
@@ -29,7 +31,11 @@ export function RemitPanel() {
       </p>
       <details className="mg-audit-remit__more">
         <summary>{t('remit.more')}</summary>
-        {r.verstrekkingenUit ? <p className="utrecht-paragraph">{t('remit.disclosures', { registratie: r.verstrekkingenUit.registratie.toUpperCase() })}</p> : null}
+        {r.verstrekkingenUit ? (
+          <p className="utrecht-paragraph">
+            {t('remit.disclosures', { registratie: r.verstrekkingenUit.registratie.toUpperCase() })}
+          </p>
+        ) : null}
         <p className="utrecht-paragraph">{t('remit.basis', { basis: r.wettelijkeBasis })}</p>
         {r.vierOgenBijGeheimhouding ? <p className="utrecht-paragraph">{t('remit.fourEyes')}</p> : null}
         <p className="utrecht-paragraph">{t('remit.organisations', { count: r.organisaties.length })}</p>

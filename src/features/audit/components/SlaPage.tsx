@@ -13,7 +13,10 @@ export function SlaPage() {
   const sla = useQuery(auditQueries.sla());
   const lang = i18n.language;
   return (
-    <Page title={t('sla.title')} lead={sla.data ? t('sla.lead', { peildatum: formatDate(sla.data.peildatum, i18n.language) }) : undefined}>
+    <Page
+      title={t('sla.title')}
+      lead={sla.data ? t('sla.lead', { peildatum: formatDate(sla.data.peildatum, i18n.language) }) : undefined}
+    >
       {sla.data ? (
         sla.data.houders.length ? (
           <div className="mg-table-wrap">
@@ -37,7 +40,9 @@ export function SlaPage() {
                     <td data-label={t('sla.overdue')}>{h.overTijd}</td>
                     <td data-label={t('sla.decided')}>{h.afgehandeld}</td>
                     <td data-label={t('sla.extended')}>{h.verlengd}</td>
-                    <td data-label={t('sla.median')}>{h.mediaanDagen === null ? t('sla.none') : formatNumber(h.mediaanDagen, lang)}</td>
+                    <td data-label={t('sla.median')}>
+                      {h.mediaanDagen === null ? t('sla.none') : formatNumber(h.mediaanDagen, lang)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

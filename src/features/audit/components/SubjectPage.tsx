@@ -9,7 +9,15 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
-import { auditQueries, decideReveal, isOutsideRemit, revealSubject, showApprovedReveal, type Onthulling, type Onthullingsverzoek } from '../api/audit';
+import {
+  auditQueries,
+  decideReveal,
+  isOutsideRemit,
+  revealSubject,
+  showApprovedReveal,
+  type Onthulling,
+  type Onthullingsverzoek,
+} from '../api/audit';
 import { formatDateTime, formatNumber } from '../model/format';
 import { checkReason, isReasonCode, type ReasonCode } from '../model/reason';
 
@@ -52,7 +60,10 @@ export function SubjectPage() {
                       <strong>{formatDateTime(r.tijd, lang)}</strong> — {r.organisatie.naam}
                     </p>
                     <p className="utrecht-paragraph">
-                      <span lang="nl">{r.activiteit.naam}</span> ({t(`uitvoering.${r.uitvoering}`)}){!r.activiteit.inRegister ? <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span> : null}
+                      <span lang="nl">{r.activiteit.naam}</span> ({t(`uitvoering.${r.uitvoering}`)})
+                      {!r.activiteit.inRegister ? (
+                        <span className="mg-audit-tag mg-audit-tag--warn"> {t('notInRegister')}</span>
+                      ) : null}
                       {r.vertrouwelijk ? <span className="mg-audit-tag"> {t('confidential')}</span> : null}
                     </p>
                     <p className="utrecht-paragraph mg-audit-wrap">{r.categorieen.join(', ')}</p>
@@ -69,7 +80,11 @@ export function SubjectPage() {
                 ))}
               </ol>
               {timeline.hasNextPage ? (
-                <Button onClick={() => void timeline.fetchNextPage()} disabled={timeline.isFetchingNextPage} busy={timeline.isFetchingNextPage}>
+                <Button
+                  onClick={() => void timeline.fetchNextPage()}
+                  disabled={timeline.isFetchingNextPage}
+                  busy={timeline.isFetchingNextPage}
+                >
                   {timeline.isFetchingNextPage ? t('search.loadingMore') : t('search.loadMore')}
                 </Button>
               ) : null}
@@ -99,7 +114,9 @@ function RevealPanel({ pseudoniem }: { pseudoniem: string }) {
   const forSubject = (requests.data?.verzoeken ?? []).filter((v) => v.pseudoniem === pseudoniem);
   const mine = forSubject.find((v) => v.aangevraagdDoor.id === me);
   // Colleagues' requests still open, and those this auditor decided (so the outcome stays in view).
-  const toDecide = forSubject.filter((v) => v.aangevraagdDoor.id !== me && (v.status === 'wacht' || v.beoordeeldDoor?.id === me));
+  const toDecide = forSubject.filter(
+    (v) => v.aangevraagdDoor.id !== me && (v.status === 'wacht' || v.beoordeeldDoor?.id === me),
+  );
 
   return (
     <section aria-labelledby={`${id}-h`} className="mg-section">
@@ -169,12 +186,15 @@ function RevealForm({ pseudoniem, onShown }: { pseudoniem: string; onShown: (o: 
       if (result.kind === 'onthulling') onShown(result.onthulling);
       else {
         const verzoek = result.verzoek;
-        queryClient.setQueryData(auditQueries.onthullingen().queryKey, (old) => ({ verzoeken: [verzoek, ...(old?.verzoeken ?? []).filter((v) => v.id !== verzoek.id)] }));
+        queryClient.setQueryData(auditQueries.onthullingen().queryKey, (old) => ({
+          verzoeken: [verzoek, ...(old?.verzoeken ?? []).filter((v) => v.id !== verzoek.id)],
+        }));
       }
     },
     onError: (e) => {
       const code = e instanceof ApiError ? e.problem?.invalidParams?.[0]?.code : undefined;
-      if (e instanceof ApiError && e.status === 400 && isReasonCode(code)) setError({ kind: 'reason', code, count: checkReason(reden).visible });
+      if (e instanceof ApiError && e.status === 400 && isReasonCode(code))
+        setError({ kind: 'reason', code, count: checkReason(reden).visible });
       else if (isOutsideRemit(e)) setError({ kind: 'outside' });
       else setError({ kind: 'failed' });
     },
@@ -256,7 +276,12 @@ function ShowApproved({ verzoek, onShown }: { verzoek: Onthullingsverzoek; onSho
           {t('subject.revealFailed')}
         </p>
       ) : null}
-      <Button appearance="primary" onClick={() => mutation.mutate()} disabled={mutation.isPending} busy={mutation.isPending}>
+      <Button
+        appearance="primary"
+        onClick={() => mutation.mutate()}
+        disabled={mutation.isPending}
+        busy={mutation.isPending}
+      >
         {mutation.isPending ? t('subject.revealing') : t('subject.reveal')}
       </Button>
     </Alert>
@@ -271,7 +296,9 @@ export function DecidePanel({ verzoek }: { verzoek: Onthullingsverzoek }) {
   const mutation = useMutation({
     mutationFn: (besluit: 'goedkeuren' | 'afwijzen') => decideReveal(verzoek.id, besluit),
     onSuccess: (updated) => {
-      queryClient.setQueryData(auditQueries.onthullingen().queryKey, (old) => ({ verzoeken: (old?.verzoeken ?? []).map((v) => (v.id === updated.id ? updated : v)) }));
+      queryClient.setQueryData(auditQueries.onthullingen().queryKey, (old) => ({
+        verzoeken: (old?.verzoeken ?? []).map((v) => (v.id === updated.id ? updated : v)),
+      }));
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: auditQueries.trail().queryKey }),
   });

@@ -12,7 +12,11 @@ import { auditQueries, exportTrail } from '../api/audit';
 import { formatDateTime, formatNumber } from '../model/format';
 
 /** Filters whose values are codes with a label in the audit namespace (key → its group of labels). */
-const CODE_LABELS: Readonly<Record<string, string>> = { grondslag: 'grondslagen', uitvoering: 'uitvoering', anomalie: 'afwijkingen' };
+const CODE_LABELS: Readonly<Record<string, string>> = {
+  grondslag: 'grondslagen',
+  uitvoering: 'uitvoering',
+  anomalie: 'afwijkingen',
+};
 
 /**
  * Who watches the watchers: every search, export, request and reveal of the auditor's own
@@ -58,13 +62,20 @@ export function TrailPage() {
                 </thead>
                 <tbody>
                   {trail.data.acties.map((a) => {
-                    const filters = Object.entries(a.filters).filter(([k]) => k !== 'sorteer').map(([k, v]) => filterText(k, v)).join('; ');
+                    const filters = Object.entries(a.filters)
+                      .filter(([k]) => k !== 'sorteer')
+                      .map(([k, v]) => filterText(k, v))
+                      .join('; ');
                     const onPerson = a.pseudoniem !== undefined;
                     return (
                       <tr key={a.id} data-actie={a.actie}>
                         <th scope="row">{formatDateTime(a.tijd, lang)}</th>
                         <td data-label={t('trail.auditor')}>{a.auditor.naam}</td>
-                        <td data-label={t('trail.actie')}>{a.actie === 'zoeken' && a.filters.pseudoniem ? t('trail.tijdlijn') : t(`trail.acties.${a.actie}`)}</td>
+                        <td data-label={t('trail.actie')}>
+                          {a.actie === 'zoeken' && a.filters.pseudoniem
+                            ? t('trail.tijdlijn')
+                            : t(`trail.acties.${a.actie}`)}
+                        </td>
                         <td data-label={t('trail.details')} className="mg-audit-wrap">
                           {a.pseudoniem ? <div>{a.pseudoniem}</div> : null}
                           {a.reden ? (
@@ -74,8 +85,12 @@ export function TrailPage() {
                             </div>
                           ) : null}
                           {a.verzoek ? <div>{t('trail.verzoek', { id: a.verzoek })}</div> : null}
-                          {a.actie === 'zoeken' || a.actie === 'exporteren' ? <div>{filters || t('trail.noFilters')}</div> : null}
-                          {a.aantal !== undefined && !onPerson ? <div>{t('trail.aantal', { aantal: formatNumber(a.aantal, lang) })}</div> : null}
+                          {a.actie === 'zoeken' || a.actie === 'exporteren' ? (
+                            <div>{filters || t('trail.noFilters')}</div>
+                          ) : null}
+                          {a.aantal !== undefined && !onPerson ? (
+                            <div>{t('trail.aantal', { aantal: formatNumber(a.aantal, lang) })}</div>
+                          ) : null}
                         </td>
                       </tr>
                     );

@@ -2,7 +2,18 @@
  * The auditor's filters live in the URL (shareable, back button works). They never contain
  * a BSN: subjects are only ever a pseudonym.
  */
-export const FILTER_KEYS = ['van', 'tot', 'organisatie', 'registratie', 'activiteit', 'grondslag', 'categorie', 'uitvoering', 'anomalie', 'pseudoniem'] as const;
+export const FILTER_KEYS = [
+  'van',
+  'tot',
+  'organisatie',
+  'registratie',
+  'activiteit',
+  'grondslag',
+  'categorie',
+  'uitvoering',
+  'anomalie',
+  'pseudoniem',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 export const SORTS = ['tijd', '-tijd', 'organisatie', '-organisatie'] as const;

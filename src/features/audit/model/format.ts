@@ -13,7 +13,9 @@ function cached<T>(make: (locale: string) => T): (language: string) => T {
     return value;
   };
 }
-const dateTime = cached((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }));
+const dateTime = cached(
+  (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+);
 const month = cached((l) => new Intl.DateTimeFormat(l, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
 const number = cached((l) => new Intl.NumberFormat(l));
 

@@ -3,9 +3,12 @@ import { HOSTILE_REASONS, VALID_REASONS } from '../../../../tests/fixtures/revea
 import { checkReason } from './reason';
 
 describe('the app’s check of a reveal reason agrees with the gateway on every case', () => {
-  it.each(HOSTILE_REASONS.filter((r) => r.code !== 'type').map((r) => [r.name, r]))('refuses %s', (_name, { reden, code }) => {
-    expect(checkReason(reden)).toMatchObject({ ok: false, code });
-  });
+  it.each(HOSTILE_REASONS.filter((r) => r.code !== 'type').map((r) => [r.name, r]))(
+    'refuses %s',
+    (_name, { reden, code }) => {
+      expect(checkReason(reden)).toMatchObject({ ok: false, code });
+    },
+  );
   it.each(VALID_REASONS.map((r) => [r.name, r]))('accepts %s, as it will be stored', (_name, { reden, stored }) => {
     expect(checkReason(reden)).toMatchObject({ ok: true, text: stored });
   });

@@ -10,7 +10,8 @@ export const REASON_MAX = 1000;
 
 export const REASON_CODES = ['control', 'invisible', 'marks', 'markup', 'tooShort', 'noWords', 'tooLong'] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
-export type ReasonResult = { ok: true; text: string; visible: number } | { ok: false; code: ReasonCode; visible: number };
+export type ReasonResult =
+  { ok: true; text: string; visible: number } | { ok: false; code: ReasonCode; visible: number };
 
 const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Co}\p{Cn}\p{Cs}\u2800]/u;
@@ -42,4 +43,5 @@ export function checkReason(input: string): ReasonResult {
 }
 
 /** A code from the gateway's 400, if it is one of ours. */
-export const isReasonCode = (code: unknown): code is ReasonCode => typeof code === 'string' && (REASON_CODES as readonly string[]).includes(code);
+export const isReasonCode = (code: unknown): code is ReasonCode =>
+  typeof code === 'string' && (REASON_CODES as readonly string[]).includes(code);

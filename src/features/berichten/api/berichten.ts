@@ -4,7 +4,15 @@ import { apiRequest } from '@/lib/api-client';
 
 /** Berichtenbox (our contract: mocks/contracts/berichten.yaml). */
 
-export const berichtSoorten = ['ontvangen', 'status', 'verlenging', 'besluit', 'ingetrokken', 'verwerking', 'beperking'] as const;
+export const berichtSoorten = [
+  'ontvangen',
+  'status',
+  'verlenging',
+  'besluit',
+  'ingetrokken',
+  'verwerking',
+  'beperking',
+] as const;
 
 export const berichtSchema = z
   .object({
@@ -22,7 +30,9 @@ export const berichtSchema = z
   .loose();
 export type Bericht = z.infer<typeof berichtSchema>;
 
-export const berichtenboxSchema = z.object({ ongelezen: z.number().int().min(0), berichten: z.array(berichtSchema) }).loose();
+export const berichtenboxSchema = z
+  .object({ ongelezen: z.number().int().min(0), berichten: z.array(berichtSchema) })
+  .loose();
 export type Berichtenbox = z.infer<typeof berichtenboxSchema>;
 
 export const berichtenQueries = {

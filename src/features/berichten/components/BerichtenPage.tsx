@@ -34,7 +34,9 @@ export function BerichtenPage() {
       <p className="utrecht-paragraph">{t('leeg')}</p>
     );
   } else if (box.isError) {
-    content = <ErrorState error={box.error} heading={t('fout')} onRetry={() => void box.refetch()} retrying={box.isFetching} />;
+    content = (
+      <ErrorState error={box.error} heading={t('fout')} onRetry={() => void box.refetch()} retrying={box.isFetching} />
+    );
   } else {
     content = <LoadingState label={t('laden')} lines={4} />;
   }
@@ -73,13 +75,24 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
   return (
     <li className={`mg-bericht ${bericht.gelezen ? '' : 'mg-bericht--ongelezen'}`}>
       <h2 className="utrecht-heading-3 mg-bericht__titel">
-        {bericht.gelezen ? null : <span className="utrecht-status-badge utrecht-status-badge--warning">{t('nieuw')}</span>}{' '}
-        <button type="button" className="utrecht-link mg-link-button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
-          {english ? t(`onderwerp.${bericht.soort}`, { referentie: bericht.zaak?.identificatie ?? '' }) : bericht.onderwerp}
+        {bericht.gelezen ? null : (
+          <span className="utrecht-status-badge utrecht-status-badge--warning">{t('nieuw')}</span>
+        )}{' '}
+        <button
+          type="button"
+          className="utrecht-link mg-link-button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={toggle}
+        >
+          {english
+            ? t(`onderwerp.${bericht.soort}`, { referentie: bericht.zaak?.identificatie ?? '' })
+            : bericht.onderwerp}
         </button>
       </h2>
       <p className="utrecht-paragraph mg-bericht__meta">
-        {t('van', { afzender: bericht.afzender, datum: formatDate(bericht.verzonden.slice(0, 10), i18n.language) })} · {t(`soort.${bericht.soort}`)}
+        {t('van', { afzender: bericht.afzender, datum: formatDate(bericht.verzonden.slice(0, 10), i18n.language) })} ·{' '}
+        {t(`soort.${bericht.soort}`)}
       </p>
       <div id={panelId} hidden={!open}>
         {english ? <p className="utrecht-paragraph mg-bericht__taal">{t('inNederlands')}</p> : null}

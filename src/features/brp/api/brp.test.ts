@@ -19,9 +19,15 @@ describe('BRP contract agreement', () => {
   it('validates into types that are valid 2.7 schema types (compile time)', () => {
     expectTypeOf<BrpPersoon>().toExtend<S['Persoon']>();
     expectTypeOf<RaadpleegResponse>().toExtend<S['RaadpleegMetBurgerservicenummerResponse']>();
-    expectTypeOf<Verblijfplaats>().toExtend<S['Adres'] | S['VerblijfplaatsBuitenland'] | S['Locatie'] | S['VerblijfplaatsOnbekend']>();
+    expectTypeOf<Verblijfplaats>().toExtend<
+      S['Adres'] | S['VerblijfplaatsBuitenland'] | S['Locatie'] | S['VerblijfplaatsOnbekend']
+    >();
     expectTypeOf<Nationaliteit>().toExtend<
-      S['NationaliteitBekend'] | S['BehandeldAlsNederlander'] | S['VastgesteldNietNederlander'] | S['Staatloos'] | S['NationaliteitOnbekend']
+      | S['NationaliteitBekend']
+      | S['BehandeldAlsNederlander']
+      | S['VastgesteldNietNederlander']
+      | S['Staatloos']
+      | S['NationaliteitOnbekend']
     >();
     expectTypeOf<Gezag>().toExtend<
       | S['GezamenlijkOuderlijkGezag']
@@ -36,7 +42,12 @@ describe('BRP contract agreement', () => {
 
   it('asks only for field paths the 2.7 contract knows', async () => {
     const csv = (await import('../../../../mocks/specs/brp/brp-fields-Persoon.csv?raw')).default;
-    const known = new Set(csv.split(/\r?\n/).slice(1).map((line) => line.trim()));
+    const known = new Set(
+      csv
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line) => line.trim()),
+    );
     expect(brpFields.filter((field) => !known.has(field))).toEqual([]);
   });
 
@@ -47,7 +58,8 @@ describe('BRP contract agreement', () => {
       if (!persoon) continue;
       const body = { type: 'RaadpleegMetBurgerservicenummer', personen: [applyFields(persoon, [...brpFields])] };
       const result = raadpleegResponseSchema.safeParse(body);
-      if (!result.success) failures.push(`${bsn}: ${result.error.issues[0]?.path.join('.')} ${result.error.issues[0]?.message}`);
+      if (!result.success)
+        failures.push(`${bsn}: ${result.error.issues[0]?.path.join('.')} ${result.error.issues[0]?.message}`);
     }
     expect(failures).toEqual([]);
   });

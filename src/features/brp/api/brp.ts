@@ -145,7 +145,11 @@ export const nationaliteitSchema = z.discriminatedUnion('type', [
     })
     .loose(),
   z
-    .object({ type: z.literal('Staatloos'), ...nationaliteitBase, inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional() })
+    .object({
+      type: z.literal('Staatloos'),
+      ...nationaliteitBase,
+      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
+    })
     .loose(),
   z
     .object({
@@ -246,7 +250,11 @@ export type Verblijfplaats = z.infer<typeof verblijfplaatsSchema>;
 const naamVolledigeNaam = z.object({ volledigeNaam: z.string().optional() }).loose();
 const gezagOuder = z.object({ burgerservicenummer: z.string().optional(), naam: naamVolledigeNaam }).loose();
 const bekendeDerde = z
-  .object({ type: z.literal('BekendeDerde'), burgerservicenummer: z.string().optional(), naam: naamVolledigeNaam.optional() })
+  .object({
+    type: z.literal('BekendeDerde'),
+    burgerservicenummer: z.string().optional(),
+    naam: naamVolledigeNaam.optional(),
+  })
   .loose();
 const gezagBase = {
   minderjarige: z
@@ -255,14 +263,18 @@ const gezagBase = {
   inOnderzoek: z.boolean().optional(),
 };
 export const gezagSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('GezamenlijkOuderlijkGezag'), ...gezagBase, ouders: z.array(gezagOuder).optional() }).loose(),
+  z
+    .object({ type: z.literal('GezamenlijkOuderlijkGezag'), ...gezagBase, ouders: z.array(gezagOuder).optional() })
+    .loose(),
   z.object({ type: z.literal('EenhoofdigOuderlijkGezag'), ...gezagBase, ouder: gezagOuder.optional() }).loose(),
   z
     .object({
       type: z.literal('GezamenlijkGezag'),
       ...gezagBase,
       ouder: gezagOuder.optional(),
-      derde: z.discriminatedUnion('type', [bekendeDerde, z.object({ type: z.literal('OnbekendeDerde') }).loose()]).optional(),
+      derde: z
+        .discriminatedUnion('type', [bekendeDerde, z.object({ type: z.literal('OnbekendeDerde') }).loose()])
+        .optional(),
     })
     .loose(),
   z.object({ type: z.literal('Voogdij'), ...gezagBase, derden: z.array(bekendeDerde).optional() }).loose(),

@@ -53,7 +53,12 @@ export function SectieBron({ section, sectionTitle, holder, grondslagen }: Secti
   const holderText = useHolderText(holder);
   const items: FieldItem[] = [
     { id: 'houder', label: t('bron.houderLabel'), value: holderText.naam, noAction: true },
-    { id: 'grondslag', label: t('bron.grondslagLabel'), value: <Grondslagen grondslagen={grondslagen} />, noAction: true },
+    {
+      id: 'grondslag',
+      label: t('bron.grondslagLabel'),
+      value: <Grondslagen grondslagen={grondslagen} />,
+      noAction: true,
+    },
   ];
   if (section.laatsteWijziging) {
     items.push({

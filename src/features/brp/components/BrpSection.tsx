@@ -40,11 +40,7 @@ export function BrpSection({ section, holder }: { section: SectionVM; holder: Ho
       {section.id === 'gezag' ? <p className="utrecht-paragraph">{t('gezag.intro')}</p> : null}
       <Fields fields={section.fields} />
       {section.groups.map((group) => (
-        <section
-          key={group.id}
-          aria-labelledby={`${anchor}-${group.id}-titel`}
-          className="mg-brp-group"
-        >
+        <section key={group.id} aria-labelledby={`${anchor}-${group.id}-titel`} className="mg-brp-group">
           <h3 id={`${anchor}-${group.id}-titel`} className="utrecht-heading-3">
             {resolve(group.title)}
           </h3>

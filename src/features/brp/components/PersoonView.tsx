@@ -60,14 +60,25 @@ function PaginaBron({ viewModel }: { viewModel: PersoonViewModel }) {
       </h2>
       <FieldList
         items={[
-          { id: 'houder', label: t('bron.houderLabel'), value: holder.naam, explanation: holder.uitleg, noAction: true },
+          {
+            id: 'houder',
+            label: t('bron.houderLabel'),
+            value: holder.naam,
+            explanation: holder.uitleg,
+            noAction: true,
+          },
           ...viewModel.inschrijving.map((field) => ({
             id: field.id,
             label: t(field.labelKey),
             value: resolve(field.value),
             ...(field.explanationKey ? { explanation: t(field.explanationKey) } : {}),
           })),
-          { id: 'grondslag', label: t('bron.grondslagLabel'), value: <Grondslagen grondslagen={paginaGrondslagen} />, noAction: true },
+          {
+            id: 'grondslag',
+            label: t('bron.grondslagLabel'),
+            value: <Grondslagen grondslagen={paginaGrondslagen} />,
+            noAction: true,
+          },
         ]}
       />
     </section>

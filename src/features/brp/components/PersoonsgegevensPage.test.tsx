@@ -68,7 +68,11 @@ describe('Persoonsgegevens page', () => {
     expect(switched.status).toBe(200);
     await renderPage();
     await screen.findByRole('region', { name: 'Naam' }, { timeout: 10_000 });
-    expect(screen.getByText(/^Dit staat er over .+ in de Basisregistratie Personen \(BRP\)\. U bekijkt deze gegevens namens /)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Dit staat er over .+ in de Basisregistratie Personen \(BRP\)\. U bekijkt deze gegevens namens /,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/^Dit staat er over u in/)).toBeNull();
   });
 
@@ -88,7 +92,9 @@ describe('Persoonsgegevens page', () => {
 
     const bron = region('Waar komen deze gegevens vandaan?');
     expect(fact(bron, 'Bijgehouden door')).toHaveTextContent('Gemeente Rotterdam');
-    expect(within(bron).getByRole('link', { name: /Wet basisregistratie personen, artikel 2\.58/ })).toBeInTheDocument();
+    expect(
+      within(bron).getByRole('link', { name: /Wet basisregistratie personen, artikel 2\.58/ }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Overleden' })).not.toBeInTheDocument();
   });
 
@@ -113,10 +119,9 @@ describe('Persoonsgegevens page', () => {
     await signedInPage('999990482');
     const heading = await screen.findByRole('heading', { name: 'Een deel van de gegevens wordt gecontroleerd' });
     const notice = heading.closest('.mg-alert') as HTMLElement;
-    expect(within(notice).getByRole('link', { name: 'Geboortedatum (Geboorte): sinds 22 augustus 2010' })).toHaveAttribute(
-      'href',
-      '#brp-geboorte',
-    );
+    expect(
+      within(notice).getByRole('link', { name: 'Geboortedatum (Geboorte): sinds 22 augustus 2010' }),
+    ).toHaveAttribute('href', '#brp-geboorte');
     expect(fact(region('Geboorte'), 'Geboortedatum')).toHaveTextContent(
       /1999 \(dag en maand zijn onbekend\).*sinds 22 augustus 2010/,
     );
@@ -125,7 +130,9 @@ describe('Persoonsgegevens page', () => {
   it('says neutrally that the person has died, and that the RNI keeps the data', async () => {
     await signedInPage('999992077');
     const heading = await screen.findByRole('heading', { name: 'Overleden' });
-    expect(heading.closest('.mg-alert')).toHaveTextContent('Volgens de BRP is deze persoon overleden op 1 oktober 2015.');
+    expect(heading.closest('.mg-alert')).toHaveTextContent(
+      'Volgens de BRP is deze persoon overleden op 1 oktober 2015.',
+    );
     expect(screen.getByRole('heading', { name: 'Deze gegevens worden niet meer bijgehouden' })).toBeInTheDocument();
     expect(fact(region('Waar komen deze gegevens vandaan?'), 'Bijgehouden door')).toHaveTextContent(
       'Registratie Niet-Ingezetenen (RNI)',
@@ -160,9 +167,13 @@ describe('Persoonsgegevens page', () => {
 
   it('shows what to do when the BRP fails, and loads the data on retry', async () => {
     server.use(
-      http.post('*/api/brp/personen', () => HttpResponse.json({ status: 503, title: 'Niet beschikbaar' }, { status: 503 }), {
-        once: true,
-      }),
+      http.post(
+        '*/api/brp/personen',
+        () => HttpResponse.json({ status: 503, title: 'Niet beschikbaar' }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = await signedInPage('999993653');
     const alert = await screen.findByRole('alert');
@@ -191,7 +202,10 @@ describe('Persoonsgegevens page', () => {
   it('does not show half-valid data when the answer breaks the contract', async () => {
     server.use(
       http.post('*/api/brp/personen', () =>
-        HttpResponse.json({ type: 'RaadpleegMetBurgerservicenummer', personen: [{ verblijfplaats: { type: 'Adres', verblijfadres: { huisnummer: 'x' } } }] }),
+        HttpResponse.json({
+          type: 'RaadpleegMetBurgerservicenummer',
+          personen: [{ verblijfplaats: { type: 'Adres', verblijfadres: { huisnummer: 'x' } } }],
+        }),
       ),
     );
     await signedInPage('999993653');

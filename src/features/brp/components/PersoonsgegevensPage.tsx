@@ -35,7 +35,10 @@ export function PersoonsgegevensPage() {
   // Acting for someone else (issue 14): the page is about them, not "about you".
   const namens = useQuery(sessionQuery()).data?.namens;
   const locale = toLanguage(i18n.resolvedLanguage ?? i18n.language);
-  const viewModel = useMemo(() => (persoon.data ? toViewModel(persoon.data, locale) : undefined), [persoon.data, locale]);
+  const viewModel = useMemo(
+    () => (persoon.data ? toViewModel(persoon.data, locale) : undefined),
+    [persoon.data, locale],
+  );
 
   let content;
   // Data first: a failed background refetch must not hide data that is already on screen.

@@ -57,7 +57,9 @@ export function toBrpRegistryView(persoon: BrpPersoon, t: TFunction<'brp'>, lang
   const keyFacts = [
     byId('naam.volledigeNaam'),
     byId('geboorte.datum'),
-    adres ? { ...adres, value: [adres.value, byId('verblijfplaats.postcodeWoonplaats')?.value].filter(Boolean).join(', ') } : undefined,
+    adres
+      ? { ...adres, value: [adres.value, byId('verblijfplaats.postcodeWoonplaats')?.value].filter(Boolean).join(', ') }
+      : undefined,
     nationaliteit
       ? { id: 'nationaliteit', label: t('secties.nationaliteiten'), value: resolveText(t, nationaliteit.title) }
       : undefined,

@@ -11,7 +11,10 @@ export type WetId = 'wetBrp' | 'avg' | 'bw1';
 /** Official titles are names: they are shown as they are, in every language. */
 export const wetten: Record<WetId, { titel: string; url: string }> = {
   wetBrp: { titel: 'Wet basisregistratie personen', url: 'https://wetten.overheid.nl/BWBR0033715' },
-  avg: { titel: 'Algemene verordening gegevensbescherming (AVG)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+  avg: {
+    titel: 'Algemene verordening gegevensbescherming (AVG)',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
   bw1: { titel: 'Burgerlijk Wetboek Boek 1', url: 'https://wetten.overheid.nl/BWBR0002656' },
 };
 

@@ -14,7 +14,8 @@ function codesUnder(names: readonly string[]): Map<string, string> {
     const record = value as Record<string, unknown>;
     // Codes the test data sends without a description (0088, 5112, 5113) are shown as the bare code in
     // both languages: no table in specs/ names them, so we do not guess.
-    if (names.includes(name) && typeof record.code === 'string' && typeof record.omschrijving === 'string') found.set(record.code, record.omschrijving);
+    if (names.includes(name) && typeof record.code === 'string' && typeof record.omschrijving === 'string')
+      found.set(record.code, record.omschrijving);
     for (const [k, v] of Object.entries(record)) walk(v, k);
   };
   for (const bsn of allTestBsns()) walk(getPersoonByBsn(bsn), '');
@@ -22,7 +23,13 @@ function codesUnder(names: readonly string[]): Map<string, string> {
 }
 
 const texts = (value: Text | undefined): string[] =>
-  !value ? [] : value.kind === 'text' ? [value.text] : value.kind === 'lines' ? value.lines.flatMap(texts) : Object.values(value.values ?? {}).flatMap(texts);
+  !value
+    ? []
+    : value.kind === 'text'
+      ? [value.text]
+      : value.kind === 'lines'
+        ? value.lines.flatMap(texts)
+        : Object.values(value.values ?? {}).flatMap(texts);
 
 describe('countries and nationalities in English, by code (issue 19)', () => {
   it('knows every nationality code in the official test data', () => {
@@ -31,7 +38,9 @@ describe('countries and nationalities in English, by code (issue 19)', () => {
   });
 
   it('knows every country code in the official test data', () => {
-    const missing = [...codesUnder(['land', 'landVanwaarIngeschreven'])].filter(([code]) => !Object.hasOwn(LAND_EN, code));
+    const missing = [...codesUnder(['land', 'landVanwaarIngeschreven'])].filter(
+      ([code]) => !Object.hasOwn(LAND_EN, code),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -40,7 +49,9 @@ describe('countries and nationalities in English, by code (issue 19)', () => {
     expect(bsn).toBeDefined();
     const persoon = getPersoonByBsn(bsn!) as unknown as BrpPersoon;
     const all = (locale: 'nl' | 'en') =>
-      toViewModel(persoon, locale).sections.flatMap((s) => s.groups.flatMap((g) => [...texts(g.title), ...g.fields.flatMap((f) => texts(f.value))]));
+      toViewModel(persoon, locale).sections.flatMap((s) =>
+        s.groups.flatMap((g) => [...texts(g.title), ...g.fields.flatMap((f) => texts(f.value))]),
+      );
     expect(all('en')).toContain('French');
     expect(all('en')).not.toContain('Franse');
     expect(all('nl')).toContain('Franse');

@@ -75,7 +75,12 @@ function allFields(vm: PersoonViewModel): FieldVM[] {
 
 function field(vm: PersoonViewModel, id: string): FieldVM {
   const found = allFields(vm).find((f) => f.id === id);
-  if (!found) throw new Error(`no field ${id}; have ${allFields(vm).map((f) => f.id).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no field ${id}; have ${allFields(vm)
+        .map((f) => f.id)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -119,7 +124,9 @@ describe('toViewModel: verblijfplaats', () => {
     const vm = vmOf({ ...suzanne, verblijfplaats: brief });
     expect(say(field(vm, 'verblijfplaats.adres').value)).toBe('Dorpsstraat t/o 12A-2');
     expect(say(field(vm, 'verblijfplaats.postcodeWoonplaats').value)).toBe('1234 AB Ons Dorp');
-    expect(field(vm, 'verblijfplaats.functieAdres').explanationKey).toBe('verblijfplaats.functieAdres.uitlegBriefadres');
+    expect(field(vm, 'verblijfplaats.functieAdres').explanationKey).toBe(
+      'verblijfplaats.functieAdres.uitlegBriefadres',
+    );
   });
 
   it('shows an address abroad line by line with its country', () => {
@@ -259,7 +266,10 @@ describe('toViewModel: notices', () => {
     const vm = vmOf({
       ...suzanne,
       overlijden: { datum: datum('2015-10-01', '1 oktober 2015'), plaats: { code: '0599', omschrijving: 'Rotterdam' } },
-      opschortingBijhouding: { reden: { code: 'O', omschrijving: 'overlijden' }, datum: datum('2015-10-01', '1 oktober 2015') },
+      opschortingBijhouding: {
+        reden: { code: 'O', omschrijving: 'overlijden' },
+        datum: datum('2015-10-01', '1 oktober 2015'),
+      },
     });
     const overleden = vm.notices.find((n) => n.id === 'overleden');
     expect(overleden?.body.map((b) => say(b))).toEqual(['Volgens de BRP is deze persoon overleden op 1 oktober 2015.']);
@@ -308,9 +318,14 @@ describe('toViewModel: dates', () => {
 describe('toViewModel: holder, relations, gezag', () => {
   it('names the municipality as holder, or the RNI for non-residents', () => {
     expect(vmOf(suzanne).holder).toEqual({ kind: 'gemeente', naam: 'Rotterdam' });
-    const rni = vmOf({ ...suzanne, gemeenteVanInschrijving: { code: '1999', omschrijving: 'Registratie Niet-Ingezetenen' } });
+    const rni = vmOf({
+      ...suzanne,
+      gemeenteVanInschrijving: { code: '1999', omschrijving: 'Registratie Niet-Ingezetenen' },
+    });
     expect(rni.holder).toEqual({ kind: 'rni' });
-    expect(field(rni, 'verblijfplaats.gemeenteVanInschrijving').explanationKey).toBe('verblijfplaats.gemeente.uitlegRni');
+    expect(field(rni, 'verblijfplaats.gemeenteVanInschrijving').explanationKey).toBe(
+      'verblijfplaats.gemeente.uitlegRni',
+    );
   });
 
   it('shows partners with their kind of union, start and end', () => {
@@ -371,7 +386,10 @@ describe('toViewModel: holder, relations, gezag', () => {
   });
 
   it('translates coded values by code and falls back to the registry text for unknown codes', () => {
-    const vm = vmOf({ ...suzanne, naam: { ...suzanne.naam, aanduidingNaamgebruik: { code: 'Z', omschrijving: 'iets nieuws' } } });
+    const vm = vmOf({
+      ...suzanne,
+      naam: { ...suzanne.naam, aanduidingNaamgebruik: { code: 'Z', omschrijving: 'iets nieuws' } },
+    });
     expect(say(field(vm, 'naam.aanduidingNaamgebruik').value)).toBe('iets nieuws');
     expect(say(field(vmOf(suzanne, 'en'), 'naam.aanduidingNaamgebruik').value, 'en')).toBe('Only your own surname');
   });

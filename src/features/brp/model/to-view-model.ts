@@ -20,16 +20,14 @@ type Waardetabel = { code?: string; omschrijving?: string };
 type Flags = Partial<Record<string, unknown>> & { datumIngangOnderzoek?: Datum };
 
 const text = (value: string): Text => ({ kind: 'text', text: value });
-const key = (k: BrpKey, values?: Record<string, Text>): Text => (values ? { kind: 'key', key: k, values } : { kind: 'key', key: k });
+const key = (k: BrpKey, values?: Record<string, Text>): Text =>
+  values ? { kind: 'key', key: k, values } : { kind: 'key', key: k };
 const nonEmpty = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 /** Registry text, or nothing when it is empty. */
 const textOf = (value: string | undefined): Text | undefined => (nonEmpty(value) ? text(value.trim()) : undefined);
 
 /** A coded value in our own words when we know the code; otherwise the registry's description. */
-function coded<C extends string>(
-  value: Waardetabel | undefined,
-  keys: Readonly<Record<C, BrpKey>>,
-): Text | undefined {
+function coded<C extends string>(value: Waardetabel | undefined, keys: Readonly<Record<C, BrpKey>>): Text | undefined {
   if (!value) return undefined;
   const known = value.code !== undefined && Object.hasOwn(keys, value.code) ? keys[value.code as C] : undefined;
   if (known) return key(known);
@@ -45,11 +43,16 @@ function registryText(value: Waardetabel | undefined): Text | undefined {
 }
 
 /** A country or nationality: in English by its code (GBA tables 34 and 32), else as the registry has it. */
-function tableName(value: Waardetabel | undefined, locale: Language, english: Readonly<Record<string, string>>): string | undefined {
+function tableName(
+  value: Waardetabel | undefined,
+  locale: Language,
+  english: Readonly<Record<string, string>>,
+): string | undefined {
   if (locale === 'en' && value?.code !== undefined && Object.hasOwn(english, value.code)) return english[value.code];
   return nonEmpty(value?.omschrijving) ? value.omschrijving : value?.code;
 }
-const translatedText = (value: Waardetabel | undefined, locale: Language, english: Readonly<Record<string, string>>) => textOf(tableName(value, locale, english));
+const translatedText = (value: Waardetabel | undefined, locale: Language, english: Readonly<Record<string, string>>) =>
+  textOf(tableName(value, locale, english));
 const landText = (value: Waardetabel | undefined, locale: Language) => translatedText(value, locale, LAND_EN);
 
 type IoSource = { flags: Flags | undefined; flag: string | string[]; datum?: Datum | undefined };
@@ -79,7 +82,9 @@ class Fields {
     // verblijfadres flags, the whole address by the Adres `type` flag): the first one set wins.
     const sources = options.io === undefined ? [] : Array.isArray(options.io) ? options.io : [options.io];
     const sinds = sources
-      .map((source) => inOnderzoekSinds(source.flags, source.flag, this.locale, source.datum ?? source.flags?.datumIngangOnderzoek))
+      .map((source) =>
+        inOnderzoekSinds(source.flags, source.flag, this.locale, source.datum ?? source.flags?.datumIngangOnderzoek),
+      )
       .find((found) => found !== undefined);
     if (sinds) field.inOnderzoekSinds = sinds;
     this.items.push(field);
@@ -101,7 +106,10 @@ function inOnderzoekSinds(
 }
 
 function joinNonEmpty(parts: (string | undefined)[], separator = ' '): string | undefined {
-  const joined = parts.filter(nonEmpty).map((part) => part.trim()).join(separator);
+  const joined = parts
+    .filter(nonEmpty)
+    .map((part) => part.trim())
+    .join(separator);
   return joined === '' ? undefined : joined;
 }
 
@@ -140,10 +148,15 @@ function naamSection(p: BrpPersoon, locale: Language): SectionVM {
     explanationKey: 'naam.voornamen.uitleg',
     io: { flags: io, flag: 'voornamen' },
   })
-    .add('adellijkeTitelPredicaat', titel?.soort === 'predicaat' ? 'naam.predicaat.label' : 'naam.adellijkeTitel.label', registryText(titel), {
-      explanationKey: titel?.soort === 'predicaat' ? 'naam.predicaat.uitleg' : 'naam.adellijkeTitel.uitleg',
-      io: { flags: io, flag: 'adellijkeTitelPredicaat' },
-    })
+    .add(
+      'adellijkeTitelPredicaat',
+      titel?.soort === 'predicaat' ? 'naam.predicaat.label' : 'naam.adellijkeTitel.label',
+      registryText(titel),
+      {
+        explanationKey: titel?.soort === 'predicaat' ? 'naam.predicaat.uitleg' : 'naam.adellijkeTitel.uitleg',
+        io: { flags: io, flag: 'adellijkeTitelPredicaat' },
+      },
+    )
     .add('voorvoegsel', 'naam.voorvoegsel.label', textOf(naam?.voorvoegsel), {
       explanationKey: 'naam.voorvoegsel.uitleg',
       io: { flags: io, flag: 'voorvoegsel' },
@@ -240,7 +253,9 @@ function nationaliteitGroup(n: Nationaliteit, index: number, locale: Language): 
   let title: Text;
   if (n.type === 'Nationaliteit') {
     const naam = translatedText(n.nationaliteit, locale, NATIONALITEIT_EN);
-    title = naam ? key('nationaliteiten.bekend.titel', { nationaliteit: naam }) : key('nationaliteiten.bekend.titelZonderNaam');
+    title = naam
+      ? key('nationaliteiten.bekend.titel', { nationaliteit: naam })
+      : key('nationaliteiten.bekend.titelZonderNaam');
     f.add('nationaliteit', 'nationaliteiten.nationaliteit.label', naam ?? key('waarde.onbekend'), {
       explanationKey: 'nationaliteiten.bekend.uitleg',
       io: { flags: io, flag: ['nationaliteit', 'type'] },
@@ -266,7 +281,8 @@ function adresRegel(v: Extract<Verblijfplaats, { type: 'Adres' }>): string | und
   const a = v.verblijfadres;
   if (!a) return undefined;
   const straat = a.officieleStraatnaam ?? a.korteStraatnaam;
-  const aanduiding = a.aanduidingBijHuisnummer?.code === 'to' ? 't/o' : a.aanduidingBijHuisnummer?.code === 'by' ? 'bij' : undefined;
+  const aanduiding =
+    a.aanduidingBijHuisnummer?.code === 'to' ? 't/o' : a.aanduidingBijHuisnummer?.code === 'by' ? 'bij' : undefined;
   const nummer = a.huisnummer !== undefined ? `${a.huisnummer}${a.huisletter ?? ''}` : undefined;
   const toevoeging = nonEmpty(a.huisnummertoevoeging) ? `-${a.huisnummertoevoeging.trim()}` : '';
   return joinNonEmpty([straat, aanduiding, nummer ? `${nummer}${toevoeging}` : undefined]);
@@ -292,7 +308,14 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
           io: [
             {
               flags: aio,
-              flag: ['officieleStraatnaam', 'korteStraatnaam', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'aanduidingBijHuisnummer'],
+              flag: [
+                'officieleStraatnaam',
+                'korteStraatnaam',
+                'huisnummer',
+                'huisletter',
+                'huisnummertoevoeging',
+                'aanduidingBijHuisnummer',
+              ],
             },
             { flags: io, flag: 'type' },
           ],
@@ -301,7 +324,12 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
             'postcodeWoonplaats',
             'verblijfplaats.postcodeWoonplaats.label',
             textOf(joinNonEmpty([formatPostcode(a?.postcode), a?.woonplaats])),
-            { io: [{ flags: aio, flag: ['postcode', 'woonplaats'] }, { flags: io, flag: 'type' }] },
+            {
+              io: [
+                { flags: aio, flag: ['postcode', 'woonplaats'] },
+                { flags: io, flag: 'type' },
+              ],
+            },
           )
           .add('functieAdres', 'verblijfplaats.functieAdres.label', coded(v.functieAdres, FUNCTIE_ADRES), {
             explanationKey: functieAdresUitleg(v.functieAdres),
@@ -315,13 +343,19 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
             'adresseerbaarObjectIdentificatie',
             'verblijfplaats.adresseerbaarObject.label',
             textOf(v.adresseerbaarObjectIdentificatie),
-            { explanationKey: 'verblijfplaats.adresseerbaarObject.uitleg', io: { flags: io, flag: 'adresseerbaarObjectIdentificatie' } },
+            {
+              explanationKey: 'verblijfplaats.adresseerbaarObject.uitleg',
+              io: { flags: io, flag: 'adresseerbaarObjectIdentificatie' },
+            },
           )
           .add(
             'nummeraanduidingIdentificatie',
             'verblijfplaats.nummeraanduiding.label',
             textOf(v.nummeraanduidingIdentificatie),
-            { explanationKey: 'verblijfplaats.nummeraanduiding.uitleg', io: { flags: io, flag: 'nummeraanduidingIdentificatie' } },
+            {
+              explanationKey: 'verblijfplaats.nummeraanduiding.uitleg',
+              io: { flags: io, flag: 'nummeraanduidingIdentificatie' },
+            },
           );
         break;
       }
@@ -335,11 +369,17 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
           regels.length ? { kind: 'lines', lines: regels.map(text) } : undefined,
           {
             explanationKey: 'verblijfplaats.adresBuitenland.uitleg',
-            io: [{ flags: aio, flag: ['regel1', 'regel2', 'regel3'] }, { flags: io, flag: 'type' }],
+            io: [
+              { flags: aio, flag: ['regel1', 'regel2', 'regel3'] },
+              { flags: io, flag: 'type' },
+            ],
           },
         )
           .add('land', 'verblijfplaats.land.label', landText(a?.land, locale), {
-            io: [{ flags: aio, flag: 'land' }, { flags: io, flag: 'type' }],
+            io: [
+              { flags: aio, flag: 'land' },
+              { flags: io, flag: 'type' },
+            ],
           })
           .add('datumVan', 'verblijfplaats.datumVanBuitenland.label', formatDatum(v.datumVan, locale), {
             io: { flags: io, flag: 'datumVan' },
@@ -354,7 +394,10 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
           textOf(v.verblijfadres?.locatiebeschrijving),
           {
             explanationKey: 'verblijfplaats.locatiebeschrijving.uitleg',
-            io: [{ flags: lio, flag: 'locatiebeschrijving' }, { flags: io, flag: 'type' }],
+            io: [
+              { flags: lio, flag: 'locatiebeschrijving' },
+              { flags: io, flag: 'type' },
+            ],
           },
         )
           .add('functieAdres', 'verblijfplaats.functieAdres.label', coded(v.functieAdres, FUNCTIE_ADRES), {
@@ -380,11 +423,19 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
   const pio = p.inOnderzoek;
   const gemeenteDatum = pio?.datumIngangOnderzoekGemeente;
   f.add('gemeenteVanInschrijving', 'verblijfplaats.gemeente.label', registryText(p.gemeenteVanInschrijving), {
-    explanationKey: p.gemeenteVanInschrijving?.code === RNI_GEMEENTE_CODE ? 'verblijfplaats.gemeente.uitlegRni' : 'verblijfplaats.gemeente.uitleg',
+    explanationKey:
+      p.gemeenteVanInschrijving?.code === RNI_GEMEENTE_CODE
+        ? 'verblijfplaats.gemeente.uitlegRni'
+        : 'verblijfplaats.gemeente.uitleg',
     io: { flags: pio, flag: 'gemeenteVanInschrijving', datum: gemeenteDatum },
-  }).add('datumInschrijvingInGemeente', 'verblijfplaats.datumInschrijving.label', formatDatum(p.datumInschrijvingInGemeente, locale), {
-    io: { flags: pio, flag: 'datumInschrijvingInGemeente', datum: gemeenteDatum },
-  });
+  }).add(
+    'datumInschrijvingInGemeente',
+    'verblijfplaats.datumInschrijving.label',
+    formatDatum(p.datumInschrijvingInGemeente, locale),
+    {
+      io: { flags: pio, flag: 'datumInschrijvingInGemeente', datum: gemeenteDatum },
+    },
+  );
 
   const laatste = v?.datumVan ?? v?.datumIngangGeldigheid;
   const laatsteText = formatDatum(laatste, locale);
@@ -392,7 +443,9 @@ function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
     id: 'verblijfplaats',
     fields: f.items,
     groups: [],
-    ...(laatsteText ? { laatsteWijziging: { labelKey: 'bron.laatsteWijziging.verblijfplaats', datum: laatsteText } } : {}),
+    ...(laatsteText
+      ? { laatsteWijziging: { labelKey: 'bron.laatsteWijziging.verblijfplaats', datum: laatsteText } }
+      : {}),
   };
 }
 
@@ -401,18 +454,28 @@ function immigratieSection(p: BrpPersoon, locale: Language): SectionVM | undefin
   if (!imm) return undefined;
   const io: Flags | undefined = imm.inOnderzoek;
   const f = new Fields(locale, 'immigratie.');
-  f.add('datumVestigingInNederland', 'immigratie.datumVestiging.label', formatDatum(imm.datumVestigingInNederland, locale), {
-    explanationKey: 'immigratie.datumVestiging.uitleg',
-    io: { flags: io, flag: 'datumVestigingInNederland' },
-  })
+  f.add(
+    'datumVestigingInNederland',
+    'immigratie.datumVestiging.label',
+    formatDatum(imm.datumVestigingInNederland, locale),
+    {
+      explanationKey: 'immigratie.datumVestiging.uitleg',
+      io: { flags: io, flag: 'datumVestigingInNederland' },
+    },
+  )
     .add('landVanwaarIngeschreven', 'immigratie.landVanwaar.label', landText(imm.landVanwaarIngeschreven, locale), {
       explanationKey: 'immigratie.landVanwaar.uitleg',
       io: { flags: io, flag: 'landVanwaarIngeschreven' },
     })
-    .add('vanuitVerblijfplaatsOnbekend', 'immigratie.vanuitOnbekend.label', imm.vanuitVerblijfplaatsOnbekend ? key('waarde.ja') : undefined, {
-      explanationKey: 'immigratie.vanuitOnbekend.uitleg',
-      io: { flags: io, flag: 'vanuitVerblijfplaatsOnbekend' },
-    });
+    .add(
+      'vanuitVerblijfplaatsOnbekend',
+      'immigratie.vanuitOnbekend.label',
+      imm.vanuitVerblijfplaatsOnbekend ? key('waarde.ja') : undefined,
+      {
+        explanationKey: 'immigratie.vanuitOnbekend.uitleg',
+        io: { flags: io, flag: 'vanuitVerblijfplaatsOnbekend' },
+      },
+    );
   return { id: 'immigratie', fields: f.items, groups: [] };
 }
 
@@ -441,7 +504,9 @@ function partnerGroup(partner: Partner, index: number, locale: Language): GroupV
   });
   const aangaan = partner.aangaanHuwelijkPartnerschap;
   const aio: Flags | undefined = aangaan?.inOnderzoek;
-  f.add('aangaanDatum', 'partners.aangaanDatum.label', formatDatum(aangaan?.datum, locale), { io: { flags: aio, flag: 'datum' } }).add(
+  f.add('aangaanDatum', 'partners.aangaanDatum.label', formatDatum(aangaan?.datum, locale), {
+    io: { flags: aio, flag: 'datum' },
+  }).add(
     'aangaanPlaats',
     'partners.aangaanPlaats.label',
     textOf(joinNonEmpty([aangaan?.plaats?.omschrijving, tableName(aangaan?.land, locale, LAND_EN)], ', ')),
@@ -507,8 +572,14 @@ function kindGroup(kind: Kind, index: number, locale: Language): GroupVM {
 }
 
 const GEZAG_TYPE: Record<Gezag['type'], { label: BrpKey; uitleg: BrpKey }> = {
-  GezamenlijkOuderlijkGezag: { label: 'gezag.type.GezamenlijkOuderlijkGezag.label', uitleg: 'gezag.type.GezamenlijkOuderlijkGezag.uitleg' },
-  EenhoofdigOuderlijkGezag: { label: 'gezag.type.EenhoofdigOuderlijkGezag.label', uitleg: 'gezag.type.EenhoofdigOuderlijkGezag.uitleg' },
+  GezamenlijkOuderlijkGezag: {
+    label: 'gezag.type.GezamenlijkOuderlijkGezag.label',
+    uitleg: 'gezag.type.GezamenlijkOuderlijkGezag.uitleg',
+  },
+  EenhoofdigOuderlijkGezag: {
+    label: 'gezag.type.EenhoofdigOuderlijkGezag.label',
+    uitleg: 'gezag.type.EenhoofdigOuderlijkGezag.uitleg',
+  },
   GezamenlijkGezag: { label: 'gezag.type.GezamenlijkGezag.label', uitleg: 'gezag.type.GezamenlijkGezag.uitleg' },
   Voogdij: { label: 'gezag.type.Voogdij.label', uitleg: 'gezag.type.Voogdij.uitleg' },
   TijdelijkGeenGezag: { label: 'gezag.type.TijdelijkGeenGezag.label', uitleg: 'gezag.type.TijdelijkGeenGezag.uitleg' },
@@ -551,11 +622,10 @@ function gezagGroup(g: Gezag, index: number, locale: Language): GroupVM {
   const soort = GEZAG_TYPE[g.type];
   // The relation has only a boolean inOnderzoek without a date.
   const io: Flags = { inOnderzoek: g.inOnderzoek };
-  f.add('type', 'gezag.soort.label', key(soort.label), { explanationKey: soort.uitleg, io: { flags: io, flag: 'inOnderzoek' } }).add(
-    'gezaghouders',
-    'gezag.houders.label',
-    gezaghouders(g),
-  );
+  f.add('type', 'gezag.soort.label', key(soort.label), {
+    explanationKey: soort.uitleg,
+    io: { flags: io, flag: 'inOnderzoek' },
+  }).add('gezaghouders', 'gezag.houders.label', gezaghouders(g));
   if (g.type === 'TijdelijkGeenGezag' || g.type === 'GezagNietTeBepalen') {
     f.add('toelichting', 'gezag.toelichting.label', textOf(g.toelichting), {
       explanationKey: 'gezag.toelichting.uitleg',
@@ -580,7 +650,9 @@ function verblijfstitelSection(p: BrpPersoon, locale: Language): SectionVM | und
     explanationKey: 'verblijfstitel.aanduiding.uitleg',
     io: { flags: io, flag: 'aanduiding' },
   })
-    .add('datumIngang', 'verblijfstitel.datumIngang.label', formatDatum(t.datumIngang, locale), { io: { flags: io, flag: 'datumIngang' } })
+    .add('datumIngang', 'verblijfstitel.datumIngang.label', formatDatum(t.datumIngang, locale), {
+      io: { flags: io, flag: 'datumIngang' },
+    })
     .add('datumEinde', 'verblijfstitel.datumEinde.label', formatDatum(t.datumEinde, locale), {
       explanationKey: 'verblijfstitel.datumEinde.uitleg',
       io: { flags: io, flag: 'datumEinde' },
@@ -600,9 +672,14 @@ function kiesrechtSection(p: BrpPersoon, locale: Language): SectionVM | undefine
     { explanationKey: 'kiesrecht.europees.uitleg' },
   )
     .add('einddatumUitsluitingEuropees', 'kiesrecht.europeesEinde.label', formatDatum(eu?.einddatumUitsluiting, locale))
-    .add('uitgeslotenVanKiesrecht', 'kiesrecht.uitgesloten.label', uitsluiting?.uitgeslotenVanKiesrecht ? key('waarde.ja') : undefined, {
-      explanationKey: 'kiesrecht.uitgesloten.uitleg',
-    })
+    .add(
+      'uitgeslotenVanKiesrecht',
+      'kiesrecht.uitgesloten.label',
+      uitsluiting?.uitgeslotenVanKiesrecht ? key('waarde.ja') : undefined,
+      {
+        explanationKey: 'kiesrecht.uitgesloten.uitleg',
+      },
+    )
     .add('einddatumUitsluiting', 'kiesrecht.uitgeslotenEinde.label', formatDatum(uitsluiting?.einddatum, locale));
   return { id: 'kiesrecht', fields: f.items, groups: [] };
 }
@@ -628,8 +705,19 @@ function overlijdenSection(p: BrpPersoon, locale: Language): SectionVM | undefin
   return { id: 'overlijden', fields: f.items, groups: [] };
 }
 
-function listSection(id: SectionId, groups: GroupVM[], emptyKey: BrpKey, laatste?: SectionVM['laatsteWijziging']): SectionVM {
-  return { id, fields: [], groups, ...(groups.length ? {} : { emptyKey }), ...(laatste ? { laatsteWijziging: laatste } : {}) };
+function listSection(
+  id: SectionId,
+  groups: GroupVM[],
+  emptyKey: BrpKey,
+  laatste?: SectionVM['laatsteWijziging'],
+): SectionVM {
+  return {
+    id,
+    fields: [],
+    groups,
+    ...(groups.length ? {} : { emptyKey }),
+    ...(laatste ? { laatsteWijziging: laatste } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,9 +753,10 @@ function notices(p: BrpPersoon, locale: Language): NoticeVM[] {
   }
   if (p.opschortingBijhouding) {
     const code = p.opschortingBijhouding.reden?.code;
-    const reden: BrpKey = code !== undefined && Object.hasOwn(OPSCHORTING_REDEN, code)
-      ? OPSCHORTING_REDEN[code as keyof typeof OPSCHORTING_REDEN]
-      : 'meldingen.opschorting.reden.onbekend';
+    const reden: BrpKey =
+      code !== undefined && Object.hasOwn(OPSCHORTING_REDEN, code)
+        ? OPSCHORTING_REDEN[code as keyof typeof OPSCHORTING_REDEN]
+        : 'meldingen.opschorting.reden.onbekend';
     const datum = formatDatum(p.opschortingBijhouding.datum, locale);
     out.push({
       id: 'opschorting',
@@ -691,12 +780,18 @@ function inOnderzoekSummary(sections: SectionVM[]): InOnderzoekItemVM[] {
   const items: InOnderzoekItemVM[] = [];
   for (const section of sections) {
     for (const field of section.fields) {
-      if (field.inOnderzoekSinds) items.push({ sectionId: section.id, labelKey: field.labelKey, sinds: field.inOnderzoekSinds });
+      if (field.inOnderzoekSinds)
+        items.push({ sectionId: section.id, labelKey: field.labelKey, sinds: field.inOnderzoekSinds });
     }
     for (const group of section.groups) {
       for (const field of group.fields) {
         if (field.inOnderzoekSinds) {
-          items.push({ sectionId: section.id, labelKey: field.labelKey, group: group.title, sinds: field.inOnderzoekSinds });
+          items.push({
+            sectionId: section.id,
+            labelKey: field.labelKey,
+            group: group.title,
+            sinds: field.inOnderzoekSinds,
+          });
         }
       }
     }
@@ -730,14 +825,32 @@ export function toViewModel(p: BrpPersoon, locale: Language): PersoonViewModel {
       'nationaliteiten',
       (p.nationaliteiten ?? []).map((n, i) => nationaliteitGroup(n, i, locale)),
       'nationaliteiten.geen',
-      laatsteNationaliteitText ? { labelKey: 'bron.laatsteWijziging.nationaliteiten', datum: laatsteNationaliteitText } : undefined,
+      laatsteNationaliteitText
+        ? { labelKey: 'bron.laatsteWijziging.nationaliteiten', datum: laatsteNationaliteitText }
+        : undefined,
     ),
     verblijfplaatsSection(p, locale),
     immigratieSection(p, locale),
-    listSection('partners', (p.partners ?? []).map((x, i) => partnerGroup(x, i, locale)), 'partners.geen'),
-    listSection('ouders', (p.ouders ?? []).map((x, i) => ouderGroup(x, i, locale)), 'ouders.geen'),
-    listSection('kinderen', (p.kinderen ?? []).map((x, i) => kindGroup(x, i, locale)), 'kinderen.geen'),
-    listSection('gezag', (p.gezag ?? []).map((x, i) => gezagGroup(x, i, locale)), 'gezag.geen'),
+    listSection(
+      'partners',
+      (p.partners ?? []).map((x, i) => partnerGroup(x, i, locale)),
+      'partners.geen',
+    ),
+    listSection(
+      'ouders',
+      (p.ouders ?? []).map((x, i) => ouderGroup(x, i, locale)),
+      'ouders.geen',
+    ),
+    listSection(
+      'kinderen',
+      (p.kinderen ?? []).map((x, i) => kindGroup(x, i, locale)),
+      'kinderen.geen',
+    ),
+    listSection(
+      'gezag',
+      (p.gezag ?? []).map((x, i) => gezagGroup(x, i, locale)),
+      'gezag.geen',
+    ),
     verblijfstitelSection(p, locale),
     kiesrechtSection(p, locale),
     curateleSection(p, locale),
@@ -746,7 +859,11 @@ export function toViewModel(p: BrpPersoon, locale: Language): PersoonViewModel {
 
   const inschrijving = new Fields(locale, 'inschrijving.');
   inschrijving
-    .add('datumInschrijvingInGemeente', 'bron.inschrijving.gemeente', formatDatum(p.datumInschrijvingInGemeente, locale))
+    .add(
+      'datumInschrijvingInGemeente',
+      'bron.inschrijving.gemeente',
+      formatDatum(p.datumInschrijvingInGemeente, locale),
+    )
     .add('datumEersteInschrijvingGBA', 'bron.inschrijving.eerste', formatDatum(p.datumEersteInschrijvingGBA, locale), {
       derived: true,
       explanationKey: 'bron.inschrijving.eersteUitleg',

@@ -48,10 +48,7 @@ export const sectionIds = [
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
-export type HolderVM =
-  | { kind: 'gemeente'; naam: string }
-  | { kind: 'rni' }
-  | { kind: 'onbekend' };
+export type HolderVM = { kind: 'gemeente'; naam: string } | { kind: 'rni' } | { kind: 'onbekend' };
 
 export type SectionVM = {
   id: SectionId;

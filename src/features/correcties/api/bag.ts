@@ -15,7 +15,14 @@ const adresSchema = z
   })
   .loose();
 
-const resultSchema = z.object({ _embedded: z.object({ adressen: z.array(adresSchema) }).loose().optional() }).loose();
+const resultSchema = z
+  .object({
+    _embedded: z
+      .object({ adressen: z.array(adresSchema) })
+      .loose()
+      .optional(),
+  })
+  .loose();
 
 export type BagAdres = { id: string; weergave: string; postcode: string; huisnummer: string };
 
@@ -28,7 +35,10 @@ export function formatAdres(a: z.infer<typeof adresSchema>): string {
 export async function zoekAdressen(postcode: string, huisnummer: string, signal?: AbortSignal): Promise<BagAdres[]> {
   const query = new URLSearchParams({ postcode, huisnummer });
   try {
-    const result = await apiRequest(`/bag/adressen?${query.toString()}`, { schema: resultSchema, ...(signal ? { signal } : {}) });
+    const result = await apiRequest(`/bag/adressen?${query.toString()}`, {
+      schema: resultSchema,
+      ...(signal ? { signal } : {}),
+    });
     return (result._embedded?.adressen ?? []).map((a) => ({
       id: a.nummeraanduidingIdentificatie,
       weergave: formatAdres(a),

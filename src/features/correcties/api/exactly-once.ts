@@ -30,7 +30,9 @@ export async function findZaak(bronorganisatie: string, identificatie: string): 
 }
 
 /** The zaak of an earlier attempt, or a new one; a concurrent creator's zaak is found back, never duplicated. */
-export async function findOrCreateZaak(body: Record<string, unknown> & { bronorganisatie: string; identificatie: string }): Promise<Zaak> {
+export async function findOrCreateZaak(
+  body: Record<string, unknown> & { bronorganisatie: string; identificatie: string },
+): Promise<Zaak> {
   const earlier = await findZaak(body.bronorganisatie, body.identificatie);
   if (earlier) return earlier;
   try {
@@ -42,4 +44,3 @@ export async function findOrCreateZaak(body: Record<string, unknown> & { bronorg
     return made;
   }
 }
-

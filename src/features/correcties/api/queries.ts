@@ -33,7 +33,11 @@ export const correctieQueries = {
     queryOptions({
       queryKey: ['correcties', 'zaaktype', url] as const,
       queryFn: async ({ signal }) => {
-        const [zaaktype, statustypen, resultaattypen] = await Promise.all([zgw.zaaktype(url, signal), zgw.statustypen(url, signal), zgw.resultaattypen(url, signal)]);
+        const [zaaktype, statustypen, resultaattypen] = await Promise.all([
+          zgw.zaaktype(url, signal),
+          zgw.statustypen(url, signal),
+          zgw.resultaattypen(url, signal),
+        ]);
         return { zaaktype, statustypen, resultaattypen };
       },
       staleTime: Infinity,

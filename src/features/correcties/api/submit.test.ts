@@ -15,7 +15,11 @@ import { zgw } from './zgw';
 const BSN = '999993653';
 
 async function signIn() {
-  const r = await fetch(new URL('/api/auth/session', location.origin), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bsn: BSN }) });
+  const r = await fetch(new URL('/api/auth/session', location.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bsn: BSN }),
+  });
   expect(r.status).toBe(201);
 }
 
@@ -29,7 +33,8 @@ function draft(): Draft {
   };
 }
 
-const mine = () => [...store.zaken.values()].filter((z) => z.creatorBsn === BSN && z.omschrijving.startsWith('Correctie'));
+const mine = () =>
+  [...store.zaken.values()].filter((z) => z.creatorBsn === BSN && z.omschrijving.startsWith('Correctie'));
 const children = (zaakUuid: string) => ({
   rollen: [...store.rollen.values()].filter((r) => r.zaakUuid === zaakUuid).length,
   objecten: [...store.zaakobjecten.values()].filter((o) => o.zaakUuid === zaakUuid).length,
@@ -50,7 +55,10 @@ describe('exactly one zaak without an Idempotency-Key', { timeout: 30_000 }, () 
 
   it('files one zaak for a double click: the second submit joins the first', async () => {
     const d = draft();
-    const [a, b] = await Promise.all([submitCorrection(d, BSN, () => undefined), submitCorrection(d, BSN, () => undefined)]);
+    const [a, b] = await Promise.all([
+      submitCorrection(d, BSN, () => undefined),
+      submitCorrection(d, BSN, () => undefined),
+    ]);
     expect(a).toEqual(b);
     expect(mine()).toHaveLength(1);
     expect(children(mine()[0]!.uuid)).toEqual({ rollen: 1, objecten: 1, eigenschappen: 6, statussen: 1 });
@@ -60,8 +68,11 @@ describe('exactly one zaak without an Idempotency-Key', { timeout: 30_000 }, () 
   it('finds the zaak back when two tabs create it at the same moment (identificatie-niet-uniek)', async () => {
     const b = await zgw.bronhouder('brp');
     const body = {
-      zaaktype: b.zaaktypen.correctie.url, bronorganisatie: b.bronorganisatie, verantwoordelijkeOrganisatie: b.bronhouder.rsin,
-      identificatie: await zaakIdentificatie('tab-race', 'brp', '2026'), startdatum: '2026-11-28',
+      zaaktype: b.zaaktypen.correctie.url,
+      bronorganisatie: b.bronorganisatie,
+      verantwoordelijkeOrganisatie: b.bronhouder.rsin,
+      identificatie: await zaakIdentificatie('tab-race', 'brp', '2026'),
+      startdatum: '2026-11-28',
     };
     const [x, y] = await Promise.all([findOrCreateZaak(body), findOrCreateZaak(body)]);
     expect(x.uuid).toBe(y.uuid);

@@ -28,7 +28,12 @@ function clip(text: string, max: number): string {
 
 export type SubmitProgress = (submitted: Submitted[]) => void;
 
-async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlier: readonly Submitted[]): Promise<Submitted> {
+async function submitOne(
+  draft: Draft,
+  registry: RegistryId,
+  bsn: string,
+  earlier: readonly Submitted[],
+): Promise<Submitted> {
   const veld = registry === draft.registry ? draft.veld : 'adres';
   // The rule table says which of the holder's zaaktypen fits this kind of data (BRP civil status has its own term).
   const rule = registry === draft.registry ? ruleOf(draft) : remedyRule(registry, veld);
@@ -60,7 +65,11 @@ async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlie
     const initiator = roltypen.find((r) => r.omschrijvingGeneriek === 'initiator');
     if (initiator && rollen.length === 0) {
       await zgw.createRol({
-        zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn },
+        zaak: zaak.url,
+        betrokkeneType: 'natuurlijk_persoon',
+        roltype: initiator.url,
+        roltoelichting: 'Indiener',
+        betrokkeneIdentificatie: { inpBsn: bsn },
       });
     }
     if (objecten.length === 0) {
@@ -83,7 +92,8 @@ async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlie
     const al = new Set(bestaand.map((e) => e.naam));
     for (const eigenschap of eigenschappen) {
       const waarde = waarden[eigenschap.naam];
-      if (al.has(eigenschap.naam) || waarde === undefined || (waarde === '' && eigenschap.naam !== 'huidigeWaarde')) continue;
+      if (al.has(eigenschap.naam) || waarde === undefined || (waarde === '' && eigenschap.naam !== 'huidigeWaarde'))
+        continue;
       await zgw.createZaakeigenschap(zaak.uuid, { zaak: zaak.url, eigenschap: eigenschap.url, waarde });
     }
     const linked = new Set(gekoppeld.map((x) => uuidOf(x.informatieobject)));
@@ -92,10 +102,15 @@ async function submitOne(draft: Draft, registry: RegistryId, bsn: string, earlie
       await zgw.createZio({ zaak: zaak.url, informatieobject: doc.url, titel: clip(doc.bestandsnaam, 200) });
     }
     // The first step of the zaaktype, by its generic description (docs/decisions/022-zgw-catalogue-conventions.md).
-    const ontvangen = statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ?? statustypen.find((s) => !s.isEindstatus);
+    const ontvangen =
+      statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ??
+      statustypen.find((s) => !s.isEindstatus);
     if (ontvangen) {
       await zgw.createStatus({
-        zaak: zaak.url, statustype: ontvangen.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS), statustoelichting: 'Verzoek ontvangen via Mijn Gegevens.',
+        zaak: zaak.url,
+        statustype: ontvangen.url,
+        datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS),
+        statustoelichting: 'Verzoek ontvangen via Mijn Gegevens.',
       });
     }
   }

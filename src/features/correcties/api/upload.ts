@@ -7,7 +7,9 @@ import { documentSchema, DRC, zgw } from './zgw';
 
 const uploadProblemSchema = z.looseObject({
   code: z.string().optional(),
-  invalidParams: z.array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() })).optional(),
+  invalidParams: z
+    .array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() }))
+    .optional(),
 });
 
 /**
@@ -92,9 +94,16 @@ export async function removeEvidence(url: string): Promise<void> {
   await zgw.deleteDocument(url);
 }
 
-async function send(input: UploadInput, bronorganisatie: string, zaaktypeUrl: string, identificatie: string): Promise<Document> {
+async function send(
+  input: UploadInput,
+  bronorganisatie: string,
+  zaaktypeUrl: string,
+  identificatie: string,
+): Promise<Document> {
   const zaaktype = await zgw.zaaktype(zaaktypeUrl);
-  const iot = Array.isArray(zaaktype.informatieobjecttypen) ? zaaktype.informatieobjecttypen[0] : zaaktype.informatieobjecttypen;
+  const iot = Array.isArray(zaaktype.informatieobjecttypen)
+    ? zaaktype.informatieobjecttypen[0]
+    : zaaktype.informatieobjecttypen;
   const type = sniffFileType(input.bytes);
   const body = JSON.stringify({
     identificatie,
@@ -131,11 +140,19 @@ async function send(input: UploadInput, bronorganisatie: string, zaaktypeUrl: st
       if (xhr.status < 200 || xhr.status >= 300) {
         // The problem's invalidParams say why a file was refused (damaged, active content …).
         const problem = uploadProblemSchema.safeParse(json);
-        reject(new ApiError('http', `HTTP ${xhr.status}: POST document`, xhr.status, problem.success ? problem.data : undefined));
+        reject(
+          new ApiError(
+            'http',
+            `HTTP ${xhr.status}: POST document`,
+            xhr.status,
+            problem.success ? problem.data : undefined,
+          ),
+        );
         return;
       }
       const parsed = documentSchema.safeParse(json);
-      if (!parsed.success) reject(new ApiError('malformed', 'Document response does not match the contract', xhr.status));
+      if (!parsed.success)
+        reject(new ApiError('malformed', 'Document response does not match the contract', xhr.status));
       else {
         input.onProgress(1);
         resolve(parsed.data);

@@ -21,15 +21,25 @@ export class CannotWithdrawError extends Error {
 async function withdrawOne(uuid: string): Promise<void> {
   const zaak = await zgw.zaak(uuid);
   if (zaak.einddatum !== null) return;
-  const [statustypen, resultaattypen] = await Promise.all([zgw.statustypen(zaak.zaaktype), zgw.resultaattypen(zaak.zaaktype)]);
+  const [statustypen, resultaattypen] = await Promise.all([
+    zgw.statustypen(zaak.zaaktype),
+    zgw.resultaattypen(zaak.zaaktype),
+  ]);
   const ingetrokken = resultaattypen.find((r) => r.omschrijvingGeneriek.toLowerCase() === 'ingetrokken');
   const eind = statustypen.find((s) => s.isEindstatus);
   if (!ingetrokken || !eind) throw new CannotWithdrawError(zaak.identificatie);
   if (zaak.resultaat === null) {
-    await zgw.createResultaat({ zaak: zaak.url, resultaattype: ingetrokken.url, toelichting: 'Ingetrokken door de indiener.' });
+    await zgw.createResultaat({
+      zaak: zaak.url,
+      resultaattype: ingetrokken.url,
+      toelichting: 'Ingetrokken door de indiener.',
+    });
   }
   await zgw.createStatus({
-    zaak: zaak.url, statustype: eind.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS), statustoelichting: 'Ingetrokken door de indiener.',
+    zaak: zaak.url,
+    statustype: eind.url,
+    datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS),
+    statustoelichting: 'Ingetrokken door de indiener.',
   });
 }
 

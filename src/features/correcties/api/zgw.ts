@@ -20,7 +20,14 @@ export const DRC = '/documenten/api/v1';
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
 
 const page = <T extends z.ZodType>(item: T) =>
-  z.object({ count: z.number(), next: z.string().nullable(), previous: z.string().nullable().optional(), results: z.array(item) }).loose();
+  z
+    .object({
+      count: z.number(),
+      next: z.string().nullable(),
+      previous: z.string().nullable().optional(),
+      results: z.array(item),
+    })
+    .loose();
 
 /** A list can be long; a server that keeps answering `next` forever is a bug, not a reason to hang. */
 const MAX_PAGES = 50;
@@ -44,10 +51,19 @@ export function uuidOf(url: string): string {
   return url.replace(/\/$/, '').split('/').pop() ?? '';
 }
 
-type ListOptions = { method?: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined };
+type ListOptions = {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+};
 
 /** Every page of a paginated ZGW list: follows `next` (same method and body, as `_zoek` needs). */
-export async function allPages<T extends z.ZodType>(path: string, item: T, options: ListOptions = {}): Promise<Array<z.infer<T>>> {
+export async function allPages<T extends z.ZodType>(
+  path: string,
+  item: T,
+  options: ListOptions = {},
+): Promise<Array<z.infer<T>>> {
   const out: Array<z.infer<T>> = [];
   let next: string | null = path;
   for (let n = 0; next; n++) {
@@ -69,9 +85,19 @@ export const bronhouderSchema = z
   .object({
     registratie: z.enum(registryIds),
     bronorganisatie: z.string(),
-    bronhouder: z.object({ id: z.string(), naam: z.string(), soort: z.string(), rsin: z.string(), entityId: z.string().optional() }).loose(),
+    bronhouder: z
+      .object({
+        id: z.string(),
+        naam: z.string(),
+        soort: z.string(),
+        rsin: z.string(),
+        entityId: z.string().optional(),
+      })
+      .loose(),
     zaaktypen: z.object({
-      correctie: z.object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() }).loose(),
+      correctie: z
+        .object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() })
+        .loose(),
       uitleg: z.object({ url: z.string(), doorlooptijd: z.string() }).loose(),
     }),
   })
@@ -81,7 +107,9 @@ export type Bronhouder = z.infer<typeof bronhouderSchema>;
 /** `/verwerkingsverantwoordelijken/{entityId}`: the organisation that did a processing (berichten.yaml). */
 export const verantwoordelijkeSchema = z
   .object({
-    organisatie: z.object({ entityId: z.string(), naam: z.string(), rsin: z.string(), bestuursorgaan: z.boolean() }).loose(),
+    organisatie: z
+      .object({ entityId: z.string(), naam: z.string(), rsin: z.string(), bestuursorgaan: z.boolean() })
+      .loose(),
   })
   .loose();
 
@@ -136,18 +164,28 @@ export const statustypeSchema = z
 export type Statustype = z.infer<typeof statustypeSchema>;
 
 export const eigenschapSchema = z.object({ url: z.string(), naam: z.string(), zaaktype: z.string() }).loose();
-export const roltypeSchema = z.object({ url: z.string(), zaaktype: z.string(), omschrijvingGeneriek: z.string() }).loose();
+export const roltypeSchema = z
+  .object({ url: z.string(), zaaktype: z.string(), omschrijvingGeneriek: z.string() })
+  .loose();
 export const resultaattypeSchema = z
   .object({ url: z.string(), omschrijving: z.string(), omschrijvingGeneriek: z.string(), zaaktype: z.string() })
   .loose();
 export type Resultaattype = z.infer<typeof resultaattypeSchema>;
 
 export const statusSchema = z
-  .object({ url: z.string(), zaak: z.string(), statustype: z.string(), datumStatusGezet: z.string(), statustoelichting: z.string().optional() })
+  .object({
+    url: z.string(),
+    zaak: z.string(),
+    statustype: z.string(),
+    datumStatusGezet: z.string(),
+    statustoelichting: z.string().optional(),
+  })
   .loose();
 export type Status = z.infer<typeof statusSchema>;
 
-export const resultaatSchema = z.object({ url: z.string(), zaak: z.string(), resultaattype: z.string(), toelichting: z.string().optional() }).loose();
+export const resultaatSchema = z
+  .object({ url: z.string(), zaak: z.string(), resultaattype: z.string(), toelichting: z.string().optional() })
+  .loose();
 export type Resultaat = z.infer<typeof resultaatSchema>;
 
 export const zaakobjectSchema = z
@@ -157,7 +195,11 @@ export const zaakobjectSchema = z
     objectIdentificatie: z
       .object({
         overigeData: z
-          .object({ registratie: z.string().optional(), veld: z.string().optional(), verwerkingsverantwoordelijke: z.string().optional() })
+          .object({
+            registratie: z.string().optional(),
+            veld: z.string().optional(),
+            verwerkingsverantwoordelijke: z.string().optional(),
+          })
           .loose(),
       })
       .loose(),
@@ -172,7 +214,12 @@ const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().o
 const zioSchema = z.object({ url: z.string(), informatieobject: z.string() }).loose();
 
 export const documentSchema = z
-  .object({ url: z.string(), identificatie: z.string().optional(), bestandsnaam: z.string(), bestandsomvang: z.number().nullable() })
+  .object({
+    url: z.string(),
+    identificatie: z.string().optional(),
+    bestandsnaam: z.string(),
+    bestandsomvang: z.number().nullable(),
+  })
   .loose();
 
 const created = { method: 'POST' as const };
@@ -186,36 +233,58 @@ export type ZaakZoek = Record<string, unknown>;
 export const zgw = {
   /** The holder and its zaaktypen; `gegevenssoort` picks the correction zaaktype for BRP data with its own term. */
   bronhouder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
-    apiRequest(`/bronhouders/${registry}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`, { schema: bronhouderSchema, ...sig(signal) }),
+    apiRequest(`/bronhouders/${registry}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`, {
+      schema: bronhouderSchema,
+      ...sig(signal),
+    }),
 
   verantwoordelijke: (entityId: string, signal?: AbortSignal) =>
-    apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(entityId)}`, { schema: verantwoordelijkeSchema, ...sig(signal) }),
+    apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(entityId)}`, {
+      schema: verantwoordelijkeSchema,
+      ...sig(signal),
+    }),
 
   // ---- Catalogi ----
   zaaktype: (url: string, signal?: AbortSignal) => apiRequest(apiPath(url), { schema: zaaktypeSchema, ...sig(signal) }),
-  statustypen: (zaaktype: string, signal?: AbortSignal) => allPages(`${ZTC}/statustypen${byZaaktype(zaaktype)}`, statustypeSchema, { signal }),
-  resultaattypen: (zaaktype: string, signal?: AbortSignal) => allPages(`${ZTC}/resultaattypen${byZaaktype(zaaktype)}`, resultaattypeSchema, { signal }),
+  statustypen: (zaaktype: string, signal?: AbortSignal) =>
+    allPages(`${ZTC}/statustypen${byZaaktype(zaaktype)}`, statustypeSchema, { signal }),
+  resultaattypen: (zaaktype: string, signal?: AbortSignal) =>
+    allPages(`${ZTC}/resultaattypen${byZaaktype(zaaktype)}`, resultaattypeSchema, { signal }),
   eigenschappen: (zaaktype: string) => allPages(`${ZTC}/eigenschappen${byZaaktype(zaaktype)}`, eigenschapSchema),
   roltypen: (zaaktype: string) => allPages(`${ZTC}/roltypen${byZaaktype(zaaktype)}`, roltypeSchema),
 
   // ---- Zaken ----
   /** `_zoek` with a non-empty filter (an empty body is a 400 in Open Zaak), every page. */
-  zoek: (filter: ZaakZoek, signal?: AbortSignal) => allPages(`${ZRC}/zaken/_zoek`, zaakSchema, { method: 'POST', body: filter, headers: CRS, signal }),
-  zaak: (uuid: string, signal?: AbortSignal) => apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}`, { schema: zaakSchema, headers: CRS, ...sig(signal) }),
-  statussen: (zaakUrl: string, signal?: AbortSignal) => allPages(`${ZRC}/statussen${byZaak(zaakUrl)}`, statusSchema, { signal }),
-  resultaat: (url: string, signal?: AbortSignal) => apiRequest(apiPath(url), { schema: resultaatSchema, ...sig(signal) }),
-  zaakobjecten: (zaakUrl: string, signal?: AbortSignal) => allPages(`${ZRC}/zaakobjecten${byZaak(zaakUrl)}`, zaakobjectSchema, { signal }),
+  zoek: (filter: ZaakZoek, signal?: AbortSignal) =>
+    allPages(`${ZRC}/zaken/_zoek`, zaakSchema, { method: 'POST', body: filter, headers: CRS, signal }),
+  zaak: (uuid: string, signal?: AbortSignal) =>
+    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}`, { schema: zaakSchema, headers: CRS, ...sig(signal) }),
+  statussen: (zaakUrl: string, signal?: AbortSignal) =>
+    allPages(`${ZRC}/statussen${byZaak(zaakUrl)}`, statusSchema, { signal }),
+  resultaat: (url: string, signal?: AbortSignal) =>
+    apiRequest(apiPath(url), { schema: resultaatSchema, ...sig(signal) }),
+  zaakobjecten: (zaakUrl: string, signal?: AbortSignal) =>
+    allPages(`${ZRC}/zaakobjecten${byZaak(zaakUrl)}`, zaakobjectSchema, { signal }),
   rollen: (zaakUrl: string) => allPages(`${ZRC}/rollen${byZaak(zaakUrl)}`, rolSchema),
   /** Not paginated in 1.5.1: a plain array. */
-  zios: (zaakUrl: string) => apiRequest(`${ZRC}/zaakinformatieobjecten${byZaak(zaakUrl)}`, { schema: z.array(zioSchema) }),
+  zios: (zaakUrl: string) =>
+    apiRequest(`${ZRC}/zaakinformatieobjecten${byZaak(zaakUrl)}`, { schema: z.array(zioSchema) }),
   zaakeigenschappen: (uuid: string, signal?: AbortSignal) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}/zaakeigenschappen`, { schema: z.array(zaakeigenschapSchema), ...sig(signal) }),
+    apiRequest(`${ZRC}/zaken/${encodeURIComponent(uuid)}/zaakeigenschappen`, {
+      schema: z.array(zaakeigenschapSchema),
+      ...sig(signal),
+    }),
 
   createZaak: (body: unknown) => apiRequest(`${ZRC}/zaken`, { ...created, body, schema: zaakSchema, headers: CRS }),
   createRol: (body: unknown) => apiRequest(`${ZRC}/rollen`, { ...created, body, schema: rolSchema }),
-  createZaakobject: (body: unknown) => apiRequest(`${ZRC}/zaakobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
+  createZaakobject: (body: unknown) =>
+    apiRequest(`${ZRC}/zaakobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
   createZaakeigenschap: (zaakUuid: string, body: unknown) =>
-    apiRequest(`${ZRC}/zaken/${encodeURIComponent(zaakUuid)}/zaakeigenschappen`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
+    apiRequest(`${ZRC}/zaken/${encodeURIComponent(zaakUuid)}/zaakeigenschappen`, {
+      ...created,
+      body,
+      schema: z.object({ url: z.string() }).loose(),
+    }),
   createZio: (body: unknown) => apiRequest(`${ZRC}/zaakinformatieobjecten`, { ...created, body, schema: zioSchema }),
   createStatus: (body: unknown) => apiRequest(`${ZRC}/statussen`, { ...created, body, schema: statusSchema }),
   createResultaat: (body: unknown) => apiRequest(`${ZRC}/resultaten`, { ...created, body, schema: resultaatSchema }),
@@ -223,10 +292,14 @@ export const zgw = {
   // ---- Documenten ----
   /** Own uploads with this identificatie (unique per bronorganisatie): finds an earlier attempt back. */
   documenten: (bronorganisatie: string, identificatie: string) =>
-    allPages(`${DRC}/enkelvoudiginformatieobjecten?${new URLSearchParams({ bronorganisatie, identificatie }).toString()}`, documentSchema),
+    allPages(
+      `${DRC}/enkelvoudiginformatieobjecten?${new URLSearchParams({ bronorganisatie, identificatie }).toString()}`,
+      documentSchema,
+    ),
   deleteDocument: (url: string) => apiRequest(apiPath(url), { method: 'DELETE' }),
 
   // ---- Mock only: the holder's side ----
-  volgendeStatus: (uuid: string) => apiRequest(`/__mock/zaken/${encodeURIComponent(uuid)}/volgende-status`, { method: 'POST' }),
+  volgendeStatus: (uuid: string) =>
+    apiRequest(`/__mock/zaken/${encodeURIComponent(uuid)}/volgende-status`, { method: 'POST' }),
   verlengen: (uuid: string) => apiRequest(`/__mock/zaken/${encodeURIComponent(uuid)}/verlengen`, { method: 'POST' }),
 };

@@ -68,7 +68,11 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(screen.getByText(/moet uiterlijk 28 december 2026 beslissen/)).toBeInTheDocument();
     expect(screen.getByText(/mag zij de termijn verlengen/)).toBeInTheDocument();
     expect(screen.queryByText(/U krijgt uiterlijk/)).toBeNull();
-    expect(zaken[0]!.zaaktypeUuid).toBe([...(await import('../../../../mocks/data/zaken/catalogus')).listZaaktypen()].find((z) => z.identificatie === 'CORRECTIE-BRP-STAAT-0599')?.uuid);
+    expect(zaken[0]!.zaaktypeUuid).toBe(
+      [...(await import('../../../../mocks/data/zaken/catalogus')).listZaaktypen()].find(
+        (z) => z.identificatie === 'CORRECTIE-BRP-STAAT-0599',
+      )?.uuid,
+    );
     const eigenschappen = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaken[0]!.uuid);
     expect(Object.fromEntries(eigenschappen.map((e) => [e.naam, e.waarde]))).toMatchObject({
       registratie: 'brp',
@@ -126,10 +130,15 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(within(beperking).getByText(/Voordat RDW de beperking opheft/)).toBeInTheDocument();
     // GDPR art. 19: per holder, the organisations that got this kind of data, over the whole log.
     const art19 = screen.getByRole('region', { name: 'Wie hoort van de verbetering bij RDW' });
-    expect(await within(art19).findByText(/in de 3 jaar die het logboek teruggaat/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await within(art19).findByText(/in de 3 jaar die het logboek teruggaat/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(within(art19).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(within(art19).getByText(/die de wet geheim houdt/)).toBeInTheDocument();
-    expect(within(art19).getByRole('link', { name: /Wie gebruikte mijn gegevens/ })).toHaveAttribute('href', '/mijn-gegevens/gebruik?periode=alles&bron=rdw');
+    expect(within(art19).getByRole('link', { name: /Wie gebruikte mijn gegevens/ })).toHaveAttribute(
+      'href',
+      '/mijn-gegevens/gebruik?periode=alles&bron=rdw',
+    );
     await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
     await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
     await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });
@@ -162,7 +171,9 @@ describe('an address that does not exist as such', { timeout: 30_000 }, () => {
   it('goes to the BRP and the BAG holder as two linked zaken, shown as one request', async () => {
     const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     const { user } = view;
-    await user.click((await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!);
+    await user.click(
+      (await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!,
+    );
     await user.click(await screen.findByLabelText(/Het adres zelf is fout/, {}, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await user.type(await screen.findByRole('textbox', { name: 'Postcode' }), '3077AW');

@@ -18,10 +18,29 @@ import { correctieQueries } from '../api/queries';
 import { submitCorrection } from '../api/submit';
 import { checkFile, removeEvidence, uploadEvidence } from '../api/upload';
 import {
-  firstOpenStep, isAddressField, isDateField, loadDraft, newDraft, proposedValue, ruleOf, saveDraft, steps, targetsOf,
-  type Draft, type Step, type Wat,
+  firstOpenStep,
+  isAddressField,
+  isDateField,
+  loadDraft,
+  newDraft,
+  proposedValue,
+  ruleOf,
+  saveDraft,
+  steps,
+  targetsOf,
+  type Draft,
+  type Step,
+  type Wat,
 } from '../model/draft';
-import { adresZoekSchema, beperkingSchema, datumSchema, toelichtingSchema, TOELICHTING_MAX, waardeSchema, watSchema } from '../model/schemas';
+import {
+  adresZoekSchema,
+  beperkingSchema,
+  datumSchema,
+  toelichtingSchema,
+  TOELICHTING_MAX,
+  waardeSchema,
+  watSchema,
+} from '../model/schemas';
 import { ErrorSummary, FileField, Radios, TextField, type Issue } from './fields';
 import { ManualAddress } from './ManualAddress';
 import { RoutePage } from './RoutePage';
@@ -47,11 +66,25 @@ function useFocusSummary(count: number) {
 function useT() {
   const { t, i18n } = useTranslation('correcties');
   // Keys come from schemas as strings; the JSON has them all (tested NL = EN).
-  const tt = useCallback((key: string, values?: Record<string, unknown>) => (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values), [t]);
+  const tt = useCallback(
+    (key: string, values?: Record<string, unknown>) =>
+      (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values),
+    [t],
+  );
   return { t: tt, i18n };
 }
 
-function StepPage({ title, field, children, back }: { title: string; field: Draft; children: ReactNode; back?: string }) {
+function StepPage({
+  title,
+  field,
+  children,
+  back,
+}: {
+  title: string;
+  field: Draft;
+  children: ReactNode;
+  back?: string;
+}) {
   const { t } = useT();
   const { stap } = useParams();
   const number = steps.indexOf(stap as Step) + 1;
@@ -66,7 +99,9 @@ function StepPage({ title, field, children, back }: { title: string; field: Draf
       </p>
       <div className="mg-correctie-veld">
         <span className="mg-correctie-veld__label">{t('gegeven', { label: field.label })}</span>
-        {field.huidigeWaarde ? <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: field.huidigeWaarde })}</span> : null}
+        {field.huidigeWaarde ? (
+          <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: field.huidigeWaarde })}</span>
+        ) : null}
       </div>
       {children}
     </Page>
@@ -86,17 +121,35 @@ function Continue({ busy = false }: { busy?: boolean }) {
 
 function WatStep({ draft, update, next }: StepProps) {
   const { t } = useT();
-  const form = useForm<{ wat: Wat }>({ resolver: zodResolver(watSchema), ...(draft.wat ? { defaultValues: { wat: draft.wat } } : {}) });
-  const summaryRef = useFocusSummary(form.formState.submitCount && Object.keys(form.formState.errors).length ? form.formState.submitCount : 0);
+  const form = useForm<{ wat: Wat }>({
+    resolver: zodResolver(watSchema),
+    ...(draft.wat ? { defaultValues: { wat: draft.wat } } : {}),
+  });
+  const summaryRef = useFocusSummary(
+    form.formState.submitCount && Object.keys(form.formState.errors).length ? form.formState.submitCount : 0,
+  );
   const options: Array<{ value: Wat; label: string; hint?: string }> = [
     { value: 'onjuist', label: t('wat.onjuist') },
     { value: 'onvolledig', label: t('wat.onvolledig') },
-    ...(isAddressField(draft.registry, draft.veld) ? [{ value: 'adresBestaatNiet' as const, label: t('wat.adresBestaatNiet'), hint: t('wat.adresBestaatNietHint') }] : []),
+    ...(isAddressField(draft.registry, draft.veld)
+      ? [{ value: 'adresBestaatNiet' as const, label: t('wat.adresBestaatNiet'), hint: t('wat.adresBestaatNietHint') }]
+      : []),
   ];
   return (
-    <StepPage title={t('wat.titel')} field={draft} {...(needsRoutePage(ruleOf(draft)) ? { back: correctiePath(draft.registry, draft.veld, 'route') } : {})}>
+    <StepPage
+      title={t('wat.titel')}
+      field={draft}
+      {...(needsRoutePage(ruleOf(draft)) ? { back: correctiePath(draft.registry, draft.veld, 'route') } : {})}
+    >
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(form.formState.errors, t)} summaryRef={summaryRef} />
-      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => { update({ wat: values.wat }); next(); })}>
+      <form
+        noValidate
+        className="mg-form"
+        onSubmit={form.handleSubmit((values) => {
+          update({ wat: values.wat });
+          next();
+        })}
+      >
         <Radios
           name="wat"
           legend={t('wat.vraag')}
@@ -127,7 +180,14 @@ function TekstWaardeStep({ draft, update, next }: StepProps) {
   return (
     <StepPage title={t('waarde.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'wat')}>
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(errors, t)} summaryRef={summaryRef} />
-      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => { update({ nieuweWaarde: values.nieuweWaarde, adres: undefined }); next(); })}>
+      <form
+        noValidate
+        className="mg-form"
+        onSubmit={form.handleSubmit((values) => {
+          update({ nieuweWaarde: values.nieuweWaarde, adres: undefined });
+          next();
+        })}
+      >
         <TextField
           id="nieuweWaarde"
           label={t('waarde.label', { label: draft.label })}
@@ -152,7 +212,9 @@ function AdresStep({ draft, update, next }: StepProps) {
   const [manual, setManual] = useState(false);
   const [choice, setChoice] = useState<string>(draft.adres?.nummeraanduiding ?? '');
   const [choiceError, setChoiceError] = useState<string | undefined>();
-  const lookup = useMutation({ mutationFn: (v: { postcode: string; huisnummer: string }) => zoekAdressen(v.postcode, v.huisnummer) });
+  const lookup = useMutation({
+    mutationFn: (v: { postcode: string; huisnummer: string }) => zoekAdressen(v.postcode, v.huisnummer),
+  });
   const errors = search.formState.errors;
   const issues = [...issuesOf(errors, t), ...(choiceError ? [{ id: 'adreskeuze', message: choiceError }] : [])];
   const [attempts, setAttempts] = useState(0);
@@ -172,7 +234,15 @@ function AdresStep({ draft, update, next }: StepProps) {
       setAttempts((n) => n + 1);
       return;
     }
-    update({ adres: { postcode: chosen.postcode, huisnummer: chosen.huisnummer, weergave: chosen.weergave, nummeraanduiding: chosen.id }, nieuweWaarde: undefined });
+    update({
+      adres: {
+        postcode: chosen.postcode,
+        huisnummer: chosen.huisnummer,
+        weergave: chosen.weergave,
+        nummeraanduiding: chosen.id,
+      },
+      nieuweWaarde: undefined,
+    });
     next();
   };
 
@@ -237,16 +307,32 @@ function AdresStep({ draft, update, next }: StepProps) {
               start={search.getValues()}
               onDone={(adres, weergave) => {
                 // Not in the BAG: the BAG holder gets the request too (targetsOf).
-                update({ adres: { postcode: adres.postcode, huisnummer: adres.huisnummer, weergave, handmatig: true }, nieuweWaarde: undefined, wat: 'adresBestaatNiet' });
+                update({
+                  adres: { postcode: adres.postcode, huisnummer: adres.huisnummer, weergave, handmatig: true },
+                  nieuweWaarde: undefined,
+                  wat: 'adresBestaatNiet',
+                });
                 next();
               }}
             />
           </section>
         ) : null}
         {results && results.length > 0 && !manual ? (
-          <form noValidate className="mg-form" onSubmit={(event) => { event.preventDefault(); onChoose(); }}>
-            <fieldset className="utrecht-form-fieldset mg-fieldset" aria-describedby={choiceError ? 'adreskeuze-error' : undefined}>
-              <legend className="utrecht-form-fieldset__legend mg-legend">{t('adres.kies', { count: results.length })}</legend>
+          <form
+            noValidate
+            className="mg-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onChoose();
+            }}
+          >
+            <fieldset
+              className="utrecht-form-fieldset mg-fieldset"
+              aria-describedby={choiceError ? 'adreskeuze-error' : undefined}
+            >
+              <legend className="utrecht-form-fieldset__legend mg-legend">
+                {t('adres.kies', { count: results.length })}
+              </legend>
               {choiceError ? (
                 <div className="utrecht-form-field-error-message" id="adreskeuze-error">
                   {choiceError}
@@ -263,7 +349,10 @@ function AdresStep({ draft, update, next }: StepProps) {
                     checked={choice === r.id}
                     onChange={() => setChoice(r.id)}
                   />
-                  <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={index === 0 ? 'adreskeuze' : `adreskeuze-${r.id}`}>
+                  <label
+                    className="utrecht-form-label utrecht-form-label--radio"
+                    htmlFor={index === 0 ? 'adreskeuze' : `adreskeuze-${r.id}`}
+                  >
                     {r.weergave}
                   </label>
                 </div>
@@ -279,7 +368,10 @@ function AdresStep({ draft, update, next }: StepProps) {
 
 function ToelichtingStep({ draft, update, next }: StepProps) {
   const { t } = useT();
-  const form = useForm<{ toelichting: string }>({ resolver: zodResolver(toelichtingSchema), defaultValues: { toelichting: draft.toelichting ?? '' } });
+  const form = useForm<{ toelichting: string }>({
+    resolver: zodResolver(toelichtingSchema),
+    defaultValues: { toelichting: draft.toelichting ?? '' },
+  });
   const errors = form.formState.errors;
   const summaryRef = useFocusSummary(errors.toelichting ? form.formState.submitCount : 0);
   const value = useWatch({ control: form.control, name: 'toelichting' });
@@ -294,7 +386,14 @@ function ToelichtingStep({ draft, update, next }: StepProps) {
   return (
     <StepPage title={t('toelichting.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'waarde')}>
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(errors, t)} summaryRef={summaryRef} />
-      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => { update({ toelichting: values.toelichting }); next(); })}>
+      <form
+        noValidate
+        className="mg-form"
+        onSubmit={form.handleSubmit((values) => {
+          update({ toelichting: values.toelichting });
+          next();
+        })}
+      >
         <TextField
           id="toelichting"
           multiline
@@ -350,13 +449,17 @@ function BewijsStep({ draft, update, next }: StepProps) {
           onProgress: (fraction) => setUploading({ name: file.name, fraction }),
         });
         // The same file twice is one document (api/upload.ts): list it once.
-        if (!current.some((d) => d.url === doc.url)) current = [...current, { url: doc.url, bestandsnaam: file.name, grootte: file.size }];
+        if (!current.some((d) => d.url === doc.url))
+          current = [...current, { url: doc.url, bestandsnaam: file.name, grootte: file.size }];
         update({ documenten: current });
       } catch (failure) {
         const status = isApiError(failure) ? failure.status : undefined;
         // The gateway reads the whole file: it may be damaged, or a PDF that acts on its own.
-        const code = isApiError(failure) ? failure.problem?.invalidParams?.find((p) => p.name === 'inhoud')?.code : undefined;
-        const key = status !== 400 ? 'upload' : code === 'corrupt' ? 'corrupt' : code === 'active-content' ? 'actief' : 'type';
+        const code = isApiError(failure)
+          ? failure.problem?.invalidParams?.find((p) => p.name === 'inhoud')?.code
+          : undefined;
+        const key =
+          status !== 400 ? 'upload' : code === 'corrupt' ? 'corrupt' : code === 'active-content' ? 'actief' : 'type';
         setError(t(`bewijs.fout.${key}`, { naam: file.name, mb }));
         setAttempts((n) => n + 1);
         break;
@@ -369,7 +472,11 @@ function BewijsStep({ draft, update, next }: StepProps) {
 
   return (
     <StepPage title={t('bewijs.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'toelichting')}>
-      <ErrorSummary title={t('foutenTitel')} issues={error ? [{ id: 'bewijs', message: error }] : []} summaryRef={summaryRef} />
+      <ErrorSummary
+        title={t('foutenTitel')}
+        issues={error ? [{ id: 'bewijs', message: error }] : []}
+        summaryRef={summaryRef}
+      />
       <div className="mg-form">
         <FileField
           id="bewijs"
@@ -384,8 +491,15 @@ function BewijsStep({ draft, update, next }: StepProps) {
         <div aria-live="polite">
           {uploading ? (
             <div className="mg-upload">
-              <label htmlFor="upload-voortgang">{t('bewijs.bezig', { naam: uploading.name, procent: Math.round(uploading.fraction * 100) })}</label>
-              <progress id="upload-voortgang" className="mg-progress" max={100} value={Math.round(uploading.fraction * 100)} />
+              <label htmlFor="upload-voortgang">
+                {t('bewijs.bezig', { naam: uploading.name, procent: Math.round(uploading.fraction * 100) })}
+              </label>
+              <progress
+                id="upload-voortgang"
+                className="mg-progress"
+                max={100}
+                value={Math.round(uploading.fraction * 100)}
+              />
             </div>
           ) : null}
         </div>
@@ -395,7 +509,8 @@ function BewijsStep({ draft, update, next }: StepProps) {
             <ul className="utrecht-unordered-list mg-bestanden">
               {draft.documenten.map((doc, index) => (
                 <li key={doc.url}>
-                  <span className="mg-bestand__naam">{doc.bestandsnaam}</span> ({formatSize(doc.grootte, i18n.language)}){' '}
+                  <span className="mg-bestand__naam">{doc.bestandsnaam}</span> ({formatSize(doc.grootte, i18n.language)}
+                  ){' '}
                   <Button
                     appearance="subtle"
                     onClick={() => {
@@ -424,20 +539,31 @@ function BewijsStep({ draft, update, next }: StepProps) {
 
 function formatSize(bytes: number, language: string): string {
   const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
-  if (bytes < 1024 * 1024) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
+  if (bytes < 1024 * 1024)
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
 }
 
 function BeperkingStep({ draft, update, next }: StepProps) {
   const { t } = useT();
-  const form = useForm<{ beperking: 'ja' | 'nee' }>({ resolver: zodResolver(beperkingSchema), ...(draft.beperking ? { defaultValues: { beperking: draft.beperking } } : {}) });
+  const form = useForm<{ beperking: 'ja' | 'nee' }>({
+    resolver: zodResolver(beperkingSchema),
+    ...(draft.beperking ? { defaultValues: { beperking: draft.beperking } } : {}),
+  });
   const errors = form.formState.errors;
   const summaryRef = useFocusSummary(errors.beperking ? form.formState.submitCount : 0);
   return (
     <StepPage title={t('beperking.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'bewijs')}>
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(errors, t)} summaryRef={summaryRef} />
       <p className="utrecht-paragraph">{t('beperking.uitleg')}</p>
-      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => { update({ beperking: values.beperking }); next(); })}>
+      <form
+        noValidate
+        className="mg-form"
+        onSubmit={form.handleSubmit((values) => {
+          update({ beperking: values.beperking });
+          next();
+        })}
+      >
         <Radios
           name="beperking"
           legend={t('beperking.vraag')}
@@ -460,11 +586,12 @@ function ControlerenStep({ draft, update }: StepProps) {
   const navigate = useNavigate();
   const [progress, setProgress] = useState(draft.submitted);
   const mutation = useMutation({
-    mutationFn: async () => submitCorrection(draft, await ownBsn(queryClient), (submitted) => {
-      setProgress(submitted);
-      // Saved as it goes: a retry after a failure halfway continues where it stopped.
-      update({ submitted });
-    }),
+    mutationFn: async () =>
+      submitCorrection(draft, await ownBsn(queryClient), (submitted) => {
+        setProgress(submitted);
+        // Saved as it goes: a retry after a failure halfway continues where it stopped.
+        update({ submitted });
+      }),
     onSuccess: async (submitted) => {
       update({ submitted, done: true });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
@@ -473,24 +600,41 @@ function ControlerenStep({ draft, update }: StepProps) {
     },
   });
   // Opened again after sending (a bookmark, Back): the request is sent, show where it went.
-  if (draft.done && mutation.isIdle) return <Navigate to={correctiePath(draft.registry, draft.veld, 'bevestiging')} replace />;
+  if (draft.done && mutation.isIdle)
+    return <Navigate to={correctiePath(draft.registry, draft.veld, 'bevestiging')} replace />;
   const change = (stap: Step) => `${correctiePath(draft.registry, draft.veld, stap)}?terug=controleren`;
   const targets = targetsOf(draft);
   const rows: Array<{ key: string; label: string; value: ReactNode; stap: Step }> = [
     { key: 'wat', label: t('controleren.wat'), value: draft.wat ? t(`wat.${draft.wat}`) : '', stap: 'wat' },
     { key: 'waarde', label: t('controleren.waarde'), value: proposedValue(draft), stap: 'waarde' },
-    { key: 'toelichting', label: t('controleren.toelichting'), value: <span className="mg-pre">{draft.toelichting}</span>, stap: 'toelichting' },
+    {
+      key: 'toelichting',
+      label: t('controleren.toelichting'),
+      value: <span className="mg-pre">{draft.toelichting}</span>,
+      stap: 'toelichting',
+    },
     {
       key: 'bewijs',
       label: t('controleren.bewijs'),
-      value: draft.documenten.length ? draft.documenten.map((d) => d.bestandsnaam).join(', ') : t('controleren.geenBewijs'),
+      value: draft.documenten.length
+        ? draft.documenten.map((d) => d.bestandsnaam).join(', ')
+        : t('controleren.geenBewijs'),
       stap: 'bewijs',
     },
-    { key: 'beperking', label: t('controleren.beperking'), value: draft.beperking ? t(`beperking.${draft.beperking}`) : '', stap: 'beperking' },
+    {
+      key: 'beperking',
+      label: t('controleren.beperking'),
+      value: draft.beperking ? t(`beperking.${draft.beperking}`) : '',
+      stap: 'beperking',
+    },
   ];
   const failed = mutation.isError;
   return (
-    <StepPage title={t('controleren.titel')} field={draft} back={correctiePath(draft.registry, draft.veld, 'beperking')}>
+    <StepPage
+      title={t('controleren.titel')}
+      field={draft}
+      back={correctiePath(draft.registry, draft.veld, 'beperking')}
+    >
       {failed ? (
         <Alert type="error" heading={t('controleren.misluktTitel')} role="alert">
           <p className="utrecht-paragraph">{t('controleren.mislukt')}</p>
@@ -522,7 +666,12 @@ function ControlerenStep({ draft, update }: StepProps) {
           {t('controleren.bezig', { klaar: progress.length, totaal: targets.length })}
         </p>
       ) : null}
-      <Button appearance="primary" busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
+      <Button
+        appearance="primary"
+        busy={mutation.isPending}
+        disabled={mutation.isPending}
+        onClick={() => mutation.mutate()}
+      >
         {failed ? t('controleren.opnieuw') : t('controleren.versturen')}
       </Button>
     </StepPage>
@@ -574,7 +723,9 @@ function BevestigingStep({ draft }: StepProps) {
             <dd className="mg-check-list__value">
               {t('bevestiging.houder', { houder: s.holder })}
               <br />
-              {s.dueDate ? t('bevestiging.uiterlijk', { houder: s.holder, datum: formatDate(s.dueDate, i18n.language) }) : null}
+              {s.dueDate
+                ? t('bevestiging.uiterlijk', { houder: s.holder, datum: formatDate(s.dueDate, i18n.language) })
+                : null}
               {s.dueDate && s.verlengbaar ? <> {t('bevestiging.verlengbaar')}</> : null}
             </dd>
           </div>

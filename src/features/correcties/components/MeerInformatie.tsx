@@ -14,7 +14,11 @@ import { zgw } from '../api/zgw';
 import { FileField } from './fields';
 import type { ZaakVM } from '../model/verzoek';
 
-type Phase = { kind: 'idle' } | { kind: 'busy'; naam: string; fraction: number } | { kind: 'sent'; naam: string } | { kind: 'error'; message: string };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; naam: string; fraction: number }
+  | { kind: 'sent'; naam: string }
+  | { kind: 'error'; message: string };
 
 /**
  * "Meer informatie nodig" (issue 19): the holder's question, the day it wants the answer (the
@@ -65,10 +69,16 @@ export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string 
         onProgress: (fraction) => setPhase({ kind: 'busy', naam: file.name, fraction }),
       });
       try {
-        await zgw.createZio({ zaak: zaak.url, informatieobject: doc.url, titel: file.name.slice(0, 200), beschrijving: note.trim() });
+        await zgw.createZio({
+          zaak: zaak.url,
+          informatieobject: doc.url,
+          titel: file.name.slice(0, 200),
+          beschrijving: note.trim(),
+        });
       } catch (error) {
         // Already linked by an earlier try that lost its answer: done.
-        const unique = isApiError(error) && error.status === 400 && error.problem?.invalidParams?.some((p) => p.code === 'unique');
+        const unique =
+          isApiError(error) && error.status === 400 && error.problem?.invalidParams?.some((p) => p.code === 'unique');
         if (!unique) throw error;
       }
       setPhase({ kind: 'sent', naam: file.name });
@@ -143,8 +153,15 @@ export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string 
         <div aria-live="polite">
           {phase.kind === 'busy' ? (
             <div className="mg-upload">
-              <label htmlFor={`${fieldId}-voortgang`}>{t('bewijs.bezig', { naam: phase.naam, procent: Math.round(phase.fraction * 100) })}</label>
-              <progress id={`${fieldId}-voortgang`} className="mg-progress" max={100} value={Math.round(phase.fraction * 100)} />
+              <label htmlFor={`${fieldId}-voortgang`}>
+                {t('bewijs.bezig', { naam: phase.naam, procent: Math.round(phase.fraction * 100) })}
+              </label>
+              <progress
+                id={`${fieldId}-voortgang`}
+                className="mg-progress"
+                max={100}
+                value={Math.round(phase.fraction * 100)}
+              />
             </div>
           ) : null}
         </div>

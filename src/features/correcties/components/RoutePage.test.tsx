@@ -35,7 +35,9 @@ describe('the right remedy per kind of data', { timeout: 30_000 }, () => {
     await user.clear(input);
     await user.type(input, '2026-11-27');
     await user.click(within(bezwaar).getByRole('button', { name: 'Laatste dag berekenen' }));
-    expect(await within(bezwaar).findByText('Uw bezwaar moet uiterlijk op vrijdag 8 januari 2027 binnen zijn.')).toBeInTheDocument();
+    expect(
+      await within(bezwaar).findByText('Uw bezwaar moet uiterlijk op vrijdag 8 januari 2027 binnen zijn.'),
+    ).toBeInTheDocument();
     // Dated Monday 23 February 2026: the last day would be Easter Monday, so Tuesday 7 April; that has passed.
     await user.clear(input);
     await user.type(input, '2026-02-23');
@@ -53,12 +55,18 @@ describe('the right remedy per kind of data', { timeout: 30_000 }, () => {
 
   it('an income row says where the figure comes from and offers that route', async () => {
     const view = renderApp({ path: '/mijn-gegevens/inkomen' });
-    const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?.*Verzamelinkomen per jaar/ }, { timeout: 10_000 });
+    const links = await screen.findAllByRole(
+      'link',
+      { name: /Klopt dit niet\?.*Verzamelinkomen per jaar/ },
+      { timeout: 10_000 },
+    );
     await view.user.click(links[0]!);
     await screen.findByRole('heading', { level: 1, name: 'Wat kunt u doen?' });
     // Every income source has its own route; whichever this year has, the page names it.
     const text = screen.getByRole('main').textContent ?? '';
-    expect(text).toMatch(/Dit inkomen komt uit (uw aanslag inkomstenbelasting|wat uw werkgever of uitkeringsinstantie|uw eigen aangifte)/);
+    expect(text).toMatch(
+      /Dit inkomen komt uit (uw aanslag inkomstenbelasting|wat uw werkgever of uitkeringsinstantie|uw eigen aangifte)/,
+    );
     expect(screen.getAllByRole('region').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Vraag om verbetering' })).toBeInTheDocument();
   });

@@ -24,8 +24,13 @@ function useT() {
 
 /** The long date with weekday: a last day is read in a calendar ("vrijdag 8 januari 2027"). */
 function longDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
@@ -47,17 +52,38 @@ export function RoutePage({ draft }: { draft: Draft }) {
     <Page title={t('route.titel')}>
       <div className="mg-correctie-veld">
         <span className="mg-correctie-veld__label">{t('gegeven', { label: draft.label })}</span>
-        {draft.huidigeWaarde ? <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span> : null}
+        {draft.huidigeWaarde ? (
+          <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
+        ) : null}
       </div>
       <p className="utrecht-paragraph">{t(`route.soort.${rule.kind}`, { partij })}</p>
       {rule.remedies.map((remedy, index) => (
-        <RouteOption key={remedy.id} rule={rule} remedy={remedy} organisation={partyName(remedy)} draft={draft} primary={index === 0} />
+        <RouteOption
+          key={remedy.id}
+          rule={rule}
+          remedy={remedy}
+          organisation={partyName(remedy)}
+          draft={draft}
+          primary={index === 0}
+        />
       ))}
     </Page>
   );
 }
 
-function RouteOption({ rule, remedy, organisation, draft, primary }: { rule: RemedyRule; remedy: Remedy; organisation: string; draft: Draft; primary: boolean }) {
+function RouteOption({
+  rule,
+  remedy,
+  organisation,
+  draft,
+  primary,
+}: {
+  rule: RemedyRule;
+  remedy: Remedy;
+  organisation: string;
+  draft: Draft;
+  primary: boolean;
+}) {
   const { t } = useT();
   const id = `route-${remedy.id}`;
   return (
@@ -77,7 +103,9 @@ function RouteOption({ rule, remedy, organisation, draft, primary }: { rule: Rem
               {remedy.term.soort === 'beslistermijn' ? (
                 <>
                   {t('route.beslistermijn', { houder: organisation, duur: t(`route.duur.${remedy.term.duur}`) })}{' '}
-                  {remedy.term.verlenging ? t('route.verlenging', { duur: t(`route.duur.${remedy.term.verlenging}`) }) : t('route.geenVerlenging')}
+                  {remedy.term.verlenging
+                    ? t('route.verlenging', { duur: t(`route.duur.${remedy.term.verlenging}`) })
+                    : t('route.geenVerlenging')}
                 </>
               ) : (
                 t('route.bezwaar.termijn')
@@ -91,7 +119,9 @@ function RouteOption({ rule, remedy, organisation, draft, primary }: { rule: Rem
         </div>
       </dl>
       {remedy.id === 'bezwaar' ? <BezwaarCalculator organisation={organisation} /> : null}
-      {remedy.id === 'loonaangifte' ? <p className="utrecht-paragraph">{t('route.hoe.loonaangifte', { partij: organisation })}</p> : null}
+      {remedy.id === 'loonaangifte' ? (
+        <p className="utrecht-paragraph">{t('route.hoe.loonaangifte', { partij: organisation })}</p>
+      ) : null}
       {remedy.id === 'opgave' ? <p className="utrecht-paragraph">{t('route.hoe.opgave')}</p> : null}
       {remedy.inApp ? (
         <p className="utrecht-paragraph">
@@ -115,7 +145,10 @@ function RouteOption({ rule, remedy, organisation, draft, primary }: { rule: Rem
  */
 function BezwaarCalculator({ organisation }: { organisation: string }) {
   const { t, language } = useT();
-  const form = useForm<{ datum: string }>({ resolver: zodResolver(bezwaarDatumSchema(todayIso())), defaultValues: { datum: '' } });
+  const form = useForm<{ datum: string }>({
+    resolver: zodResolver(bezwaarDatumSchema(todayIso())),
+    defaultValues: { datum: '' },
+  });
   const [lastDay, setLastDay] = useState<string | undefined>();
   const errors = form.formState.errors;
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -126,8 +159,16 @@ function BezwaarCalculator({ organisation }: { organisation: string }) {
   const message = errors.datum?.message ? t(errors.datum.message) : undefined;
   return (
     <div className="mg-bezwaar">
-      <ErrorSummary title={t('foutenTitel')} issues={message ? [{ id: 'bezwaar-datum', message }] : []} summaryRef={summaryRef} />
-      <form noValidate className="mg-form" onSubmit={form.handleSubmit((values) => setLastDay(bezwaarLastDay(values.datum)))}>
+      <ErrorSummary
+        title={t('foutenTitel')}
+        issues={message ? [{ id: 'bezwaar-datum', message }] : []}
+        summaryRef={summaryRef}
+      />
+      <form
+        noValidate
+        className="mg-form"
+        onSubmit={form.handleSubmit((values) => setLastDay(bezwaarLastDay(values.datum)))}
+      >
         <TextField
           id="bezwaar-datum"
           label={t('route.bezwaar.datumLabel')}
@@ -143,7 +184,9 @@ function BezwaarCalculator({ organisation }: { organisation: string }) {
       </form>
       <div aria-live="polite" role="status">
         {lastDay ? (
-          <p className={`utrecht-paragraph mg-bezwaar__uitkomst ${lastDay < today ? 'mg-bezwaar__uitkomst--voorbij' : ''}`}>
+          <p
+            className={`utrecht-paragraph mg-bezwaar__uitkomst ${lastDay < today ? 'mg-bezwaar__uitkomst--voorbij' : ''}`}
+          >
             <strong>
               {lastDay < today
                 ? t('route.bezwaar.voorbij', { datum: longDate(lastDay, language) })

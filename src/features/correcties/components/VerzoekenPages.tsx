@@ -15,7 +15,15 @@ import { correctieQueries } from '../api/queries';
 import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
-import { beperkingOf, findVerzoek, stappen, toVerzoeken, type Stap, type VerzoekVM, type ZaakVM } from '../model/verzoek';
+import {
+  beperkingOf,
+  findVerzoek,
+  stappen,
+  toVerzoeken,
+  type Stap,
+  type VerzoekVM,
+  type ZaakVM,
+} from '../model/verzoek';
 // Only a request waiting for the citizen's answer needs the answer form and the upload checks:
 // its own chunk, so the request page stays within its budget (docs/decisions/005).
 const MeerInformatie = lazy(() => import('./MeerInformatie').then((m) => ({ default: m.MeerInformatie })));
@@ -31,13 +39,19 @@ function useVerzoeken() {
 
 function useT() {
   const { t, i18n } = useTranslation('correcties');
-  const tt = (key: string, values?: Record<string, unknown>) => (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
+  const tt = (key: string, values?: Record<string, unknown>) =>
+    (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
   return { t: tt, i18n };
 }
 
-function titleOf(zaak: ZaakVM, t: (key: string, v?: Record<string, unknown>) => string, tRegistry: (id: string) => string): string {
+function titleOf(
+  zaak: ZaakVM,
+  t: (key: string, v?: Record<string, unknown>) => string,
+  tRegistry: (id: string) => string,
+): string {
   const registratie = zaak.registry ? tRegistry(zaak.registry) : '';
-  if (zaak.soort === 'uitleg') return registratie ? t('verzoeken.uitlegTitel', { registratie }) : t('verzoeken.uitlegZonder');
+  if (zaak.soort === 'uitleg')
+    return registratie ? t('verzoeken.uitlegTitel', { registratie }) : t('verzoeken.uitlegZonder');
   return t('verzoeken.correctieTitel', { registratie });
 }
 
@@ -51,13 +65,18 @@ function Clock({ zaak, detail = false }: { zaak: ZaakVM; detail?: boolean }) {
   if (zaak.closed) return null;
   if (!zaak.dueDate) return <p className="utrecht-paragraph mg-clock">{t('verzoeken.geenTermijn')}</p>;
   const datum = formatDate(zaak.dueDate, i18n.language);
-  const moved = detail && zaak.dueDateOnZaak ? (
-    <p className="utrecht-paragraph">{t('verzoeken.verschoven', { nominaal: formatDate(zaak.dueDateOnZaak, i18n.language), datum })}</p>
-  ) : null;
+  const moved =
+    detail && zaak.dueDateOnZaak ? (
+      <p className="utrecht-paragraph">
+        {t('verzoeken.verschoven', { nominaal: formatDate(zaak.dueDateOnZaak, i18n.language), datum })}
+      </p>
+    ) : null;
   if (zaak.daysLeft !== null && zaak.daysLeft < 0) {
     return (
       <>
-        <p className="utrecht-paragraph mg-clock mg-clock--overdue"><strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong></p>
+        <p className="utrecht-paragraph mg-clock mg-clock--overdue">
+          <strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong>
+        </p>
         {moved}
       </>
     );
@@ -78,10 +97,24 @@ type Handler = { naam: string; bestuursorgaan: boolean; entityId?: string | unde
 
 function useHandler(zaak: ZaakVM): Handler | undefined {
   const { t: tCommon } = useTranslation('common');
-  const controller = useQuery({ ...correctieQueries.verantwoordelijke(zaak.organisatieId ?? ''), enabled: Boolean(zaak.organisatieId) });
-  const bronhouder = useQuery({ ...correctieQueries.bronhouder(zaak.registry ?? 'brp'), enabled: Boolean(zaak.registry) && !zaak.organisatieId });
-  if (zaak.organisatieId) return controller.data ? { naam: controller.data.organisatie.naam, bestuursorgaan: controller.data.organisatie.bestuursorgaan } : undefined;
-  if (bronhouder.data) return { naam: bronhouder.data.bronhouder.naam, bestuursorgaan: true, entityId: bronhouder.data.bronhouder.entityId };
+  const controller = useQuery({
+    ...correctieQueries.verantwoordelijke(zaak.organisatieId ?? ''),
+    enabled: Boolean(zaak.organisatieId),
+  });
+  const bronhouder = useQuery({
+    ...correctieQueries.bronhouder(zaak.registry ?? 'brp'),
+    enabled: Boolean(zaak.registry) && !zaak.organisatieId,
+  });
+  if (zaak.organisatieId)
+    return controller.data
+      ? { naam: controller.data.organisatie.naam, bestuursorgaan: controller.data.organisatie.bestuursorgaan }
+      : undefined;
+  if (bronhouder.data)
+    return {
+      naam: bronhouder.data.bronhouder.naam,
+      bestuursorgaan: true,
+      entityId: bronhouder.data.bronhouder.entityId,
+    };
   // Every registry holder is a public body; until its name is known, the registry's holder in words.
   return zaak.registry ? { naam: tCommon(`registries.${zaak.registry}.holder`), bestuursorgaan: true } : undefined;
 }
@@ -132,9 +165,15 @@ function Bezwaar({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
       {handler.bestuursorgaan ? (
         <>
           <p className="utrecht-paragraph">
-            {voorbij ? t('detail.bezwaarVoorbij', { houder: handler.naam, datum }) : <strong>{t('detail.bezwaarTot', { houder: handler.naam, datum })}</strong>}
+            {voorbij ? (
+              t('detail.bezwaarVoorbij', { houder: handler.naam, datum })
+            ) : (
+              <strong>{t('detail.bezwaarTot', { houder: handler.naam, datum })}</strong>
+            )}
           </p>
-          <p className="utrecht-paragraph">{t('detail.bezwaarHoe', { houder: handler.naam, referentie: zaak.identificatie })}</p>
+          <p className="utrecht-paragraph">
+            {t('detail.bezwaarHoe', { houder: handler.naam, referentie: zaak.identificatie })}
+          </p>
         </>
       ) : (
         <p className="utrecht-paragraph">{t('detail.geenBestuursorgaan', { houder: handler.naam })}</p>
@@ -155,7 +194,9 @@ function Beperking({ zaak, houder }: { zaak: ZaakVM; houder: string }) {
   if (beperking.staat === 'opgeheven') {
     return (
       <Alert type="info" role="note" headingLevel={3} heading={t('detail.beperkingOpgehevenTitel')}>
-        <p className="utrecht-paragraph">{t('detail.beperkingOpgeheven', { datum: formatDate(beperking.op, i18n.language) })}</p>
+        <p className="utrecht-paragraph">
+          {t('detail.beperkingOpgeheven', { datum: formatDate(beperking.op, i18n.language) })}
+        </p>
       </Alert>
     );
   }
@@ -180,7 +221,16 @@ function Beperking({ zaak, houder }: { zaak: ZaakVM; houder: string }) {
 
 function StatusBadge({ zaak }: { zaak: ZaakVM }) {
   const { t } = useT();
-  const kind = zaak.uitkomst === 'afgewezen' ? 'danger' : zaak.uitkomst === 'toegekend' ? 'valid' : zaak.closed ? 'neutral' : zaak.overdue ? 'warning' : 'neutral';
+  const kind =
+    zaak.uitkomst === 'afgewezen'
+      ? 'danger'
+      : zaak.uitkomst === 'toegekend'
+        ? 'valid'
+        : zaak.closed
+          ? 'neutral'
+          : zaak.overdue
+            ? 'warning'
+            : 'neutral';
   const text = zaak.uitkomst ? t(`uitkomst.${zaak.uitkomst}`) : zaak.stap ? t(`stap.${zaak.stap}`) : t('stap.onbekend');
   return <span className={`utrecht-status-badge mg-status-badge utrecht-status-badge--${kind}`}>{text}</span>;
 }
@@ -200,7 +250,9 @@ export function MijnVerzoekenPage() {
                 {v.zaken[0] ? titleOf(v.zaken[0], t, (id) => tCommon(`registries.${id as 'brp'}.name`)) : v.id}
               </Link>
             </h2>
-            <p className="utrecht-paragraph">{t('verzoeken.ontvangenOp', { datum: formatDate(v.ontvangen, i18n.language) })}</p>
+            <p className="utrecht-paragraph">
+              {t('verzoeken.ontvangenOp', { datum: formatDate(v.ontvangen, i18n.language) })}
+            </p>
             {v.zaken.map((z) => (
               <div key={z.uuid}>
                 <p className="utrecht-paragraph">
@@ -216,7 +268,14 @@ export function MijnVerzoekenPage() {
       <p className="utrecht-paragraph">{t('verzoeken.leeg')}</p>
     );
   } else if (query.isError) {
-    content = <ErrorState error={query.error} heading={t('verzoeken.fout')} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    content = (
+      <ErrorState
+        error={query.error}
+        heading={t('verzoeken.fout')}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   } else {
     content = <LoadingState label={t('verzoeken.laden')} lines={4} />;
   }
@@ -240,7 +299,12 @@ function Steps({ zaak }: { zaak: ZaakVM }) {
         const when = zaak.history.find((h) => h.stap === stap)?.datum;
         const label = t(`detail.stapStaat.${state}`, { stap: t(`stap.${stap}`) });
         return (
-          <li key={stap} className={`mg-steps__item mg-steps__item--${state}`} aria-label={label} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={stap}
+            className={`mg-steps__item mg-steps__item--${state}`}
+            aria-label={label}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             <span className="mg-steps__marker" aria-hidden="true">
               {state === 'done' ? '✓' : state === 'current' ? '●' : '○'}
             </span>
@@ -264,7 +328,10 @@ function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
     ['detail.huidig', get('huidigeWaarde')],
     ['detail.voorgesteld', get('voorgesteldeWaarde')],
     ['detail.toelichting', get('toelichting')],
-    ['detail.beperking', get('beperkingGevraagd') ? t(`beperking.${get('beperkingGevraagd') === 'ja' ? 'ja' : 'nee'}`) : undefined],
+    [
+      'detail.beperking',
+      get('beperkingGevraagd') ? t(`beperking.${get('beperkingGevraagd') === 'ja' ? 'ja' : 'nee'}`) : undefined,
+    ],
   ].filter((r): r is [string, string] => Boolean(r[1]));
   if (!rows.length) return null;
   return (
@@ -306,7 +373,12 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
         <div ref={confirmRef} className="utrecht-alert utrecht-alert--warning mg-alert" role="alert">
           <p className="utrecht-paragraph">{t('detail.intrekkenZeker')}</p>
           <div className="mg-button-row">
-            <Button appearance="primary" busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
+            <Button
+              appearance="primary"
+              busy={mutation.isPending}
+              disabled={mutation.isPending}
+              onClick={() => mutation.mutate()}
+            >
               {t('detail.intrekkenJa')}
             </Button>{' '}
             <Button onClick={() => setConfirming(false)} disabled={mutation.isPending}>
@@ -325,16 +397,32 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
 }
 
 /** Who hears of a correction (GDPR art. 19): per holder, for the data of this zaak's field. The app layer supplies the list. */
-export type RecipientsSlot = (target: { registry: RegistryId; veld: string | undefined; houder: string; houderEntityId: string | undefined }) => ReactNode;
+export type RecipientsSlot = (target: {
+  registry: RegistryId;
+  veld: string | undefined;
+  houder: string;
+  houderEntityId: string | undefined;
+}) => ReactNode;
 
-function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCount: number; recipients: RecipientsSlot | undefined }) {
+function ZaakDetail({
+  zaak,
+  holderCount,
+  recipients,
+}: {
+  zaak: ZaakVM;
+  holderCount: number;
+  recipients: RecipientsSlot | undefined;
+}) {
   const { t, i18n } = useT();
   const { t: tCommon } = useTranslation('common');
   const handler = useHandler(zaak);
   const registratie = zaak.registry ? tCommon(`registries.${zaak.registry}.name`) : '';
   const houder = handler?.naam ?? registratie;
   const H = holderCount > 1 ? 'h3' : 'h2';
-  const heading = handler && registratie ? t('detail.bijHouder', { houder: handler.naam, registratie }) : handler?.naam || registratie || zaak.omschrijving;
+  const heading =
+    handler && registratie
+      ? t('detail.bijHouder', { houder: handler.naam, registratie })
+      : handler?.naam || registratie || zaak.omschrijving;
   return (
     <section aria-labelledby={`zaak-${zaak.uuid}`} className="mg-section mg-verzoek-card">
       <H id={`zaak-${zaak.uuid}`} className={holderCount > 1 ? 'utrecht-heading-3' : 'utrecht-heading-2'}>
@@ -343,7 +431,9 @@ function ZaakDetail({ zaak, holderCount, recipients }: { zaak: ZaakVM; holderCou
       <p className="utrecht-paragraph">
         {t('verzoeken.referentie')} <strong>{zaak.identificatie}</strong> · <StatusBadge zaak={zaak} />
       </p>
-      <p className="utrecht-paragraph">{t('verzoeken.ontvangenOp', { datum: formatDate(zaak.ontvangen, i18n.language) })}</p>
+      <p className="utrecht-paragraph">
+        {t('verzoeken.ontvangenOp', { datum: formatDate(zaak.ontvangen, i18n.language) })}
+      </p>
       <Clock zaak={zaak} detail />
       {handler ? <LateRemedies zaak={zaak} handler={handler} /> : null}
       <Steps zaak={zaak} />
@@ -393,7 +483,8 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: ({ uuid, action }: { uuid: string; action: 'volgende' | 'verlengen' }) => (action === 'volgende' ? zgw.volgendeStatus(uuid) : zgw.verlengen(uuid)),
+    mutationFn: ({ uuid, action }: { uuid: string; action: 'volgende' | 'verlengen' }) =>
+      action === 'volgende' ? zgw.volgendeStatus(uuid) : zgw.verlengen(uuid),
     onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' }),
   });
   const open = verzoek.zaken.filter((z) => !z.closed);
@@ -411,12 +502,20 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
       ) : null}
       {open.map((z) => (
         <p key={z.uuid} className="utrecht-paragraph mg-button-row">
-          <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}>
+          <Button
+            busy={mutation.isPending}
+            disabled={mutation.isPending}
+            onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}
+          >
             {t('testhulp.volgende', { referentie: z.identificatie })}
           </Button>{' '}
           {/* Only where the zaaktype allows an extension: a BRP address has none (Wet BRP). */}
           {z.verlengbaar ? (
-            <Button busy={mutation.isPending} disabled={mutation.isPending} onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}>
+            <Button
+              busy={mutation.isPending}
+              disabled={mutation.isPending}
+              onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}
+            >
               {t('testhulp.verlengen', { referentie: z.identificatie })}
             </Button>
           ) : null}
@@ -442,7 +541,9 @@ export function VerzoekDetailPage({ recipients }: { recipients?: RecipientsSlot 
   if (verzoek) {
     content = (
       <>
-        {verzoek.zaken.length > 1 ? <p className="utrecht-paragraph">{t('detail.meerdereHouders', { count: verzoek.zaken.length })}</p> : null}
+        {verzoek.zaken.length > 1 ? (
+          <p className="utrecht-paragraph">{t('detail.meerdereHouders', { count: verzoek.zaken.length })}</p>
+        ) : null}
         {verzoek.zaken.map((z) => (
           <ZaakDetail key={z.uuid} zaak={z} holderCount={verzoek.zaken.length} recipients={recipients} />
         ))}
@@ -453,7 +554,14 @@ export function VerzoekDetailPage({ recipients }: { recipients?: RecipientsSlot 
   } else if (verzoeken) {
     content = <p className="utrecht-paragraph">{t('detail.nietGevonden')}</p>;
   } else if (query.isError) {
-    content = <ErrorState error={query.error} heading={t('verzoeken.fout')} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    content = (
+      <ErrorState
+        error={query.error}
+        heading={t('verzoeken.fout')}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   } else {
     content = <LoadingState label={t('verzoeken.laden')} lines={6} />;
   }

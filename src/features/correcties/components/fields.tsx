@@ -5,7 +5,15 @@ import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 export type Issue = { id: string; message: string };
 
-export function ErrorSummary({ title, issues, summaryRef }: { title: string; issues: Issue[]; summaryRef: React.Ref<HTMLDivElement> }) {
+export function ErrorSummary({
+  title,
+  issues,
+  summaryRef,
+}: {
+  title: string;
+  issues: Issue[];
+  summaryRef: React.Ref<HTMLDivElement>;
+}) {
   if (issues.length === 0) return null;
   return (
     <div ref={summaryRef} tabIndex={-1} className="mg-error-summary" role="alert" aria-labelledby="error-summary-title">
@@ -39,7 +47,19 @@ type TextFieldProps = {
   after?: ReactNode;
 };
 
-export function TextField({ id, label, hint, error, registration, type = 'text', multiline, autoComplete, inputMode, width = 'full', after }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  type = 'text',
+  multiline,
+  autoComplete,
+  inputMode,
+  width = 'full',
+  after,
+}: TextFieldProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -66,7 +86,11 @@ export function TextField({ id, label, hint, error, registration, type = 'text',
       ) : null}
       <div className="utrecht-form-field__input">
         {multiline ? (
-          <textarea className={`utrecht-textarea utrecht-textarea--html-textarea mg-textarea ${error ? 'utrecht-textarea--invalid' : ''}`} rows={8} {...common} />
+          <textarea
+            className={`utrecht-textarea utrecht-textarea--html-textarea mg-textarea ${error ? 'utrecht-textarea--invalid' : ''}`}
+            rows={8}
+            {...common}
+          />
         ) : (
           <input
             className={`utrecht-textbox utrecht-textbox--html-input ${width === 'short' ? 'mg-textbox--short' : ''} ${error ? 'utrecht-textbox--invalid' : ''}`}
@@ -139,7 +163,8 @@ type RadiosProps = {
 
 export function Radios({ name, legend, hint, error, options, registration }: RadiosProps) {
   const message = typeof error === 'string' ? error : error?.message;
-  const describedBy = [hint ? `${name}-hint` : '', message ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : '', message ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       className={`utrecht-form-fieldset mg-fieldset ${message ? 'utrecht-form-fieldset--invalid' : ''}`}

@@ -119,7 +119,11 @@ export function newVerzoekKenmerk(): string {
 }
 
 export function newDraft(
-  registry: RegistryId, veld: string, label: string, huidigeWaarde: string, remedy: { soort?: Draft['soort']; partij?: string } = {},
+  registry: RegistryId,
+  veld: string,
+  label: string,
+  huidigeWaarde: string,
+  remedy: { soort?: Draft['soort']; partij?: string } = {},
 ): Draft {
   return {
     owner: draftOwner() ?? '',
@@ -162,7 +166,8 @@ export function targetsOf(draft: Pick<Draft, 'registry' | 'veld' | 'wat'>): Regi
 }
 
 /** The rule-table row of the draft's field (src/lib/remedies.ts): remedies, zaaktype, data categories. */
-export const ruleOf = (draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): RemedyRule => remedyRule(draft.registry, draft.veld, draft.soort);
+export const ruleOf = (draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): RemedyRule =>
+  remedyRule(draft.registry, draft.veld, draft.soort);
 
 /** The proposed value as one line of text (what goes into the zaakeigenschap). */
 export function proposedValue(draft: Draft): string {

@@ -12,40 +12,100 @@ const Z = 'http://x/api/zaken/api/v1/zaken/';
 
 function zaak(uuid: string, patch: Partial<Zaak> = {}): Zaak {
   return {
-    url: `${Z}${uuid}`, uuid, identificatie: `MG-2026-${uuid}`, omschrijving: 'x', zaaktype: `${ZT}zt-brp`,
-    registratiedatum: '2026-11-28', startdatum: '2026-11-28', einddatum: null, uiterlijkeEinddatumAfdoening: '2026-12-26',
-    verlenging: null, relevanteAndereZaken: [], status: `http://x/s/${uuid}-s1`, resultaat: null, ...patch,
+    url: `${Z}${uuid}`,
+    uuid,
+    identificatie: `MG-2026-${uuid}`,
+    omschrijving: 'x',
+    zaaktype: `${ZT}zt-brp`,
+    registratiedatum: '2026-11-28',
+    startdatum: '2026-11-28',
+    einddatum: null,
+    uiterlijkeEinddatumAfdoening: '2026-12-26',
+    verlenging: null,
+    relevanteAndereZaken: [],
+    status: `http://x/s/${uuid}-s1`,
+    resultaat: null,
+    ...patch,
   };
 }
 
 const bundle = (zaken: Zaak[]): ZakenBundle => ({
   zaken,
   zaaktypen: [
-    { url: `${ZT}zt-brp`, identificatie: 'CORRECTIE-BRP-0599', omschrijving: 'c', doorlooptijd: 'P4W', trefwoorden: ['registratie:brp', 'verzoeksoort:correctie'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+    {
+      url: `${ZT}zt-brp`,
+      identificatie: 'CORRECTIE-BRP-0599',
+      omschrijving: 'c',
+      doorlooptijd: 'P4W',
+      trefwoorden: ['registratie:brp', 'verzoeksoort:correctie'],
+      verlengingMogelijk: true,
+      verlengingstermijn: 'P2M',
+    },
     // Keywords in another order, with others in between: found by key, not by position.
-    { url: `${ZT}zt-bag`, identificatie: 'UITLEG-BAG-0599', omschrijving: 'u', doorlooptijd: 'P1M', trefwoorden: ['verzoeksoort:uitleg', 'avg', 'registratie:bag'], verlengingMogelijk: true, verlengingstermijn: 'P2M' },
+    {
+      url: `${ZT}zt-bag`,
+      identificatie: 'UITLEG-BAG-0599',
+      omschrijving: 'u',
+      doorlooptijd: 'P1M',
+      trefwoorden: ['verzoeksoort:uitleg', 'avg', 'registratie:bag'],
+      verlengingMogelijk: true,
+      verlengingstermijn: 'P2M',
+    },
   ],
   // A holder that numbers its statustypen 10, 20, 90: the steps follow omschrijvingGeneriek.
   statustypen: [
-    { url: 'http://x/st/1', omschrijving: 'Verzoek binnen', omschrijvingGeneriek: 'Ontvangen', zaaktype: `${ZT}zt-brp`, volgnummer: 10, isEindstatus: false },
-    { url: 'http://x/st/4', omschrijving: 'Klaar', omschrijvingGeneriek: 'Afgehandeld', zaaktype: `${ZT}zt-brp`, volgnummer: 90, isEindstatus: true },
+    {
+      url: 'http://x/st/1',
+      omschrijving: 'Verzoek binnen',
+      omschrijvingGeneriek: 'Ontvangen',
+      zaaktype: `${ZT}zt-brp`,
+      volgnummer: 10,
+      isEindstatus: false,
+    },
+    {
+      url: 'http://x/st/4',
+      omschrijving: 'Klaar',
+      omschrijvingGeneriek: 'Afgehandeld',
+      zaaktype: `${ZT}zt-brp`,
+      volgnummer: 90,
+      isEindstatus: true,
+    },
   ],
-  statussen: zaken.map((z) => ({ url: z.status ?? '', zaak: z.url, statustype: z.einddatum ? 'http://x/st/4' : 'http://x/st/1', datumStatusGezet: '2026-11-28T10:00:00Z' })),
+  statussen: zaken.map((z) => ({
+    url: z.status ?? '',
+    zaak: z.url,
+    statustype: z.einddatum ? 'http://x/st/4' : 'http://x/st/1',
+    datumStatusGezet: '2026-11-28T10:00:00Z',
+  })),
   resultaten: [
     { url: 'http://x/r/1', zaak: `${Z}c`, resultaattype: 'http://x/rt/afgewezen', toelichting: 'Akte zegt anders.' },
-    { url: 'http://x/r/2', zaak: `${Z}d`, resultaattype: 'http://x/rt/ingetrokken', toelichting: 'Ingetrokken door de indiener.' },
+    {
+      url: 'http://x/r/2',
+      zaak: `${Z}d`,
+      resultaattype: 'http://x/rt/ingetrokken',
+      toelichting: 'Ingetrokken door de indiener.',
+    },
   ],
   resultaattypen: [
     { url: 'http://x/rt/afgewezen', omschrijvingGeneriek: 'Afgewezen' },
     { url: 'http://x/rt/ingetrokken', omschrijvingGeneriek: 'Ingetrokken' },
   ],
-  zaakobjecten: [{ url: 'http://x/o/1', zaak: `${Z}a`, objectIdentificatie: { overigeData: { registratie: 'brp', veld: 'verblijfplaats.adres' } } }],
+  zaakobjecten: [
+    {
+      url: 'http://x/o/1',
+      zaak: `${Z}a`,
+      objectIdentificatie: { overigeData: { registratie: 'brp', veld: 'verblijfplaats.adres' } },
+    },
+  ],
 });
 
 describe('zaken → requests', () => {
   it('groups linked zaken into one request and computes the clock', () => {
     const a = zaak('a', { relevanteAndereZaken: [{ url: `${Z}b`, aardRelatie: 'onderwerp' }] });
-    const b = zaak('b', { zaaktype: `${ZT}zt-bag`, relevanteAndereZaken: [{ url: `${Z}a`, aardRelatie: 'onderwerp' }] });
+    const b = zaak('b', {
+      zaaktype: `${ZT}zt-bag`,
+      relevanteAndereZaken: [{ url: `${Z}a`, aardRelatie: 'onderwerp' }],
+    });
     const c = zaak('c', { registratiedatum: '2026-08-03', einddatum: '2026-08-25', resultaat: 'http://x/r/1' });
     const verzoeken = toVerzoeken(bundle([a, b, c]), '2026-11-29');
     expect(verzoeken).toHaveLength(2);
@@ -53,10 +113,23 @@ describe('zaken → requests', () => {
     expect(open!.zaken.map((z) => z.uuid)).toEqual(['a', 'b']);
     // The zaak says Saturday 26 December (Boxing Day): the legal last day is Monday 28 December.
     expect(open!.zaken[0]).toMatchObject({
-      registry: 'brp', soort: 'correctie', veld: 'verblijfplaats.adres', stap: 'ontvangen', dueDate: '2026-12-28', dueDateOnZaak: '2026-12-26', daysLeft: 29, overdue: false,
+      registry: 'brp',
+      soort: 'correctie',
+      veld: 'verblijfplaats.adres',
+      stap: 'ontvangen',
+      dueDate: '2026-12-28',
+      dueDateOnZaak: '2026-12-26',
+      daysLeft: 29,
+      overdue: false,
     });
     expect(open!.zaken[1]).toMatchObject({ registry: 'bag', soort: 'uitleg' });
-    expect(closed!.zaken[0]).toMatchObject({ stap: 'besloten', uitkomst: 'afgewezen', uitkomstToelichting: 'Akte zegt anders.', daysLeft: null, closed: true });
+    expect(closed!.zaken[0]).toMatchObject({
+      stap: 'besloten',
+      uitkomst: 'afgewezen',
+      uitkomstToelichting: 'Akte zegt anders.',
+      daysLeft: null,
+      closed: true,
+    });
   });
 
   it('gives the last day for bezwaar from the day the decision was sent, on a working day', () => {
@@ -65,19 +138,34 @@ describe('zaken → requests', () => {
     // Sent on Saturday 28 November 2026: six weeks from the day after ends on Saturday 9 January → Monday 11 January.
     expect(v!.zaken[0]).toMatchObject({ besluitdatum: '2026-11-28', bezwaarTot: '2027-01-11' });
     const d = zaak('d', { einddatum: '2026-11-28', resultaat: 'http://x/r/2' });
-    expect(toVerzoeken(bundle([d]), '2026-11-29')[0]!.zaken[0]).toMatchObject({ besluitdatum: undefined, bezwaarTot: undefined });
+    expect(toVerzoeken(bundle([d]), '2026-11-29')[0]!.zaken[0]).toMatchObject({
+      besluitdatum: undefined,
+      bezwaarTot: undefined,
+    });
   });
 
   it('says a term can be extended only where the zaaktype allows it and none was given', () => {
-    const withType = (verlengingMogelijk: boolean) => ({ ...bundle([zaak('a')]), zaaktypen: bundle([]).zaaktypen.map((z) => ({ ...z, verlengingMogelijk })) });
+    const withType = (verlengingMogelijk: boolean) => ({
+      ...bundle([zaak('a')]),
+      zaaktypen: bundle([]).zaaktypen.map((z) => ({ ...z, verlengingMogelijk })),
+    });
     expect(toVerzoeken(withType(true), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(true);
     expect(toVerzoeken(withType(false), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(false);
-    expect(toVerzoeken(bundle([zaak('a', { verlenging: { reden: 'Complex', duur: 'P2M' } })]), '2026-11-29')[0]!.zaken[0]!.verlengbaar).toBe(false);
+    expect(
+      toVerzoeken(bundle([zaak('a', { verlenging: { reden: 'Complex', duur: 'P2M' } })]), '2026-11-29')[0]!.zaken[0]!
+        .verlengbaar,
+    ).toBe(false);
   });
 
   it('knows the organisation a question about a processing went to', () => {
     const b = bundle([zaak('a')]);
-    b.zaakobjecten = [{ url: 'http://x/o/1', zaak: `${Z}a`, objectIdentificatie: { overigeData: { verwerkingsverantwoordelijke: 'e-politie' } } }];
+    b.zaakobjecten = [
+      {
+        url: 'http://x/o/1',
+        zaak: `${Z}a`,
+        objectIdentificatie: { overigeData: { verwerkingsverantwoordelijke: 'e-politie' } },
+      },
+    ];
     expect(toVerzoeken(b, '2026-11-29')[0]!.zaken[0]!.organisatieId).toBe('e-politie');
   });
 
@@ -104,7 +192,10 @@ describe('the restriction of use (GDPR art. 18)', () => {
     expect(beperkingOf(e({ beperkingGevraagd: 'nee' }), false, '2026-11-28')).toBeUndefined();
     expect(beperkingOf(e({ beperkingGevraagd: 'ja' }), false, '2026-11-28')).toEqual({ staat: 'gevraagd' });
     expect(beperkingOf(e({ beperkingGevraagd: 'ja' }), true, '2026-11-28')).toBeUndefined();
-    expect(beperkingOf(e({ beperkingGevraagd: 'ja', beperking: 'van kracht' }), false, '2026-11-28')).toEqual({ staat: 'vanKracht', stopt: undefined });
+    expect(beperkingOf(e({ beperkingGevraagd: 'ja', beperking: 'van kracht' }), false, '2026-11-28')).toEqual({
+      staat: 'vanKracht',
+      stopt: undefined,
+    });
     const aangekondigd = e({ beperkingGevraagd: 'ja', beperking: 'van kracht', beperkingStopt: '2027-01-12' });
     expect(beperkingOf(aangekondigd, true, '2027-01-11')).toEqual({ staat: 'vanKracht', stopt: '2027-01-12' });
     expect(beperkingOf(aangekondigd, true, '2027-01-12')).toEqual({ staat: 'opgeheven', op: '2027-01-12' });
@@ -116,7 +207,9 @@ describe('the draft', () => {
     const d = newDraft('brp', 'verblijfplaats.adres', 'Adres', 'Boterdiep 31');
     expect(targetsOf({ ...d, wat: 'onjuist' })).toEqual(['brp']);
     expect(targetsOf({ ...d, wat: 'adresBestaatNiet' })).toEqual(['brp', 'bag']);
-    expect(targetsOf({ ...newDraft('rdw', 'voertuigen.kleur', 'Kleur', 'Blauw'), wat: 'adresBestaatNiet' })).toEqual(['rdw']);
+    expect(targetsOf({ ...newDraft('rdw', 'voertuigen.kleur', 'Kleur', 'Blauw'), wat: 'adresBestaatNiet' })).toEqual([
+      'rdw',
+    ]);
   });
 
   it('keeps one key per draft (it names the zaken) and never skips a question', () => {
@@ -126,14 +219,22 @@ describe('the draft', () => {
     expect(firstOpenStep(d)).toBe('wat');
     expect(firstOpenStep({ ...d, wat: 'onjuist' })).toBe('waarde');
     expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë' })).toBe('toelichting');
-    expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë', toelichting: 't', beperking: 'ja' })).toBe('controleren');
-    expect(proposedValue({ ...d, adres: { postcode: '3077AW', huisnummer: '33', weergave: 'Boterdiep 33' } })).toBe('Boterdiep 33');
+    expect(firstOpenStep({ ...d, wat: 'onjuist', nieuweWaarde: 'Zoë', toelichting: 't', beperking: 'ja' })).toBe(
+      'controleren',
+    );
+    expect(proposedValue({ ...d, adres: { postcode: '3077AW', huisnummer: '33', weergave: 'Boterdiep 33' } })).toBe(
+      'Boterdiep 33',
+    );
   });
 });
 
 describe('the draft in sessionStorage', () => {
   it('survives a reload (read back as saved) and is wiped at sign-out and idle timeout', async () => {
-    const draft = { ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne'), wat: 'onjuist' as const, toelichting: 'Mijn naam' };
+    const draft = {
+      ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Suzanne'),
+      wat: 'onjuist' as const,
+      toelichting: 'Mijn naam',
+    };
     saveDraft(draft);
     expect(loadDraft('brp', 'naam.voornamen')).toEqual(draft);
     // The same wipe the sign-out button and the idle timer run.

@@ -30,7 +30,9 @@ export const STAP_BY_GENERIEK: Readonly<Record<string, Stap>> = {
 export type Uitkomst = 'toegekend' | 'afgewezen' | 'ingetrokken';
 
 /** The step a statustype stands for; the end status always ends the path, whatever it is called. */
-export function stapOf(statustype: Pick<Statustype, 'omschrijvingGeneriek' | 'isEindstatus'> | undefined): Stap | undefined {
+export function stapOf(
+  statustype: Pick<Statustype, 'omschrijvingGeneriek' | 'isEindstatus'> | undefined,
+): Stap | undefined {
   if (!statustype) return undefined;
   const stap = STAP_BY_GENERIEK[(statustype.omschrijvingGeneriek ?? '').trim().toLowerCase()];
   return stap ?? (statustype.isEindstatus ? 'besloten' : undefined);
@@ -101,7 +103,9 @@ function uitkomstOf(generiek: string | undefined): Uitkomst | undefined {
 }
 
 export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM {
-  const zaaktype = bundle.zaaktypen.find((z) => z.url === zaak.zaaktype || uuidOfUrl(z.url) === uuidOfUrl(zaak.zaaktype));
+  const zaaktype = bundle.zaaktypen.find(
+    (z) => z.url === zaak.zaaktype || uuidOfUrl(z.url) === uuidOfUrl(zaak.zaaktype),
+  );
   const registryTag = keyword(zaaktype?.trefwoorden, 'registratie');
   const soortTag = keyword(zaaktype?.trefwoorden, 'verzoeksoort');
   const registry = registryIds.find((id) => id === registryTag);
@@ -113,12 +117,23 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     .map((s) => {
       const st = statustypeOf(s.statustype);
       // The date in the Netherlands: a status set at 00:30 on 1 December is 1 December here, not 30 November.
-      return { stap: stapOf(st), datum: todayIso(Date.parse(s.datumStatusGezet)), toelichting: s.statustoelichting ?? '', at: s.datumStatusGezet };
+      return {
+        stap: stapOf(st),
+        datum: todayIso(Date.parse(s.datumStatusGezet)),
+        toelichting: s.statustoelichting ?? '',
+        at: s.datumStatusGezet,
+      };
     });
-  const current = zaak.status ? bundle.statussen.find((s) => uuidOfUrl(s.url) === uuidOfUrl(zaak.status ?? '')) : undefined;
+  const current = zaak.status
+    ? bundle.statussen.find((s) => uuidOfUrl(s.url) === uuidOfUrl(zaak.status ?? ''))
+    : undefined;
   const currentType = current ? statustypeOf(current.statustype) : undefined;
-  const resultaat = zaak.resultaat ? bundle.resultaten.find((r) => uuidOfUrl(r.url) === uuidOfUrl(zaak.resultaat ?? '')) : undefined;
-  const resultaattype = resultaat ? bundle.resultaattypen.find((r) => uuidOfUrl(r.url) === uuidOfUrl(resultaat.resultaattype)) : undefined;
+  const resultaat = zaak.resultaat
+    ? bundle.resultaten.find((r) => uuidOfUrl(r.url) === uuidOfUrl(zaak.resultaat ?? ''))
+    : undefined;
+  const resultaattype = resultaat
+    ? bundle.resultaattypen.find((r) => uuidOfUrl(r.url) === uuidOfUrl(resultaat.resultaattype))
+    : undefined;
   const object = bundle.zaakobjecten.find((o) => uuidOfUrl(o.zaak) === zaak.uuid);
   const veld = object?.objectIdentificatie.overigeData.veld;
   const closed = zaak.einddatum !== null;
@@ -126,8 +141,10 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
   const onZaak = zaak.uiterlijkeEinddatumAfdoening;
   const due = onZaak && isIsoDate(onZaak) ? onWorkingDay(onZaak) : onZaak;
   const left = due && !closed ? daysLeft(due, today) : null;
-  const eind = closed && uitkomst !== 'ingetrokken' ? [...history].reverse().find((h) => h.stap === 'besloten') : undefined;
-  const besluitdatum = eind?.datum ?? (closed && uitkomst !== 'ingetrokken' ? (zaak.einddatum ?? undefined) : undefined);
+  const eind =
+    closed && uitkomst !== 'ingetrokken' ? [...history].reverse().find((h) => h.stap === 'besloten') : undefined;
+  const besluitdatum =
+    eind?.datum ?? (closed && uitkomst !== 'ingetrokken' ? (zaak.einddatum ?? undefined) : undefined);
   const organisatie = object?.objectIdentificatie.overigeData.verwerkingsverantwoordelijke;
   return {
     uuid: zaak.uuid,
@@ -142,13 +159,19 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     dueDateOnZaak: due !== onZaak ? onZaak : null,
     daysLeft: left,
     overdue: left !== null && left < 0,
-    verlenging: zaak.verlenging && zaak.verlenging.reden ? { reden: zaak.verlenging.reden, duur: zaak.verlenging.duur } : null,
+    verlenging:
+      zaak.verlenging && zaak.verlenging.reden ? { reden: zaak.verlenging.reden, duur: zaak.verlenging.duur } : null,
     verlengbaar: Boolean(zaaktype?.verlengingMogelijk) && !(zaak.verlenging && zaak.verlenging.reden) && !closed,
     besluitdatum,
     bezwaarTot: besluitdatum ? bezwaarLastDay(besluitdatum) : undefined,
     organisatieId: typeof organisatie === 'string' ? organisatie : undefined,
     // A withdrawn request ends with the same end status as a decided one; its resultaat tells them apart.
-    stap: closed && uitkomst === 'ingetrokken' ? 'ingetrokken' : currentType ? stapOf(currentType) : history[history.length - 1]?.stap,
+    stap:
+      closed && uitkomst === 'ingetrokken'
+        ? 'ingetrokken'
+        : currentType
+          ? stapOf(currentType)
+          : history[history.length - 1]?.stap,
     history,
     uitkomst,
     uitkomstToelichting: resultaat?.toelichting,
@@ -185,7 +208,9 @@ export function toVerzoeken(bundle: ZakenBundle, today: string): VerzoekVM[] {
       open: group.some((z) => !z.closed),
     });
   }
-  return groups.sort((a, b) => (a.ontvangen === b.ontvangen ? b.id.localeCompare(a.id) : a.ontvangen < b.ontvangen ? 1 : -1));
+  return groups.sort((a, b) =>
+    a.ontvangen === b.ontvangen ? b.id.localeCompare(a.id) : a.ontvangen < b.ontvangen ? 1 : -1,
+  );
 }
 
 /**
@@ -194,9 +219,14 @@ export function toVerzoeken(bundle: ZakenBundle, today: string): VerzoekVM[] {
  * From the zaak's eigenschappen: the citizen's `beperkingGevraagd`, the holder's `beperking`
  * and `beperkingStopt`.
  */
-export type BeperkingVM = { staat: 'gevraagd' } | { staat: 'vanKracht'; stopt: string | undefined } | { staat: 'opgeheven'; op: string };
+export type BeperkingVM =
+  { staat: 'gevraagd' } | { staat: 'vanKracht'; stopt: string | undefined } | { staat: 'opgeheven'; op: string };
 
-export function beperkingOf(eigenschappen: ReadonlyArray<{ naam: string; waarde: string }>, closed: boolean, today: string): BeperkingVM | undefined {
+export function beperkingOf(
+  eigenschappen: ReadonlyArray<{ naam: string; waarde: string }>,
+  closed: boolean,
+  today: string,
+): BeperkingVM | undefined {
   const get = (naam: string) => eigenschappen.find((e) => e.naam === naam)?.waarde;
   const stopt = get('beperkingStopt');
   const geldigeStop = stopt && isIsoDate(stopt) ? stopt : undefined;

@@ -30,7 +30,11 @@ import { bagRegistry } from '.';
 
 type S = components['schemas'];
 /** Every field we validate exists in the spec with a compatible type (fields we skip may be required there). */
-type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 describe('BAG contract agreement (compile time)', () => {
   it('validates into types that agree with the 2.0.0 spec', () => {
@@ -50,7 +54,9 @@ describe('BAG contract agreement (compile time)', () => {
     expectTypeOf<z.infer<typeof statusVerblijfsobjectSchema>>().toEqualTypeOf<S['StatusVerblijfsobject']>();
     expectTypeOf<z.infer<typeof kenmerkVerblijfsobject>['kenmerk']>().toEqualTypeOf<S['InOnderzoekVerblijfsobject']>();
     expectTypeOf<z.infer<typeof kenmerkPand>['kenmerk']>().toEqualTypeOf<S['InOnderzoekPand']>();
-    expectTypeOf<z.infer<typeof kenmerkNummeraanduiding>['kenmerk']>().toEqualTypeOf<S['InOnderzoekNummeraanduiding']>();
+    expectTypeOf<z.infer<typeof kenmerkNummeraanduiding>['kenmerk']>().toEqualTypeOf<
+      S['InOnderzoekNummeraanduiding']
+    >();
     expectTypeOf<z.infer<typeof kenmerkPlaats>['kenmerk']>().toEqualTypeOf<S['InOnderzoekLigplaats']>();
     expectTypeOf<z.infer<typeof kenmerkPlaats>['kenmerk']>().toEqualTypeOf<S['InOnderzoekStandplaats']>();
   });
@@ -68,7 +74,10 @@ async function signIn(bsn: string) {
 const depsOf = (bsn: string) => {
   const adres = adresVanPersoon(bsn);
   return adres
-    ? { adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie }
+    ? {
+        adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie,
+        nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie,
+      }
     : {};
 };
 
@@ -85,7 +94,9 @@ describe('BAG over the mock gateway', () => {
     'reads and maps the BAG data of %s',
     async (bsn) => {
       await signIn(bsn);
-      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(bagRegistry.query(depsOf(bsn)));
+      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+        bagRegistry.query(depsOf(bsn)),
+      );
       expect(data).not.toBeNull();
       const view = toView(data);
       expect(view.sections.length).toBeGreaterThanOrEqual(2);

@@ -20,7 +20,11 @@ const indicatie = z.enum(['J', 'N']);
 /** One "in onderzoek" marker (Kenmerk…InOnderzoek): which attribute, and since when. */
 function kenmerkInOnderzoek<const K extends readonly [string, ...string[]]>(kenmerken: K) {
   return z
-    .object({ kenmerk: z.enum(kenmerken), inOnderzoek: indicatie, historie: z.object({ beginGeldigheid: datum }).loose() })
+    .object({
+      kenmerk: z.enum(kenmerken),
+      inOnderzoek: indicatie,
+      historie: z.object({ beginGeldigheid: datum }).loose(),
+    })
     .loose();
 }
 
@@ -34,7 +38,12 @@ export const kenmerkVerblijfsobject = kenmerkInOnderzoek([
   'heeft als hoofdadres',
   'heeft als nevenadres',
 ]);
-export const kenmerkPlaats = kenmerkInOnderzoek(['geometrie', 'status', 'heeft als hoofdadres', 'heeft als nevenadres']);
+export const kenmerkPlaats = kenmerkInOnderzoek([
+  'geometrie',
+  'status',
+  'heeft als hoofdadres',
+  'heeft als nevenadres',
+]);
 export const kenmerkPand = kenmerkInOnderzoek(['geometrie', 'oorspronkelijk bouwjaar', 'status']);
 export const kenmerkNummeraanduiding = kenmerkInOnderzoek([
   'huisnummer',
@@ -105,7 +114,9 @@ export const nummeraanduidingIOHalSchema = z
 
 export const pandIOHalSchema = z
   .object({
-    pand: z.object({ identificatie: z.string(), oorspronkelijkBouwjaar: z.string(), status: statusPandSchema, voorkomen }).loose(),
+    pand: z
+      .object({ identificatie: z.string(), oorspronkelijkBouwjaar: z.string(), status: statusPandSchema, voorkomen })
+      .loose(),
     inonderzoek: z.array(kenmerkPand).optional(),
   })
   .loose();
@@ -131,7 +142,10 @@ export const verblijfsobjectIOHalSchema = z
       .loose(),
     inonderzoek: z.array(kenmerkVerblijfsobject).optional(),
     _embedded: z
-      .object({ heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional(), maaktDeelUitVan: z.array(pandIOHalSchema).optional() })
+      .object({
+        heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional(),
+        maaktDeelUitVan: z.array(pandIOHalSchema).optional(),
+      })
       .loose()
       .optional(),
   })
@@ -140,14 +154,18 @@ export const verblijfsobjectIOHalSchema = z
 const plaatsEmbedded = z.object({ heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional() }).loose().optional();
 export const ligplaatsIOHalSchema = z
   .object({
-    ligplaats: z.object({ ...adresseerbaarObjectBase, type: z.literal('Ligplaats'), status: statusPlaatsSchema }).loose(),
+    ligplaats: z
+      .object({ ...adresseerbaarObjectBase, type: z.literal('Ligplaats'), status: statusPlaatsSchema })
+      .loose(),
     inonderzoek: z.array(kenmerkPlaats).optional(),
     _embedded: plaatsEmbedded,
   })
   .loose();
 export const standplaatsIOHalSchema = z
   .object({
-    standplaats: z.object({ ...adresseerbaarObjectBase, type: z.literal('Standplaats'), status: statusPlaatsSchema }).loose(),
+    standplaats: z
+      .object({ ...adresseerbaarObjectBase, type: z.literal('Standplaats'), status: statusPlaatsSchema })
+      .loose(),
     inonderzoek: z.array(kenmerkPlaats).optional(),
     _embedded: plaatsEmbedded,
   })
@@ -188,7 +206,10 @@ const AO_PATTERN = /^[0-9]{4}(01|02|03)[0-9]{10}$/;
 const NA_PATTERN = /^[0-9]{4}20[0-9]{10}$/;
 
 function fetchObject(id: string, signal: AbortSignal) {
-  return apiRequest(`/bag/adresseerbareobjecten/${encodeURIComponent(id)}?expand=true`, { schema: adresseerbaarObjectSchema, signal });
+  return apiRequest(`/bag/adresseerbareobjecten/${encodeURIComponent(id)}?expand=true`, {
+    schema: adresseerbaarObjectSchema,
+    signal,
+  });
 }
 
 function fetchAdres(id: string, signal: AbortSignal) {
@@ -196,7 +217,8 @@ function fetchAdres(id: string, signal: AbortSignal) {
 }
 
 function hoofdadresVan(object: BagAdresseerbaarObject): string | undefined {
-  return (object.verblijfsobject?.verblijfsobject ?? object.ligplaats?.ligplaats ?? object.standplaats?.standplaats)?.heeftAlsHoofdAdres;
+  return (object.verblijfsobject?.verblijfsobject ?? object.ligplaats?.ligplaats ?? object.standplaats?.standplaats)
+    ?.heeftAlsHoofdAdres;
 }
 
 /**
@@ -204,8 +226,14 @@ function hoofdadresVan(object: BagAdresseerbaarObject): string | undefined {
  * once. Neither: the person has no Dutch address, so nothing is asked of BAG at all.
  */
 export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<BagData> {
-  const ao = deps.adresseerbaarObjectIdentificatie && AO_PATTERN.test(deps.adresseerbaarObjectIdentificatie) ? deps.adresseerbaarObjectIdentificatie : undefined;
-  const na = deps.nummeraanduidingIdentificatie && NA_PATTERN.test(deps.nummeraanduidingIdentificatie) ? deps.nummeraanduidingIdentificatie : undefined;
+  const ao =
+    deps.adresseerbaarObjectIdentificatie && AO_PATTERN.test(deps.adresseerbaarObjectIdentificatie)
+      ? deps.adresseerbaarObjectIdentificatie
+      : undefined;
+  const na =
+    deps.nummeraanduidingIdentificatie && NA_PATTERN.test(deps.nummeraanduidingIdentificatie)
+      ? deps.nummeraanduidingIdentificatie
+      : undefined;
   if (ao && na) {
     const [object, adres] = await Promise.all([fetchObject(ao, signal), fetchAdres(na, signal)]);
     return { object, adres };
@@ -229,7 +257,13 @@ export const bagQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIde
   queryOptions({
     // BAG ids identify a building, not a person; the BSN is never part of this key.
     // Widened to RegistryDefinition's key type, so the factory fits the shared definition.
-    queryKey: ['registries', 'bag', adresseerbaarObjectIdentificatie ?? null, nummeraanduidingIdentificatie ?? null] as readonly unknown[],
-    queryFn: ({ signal }): Promise<BagData> => fetchBag({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
+    queryKey: [
+      'registries',
+      'bag',
+      adresseerbaarObjectIdentificatie ?? null,
+      nummeraanduidingIdentificatie ?? null,
+    ] as readonly unknown[],
+    queryFn: ({ signal }): Promise<BagData> =>
+      fetchBag({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
     staleTime: 5 * 60_000,
   });

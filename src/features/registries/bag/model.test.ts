@@ -21,7 +21,9 @@ function bagDataFor(bsn: string): BagData {
     object: adresseerbaarObjectSchema.parse(
       findAdresseerbaarObject(adres.adresseerbaarObjectIdentificatie, new URLSearchParams('expand=true'), ctx).body,
     ),
-    adres: adresSchema.parse(findAdres(adres.nummeraanduidingIdentificatie, new URLSearchParams('expand=nummeraanduiding'), ctx).body),
+    adres: adresSchema.parse(
+      findAdres(adres.nummeraanduidingIdentificatie, new URLSearchParams('expand=nummeraanduiding'), ctx).body,
+    ),
   };
 }
 
@@ -69,9 +71,12 @@ describe('BAG view', () => {
     ];
     expect(markers).toHaveLength(1);
     const [marker] = markers;
-    const sinds = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${marker?.historie.beginGeldigheid}T00:00:00Z`),
-    );
+    const sinds = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${marker?.historie.beginGeldigheid}T00:00:00Z`));
     expect(marked(v).length).toBeGreaterThanOrEqual(1);
     expect(marked(v).every((f) => f.inOnderzoekSinds === sinds)).toBe(true);
     expect(v.inOnderzoek).toEqual({ count: marked(v).length, sinds });
@@ -86,8 +91,10 @@ describe('BAG view', () => {
       postcode: 'postcode',
     };
     const kenmerk = marker?.kenmerk ?? '';
-    if (kenmerk === 'status' && marker && 'identificatieVanPand' in marker) expect(fact(v, 'pandStatus')?.inOnderzoekSinds).toBe(sinds);
-    else if (kenmerk === 'geometrie' && marker && 'identificatieVanPand' in marker) expect(fact(v, 'pandLigging')?.inOnderzoekSinds).toBe(sinds);
+    if (kenmerk === 'status' && marker && 'identificatieVanPand' in marker)
+      expect(fact(v, 'pandStatus')?.inOnderzoekSinds).toBe(sinds);
+    else if (kenmerk === 'geometrie' && marker && 'identificatieVanPand' in marker)
+      expect(fact(v, 'pandLigging')?.inOnderzoekSinds).toBe(sinds);
     else expect(fact(v, expected[kenmerk] ?? kenmerk)?.inOnderzoekSinds).toBe(sinds);
     // Starting the investigation is a change too.
     expect(v.lastChanged && v.lastChanged >= (marker?.historie.beginGeldigheid ?? '')).toBe(true);

@@ -73,7 +73,9 @@ function huisnummer(adres: Pick<BagAdres, 'huisnummer' | 'huisletter' | 'huisnum
 
 export function bagAddressLine(adres: BagAdres, t: TFunction<'bag'>): string {
   const values = { straat: adres.openbareRuimteNaam, nummer: huisnummer(adres), woonplaats: adres.woonplaatsNaam };
-  return adres.postcode ? t('addressLine', { ...values, postcode: adres.postcode }) : t('addressLineNoPostcode', values);
+  return adres.postcode
+    ? t('addressLine', { ...values, postcode: adres.postcode })
+    : t('addressLineNoPostcode', values);
 }
 
 /** The one adresseerbaar object in the answer, whichever of the three kinds it is. */
@@ -92,7 +94,14 @@ function objectOf(object: BagAdresseerbaarObject) {
   const p = object.ligplaats ?? object.standplaats;
   const inner = object.ligplaats?.ligplaats ?? object.standplaats?.standplaats;
   if (!p || !inner) throw new Error('BAG response without an adresseerbaar object');
-  return { kind: inner.type, inner, markers: p.inonderzoek ?? [], hoofdadres: p._embedded?.heeftAlsHoofdAdres, panden: [], vbo: undefined };
+  return {
+    kind: inner.type,
+    inner,
+    markers: p.inonderzoek ?? [],
+    hoofdadres: p._embedded?.heeftAlsHoofdAdres,
+    panden: [],
+    vbo: undefined,
+  };
 }
 
 /**
@@ -107,27 +116,65 @@ function holder(identificatie: string, t: TFunction<'bag'>): string {
 
 export function toBagView(data: BagData, context: BagMapperContext): RegistryView {
   const { t } = context;
-  const base = { id: 'bag', title: t('title'), description: t('description'), legalBasis: BAG_LEGAL_BASIS[context.language] } as const;
+  const base = {
+    id: 'bag',
+    title: t('title'),
+    description: t('description'),
+    legalBasis: BAG_LEGAL_BASIS[context.language],
+  } as const;
   if (!data) {
-    return { ...base, holder: t('holderUnknown'), inOnderzoek: { count: 0 }, keyFacts: [], emptyText: t('empty'), sections: [], raw: data };
+    return {
+      ...base,
+      holder: t('holderUnknown'),
+      inOnderzoek: { count: 0 },
+      keyFacts: [],
+      emptyText: t('empty'),
+      sections: [],
+      raw: data,
+    };
   }
   const { adres } = data;
   const object = objectOf(data.object);
   const hoofdadres = object.hoofdadres;
   // The nummeraanduiding markers carry a start date; the adres' own boolean flags do not.
-  const naMarkers = hoofdadres && hoofdadres.nummeraanduiding.identificatie === adres.nummeraanduidingIdentificatie ? (hoofdadres.inonderzoek ?? []) : [];
+  const naMarkers =
+    hoofdadres && hoofdadres.nummeraanduiding.identificatie === adres.nummeraanduidingIdentificatie
+      ? (hoofdadres.inonderzoek ?? [])
+      : [];
   const facts = new Facts(context);
 
   const adresFacts: Fact[] = [
     // The whole address on one line first, as the overview card shows it.
-    { id: 'volledigAdres', label: t('keyFacts.adres'), value: bagAddressLine(adres, t), explanation: t('keyFacts.adresUitleg'), noAction: true },
+    {
+      id: 'volledigAdres',
+      label: t('keyFacts.adres'),
+      value: bagAddressLine(adres, t),
+      explanation: t('keyFacts.adresUitleg'),
+      noAction: true,
+    },
     facts.fact('straat', 'straat', adres.openbareRuimteNaam, naMarkers, ['ligt aan']),
-    facts.fact('huisnummer', 'huisnummer', huisnummer(adres), naMarkers, ['huisnummer', 'huisletter', 'huisnummertoevoeging']),
+    facts.fact('huisnummer', 'huisnummer', huisnummer(adres), naMarkers, [
+      'huisnummer',
+      'huisletter',
+      'huisnummertoevoeging',
+    ]),
     ...(adres.postcode ? [facts.fact('postcode', 'postcode', adres.postcode, naMarkers, ['postcode'])] : []),
     facts.fact('woonplaats', 'woonplaats', adres.woonplaatsNaam, naMarkers, ['ligt in']),
-    facts.fact('soortAdres', 'soortAdres', t(adres.indicatieNevenadres ? 'facts.soortAdres.nevenadres' : 'facts.soortAdres.hoofdadres')),
+    facts.fact(
+      'soortAdres',
+      'soortAdres',
+      t(adres.indicatieNevenadres ? 'facts.soortAdres.nevenadres' : 'facts.soortAdres.hoofdadres'),
+    ),
     ...(hoofdadres && naMarkers === hoofdadres.inonderzoek
-      ? [facts.fact('statusAdres', 'statusAdres', t(`waarden.status.${hoofdadres.nummeraanduiding.status}`), naMarkers, ['status'])]
+      ? [
+          facts.fact(
+            'statusAdres',
+            'statusAdres',
+            t(`waarden.status.${hoofdadres.nummeraanduiding.status}`),
+            naMarkers,
+            ['status'],
+          ),
+        ]
       : []),
     // The BAG's own numbers: nobody corrects an identifier; the street, number and postcode above can be.
     { ...facts.fact('nummeraanduiding', 'nummeraanduiding', adres.nummeraanduidingIdentificatie), noAction: true },
@@ -135,19 +182,36 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
 
   const m = object.markers;
   const objectFacts: Fact[] = [
-    facts.fact('soortObject', 'soortObject', t(`facts.soortObject.${object.kind}`), naMarkers, ['type adresseerbaar object']),
+    facts.fact('soortObject', 'soortObject', t(`facts.soortObject.${object.kind}`), naMarkers, [
+      'type adresseerbaar object',
+    ]),
     ...(object.vbo
       ? [
-          facts.fact('gebruiksdoel', 'gebruiksdoel', object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '), m, ['gebruiksdoel']),
-          facts.fact('oppervlakte', 'oppervlakte', t('facts.oppervlakte.value', { oppervlakte: object.vbo.oppervlakte }), m, ['oppervlakte']),
+          facts.fact(
+            'gebruiksdoel',
+            'gebruiksdoel',
+            object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '),
+            m,
+            ['gebruiksdoel'],
+          ),
+          facts.fact(
+            'oppervlakte',
+            'oppervlakte',
+            t('facts.oppervlakte.value', { oppervlakte: object.vbo.oppervlakte }),
+            m,
+            ['oppervlakte'],
+          ),
         ]
       : []),
     facts.fact('status', 'status', t(`waarden.status.${object.inner.status}`), m, ['status']),
-    { ...facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
-      'heeft als hoofdadres',
-      'heeft als nevenadres',
-      'maakt deel uit van',
-    ]), noAction: true },
+    {
+      ...facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
+        'heeft als hoofdadres',
+        'heeft als nevenadres',
+        'maakt deel uit van',
+      ]),
+      noAction: true,
+    },
   ];
   if (m.some((marker) => marker.inOnderzoek === 'J' && marker.kenmerk === 'geometrie')) {
     objectFacts.push(facts.fact('ligging', 'ligging', t('facts.ligging.value'), m, ['geometrie']));
@@ -177,14 +241,24 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     hoofdadres?.nummeraanduiding.voorkomen.beginGeldigheid,
     ...panden.map((p) => p.pand.voorkomen.beginGeldigheid),
     // Starting an investigation is itself a change to the record.
-    ...[...m, ...naMarkers, ...panden.flatMap((p) => p.inonderzoek ?? [])].map((marker) => marker.historie.beginGeldigheid),
+    ...[...m, ...naMarkers, ...panden.flatMap((p) => p.inonderzoek ?? [])].map(
+      (marker) => marker.historie.beginGeldigheid,
+    ),
   ].filter((d): d is string => Boolean(d));
   const lastChanged = changes.sort().at(-1);
 
   const bouwjaar = panden[0]?.pand.oorspronkelijkBouwjaar;
   const keyFacts: Fact[] = [
     { id: 'adres', label: t('keyFacts.adres'), value: bagAddressLine(adres, t) },
-    ...(object.vbo ? [{ id: 'gebruiksdoel', label: t('facts.gebruiksdoel.label'), value: object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', ') }] : []),
+    ...(object.vbo
+      ? [
+          {
+            id: 'gebruiksdoel',
+            label: t('facts.gebruiksdoel.label'),
+            value: object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '),
+          },
+        ]
+      : []),
     ...(bouwjaar ? [{ id: 'bouwjaar', label: t('facts.bouwjaar.label'), value: bouwjaar }] : []),
   ];
 

@@ -20,7 +20,8 @@ beforeAll(async () => {
 
 /** What the queryFn would hand the mapper: the mock's answer, through our schema. */
 const gegevensVan = (inkomens: Inkomen[]) => inkomensResultaatSchema.parse({ inkomens });
-const viewFor = (bsn: string, language: Language = 'nl') => toBriView(gegevensVan(inkomensVoor(bsn)), context(language));
+const viewFor = (bsn: string, language: Language = 'nl') =>
+  toBriView(gegevensVan(inkomensVoor(bsn)), context(language));
 // Intl puts a (narrow) no-break space in euro amounts; compare what a reader sees.
 const spaces = (text: string | undefined) => text?.replace(/\s/g, ' ');
 const fact = (view: RegistryView, sectionId: string, factId: string) =>
@@ -29,7 +30,12 @@ const fact = (view: RegistryView, sectionId: string, factId: string) =>
 describe('BRI mapper: income per year', () => {
   it('shows the latest year first, with its total taxable income, status and source', () => {
     const view = viewFor('999993653');
-    expect(view).toMatchObject({ id: 'bri', holder: BRI_HOLDER, legalBasis: BRI_LEGAL_BASIS, title: 'Inkomen (Basisregistratie Inkomen)' });
+    expect(view).toMatchObject({
+      id: 'bri',
+      holder: BRI_HOLDER,
+      legalBasis: BRI_LEGAL_BASIS,
+      title: 'Inkomen (Basisregistratie Inkomen)',
+    });
     expect(view.keyFacts.map((f) => [f.label, spaces(f.value)])).toEqual([
       ['Verzamelinkomen 2025', '€ 47.859'],
       ['Status', 'Voorlopig'],
@@ -42,7 +48,11 @@ describe('BRI mapper: income per year', () => {
 
   it('gives each year the route that fits its source: the assessment, the payroll returns or the own tax return', () => {
     const view = viewFor('999993653');
-    const byBron = { 'Uw aanslag inkomstenbelasting': 'bri-aanslag', 'Uw aangifte inkomstenbelasting': 'bri-aangifte', 'Gegevens van uw werkgever of uitkeringsinstantie': 'bri-loongegevens' } as Record<string, string>;
+    const byBron = {
+      'Uw aanslag inkomstenbelasting': 'bri-aanslag',
+      'Uw aangifte inkomstenbelasting': 'bri-aangifte',
+      'Gegevens van uw werkgever of uitkeringsinstantie': 'bri-loongegevens',
+    } as Record<string, string>;
     const rows = view.sections[1]?.table?.rows ?? [];
     expect(new Set(rows.map((row) => row.remedy?.kind)).size).toBeGreaterThan(1);
     for (const row of rows) expect(row.remedy?.kind).toBe(byBron[row.cells.bron ?? '']);
@@ -53,9 +63,19 @@ describe('BRI mapper: income per year', () => {
   it('lists every year, newest first, in a table with a caption and column names', () => {
     const table = viewFor('999993653').sections[1]?.table;
     expect(table?.caption).toBe('Verzamelinkomen per jaar, het nieuwste jaar eerst');
-    expect(table?.columns.map((c) => c.label)).toEqual(['Jaar', 'Verzamelinkomen', 'Status', 'Gebaseerd op', 'Vastgesteld op']);
+    expect(table?.columns.map((c) => c.label)).toEqual([
+      'Jaar',
+      'Verzamelinkomen',
+      'Status',
+      'Gebaseerd op',
+      'Vastgesteld op',
+    ]);
     expect(table?.rows.map((row) => row.id)).toEqual(['2025', '2024', '2023', '2022', '2021', '2020', '2019']);
-    expect(table?.rows[6]?.cells).toMatchObject({ status: 'Definitief', bron: 'Uw aanslag inkomstenbelasting', datumVaststelling: '12 oktober 2020' });
+    expect(table?.rows[6]?.cells).toMatchObject({
+      status: 'Definitief',
+      bron: 'Uw aanslag inkomstenbelasting',
+      datumVaststelling: '12 oktober 2020',
+    });
   });
 
   it('marks the year the Belastingdienst is checking, says what and since when', () => {
@@ -63,7 +83,11 @@ describe('BRI mapper: income per year', () => {
     const rows = view.sections[1]?.table?.rows ?? [];
     const marked = rows.filter((row) => row.inOnderzoekSinds);
     expect(marked).toHaveLength(1);
-    expect(marked[0]).toMatchObject({ id: '2020', inOnderzoekSinds: '4 februari 2026', inOnderzoekWat: 'het verzamelinkomen' });
+    expect(marked[0]).toMatchObject({
+      id: '2020',
+      inOnderzoekSinds: '4 februari 2026',
+      inOnderzoekWat: 'het verzamelinkomen',
+    });
     expect(view.inOnderzoek).toEqual({ count: 1, sinds: '4 februari 2026' });
     // 2020 is not the latest year, so the facts about 2025 are not marked.
     expect(view.sections[0]?.facts?.some((f) => f.inOnderzoekSinds)).toBe(false);
@@ -87,20 +111,25 @@ describe('BRI mapper: income per year', () => {
     expect(fact(view, 'laatste-jaar', 'bron')).toMatchObject({ inOnderzoekSinds: '1 maart 2026' });
     expect(fact(view, 'laatste-jaar', 'status')?.inOnderzoekSinds).toBeUndefined();
     expect(view.keyFacts[0]?.inOnderzoekSinds).toBe('1 maart 2026');
-    expect(view.sections[1]?.table?.rows[0]?.inOnderzoekWat).toBe('het verzamelinkomen en waarop het inkomen is gebaseerd');
+    expect(view.sections[1]?.table?.rows[0]?.inOnderzoekWat).toBe(
+      'het verzamelinkomen en waarop het inkomen is gebaseerd',
+    );
     expect(view.inOnderzoek.count).toBe(2);
     // A loss makes the total negative; it is shown as it is.
     expect(spaces(view.keyFacts[0]?.value)).toBe('€ -4.200');
   });
 
-  it.each(['999990408', '999992077', '999993483'])('says plainly when there is no income (%s: a child, deceased, abroad)', (bsn) => {
-    const view = viewFor(bsn);
-    expect(view.sections).toEqual([]);
-    expect(view.keyFacts).toEqual([]);
-    expect(view.emptyText).toMatch(/geen inkomen/);
-    expect(view.lastChanged).toBeUndefined();
-    expect(view.inOnderzoek).toEqual({ count: 0 });
-  });
+  it.each(['999990408', '999992077', '999993483'])(
+    'says plainly when there is no income (%s: a child, deceased, abroad)',
+    (bsn) => {
+      const view = viewFor(bsn);
+      expect(view.sections).toEqual([]);
+      expect(view.keyFacts).toEqual([]);
+      expect(view.emptyText).toMatch(/geen inkomen/);
+      expect(view.lastChanged).toBeUndefined();
+      expect(view.inOnderzoek).toEqual({ count: 0 });
+    },
+  );
 
   it('speaks English when the reader chose English', () => {
     const view = viewFor('999990482', 'en');

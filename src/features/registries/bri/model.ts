@@ -13,15 +13,19 @@ type Key = ParseKeys<'bri'>;
 type Veld = NonNullable<Inkomen['inOnderzoek']>['gegevens'][number];
 
 // Branch on the contract's codes only; every code has its text (the Records are exhaustive).
-const statusKey = { definitief: 'status.definitief', voorlopig: 'status.voorlopig' } as const satisfies Record<Inkomen['status'], Key>;
+const statusKey = { definitief: 'status.definitief', voorlopig: 'status.voorlopig' } as const satisfies Record<
+  Inkomen['status'],
+  Key
+>;
 const statusUitlegKey = {
   definitief: 'statusUitleg.definitief',
   voorlopig: 'statusUitleg.voorlopig',
 } as const satisfies Record<Inkomen['status'], Key>;
-const bronKey = { aangifte: 'bron.aangifte', aanslag: 'bron.aanslag', ambtshalve: 'bron.ambtshalve' } as const satisfies Record<
-  Inkomen['bron'],
-  Key
->;
+const bronKey = {
+  aangifte: 'bron.aangifte',
+  aanslag: 'bron.aanslag',
+  ambtshalve: 'bron.ambtshalve',
+} as const satisfies Record<Inkomen['bron'], Key>;
 const bronUitlegKey = {
   aangifte: 'bronUitleg.aangifte',
   aanslag: 'bronUitleg.aanslag',
@@ -38,9 +42,14 @@ const veldKey = {
  * The route when the income is wrong follows where it comes from: an assessment (bezwaar), the
  * payroll returns of employers and benefit payers (they correct them), or the own tax return.
  */
-const remedyKind = { aanslag: 'bri-aanslag', ambtshalve: 'bri-loongegevens', aangifte: 'bri-aangifte' } as const satisfies Record<Inkomen['bron'], FieldKind>;
+const remedyKind = {
+  aanslag: 'bri-aanslag',
+  ambtshalve: 'bri-loongegevens',
+  aangifte: 'bri-aangifte',
+} as const satisfies Record<Inkomen['bron'], FieldKind>;
 
-const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+const listFormat = (language: string) =>
+  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
 /**
  * The registered income as one RegistryView: the latest year in detail (what most people
@@ -62,7 +71,10 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
     description: say('omschrijving'),
     holder: BRI_HOLDER,
     legalBasis: BRI_LEGAL_BASIS,
-    lastChanged: inkomens.map((inkomen) => inkomen.datumLaatsteWijziging).sort().at(-1),
+    lastChanged: inkomens
+      .map((inkomen) => inkomen.datumLaatsteWijziging)
+      .sort()
+      .at(-1),
     inOnderzoek: {
       count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
       ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
@@ -72,7 +84,9 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
   if (!laatste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
 
   const sinds = (inkomen: Inkomen, veld: Veld) => ({
-    ...(inkomen.inOnderzoek?.gegevens.includes(veld) ? { inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek) } : {}),
+    ...(inkomen.inOnderzoek?.gegevens.includes(veld)
+      ? { inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek) }
+      : {}),
     remedy: { kind: remedyKind[inkomen.bron] },
   });
 
@@ -144,7 +158,9 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
         ...(inkomen.inOnderzoek
           ? {
               inOnderzoekSinds: date(inkomen.inOnderzoek.datumIngangOnderzoek),
-              inOnderzoekWat: listFormat(language).format(inkomen.inOnderzoek.gegevens.map((veld) => say(veldKey[veld]))),
+              inOnderzoekWat: listFormat(language).format(
+                inkomen.inOnderzoek.gegevens.map((veld) => say(veldKey[veld])),
+              ),
             }
           : {}),
       })),
@@ -153,7 +169,11 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
 
   return {
     ...base,
-    keyFacts: [{ ...verzamelinkomen, label: say('kern.verzamelinkomen', { jaar: laatste.belastingjaar }) }, status, bron],
+    keyFacts: [
+      { ...verzamelinkomen, label: say('kern.verzamelinkomen', { jaar: laatste.belastingjaar }) },
+      status,
+      bron,
+    ],
     sections: [laatsteJaar, perJaar],
   };
 }

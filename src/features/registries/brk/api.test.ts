@@ -4,17 +4,30 @@ import type { z } from 'zod';
 import type { components } from '@/generated/brk';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { zakenVanBsn } from '../../../../mocks/data/brk/registry';
-import { type kadastraalOnroerendeZaakSchema, type typeGerechtigdeSchema, type zakelijkGerechtigdeSchema, type zakenCollectieSchema } from './api';
+import {
+  type kadastraalOnroerendeZaakSchema,
+  type typeGerechtigdeSchema,
+  type zakelijkGerechtigdeSchema,
+  type zakenCollectieSchema,
+} from './api';
 import { brkRegistry } from '.';
 
 type S = components['schemas'];
-type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 describe('BRK contract agreement (compile time)', () => {
   it('agrees with BRK Bevragen 2.0.0 both ways', () => {
-    expectTypeOf<z.infer<typeof kadastraalOnroerendeZaakSchema>>().toExtend<DeepPartial<S['KadastraalOnroerendeZaakHal']>>();
+    expectTypeOf<z.infer<typeof kadastraalOnroerendeZaakSchema>>().toExtend<
+      DeepPartial<S['KadastraalOnroerendeZaakHal']>
+    >();
     expectTypeOf<z.infer<typeof zakelijkGerechtigdeSchema>>().toExtend<DeepPartial<S['ZakelijkGerechtigdeHal']>>();
-    expectTypeOf<z.infer<typeof zakenCollectieSchema>>().toExtend<DeepPartial<S['KadastraalOnroerendeZaakHalCollectie']>>();
+    expectTypeOf<z.infer<typeof zakenCollectieSchema>>().toExtend<
+      DeepPartial<S['KadastraalOnroerendeZaakHalCollectie']>
+    >();
     // Every field is optional in this spec, so every spec-valid answer passes our schema too.
     expectTypeOf<S['KadastraalOnroerendeZaakHal']>().toExtend<z.input<typeof kadastraalOnroerendeZaakSchema>>();
     expectTypeOf<z.infer<typeof typeGerechtigdeSchema>>().toEqualTypeOf<S['TypeGerechtigdeEnum']>();
@@ -40,10 +53,16 @@ describe('BRK over the mock gateway', () => {
     'reads the zaken with their gerechtigden and maps them for %s',
     async (bsn) => {
       await signIn(bsn);
-      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(brkRegistry.query({}));
+      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+        brkRegistry.query({}),
+      );
       expect(data.zaken.map((z) => z.identificatie)).toEqual(zakenVanBsn(bsn).map((z) => z.identificatie));
       for (const zaak of data.zaken) expect(zaak._embedded?.zakelijkGerechtigden?.length).toBeGreaterThan(0);
-      const view = brkRegistry.toView(data, { t: i18n.getFixedT('nl', 'brk'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
+      const view = brkRegistry.toView(data, {
+        t: i18n.getFixedT('nl', 'brk'),
+        tCommon: i18n.getFixedT('nl', 'common'),
+        language: 'nl',
+      });
       // The card counts the properties; with none it shows the empty text instead.
       if (data.zaken.length > 0) expect(view.keyFacts[0]?.value).toBe(String(data.zaken.length));
       else expect(view.keyFacts).toEqual([]);

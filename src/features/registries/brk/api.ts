@@ -41,7 +41,12 @@ export const zakelijkGerechtigdeSchema = z
     type: typeGerechtigdeSchema.optional(),
     aanvangsdatum: z.iso.date().optional(),
     tenaamstelling: z
-      .object({ aandeel: z.object({ teller: z.number().int().optional(), noemer: z.number().int().optional() }).loose().optional() })
+      .object({
+        aandeel: z
+          .object({ teller: z.number().int().optional(), noemer: z.number().int().optional() })
+          .loose()
+          .optional(),
+      })
       .loose()
       .optional(),
     persoon: z
@@ -49,7 +54,12 @@ export const zakelijkGerechtigdeSchema = z
         identificatie: z.string().optional(),
         omschrijving: z.string().optional(),
         type: z
-          .enum(['ingeschreven_natuurlijk_persoon', 'kadaster_natuurlijk_persoon', 'ingeschreven_niet_natuurlijk_persoon', 'kadaster_niet_natuurlijk_persoon'])
+          .enum([
+            'ingeschreven_natuurlijk_persoon',
+            'kadaster_natuurlijk_persoon',
+            'ingeschreven_niet_natuurlijk_persoon',
+            'kadaster_niet_natuurlijk_persoon',
+          ])
           .optional(),
       })
       .loose()
@@ -63,7 +73,10 @@ export const kadastraalOnroerendeZaakSchema = z
     identificatie: z.string().optional(),
     type: z.enum(['appartementsrecht', 'perceel']).optional(),
     kadastraleAanduiding: z.string().optional(),
-    kadastraleGrootte: z.object({ waarde: z.number().optional(), soortGrootte: waardelijst.optional() }).loose().optional(),
+    kadastraleGrootte: z
+      .object({ waarde: z.number().optional(), soortGrootte: waardelijst.optional() })
+      .loose()
+      .optional(),
     koopsom: z.object({ koopsom: z.number().optional(), koopjaar: z.number().int().optional() }).loose().optional(),
     aardCultuurBebouwd: waardelijst.optional(),
     aardCultuurOnbebouwd: waardelijst.optional(),
@@ -83,13 +96,21 @@ export const kadastraalOnroerendeZaakSchema = z
           .loose(),
       )
       .optional(),
-    _embedded: z.object({ zakelijkGerechtigden: z.array(zakelijkGerechtigdeSchema).optional() }).loose().optional(),
+    _embedded: z
+      .object({ zakelijkGerechtigden: z.array(zakelijkGerechtigdeSchema).optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 export type KadastraalOnroerendeZaak = z.infer<typeof kadastraalOnroerendeZaakSchema>;
 
 export const zakenCollectieSchema = z
-  .object({ _embedded: z.object({ kadastraalOnroerendeZaken: z.array(kadastraalOnroerendeZaakSchema).optional() }).loose().optional() })
+  .object({
+    _embedded: z
+      .object({ kadastraalOnroerendeZaken: z.array(kadastraalOnroerendeZaakSchema).optional() })
+      .loose()
+      .optional(),
+  })
   .loose();
 
 /** The zaken with their gerechtigden; an empty list when the person owns nothing. */
@@ -106,7 +127,9 @@ export const brkQuery = () =>
         schema: zakenCollectieSchema,
         signal,
       });
-      const ids = (collectie._embedded?.kadastraalOnroerendeZaken ?? []).flatMap((zaak) => (zaak.identificatie ? [zaak.identificatie] : []));
+      const ids = (collectie._embedded?.kadastraalOnroerendeZaken ?? []).flatMap((zaak) =>
+        zaak.identificatie ? [zaak.identificatie] : [],
+      );
       // Zaak ids are Kadaster object numbers, not personal data, so they may be in a URL.
       const zaken = await Promise.all(
         ids.map((id) =>

@@ -21,7 +21,9 @@ function dataFor(bsn: string): BrkData {
   const lijst = zakenCollectieSchema.parse(brkForBsn({ burgerservicenummer: bsn }, sessie(bsn), ctx).body);
   return {
     zaken: (lijst._embedded?.kadastraalOnroerendeZaken ?? []).map((z) =>
-      kadastraalOnroerendeZaakSchema.parse(brkZaak(z.identificatie ?? '', new URLSearchParams('expand=zakelijkGerechtigden'), sessie(bsn), ctx).body),
+      kadastraalOnroerendeZaakSchema.parse(
+        brkZaak(z.identificatie ?? '', new URLSearchParams('expand=zakelijkGerechtigden'), sessie(bsn), ctx).body,
+      ),
     ),
   };
 }
@@ -36,12 +38,23 @@ describe('BRK view', () => {
     expect(v.legalBasis).toBe('Kadasterwet');
     const rows = v.sections[0]?.table?.rows ?? [];
     expect(rows.map((r) => r.cells.aanduiding)).toEqual(['Rotterdam N 7238 A1', 'Loosduinen H 6479']);
-    expect(rows[0]?.cells).toMatchObject({ soort: 'Appartementsrecht', adres: 'Boterdiep 31, 3077AW Rotterdam', grootte: '', koopsom: `${formatEuro(418000, 'nl')} (2008)` });
-    expect(rows[1]?.cells).toMatchObject({ soort: 'Perceel (grond, eventueel met gebouw)', grootte: '886 m²', koopsom: `${formatEuro(189000, 'nl')} (2009)` });
+    expect(rows[0]?.cells).toMatchObject({
+      soort: 'Appartementsrecht',
+      adres: 'Boterdiep 31, 3077AW Rotterdam',
+      grootte: '',
+      koopsom: `${formatEuro(418000, 'nl')} (2008)`,
+    });
+    expect(rows[1]?.cells).toMatchObject({
+      soort: 'Perceel (grond, eventueel met gebouw)',
+      grootte: '886 m²',
+      koopsom: `${formatEuro(189000, 'nl')} (2009)`,
+    });
     expect(rows[1]?.cells.adres).toContain('31, 2551XS');
     const eerste = v.sections.find((s) => s.id === 'gerechtigden-11360723810001');
     expect(eerste?.title).toBe('Wie rechten heeft op Rotterdam N 7238 A1');
-    expect(eerste?.table?.rows.map((r) => r.cells)).toEqual([{ naam: 'Suzanne Moulin', recht: 'Eigenaar', aandeel: '1/1', sinds: '23 september 2008' }]);
+    expect(eerste?.table?.rows.map((r) => r.cells)).toEqual([
+      { naam: 'Suzanne Moulin', recht: 'Eigenaar', aandeel: '1/1', sinds: '23 september 2008' },
+    ]);
     expect(v.keyFacts.map((f) => f.value)).toEqual(['2', 'Rotterdam N 7238 A1']);
     expect(v.lastChanged && v.lastChanged >= '2008-09-23').toBe(true);
     // BRK has no "in onderzoek".
@@ -59,7 +72,15 @@ describe('BRK view', () => {
   });
 
   it('shows a rare right by its code rather than guessing a name', () => {
-    const v = view({ zaken: [{ identificatie: '1', kadastraleAanduiding: 'X A 1', _embedded: { zakelijkGerechtigden: [{ type: 'nutsvoorzieningen_gedeelte' }] } }] });
+    const v = view({
+      zaken: [
+        {
+          identificatie: '1',
+          kadastraleAanduiding: 'X A 1',
+          _embedded: { zakelijkGerechtigden: [{ type: 'nutsvoorzieningen_gedeelte' }] },
+        },
+      ],
+    });
     expect(v.sections[1]?.table?.rows[0]?.cells.recht).toBe('nutsvoorzieningen gedeelte');
     expect(v.lastChanged).toBeUndefined();
   });
@@ -69,7 +90,9 @@ describe('BRK view', () => {
     expect(v.emptyText).toBe('Er staat in het Kadaster geen huis, appartement of grond op uw naam.');
     expect(v.sections).toEqual([]);
     expect(v.keyFacts).toEqual([]);
-    expect(view({ zaken: [] }, 'en').emptyText).toBe('No house, flat or land is registered in your name at the Kadaster.');
+    expect(view({ zaken: [] }, 'en').emptyText).toBe(
+      'No house, flat or land is registered in your name at the Kadaster.',
+    );
   });
 
   it('speaks English with English numbers and dates', () => {

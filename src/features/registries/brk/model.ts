@@ -17,7 +17,14 @@ export const BRK_LEGAL_BASIS: Record<Language, string> = {
 export type BrkMapperContext = Omit<MapperContext, 't'> & { t: TFunction<'brk'> };
 
 /** Rights with a plain name in our texts; the spec has 18, rarer ones are shown by their code. */
-const RECHTEN = ['eigenaar', 'erfpachter', 'opstalhouder', 'vruchtgebruiker', 'erfpachter_opstalhouder', 'gebruik_bewoning'] as const;
+const RECHTEN = [
+  'eigenaar',
+  'erfpachter',
+  'opstalhouder',
+  'vruchtgebruiker',
+  'erfpachter_opstalhouder',
+  'gebruik_bewoning',
+] as const;
 type BekendRecht = (typeof RECHTEN)[number];
 const isBekend = (code: TypeGerechtigde): code is BekendRecht => (RECHTEN as readonly string[]).includes(code);
 
@@ -28,7 +35,9 @@ function recht(code: TypeGerechtigde | undefined, t: TFunction<'brk'>): string {
 
 type Adres = NonNullable<KadastraalOnroerendeZaak['adressen']>[number];
 function adresLine(a: Adres): string {
-  const nummer = a.huisnummer ? `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}` : '';
+  const nummer = a.huisnummer
+    ? `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`
+    : '';
   const straat = [a.straat, nummer].filter(Boolean).join(' ');
   const plaats = [a.postcode, a.woonplaats].filter(Boolean).join(' ');
   return [straat, plaats].filter(Boolean).join(', ');
@@ -124,7 +133,10 @@ export function toBrkView(data: BrkData, context: BrkMapperContext): RegistryVie
                   cells: {
                     naam: g.persoon?.omschrijving ?? t('onbekend'),
                     recht: recht(g.type, t),
-                    aandeel: aandeel?.teller !== undefined && aandeel.noemer !== undefined ? t('aandeel', { teller: aandeel.teller, noemer: aandeel.noemer }) : '',
+                    aandeel:
+                      aandeel?.teller !== undefined && aandeel.noemer !== undefined
+                        ? t('aandeel', { teller: aandeel.teller, noemer: aandeel.noemer })
+                        : '',
                     sinds: g.aanvangsdatum ? formatDate(g.aanvangsdatum, language) : '',
                   },
                 };

@@ -19,9 +19,14 @@ beforeAll(async () => {
 
 /** What the queryFn would hand the mapper: the mock's answer, through our schema. */
 const gegevensVan = (diplomas: Diploma[]) => diplomasResultaatSchema.parse({ diplomas });
-const viewFor = (bsn: string, language: Language = 'nl') => toDuoView(gegevensVan(diplomasVoor(bsn).diplomas), context(language));
+const viewFor = (bsn: string, language: Language = 'nl') =>
+  toDuoView(gegevensVan(diplomasVoor(bsn).diplomas), context(language));
 
-const diploma = (onderwijsniveau: Diploma['onderwijsniveau'], datumBehaald: string, opleidingsnaam = onderwijsniveau): Diploma => ({
+const diploma = (
+  onderwijsniveau: Diploma['onderwijsniveau'],
+  datumBehaald: string,
+  opleidingsnaam = onderwijsniveau,
+): Diploma => ({
   id: `d-${onderwijsniveau}-${datumBehaald}`,
   onderwijsniveau,
   opleidingsnaam,
@@ -34,7 +39,12 @@ const diploma = (onderwijsniveau: Diploma['onderwijsniveau'], datumBehaald: stri
 describe('DUO mapper: diplomas', () => {
   it('puts the highest diploma on the card', () => {
     const view = viewFor('999990482');
-    expect(view).toMatchObject({ id: 'duo', holder: DUO_HOLDER, legalBasis: DUO_LEGAL_BASIS, title: "Diploma's (diplomaregister)" });
+    expect(view).toMatchObject({
+      id: 'duo',
+      holder: DUO_HOLDER,
+      legalBasis: DUO_LEGAL_BASIS,
+      title: "Diploma's (diplomaregister)",
+    });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([
       ['Hoogste diploma', 'M Geneeskunde'],
       ['Niveau', 'universiteit, master'],
@@ -52,15 +62,19 @@ describe('DUO mapper: diplomas', () => {
       'B Geneeskunde',
       'vwo (atheneum), profiel Natuur en gezondheid',
     ]);
-    expect(table?.rows[2]?.cells).toMatchObject({ onderwijsniveau: 'vwo', onderwijsinstelling: 'Sint-Janscollege', datumBehaald: '7 juli 2017' });
+    expect(table?.rows[2]?.cells).toMatchObject({
+      onderwijsniveau: 'vwo',
+      onderwijsinstelling: 'Sint-Janscollege',
+      datumBehaald: '7 juli 2017',
+    });
   });
 
   it('marks the diploma DUO is checking, says what and since when', () => {
     const view = viewFor('999990482');
     const rows = view.sections[0]?.table?.rows ?? [];
-    expect(rows.filter((row) => row.inOnderzoekSinds).map((row) => [row.id, row.inOnderzoekSinds, row.inOnderzoekWat])).toEqual([
-      ['diploma-20230518-3', '19 februari 2026', 'de school'],
-    ]);
+    expect(
+      rows.filter((row) => row.inOnderzoekSinds).map((row) => [row.id, row.inOnderzoekSinds, row.inOnderzoekWat]),
+    ).toEqual([['diploma-20230518-3', '19 februari 2026', 'de school']]);
     expect(view.inOnderzoek).toEqual({ count: 1, sinds: '19 februari 2026' });
     // The school is part of the "Gehaald" fact on the card, so that fact is marked; the name is not.
     expect(view.keyFacts.find((f) => f.id === 'behaald')?.inOnderzoekSinds).toBe('19 februari 2026');
@@ -75,11 +89,14 @@ describe('DUO mapper: diplomas', () => {
   });
 
   it('picks the highest level, not the latest diploma; the NT2 exam only when it is the only one', () => {
-    expect(hoogsteDiploma([diploma('hbo-bachelor', '2010-06-01'), diploma('staatsexamen-nt2', '2015-01-01')])?.onderwijsniveau).toBe(
-      'hbo-bachelor',
-    );
+    expect(
+      hoogsteDiploma([diploma('hbo-bachelor', '2010-06-01'), diploma('staatsexamen-nt2', '2015-01-01')])
+        ?.onderwijsniveau,
+    ).toBe('hbo-bachelor');
     expect(hoogsteDiploma([diploma('vwo', '2001-06-01'), diploma('mbo-4', '2004-06-01')])?.onderwijsniveau).toBe('vwo');
-    expect(hoogsteDiploma([diploma('wo-bachelor', '2005-06-01'), diploma('wo-master', '2007-06-01')])?.onderwijsniveau).toBe('wo-master');
+    expect(
+      hoogsteDiploma([diploma('wo-bachelor', '2005-06-01'), diploma('wo-master', '2007-06-01')])?.onderwijsniveau,
+    ).toBe('wo-master');
     expect(hoogsteDiploma([diploma('staatsexamen-nt2', '2015-01-01')])?.onderwijsniveau).toBe('staatsexamen-nt2');
     expect(hoogsteDiploma([])).toBeUndefined();
   });
@@ -95,8 +112,15 @@ describe('DUO mapper: diplomas', () => {
   it('speaks English when the reader chose English', () => {
     const view = viewFor('999990482', 'en');
     expect(view.title).toBe('Diplomas (diploma register)');
-    expect(view.keyFacts.slice(0, 3).map((f) => f.value)).toEqual(['M Geneeskunde', 'master, university', '18 May 2023, Universiteit van Amsterdam']);
-    expect(view.sections[0]?.table?.rows[0]).toMatchObject({ inOnderzoekSinds: '19 February 2026', inOnderzoekWat: 'the school' });
+    expect(view.keyFacts.slice(0, 3).map((f) => f.value)).toEqual([
+      'M Geneeskunde',
+      'master, university',
+      '18 May 2023, Universiteit van Amsterdam',
+    ]);
+    expect(view.sections[0]?.table?.rows[0]).toMatchObject({
+      inOnderzoekSinds: '19 February 2026',
+      inOnderzoekWat: 'the school',
+    });
   });
 
   it('has the same text keys in Dutch and English', () => {

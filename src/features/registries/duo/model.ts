@@ -56,12 +56,14 @@ const veldKey = {
   datumBehaald: 'velden.datumBehaald',
 } as const satisfies Record<Veld, Key>;
 
-const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+const listFormat = (language: string) =>
+  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
 /** The highest diploma; of equal levels the most recent one. */
 export function hoogsteDiploma(diplomas: readonly Diploma[]): Diploma | undefined {
   return [...diplomas].sort(
-    (a, b) => niveauRang[b.onderwijsniveau] - niveauRang[a.onderwijsniveau] || b.datumBehaald.localeCompare(a.datumBehaald),
+    (a, b) =>
+      niveauRang[b.onderwijsniveau] - niveauRang[a.onderwijsniveau] || b.datumBehaald.localeCompare(a.datumBehaald),
   )[0];
 }
 
@@ -81,7 +83,10 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
     description: say('omschrijving'),
     holder: DUO_HOLDER,
     legalBasis: DUO_LEGAL_BASIS,
-    lastChanged: diplomas.map((diploma) => diploma.datumLaatsteWijziging).sort().at(-1),
+    lastChanged: diplomas
+      .map((diploma) => diploma.datumLaatsteWijziging)
+      .sort()
+      .at(-1),
     inOnderzoek: {
       count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
       ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
@@ -146,7 +151,9 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
             ...(diploma.inOnderzoek
               ? {
                   inOnderzoekSinds: date(diploma.inOnderzoek.datumIngangOnderzoek),
-                  inOnderzoekWat: listFormat(language).format(diploma.inOnderzoek.gegevens.map((veld) => say(veldKey[veld]))),
+                  inOnderzoekWat: listFormat(language).format(
+                    diploma.inOnderzoek.gegevens.map((veld) => say(veldKey[veld])),
+                  ),
                 }
               : {}),
           })),

@@ -19,7 +19,8 @@ async function signIn(bsn: string) {
   expect(response.status).toBe(201);
 }
 
-const fetchOwn = () => new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(kvkRegistry.query({}));
+const fetchOwn = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(kvkRegistry.query({}));
 
 describe('KVK over the mock gateway', () => {
   it('validates into types that are valid contract types (compile time)', () => {
@@ -34,7 +35,9 @@ describe('KVK over the mock gateway', () => {
       await signIn(bsn);
       const data = await fetchOwn();
       const ondernemingen = ondernemingenVoor(bsn);
-      expect(data.inschrijvingen.map(({ inschrijving }) => inschrijving)).toEqual(inschrijvingenResultaat(bsn).inschrijvingen);
+      expect(data.inschrijvingen.map(({ inschrijving }) => inschrijving)).toEqual(
+        inschrijvingenResultaat(bsn).inschrijvingen,
+      );
       expect(data.inschrijvingen.map(({ basisprofiel }) => basisprofiel)).toEqual(ondernemingen.map(toBasisprofiel));
       const i18n = await setupI18nWithAllNamespaces('nl');
       const view = kvkRegistry.toView(data, { t: i18n.getFixedT('nl'), tCommon: i18n.getFixedT('nl'), language: 'nl' });

@@ -53,7 +53,11 @@ export const inschrijvingenResultaatSchema = z.object({ inschrijvingen: z.array(
 
 // Basisprofiel 1.3: every field is optional in the official spec, and dates are "JJJJMMDD".
 const sbiActiviteitSchema = z
-  .object({ sbiCode: z.string().optional(), sbiOmschrijving: z.string().optional(), indHoofdactiviteit: z.string().optional() })
+  .object({
+    sbiCode: z.string().optional(),
+    sbiOmschrijving: z.string().optional(),
+    indHoofdactiviteit: z.string().optional(),
+  })
   .loose();
 const adresSchema = z
   .object({
@@ -73,7 +77,9 @@ export const basisprofielSchema = z
     naam: z.string().optional(),
     formeleRegistratiedatum: z.string().optional(),
     totaalWerkzamePersonen: z.number().int().optional(),
-    handelsnamen: z.array(z.object({ naam: z.string().optional(), volgorde: z.number().int().optional() }).loose()).optional(),
+    handelsnamen: z
+      .array(z.object({ naam: z.string().optional(), volgorde: z.number().int().optional() }).loose())
+      .optional(),
     sbiActiviteiten: z.array(sbiActiviteitSchema).optional(),
     _embedded: z
       .object({
@@ -115,7 +121,10 @@ export const kvkQuery = () =>
         inschrijvingen: await Promise.all(
           inschrijvingen.map(async (inschrijving) => ({
             inschrijving,
-            basisprofiel: await apiRequest(`/kvk/basisprofielen/${inschrijving.kvkNummer}`, { schema: basisprofielSchema, signal }),
+            basisprofiel: await apiRequest(`/kvk/basisprofielen/${inschrijving.kvkNummer}`, {
+              schema: basisprofielSchema,
+              signal,
+            }),
           })),
         ),
       };

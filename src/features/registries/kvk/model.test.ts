@@ -22,7 +22,10 @@ function gegevensVoor(bsn: string): KvkGegevens {
     inschrijvingen: inschrijvingenResultaat(bsn).inschrijvingen.map((inschrijving, index) => {
       const onderneming = ondernemingen[index];
       if (onderneming?.kvkNummer !== inschrijving.kvkNummer) throw new Error('mock order changed');
-      return { inschrijving: inschrijvingSchema.parse(inschrijving), basisprofiel: basisprofielSchema.parse(toBasisprofiel(onderneming)) };
+      return {
+        inschrijving: inschrijvingSchema.parse(inschrijving),
+        basisprofiel: basisprofielSchema.parse(toBasisprofiel(onderneming)),
+      };
     }),
   };
 }
@@ -33,7 +36,12 @@ const facts = (view: RegistryView, sectionId: string) =>
 describe('KVK mapper: own businesses', () => {
   it('shows the number of registrations and the business on the card', () => {
     const view = viewFor('999993653');
-    expect(view).toMatchObject({ id: 'kvk', holder: KVK_HOLDER, legalBasis: KVK_LEGAL_BASIS, title: 'Bedrijven (Handelsregister)' });
+    expect(view).toMatchObject({
+      id: 'kvk',
+      holder: KVK_HOLDER,
+      legalBasis: KVK_LEGAL_BASIS,
+      title: 'Bedrijven (Handelsregister)',
+    });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([
       ['Aantal inschrijvingen', '1'],
       ['Bedrijf', 'Moulin Training & Coaching'],
@@ -44,7 +52,14 @@ describe('KVK mapper: own businesses', () => {
   it('lists the registrations in a table with a caption and column names', () => {
     const table = viewFor('999993653').sections[0]?.table;
     expect(table?.caption).toBe('Inschrijvingen in het Handelsregister, de bestaande eerst');
-    expect(table?.columns.map((c) => c.label)).toEqual(['Naam', 'KVK-nummer', 'Uw rol', 'Soort bedrijf', 'Begonnen op', 'Gestopt op']);
+    expect(table?.columns.map((c) => c.label)).toEqual([
+      'Naam',
+      'KVK-nummer',
+      'Uw rol',
+      'Soort bedrijf',
+      'Begonnen op',
+      'Gestopt op',
+    ]);
     expect(table?.rows[0]?.cells).toEqual({
       naam: 'Moulin Training & Coaching',
       kvkNummer: '67498536',
@@ -60,7 +75,9 @@ describe('KVK mapper: own businesses', () => {
     const details = facts(view, 'inschrijving-67498536');
     expect(view.sections[1]?.title).toBe('Moulin Training & Coaching');
     expect(details.handelsnamen?.value).toBe('Moulin Training & Coaching, Moulin Training & Coaching Online');
-    expect(details.activiteiten?.value).toBe('85592 Bedrijfsopleiding en -training (hoofdactiviteit); 7311 Reclamebureaus');
+    expect(details.activiteiten?.value).toBe(
+      '85592 Bedrijfsopleiding en -training (hoofdactiviteit); 7311 Reclamebureaus',
+    );
     expect(details.adres?.value).toBe('Marktstraat 25 3077MT Rotterdam');
     expect(details.registratiedatum?.value).toBe('5 juni 2016');
     expect(details.werkzamePersonen?.value).toBe('1');
@@ -71,10 +88,17 @@ describe('KVK mapper: own businesses', () => {
 
   it('marks what KVK is checking, in the table and on the fact, with the start date', () => {
     const view = viewFor('999993653');
-    expect(view.sections[0]?.table?.rows[0]).toMatchObject({ inOnderzoekSinds: '1 juli 2026', inOnderzoekWat: 'wat het bedrijf doet' });
+    expect(view.sections[0]?.table?.rows[0]).toMatchObject({
+      inOnderzoekSinds: '1 juli 2026',
+      inOnderzoekWat: 'wat het bedrijf doet',
+    });
     const details = facts(view, 'inschrijving-67498536');
     expect(details.activiteiten?.inOnderzoekSinds).toBe('1 juli 2026');
-    expect(Object.values(details).filter((f) => f.inOnderzoekSinds).map((f) => f.id)).toEqual(['activiteiten']);
+    expect(
+      Object.values(details)
+        .filter((f) => f.inOnderzoekSinds)
+        .map((f) => f.id),
+    ).toEqual(['activiteiten']);
     expect(view.inOnderzoek).toEqual({ count: 1, sinds: '1 juli 2026' });
     expect(view.lastChanged).toBe('2026-07-01');
   });
@@ -96,28 +120,39 @@ describe('KVK mapper: own businesses', () => {
     const data = gegevensVoor('999993653');
     const [eerste] = data.inschrijvingen;
     if (!eerste) throw new Error('fixture');
-    const adressen = eerste.basisprofiel._embedded?.hoofdvestiging?.adressen?.map((adres) => ({ ...adres, indAfgeschermd: 'Ja' }));
+    const adressen = eerste.basisprofiel._embedded?.hoofdvestiging?.adressen?.map((adres) => ({
+      ...adres,
+      indAfgeschermd: 'Ja',
+    }));
     const afgeschermd: KvkGegevens = {
-      inschrijvingen: [{ ...eerste, basisprofiel: { ...eerste.basisprofiel, _embedded: { hoofdvestiging: { adressen } } } }],
+      inschrijvingen: [
+        { ...eerste, basisprofiel: { ...eerste.basisprofiel, _embedded: { hoofdvestiging: { adressen } } } },
+      ],
     };
     const details = facts(toKvkView(afgeschermd, context('nl')), 'inschrijving-67498536');
     expect(details.adres?.value).toBe('Afgeschermd: dit adres is niet openbaar');
     expect(details.adres?.value).not.toContain('Marktstraat');
   });
 
-  it.each(['999990482', '999990408', '999992077', '999993483'])('says plainly when there is no business (%s)', (bsn) => {
-    const view = viewFor(bsn);
-    expect(view.sections).toEqual([]);
-    expect(view.keyFacts).toEqual([]);
-    expect(view.emptyText).toMatch(/niet als eigenaar of vennoot/);
-    expect(view.inOnderzoek).toEqual({ count: 0 });
-  });
+  it.each(['999990482', '999990408', '999992077', '999993483'])(
+    'says plainly when there is no business (%s)',
+    (bsn) => {
+      const view = viewFor(bsn);
+      expect(view.sections).toEqual([]);
+      expect(view.keyFacts).toEqual([]);
+      expect(view.emptyText).toMatch(/niet als eigenaar of vennoot/);
+      expect(view.inOnderzoek).toEqual({ count: 0 });
+    },
+  );
 
   it('speaks English when the reader chose English', () => {
     const view = viewFor('999993653', 'en');
     expect(view.title).toBe('Businesses (Business Register)');
     expect(view.keyFacts.map((f) => f.value)).toEqual(['1', 'Moulin Training & Coaching', 'Active since 29 May 2016']);
-    expect(view.sections[0]?.table?.rows[0]).toMatchObject({ inOnderzoekSinds: '1 July 2026', inOnderzoekWat: 'what the business does' });
+    expect(view.sections[0]?.table?.rows[0]).toMatchObject({
+      inOnderzoekSinds: '1 July 2026',
+      inOnderzoekWat: 'what the business does',
+    });
     expect(facts(view, 'inschrijving-67498536').geenReclame?.value).toBe('Yes');
   });
 

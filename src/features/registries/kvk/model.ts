@@ -12,7 +12,10 @@ type Key = ParseKeys<'kvk'>;
 type Veld = NonNullable<Inschrijving['inOnderzoek']>['gegevens'][number];
 
 const rolKey = { eigenaar: 'rol.eigenaar', vennoot: 'rol.vennoot' } as const satisfies Record<Inschrijving['rol'], Key>;
-const rolUitlegKey = { eigenaar: 'rolUitleg.eigenaar', vennoot: 'rolUitleg.vennoot' } as const satisfies Record<Inschrijving['rol'], Key>;
+const rolUitlegKey = { eigenaar: 'rolUitleg.eigenaar', vennoot: 'rolUitleg.vennoot' } as const satisfies Record<
+  Inschrijving['rol'],
+  Key
+>;
 const rechtsvormKey = {
   Eenmanszaak: 'rechtsvorm.Eenmanszaak',
   VennootschapOnderFirma: 'rechtsvorm.VennootschapOnderFirma',
@@ -34,7 +37,8 @@ const factVoorVeld = {
   adressen: 'adres',
   totaalWerkzamePersonen: 'werkzamePersonen',
 } as const satisfies Record<Veld, string>;
-type FactId = (typeof factVoorVeld)[Veld] | 'kvkNummer' | 'registratiedatum' | 'vestigingsnummer' | 'websites' | 'geenReclame';
+type FactId =
+  (typeof factVoorVeld)[Veld] | 'kvkNummer' | 'registratiedatum' | 'vestigingsnummer' | 'websites' | 'geenReclame';
 
 const veldKey = {
   naam: 'velden.naam',
@@ -48,7 +52,8 @@ const veldKey = {
   totaalWerkzamePersonen: 'velden.totaalWerkzamePersonen',
 } as const satisfies Record<Veld, Key>;
 
-const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+const listFormat = (language: string) =>
+  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
 /** KVK dates are "JJJJMMDD" strings; anything else is not a date we can show. */
 function kvkDatum(value: string | undefined): string | undefined {
@@ -82,7 +87,9 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   const onbekend = tCommon('unknownValue');
   const items = nieuwsteEerst(data.inschrijvingen);
 
-  const onderzochten = items.flatMap(({ inschrijving }) => (inschrijving.inOnderzoek ? [inschrijving.inOnderzoek] : []));
+  const onderzochten = items.flatMap(({ inschrijving }) =>
+    inschrijving.inOnderzoek ? [inschrijving.inOnderzoek] : [],
+  );
   const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'kvk' as const,
@@ -90,7 +97,10 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     description: say('omschrijving'),
     holder: KVK_HOLDER,
     legalBasis: KVK_LEGAL_BASIS,
-    lastChanged: items.map(({ inschrijving }) => inschrijving.datumLaatsteWijziging).sort().at(-1),
+    lastChanged: items
+      .map(({ inschrijving }) => inschrijving.datumLaatsteWijziging)
+      .sort()
+      .at(-1),
     inOnderzoek: {
       count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
       ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
@@ -100,9 +110,12 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   const eerste = items[0];
   if (!eerste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
 
-  const einde = (inschrijving: Inschrijving) => (inschrijving.datumEinde === null ? say('bestaatNog') : date(inschrijving.datumEinde));
+  const einde = (inschrijving: Inschrijving) =>
+    inschrijving.datumEinde === null ? say('bestaatNog') : date(inschrijving.datumEinde);
   const sinds = (inschrijving: Inschrijving, veld: Veld) =>
-    inschrijving.inOnderzoek?.gegevens.includes(veld) ? { inOnderzoekSinds: date(inschrijving.inOnderzoek.datumIngangOnderzoek) } : {};
+    inschrijving.inOnderzoek?.gegevens.includes(veld)
+      ? { inOnderzoekSinds: date(inschrijving.inOnderzoek.datumIngangOnderzoek) }
+      : {};
 
   const overzicht: RegistrySection = {
     id: 'inschrijvingen',
@@ -141,7 +154,9 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
       label: say(`feiten.${id}.label`),
       value,
       explanation: say(`feiten.${id}.uitleg`),
-      ...(onderzoek?.gegevens.some((veld) => factVoorVeld[veld] === id) ? { inOnderzoekSinds: date(onderzoek.datumIngangOnderzoek) } : {}),
+      ...(onderzoek?.gegevens.some((veld) => factVoorVeld[veld] === id)
+        ? { inOnderzoekSinds: date(onderzoek.datumIngangOnderzoek) }
+        : {}),
       ...extra,
     });
     const handelsnamen = [...(basisprofiel.handelsnamen ?? [])]
@@ -158,7 +173,8 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     const adresTekst =
       adres?.indAfgeschermd === 'Ja'
         ? say('adresAfgeschermd')
-        : (adres?.volledigAdres ?? ([adres?.straatHuisnummer, adres?.postcodeWoonplaats].filter(Boolean).join(', ') || onbekend));
+        : (adres?.volledigAdres ??
+          ([adres?.straatHuisnummer, adres?.postcodeWoonplaats].filter(Boolean).join(', ') || onbekend));
     const registratiedatum = kvkDatum(basisprofiel.formeleRegistratiedatum);
     const websites = hoofdvestiging?.websites ?? [];
 
@@ -166,14 +182,19 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
       fact('naam', inschrijving.naam),
       fact('kvkNummer', inschrijving.kvkNummer),
       fact('handelsnamen', handelsnamen.length ? handelsnamen.join(', ') : onbekend),
-      fact('rechtsvorm', say(rechtsvormKey[inschrijving.rechtsvorm]), { explanation: say(rechtsvormUitlegKey[inschrijving.rechtsvorm]) }),
+      fact('rechtsvorm', say(rechtsvormKey[inschrijving.rechtsvorm]), {
+        explanation: say(rechtsvormUitlegKey[inschrijving.rechtsvorm]),
+      }),
       fact('rol', say(rolKey[inschrijving.rol]), { explanation: say(rolUitlegKey[inschrijving.rol]) }),
       fact('datumAanvang', date(inschrijving.datumAanvang)),
       fact('datumEinde', einde(inschrijving)),
       ...(registratiedatum ? [fact('registratiedatum', date(registratiedatum))] : []),
       fact('activiteiten', activiteiten.length ? activiteiten.join('; ') : onbekend),
       fact('adres', adresTekst),
-      fact('werkzamePersonen', basisprofiel.totaalWerkzamePersonen === undefined ? onbekend : String(basisprofiel.totaalWerkzamePersonen)),
+      fact(
+        'werkzamePersonen',
+        basisprofiel.totaalWerkzamePersonen === undefined ? onbekend : String(basisprofiel.totaalWerkzamePersonen),
+      ),
       ...(hoofdvestiging?.vestigingsnummer ? [fact('vestigingsnummer', hoofdvestiging.vestigingsnummer)] : []),
       ...(websites.length ? [fact('websites', websites.join(', '))] : []),
       ...(basisprofiel.indNonMailing === 'Ja' || basisprofiel.indNonMailing === 'Nee'

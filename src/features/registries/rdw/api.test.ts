@@ -3,11 +3,22 @@ import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/rdw';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { type onderzoekVeldSchema, type tellerstandoordeelSchema, type voertuigSchema, type voertuigenResultaatSchema, type voertuigsoortSchema, type wamVerzekerdSchema } from './api';
+import {
+  type onderzoekVeldSchema,
+  type tellerstandoordeelSchema,
+  type voertuigSchema,
+  type voertuigenResultaatSchema,
+  type voertuigsoortSchema,
+  type wamVerzekerdSchema,
+} from './api';
 import { rdwRegistry } from '.';
 
 type S = components['schemas'];
-type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 describe('RDW contract agreement (compile time)', () => {
   it('agrees with mocks/contracts/rdw.yaml both ways', () => {
@@ -19,7 +30,9 @@ describe('RDW contract agreement (compile time)', () => {
     expectTypeOf<z.infer<typeof voertuigsoortSchema>>().toEqualTypeOf<S['Voertuig']['voertuigsoort']>();
     expectTypeOf<z.infer<typeof tellerstandoordeelSchema>>().toEqualTypeOf<S['Voertuig']['tellerstandoordeel']>();
     expectTypeOf<z.infer<typeof wamVerzekerdSchema>>().toEqualTypeOf<S['Voertuig']['wam_verzekerd']>();
-    expectTypeOf<z.infer<typeof onderzoekVeldSchema>>().toEqualTypeOf<NonNullable<S['InOnderzoek']>['gegevens'][number]>();
+    expectTypeOf<z.infer<typeof onderzoekVeldSchema>>().toEqualTypeOf<
+      NonNullable<S['InOnderzoek']>['gegevens'][number]
+    >();
   });
 });
 
@@ -42,11 +55,19 @@ describe('RDW over the mock gateway', () => {
     'reads and maps the vehicles of %s',
     async (bsn) => {
       await signIn(bsn);
-      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(rdwRegistry.query({}));
-      const view = rdwRegistry.toView(data, { t: i18n.getFixedT('nl', 'rdw'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
+      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+        rdwRegistry.query({}),
+      );
+      const view = rdwRegistry.toView(data, {
+        t: i18n.getFixedT('nl', 'rdw'),
+        tCommon: i18n.getFixedT('nl', 'common'),
+        language: 'nl',
+      });
       if (data.voertuigen.length === 0) expect(view.emptyText).toBeTruthy();
       else expect(view.sections[0]?.table?.rows).toHaveLength(data.voertuigen.length);
-      expect(view.inOnderzoek.count).toBe(data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0));
+      expect(view.inOnderzoek.count).toBe(
+        data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0),
+      );
     },
   );
 

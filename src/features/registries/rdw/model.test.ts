@@ -14,7 +14,8 @@ beforeAll(async () => {
 const dataFor = (bsn: string): RdwData => voertuigenResultaatSchema.parse({ voertuigen: voertuigenVoor(bsn) });
 const view = (data: RdwData, language: Language = 'nl'): RegistryView =>
   toRdwView(data, { t: i18n.getFixedT(language, 'rdw'), tCommon: i18n.getFixedT(language, 'common'), language });
-const sectionFacts = (v: RegistryView, kenteken: string): Fact[] => v.sections.find((s) => s.id === `voertuig-${kenteken}`)?.facts ?? [];
+const sectionFacts = (v: RegistryView, kenteken: string): Fact[] =>
+  v.sections.find((s) => s.id === `voertuig-${kenteken}`)?.facts ?? [];
 const fact = (v: RegistryView, kenteken: string, id: string) => sectionFacts(v, kenteken).find((f) => f.id === id);
 
 describe('RDW view', () => {
@@ -26,8 +27,17 @@ describe('RDW view', () => {
     expect(table?.caption).toBe('Voertuigen die op uw naam staan');
     expect(table?.columns.map((c) => c.id)).toEqual(['kenteken', 'soort', 'merk', 'opNaamSinds', 'apk']);
     expect(table?.rows.map((r) => r.cells.kenteken)).toEqual(['WFHB69', 'K283HB']);
-    expect(table?.rows[0]?.cells).toMatchObject({ soort: 'Aanhangwagen', merk: 'ANSSEMS GT 750', opNaamSinds: '6 augustus 2024', apk: 'Geen APK nodig' });
-    expect(table?.rows[1]?.cells).toMatchObject({ soort: 'Personenauto', merk: 'TESLA MODEL 3', apk: '19 november 2027' });
+    expect(table?.rows[0]?.cells).toMatchObject({
+      soort: 'Aanhangwagen',
+      merk: 'ANSSEMS GT 750',
+      opNaamSinds: '6 augustus 2024',
+      apk: 'Geen APK nodig',
+    });
+    expect(table?.rows[1]?.cells).toMatchObject({
+      soort: 'Personenauto',
+      merk: 'TESLA MODEL 3',
+      apk: '19 november 2027',
+    });
     expect(fact(v, 'K283HB', 'brandstof_omschrijving')?.value).toBe('Elektriciteit');
     expect(fact(v, 'K283HB', 'wam_verzekerd')?.value).toBe('Ja');
     expect(fact(v, 'K283HB', 'massa_rijklaar')?.value).toBe('2069 kg');
@@ -43,7 +53,10 @@ describe('RDW view', () => {
     expect(fact(v, 'WFHB69', 'datum_tenaamstelling')?.inOnderzoekSinds).toBe('13 augustus 2026');
     expect(sectionFacts(v, 'WFHB69').filter((f) => f.inOnderzoekSinds)).toHaveLength(1);
     expect(sectionFacts(v, 'K283HB').some((f) => f.inOnderzoekSinds)).toBe(false);
-    expect(v.sections[0]?.table?.rows[0]).toMatchObject({ inOnderzoekSinds: '13 augustus 2026', inOnderzoekWat: 'Laatste tenaamstelling' });
+    expect(v.sections[0]?.table?.rows[0]).toMatchObject({
+      inOnderzoekSinds: '13 augustus 2026',
+      inOnderzoekWat: 'Laatste tenaamstelling',
+    });
     expect(v.sections[0]?.table?.rows[1]?.inOnderzoekSinds).toBeUndefined();
     expect(v.inOnderzoek).toEqual({ count: 1, sinds: '13 augustus 2026' });
   });
@@ -67,7 +80,9 @@ describe('RDW view', () => {
       expect(v.keyFacts).toEqual([{ id: 'aantal', label: 'Voertuigen op uw naam', value: '0' }]);
       expect(v.lastChanged).toBeUndefined();
     }
-    expect(view({ voertuigen: [] }, 'en').emptyText).toBe('No vehicle with a registration number is registered in your name.');
+    expect(view({ voertuigen: [] }, 'en').emptyText).toBe(
+      'No vehicle with a registration number is registered in your name.',
+    );
   });
 
   it('speaks English with English dates', () => {

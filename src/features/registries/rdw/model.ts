@@ -59,15 +59,27 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
     legalBasis: RDW_LEGAL_BASIS[language],
     raw: data,
   } as const;
-  const lastChanged = voertuigen.map((v) => v.datumLaatsteWijziging).sort().at(-1);
+  const lastChanged = voertuigen
+    .map((v) => v.datumLaatsteWijziging)
+    .sort()
+    .at(-1);
   if (voertuigen.length === 0) {
-    return { ...base, inOnderzoek: { count: 0 }, keyFacts: [{ id: 'aantal', label: t('keyFacts.aantal'), value: '0' }], emptyText: t('empty'), sections: [] };
+    return {
+      ...base,
+      inOnderzoek: { count: 0 },
+      keyFacts: [{ id: 'aantal', label: t('keyFacts.aantal'), value: '0' }],
+      emptyText: t('empty'),
+      sections: [],
+    };
   }
 
   const perVoertuig = voertuigen.map((v) => ({ v, facts: vehicleFacts(v, context) }));
-  const started = voertuigen.flatMap((v) => (v.inOnderzoek ? v.inOnderzoek.gegevens.map(() => v.inOnderzoek?.datumIngangOnderzoek ?? '') : []));
+  const started = voertuigen.flatMap((v) =>
+    v.inOnderzoek ? v.inOnderzoek.gegevens.map(() => v.inOnderzoek?.datumIngangOnderzoek ?? '') : [],
+  );
   const oldest = [...started].sort()[0];
-  const line = (v: Voertuig) => t('voertuigLine', { kenteken: v.kenteken, merk: v.merk, handelsbenaming: v.handelsbenaming });
+  const line = (v: Voertuig) =>
+    t('voertuigLine', { kenteken: v.kenteken, merk: v.merk, handelsbenaming: v.handelsbenaming });
 
   const overzicht: RegistrySection = {
     id: 'overzicht',
@@ -94,7 +106,10 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
             apk: v.vervaldatum_apk ? formatDate(v.vervaldatum_apk, language) : t('geenApk'),
           },
           ...(v.inOnderzoek && wat.length
-            ? { inOnderzoekSinds: formatDate(v.inOnderzoek.datumIngangOnderzoek, language), inOnderzoekWat: wat.join(', ') }
+            ? {
+                inOnderzoekSinds: formatDate(v.inOnderzoek.datumIngangOnderzoek, language),
+                inOnderzoekWat: wat.join(', '),
+              }
             : {}),
         };
       }),

@@ -18,7 +18,8 @@ async function signIn(bsn: string) {
   expect(response.status).toBe(201);
 }
 
-const fetchOwn = () => new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(uwvRegistry.query({}));
+const fetchOwn = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(uwvRegistry.query({}));
 
 describe('UWV over the mock gateway', () => {
   it('validates into types that are valid contract types (compile time)', () => {

@@ -13,7 +13,16 @@ const inOnderzoekSchema = z
   .object({
     datumIngangOnderzoek: z.iso.date(),
     gegevens: z
-      .array(z.enum(['werkgever', 'uitkeringsinstantie', 'datumAanvang', 'datumEinde', 'loonLaatsteMaand', 'aantalUrenPerWeek']))
+      .array(
+        z.enum([
+          'werkgever',
+          'uitkeringsinstantie',
+          'datumAanvang',
+          'datumEinde',
+          'loonLaatsteMaand',
+          'aantalUrenPerWeek',
+        ]),
+      )
       .min(1),
   })
   .loose()

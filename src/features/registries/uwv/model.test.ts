@@ -20,13 +20,19 @@ beforeAll(async () => {
 /** What the queryFn would hand the mapper: the mock's answer, through our schema. */
 const gegevensVan = (inkomstenverhoudingen: Inkomstenverhouding[]) =>
   inkomstenverhoudingenResultaatSchema.parse({ inkomstenverhoudingen });
-const viewFor = (bsn: string, language: Language = 'nl') => toUwvView(gegevensVan(inkomstenverhoudingenVoor(bsn)), context(language));
+const viewFor = (bsn: string, language: Language = 'nl') =>
+  toUwvView(gegevensVan(inkomstenverhoudingenVoor(bsn)), context(language));
 const spaces = (text: string | undefined) => text?.replace(/\s/g, ' ');
 
 describe('UWV mapper: jobs and benefits', () => {
   it('shows what runs now on the card', () => {
     const view = viewFor('999993653');
-    expect(view).toMatchObject({ id: 'uwv', holder: UWV_HOLDER, legalBasis: UWV_LEGAL_BASIS, title: 'Werk en uitkeringen (polisadministratie)' });
+    expect(view).toMatchObject({
+      id: 'uwv',
+      holder: UWV_HOLDER,
+      legalBasis: UWV_LEGAL_BASIS,
+      title: 'Werk en uitkeringen (polisadministratie)',
+    });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([
       ['Werk nu', 'Scholengroep De Brug'],
       ['Uitkering of pensioen nu', 'Geen uitkering of pensioen'],
@@ -47,20 +53,27 @@ describe('UWV mapper: jobs and benefits', () => {
     ]);
     expect(banen?.table?.rows.map((row) => row.id)).toEqual(['ikv-4', 'ikv-3', 'ikv-2', 'ikv-1']);
     const [lopend, gestopt] = banen?.table?.rows ?? [];
-    expect(lopend?.cells).toMatchObject({ werkgever: 'Scholengroep De Brug', datumAanvang: '25 januari 2026', datumEinde: 'Loopt nog', aantalUrenPerWeek: '24' });
+    expect(lopend?.cells).toMatchObject({
+      werkgever: 'Scholengroep De Brug',
+      datumAanvang: '25 januari 2026',
+      datumEinde: 'Loopt nog',
+      aantalUrenPerWeek: '24',
+    });
     expect(spaces(lopend?.cells.loonLaatsteMaand)).toBe('€ 2.221');
     expect(gestopt?.cells).toMatchObject({ datumEinde: '3 december 2025', loonheffingennummer: '811376618L01' });
     // No benefits: the section says so instead of showing an empty table.
-    expect(view.sections.find((section) => section.id === 'uitkeringen')).toMatchObject({ empty: 'UWV heeft geen uitkering of pensioen van u vastgelegd.' });
+    expect(view.sections.find((section) => section.id === 'uitkeringen')).toMatchObject({
+      empty: 'UWV heeft geen uitkering of pensioen van u vastgelegd.',
+    });
     expect(view.sections.find((section) => section.id === 'uitkeringen')?.table).toBeUndefined();
   });
 
   it('marks the job UWV is checking, says what and since when', () => {
     const view = viewFor('999993653');
     const rows = view.sections[0]?.table?.rows ?? [];
-    expect(rows.filter((row) => row.inOnderzoekSinds).map((row) => [row.id, row.inOnderzoekSinds, row.inOnderzoekWat])).toEqual([
-      ['ikv-3', '31 juli 2026', 'het loon van de laatste maand'],
-    ]);
+    expect(
+      rows.filter((row) => row.inOnderzoekSinds).map((row) => [row.id, row.inOnderzoekSinds, row.inOnderzoekWat]),
+    ).toEqual([['ikv-3', '31 juli 2026', 'het loon van de laatste maand']]);
     expect(view.inOnderzoek).toEqual({ count: 1, sinds: '31 juli 2026' });
     expect(view.lastChanged).toBe('2026-11-24');
   });
@@ -72,7 +85,10 @@ describe('UWV mapper: jobs and benefits', () => {
     expect(aow).toBeDefined();
     expect(view.keyFacts[1]?.value).toContain('AOW (ouderdomspensioen van de overheid) van Sociale Verzekeringsbank');
     const rows = view.sections.find((section) => section.id === 'uitkeringen')?.table?.rows ?? [];
-    expect(rows.find((row) => row.id === aow?.id)?.cells).toMatchObject({ uitkeringsinstantie: 'Sociale Verzekeringsbank', datumEinde: 'Loopt nog' });
+    expect(rows.find((row) => row.id === aow?.id)?.cells).toMatchObject({
+      uitkeringsinstantie: 'Sociale Verzekeringsbank',
+      datumEinde: 'Loopt nog',
+    });
   });
 
   it('gives each row its route: a job via the employer, a pension via the fund, a benefit by bezwaar at its payer', () => {
@@ -83,7 +99,9 @@ describe('UWV mapper: jobs and benefits', () => {
     const data = inkomstenverhoudingenVoor('000009866');
     for (const row of rows) {
       const v = data.find((x) => x.id === row.id);
-      expect(row.remedy?.kind).toBe(v?.soort === 'uitkering' && v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering');
+      expect(row.remedy?.kind).toBe(
+        v?.soort === 'uitkering' && v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering',
+      );
       expect(row.remedy?.partij).toBe(row.cells.uitkeringsinstantie);
     }
     expect(rows.some((row) => row.remedy?.kind === 'uwv-uitkering')).toBe(true);
@@ -103,8 +121,13 @@ describe('UWV mapper: jobs and benefits', () => {
       datumLaatsteWijziging: '2026-05-01',
     };
     const view = toUwvView(gegevensVan([uitkering]), context('nl'));
-    expect(view.sections[1]?.table?.rows[0]?.inOnderzoekWat).toBe('het bedrag van de laatste maand en wie de uitkering betaalt');
-    expect(view.keyFacts[1]).toMatchObject({ value: 'WW-uitkering (werkloosheid) van UWV', inOnderzoekSinds: '1 mei 2026' });
+    expect(view.sections[1]?.table?.rows[0]?.inOnderzoekWat).toBe(
+      'het bedrag van de laatste maand en wie de uitkering betaalt',
+    );
+    expect(view.keyFacts[1]).toMatchObject({
+      value: 'WW-uitkering (werkloosheid) van UWV',
+      inOnderzoekSinds: '1 mei 2026',
+    });
     expect(view.keyFacts[0]?.value).toBe('Geen baan');
     expect(view.sections[0]?.empty).toBe('UWV heeft geen baan van u vastgelegd.');
   });
@@ -112,7 +135,10 @@ describe('UWV mapper: jobs and benefits', () => {
   it('shows ended jobs of a person who moved abroad, with nothing running now', () => {
     const view = viewFor('999993483');
     expect(view.keyFacts[0]?.value).toBe('Geen baan');
-    expect(view.sections[0]?.table?.rows.map((row) => row.cells.datumEinde)).toEqual(['2 juli 2014', '7 november 2009']);
+    expect(view.sections[0]?.table?.rows.map((row) => row.cells.datumEinde)).toEqual([
+      '2 juli 2014',
+      '7 november 2009',
+    ]);
   });
 
   it.each(['999990408', '999992077'])('says plainly when there is no job or benefit (%s)', (bsn) => {
@@ -126,9 +152,16 @@ describe('UWV mapper: jobs and benefits', () => {
   it('speaks English when the reader chose English', () => {
     const view = viewFor('999993653', 'en');
     expect(view.title).toBe('Jobs and benefits (UWV employment records)');
-    expect(view.keyFacts.map((f) => f.value)).toEqual(['Scholengroep De Brug', 'No benefit or pension', '4 jobs and 0 benefits']);
+    expect(view.keyFacts.map((f) => f.value)).toEqual([
+      'Scholengroep De Brug',
+      'No benefit or pension',
+      '4 jobs and 0 benefits',
+    ]);
     expect(view.sections[0]?.table?.rows[0]?.cells.datumEinde).toBe('Still running');
-    expect(view.sections[0]?.table?.rows[1]).toMatchObject({ inOnderzoekSinds: '31 July 2026', inOnderzoekWat: 'the wage for the last month' });
+    expect(view.sections[0]?.table?.rows[1]).toMatchObject({
+      inOnderzoekSinds: '31 July 2026',
+      inOnderzoekWat: 'the wage for the last month',
+    });
   });
 
   it('has the same text keys in Dutch and English', () => {

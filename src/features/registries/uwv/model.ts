@@ -30,7 +30,10 @@ const veldKey = {
   aantalUrenPerWeek: 'velden.aantalUrenPerWeek',
 } as const satisfies Record<Veld, Key>;
 // A benefit has an amount, not a wage: same field, other words.
-const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'velden.bedragLaatsteMaand' } as const satisfies Record<Veld, Key>;
+const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'velden.bedragLaatsteMaand' } as const satisfies Record<
+  Veld,
+  Key
+>;
 
 /**
  * The route when a row is wrong: a job's figures come from the employer's payroll return (the
@@ -42,12 +45,14 @@ const remedyOf = (v: Inkomstenverhouding): RemedyContext =>
     ? { kind: 'uwv-dienstbetrekking', partij: v.werkgever.naam }
     : { kind: v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering', partij: v.uitkeringsinstantie.naam };
 
-const listFormat = (language: string) => new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+const listFormat = (language: string) =>
+  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
 
 /** Running ones first (no end date), then the most recent start: what people look for first. */
 function nieuwsteEerst<T extends Inkomstenverhouding>(items: readonly T[]): T[] {
   return [...items].sort(
-    (a, b) => Number(a.datumEinde !== null) - Number(b.datumEinde !== null) || b.datumAanvang.localeCompare(a.datumAanvang),
+    (a, b) =>
+      Number(a.datumEinde !== null) - Number(b.datumEinde !== null) || b.datumAanvang.localeCompare(a.datumAanvang),
   );
 }
 
@@ -70,7 +75,10 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
     description: say('omschrijving'),
     holder: UWV_HOLDER,
     legalBasis: UWV_LEGAL_BASIS,
-    lastChanged: verhoudingen.map((v) => v.datumLaatsteWijziging).sort().at(-1),
+    lastChanged: verhoudingen
+      .map((v) => v.datumLaatsteWijziging)
+      .sort()
+      .at(-1),
     inOnderzoek: {
       count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
       ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
@@ -83,12 +91,16 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
     v.inOnderzoek
       ? {
           inOnderzoekSinds: date(v.inOnderzoek.datumIngangOnderzoek),
-          inOnderzoekWat: list(v.inOnderzoek.gegevens.map((veld) => say((v.soort === 'uitkering' ? uitkeringVeldKey : veldKey)[veld]))),
+          inOnderzoekWat: list(
+            v.inOnderzoek.gegevens.map((veld) => say((v.soort === 'uitkering' ? uitkeringVeldKey : veldKey)[veld])),
+          ),
         }
       : {};
   // The oldest start among the running items whose shown field is in onderzoek.
   const onderzoekSinds = (items: readonly Inkomstenverhouding[], veld: Veld) => {
-    const sinds = items.flatMap((v) => (v.inOnderzoek?.gegevens.includes(veld) ? [v.inOnderzoek.datumIngangOnderzoek] : [])).sort()[0];
+    const sinds = items
+      .flatMap((v) => (v.inOnderzoek?.gegevens.includes(veld) ? [v.inOnderzoek.datumIngangOnderzoek] : []))
+      .sort()[0];
     return sinds ? { inOnderzoekSinds: date(sinds) } : {};
   };
   const datumEinde = (v: Inkomstenverhouding) => (v.datumEinde === null ? say('looptNog') : date(v.datumEinde));
@@ -107,7 +119,14 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
       id: 'huidigeUitkeringen',
       label: say('kern.huidigeUitkeringen'),
       value: huidigeUitkeringen.length
-        ? list(huidigeUitkeringen.map((v) => say('kern.uitkeringVan', { soort: say(soortUitkeringKey[v.soortUitkering]), instantie: v.uitkeringsinstantie.naam })))
+        ? list(
+            huidigeUitkeringen.map((v) =>
+              say('kern.uitkeringVan', {
+                soort: say(soortUitkeringKey[v.soortUitkering]),
+                instantie: v.uitkeringsinstantie.naam,
+              }),
+            ),
+          )
         : say('kern.geenUitkering'),
       explanation: say('kern.huidigeUitkeringenUitleg'),
       ...onderzoekSinds(huidigeUitkeringen, 'uitkeringsinstantie'),
@@ -125,9 +144,16 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
 
   const banenTable: RegistryTable = {
     caption: say('banen.caption'),
-    columns: (['werkgever', 'datumAanvang', 'datumEinde', 'aantalUrenPerWeek', 'loonLaatsteMaand', 'loonheffingennummer'] as const).map(
-      (id) => ({ id, label: say(`banen.kolommen.${id}`) }),
-    ),
+    columns: (
+      [
+        'werkgever',
+        'datumAanvang',
+        'datumEinde',
+        'aantalUrenPerWeek',
+        'loonLaatsteMaand',
+        'loonheffingennummer',
+      ] as const
+    ).map((id) => ({ id, label: say(`banen.kolommen.${id}`) })),
     rows: banen.map((v) => ({
       id: v.id,
       remedy: remedyOf(v),
@@ -144,9 +170,16 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   };
   const uitkeringenTable: RegistryTable = {
     caption: say('uitkeringen.caption'),
-    columns: (['soortUitkering', 'uitkeringsinstantie', 'datumAanvang', 'datumEinde', 'bedragLaatsteMaand', 'loonheffingennummer'] as const).map(
-      (id) => ({ id, label: say(`uitkeringen.kolommen.${id}`) }),
-    ),
+    columns: (
+      [
+        'soortUitkering',
+        'uitkeringsinstantie',
+        'datumAanvang',
+        'datumEinde',
+        'bedragLaatsteMaand',
+        'loonheffingennummer',
+      ] as const
+    ).map((id) => ({ id, label: say(`uitkeringen.kolommen.${id}`) })),
     rows: uitkeringen.map((v) => ({
       id: v.id,
       remedy: remedyOf(v),

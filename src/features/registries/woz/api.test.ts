@@ -6,11 +6,21 @@ import type { components } from '@/generated/woz';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { server } from '../../../../mocks/node';
 import { adresVanPersoon } from '../../../../mocks/data/bag';
-import { type statusBeschikkingSchema, type waardeSchema, type wozCollectieSchema, type wozObjectSchema, type WozData } from './api';
+import {
+  type statusBeschikkingSchema,
+  type waardeSchema,
+  type wozCollectieSchema,
+  type wozObjectSchema,
+  type WozData,
+} from './api';
 import { wozRegistry } from '.';
 
 type S = components['schemas'];
-type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 describe('WOZ contract agreement (compile time)', () => {
   it('agrees with WOZ Bevragen 1.0.0 both ways', () => {
@@ -35,7 +45,10 @@ async function signIn(bsn: string) {
 const depsOf = (bsn: string) => {
   const adres = adresVanPersoon(bsn);
   return adres
-    ? { adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie }
+    ? {
+        adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie,
+        nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie,
+      }
     : {};
 };
 
@@ -47,14 +60,19 @@ const toView = (data: WozData) =>
   wozRegistry.toView(data, { t: i18n.getFixedT('nl', 'woz'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
 
 describe('WOZ over the mock gateway', () => {
-  it.each(['999993653', '999990482', '999990184', '999970847', '000009921'])('reads and maps the WOZ values at the address of %s', async (bsn) => {
-    await signIn(bsn);
-    const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(wozRegistry.query(depsOf(bsn)));
-    expect(data?.wozObjecten).toHaveLength(1);
-    const view = toView(data);
-    expect(view.holder).toMatch(/^Gemeente /);
-    expect(view.keyFacts).toHaveLength(2);
-  });
+  it.each(['999993653', '999990482', '999990184', '999970847', '000009921'])(
+    'reads and maps the WOZ values at the address of %s',
+    async (bsn) => {
+      await signIn(bsn);
+      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+        wozRegistry.query(depsOf(bsn)),
+      );
+      expect(data?.wozObjecten).toHaveLength(1);
+      const view = toView(data);
+      expect(view.holder).toMatch(/^Gemeente /);
+      expect(view.keyFacts).toHaveLength(2);
+    },
+  );
 
   it('finds the WOZ object by the nummeraanduiding when the object id is missing', async () => {
     await signIn('999993653');

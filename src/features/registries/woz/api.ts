@@ -43,7 +43,9 @@ export const waardeSchema = z
   .loose();
 export type WozWaarde = z.infer<typeof waardeSchema>;
 
-const belanghebbende = z.object({ type: z.enum(['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging']).optional() }).loose();
+const belanghebbende = z
+  .object({ type: z.enum(['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging']).optional() })
+  .loose();
 
 export const wozObjectSchema = z
   .object({
@@ -63,15 +65,25 @@ export const wozObjectSchema = z
     belanghebbendeEigenaar: belanghebbende.optional(),
     belanghebbendeGebruiker: belanghebbende.optional(),
     grondoppervlakte: z.number().optional(),
-    kadastraalOnroerendeZaken: z.array(z.object({ aanduidingMetGemeentenaam: z.string().optional() }).loose()).optional(),
-    verantwoordelijkeGemeente: z.object({ code: z.string().optional(), omschrijving: z.string().optional() }).loose().optional(),
+    kadastraalOnroerendeZaken: z
+      .array(z.object({ aanduidingMetGemeentenaam: z.string().optional() }).loose())
+      .optional(),
+    verantwoordelijkeGemeente: z
+      .object({ code: z.string().optional(), omschrijving: z.string().optional() })
+      .loose()
+      .optional(),
     waarden: z.array(waardeSchema).optional(),
   })
   .loose();
 export type WozObject = z.infer<typeof wozObjectSchema>;
 
 export const wozCollectieSchema = z
-  .object({ _embedded: z.object({ wozObjecten: z.array(wozObjectSchema).optional() }).loose().optional() })
+  .object({
+    _embedded: z
+      .object({ wozObjecten: z.array(wozObjectSchema).optional() })
+      .loose()
+      .optional(),
+  })
   .loose();
 
 /** The WOZ objects at the person's address; `null` when the BRP has no Dutch address. */
@@ -93,7 +105,13 @@ export const wozQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIde
   queryOptions({
     // BAG ids identify a building, not a person; the BSN is never part of this key.
     // Widened to RegistryDefinition's key type, so the factory fits the shared definition.
-    queryKey: ['registries', 'woz', adresseerbaarObjectIdentificatie ?? null, nummeraanduidingIdentificatie ?? null] as readonly unknown[],
-    queryFn: ({ signal }): Promise<WozData> => fetchWoz({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
+    queryKey: [
+      'registries',
+      'woz',
+      adresseerbaarObjectIdentificatie ?? null,
+      nummeraanduidingIdentificatie ?? null,
+    ] as readonly unknown[],
+    queryFn: ({ signal }): Promise<WozData> =>
+      fetchWoz({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
     staleTime: 5 * 60_000,
   });

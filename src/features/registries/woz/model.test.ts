@@ -21,7 +21,9 @@ function dataFor(bsn: string): WozData {
   const adres = adresVanPersoon(bsn);
   if (!adres) return null;
   const params = new URLSearchParams({ adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie });
-  const body = wozCollectieSchema.parse(searchWozObjecten(params, sessie(bsn), { baseUrl: 'http://localhost/api/woz' }).body);
+  const body = wozCollectieSchema.parse(
+    searchWozObjecten(params, sessie(bsn), { baseUrl: 'http://localhost/api/woz' }).body,
+  );
   return { wozObjecten: body._embedded?.wozObjecten ?? [] };
 }
 
@@ -42,7 +44,12 @@ describe('WOZ view', () => {
     expect(table?.columns.map((c) => c.id)).toEqual(['jaar', 'peildatum', 'waarde', 'status']);
     expect(table?.rows.map((r) => r.cells.jaar)).toEqual(['2026', '2025', '2024', '2023', '2022', '2021']);
     // The 2026 value is under objection in the mock data; the last status is shown.
-    expect(table?.rows[0]?.cells).toEqual({ jaar: '2026', peildatum: '1 januari 2025', waarde: formatEuro(558000, 'nl'), status: 'Bezwaar ingediend' });
+    expect(table?.rows[0]?.cells).toEqual({
+      jaar: '2026',
+      peildatum: '1 januari 2025',
+      waarde: formatEuro(558000, 'nl'),
+      status: 'Bezwaar ingediend',
+    });
     expect(table?.rows[1]?.cells.status).toBe('Beschikking gegeven');
     const facts = v.sections.find((s) => s.id.startsWith('object-'))?.facts ?? [];
     expect(facts.map((f) => [f.id, f.value])).toEqual([
@@ -62,7 +69,12 @@ describe('WOZ view', () => {
         {
           verantwoordelijkeGemeente: { code: '0363' },
           waarden: [
-            { vastgesteldeWaarde: 100000, waardepeildatum: '2023-01-01', ingangsdatum: '2024-01-01', beschikkingsStatussen: ['beschikking_genomen', 'hoge_raad_geding_verwezen'] },
+            {
+              vastgesteldeWaarde: 100000,
+              waardepeildatum: '2023-01-01',
+              ingangsdatum: '2024-01-01',
+              beschikkingsStatussen: ['beschikking_genomen', 'hoge_raad_geding_verwezen'],
+            },
             { vastgesteldeWaarde: 120000, waardepeildatum: '2024-01-01', ingangsdatum: '2025-01-01' },
           ],
         },

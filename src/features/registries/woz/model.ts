@@ -42,14 +42,17 @@ function status(waarde: WozWaarde, t: TFunction<'woz'>): string {
 function adres(object: WozObject): string {
   const a = object.aanduiding;
   if (!a) return '';
-  const nummer = a.huisnummer ? `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}` : '';
+  const nummer = a.huisnummer
+    ? `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`
+    : '';
   const straat = [a.straat, nummer].filter(Boolean).join(' ');
   const plaats = [a.postcode, a.woonplaats].filter(Boolean).join(' ');
   return [straat, plaats].filter(Boolean).join(', ') || (a.locatieomschrijving ?? '');
 }
 
 /** Newest first, by waardepeildatum (ISO dates sort as text). */
-const newestFirst = (waarden: WozWaarde[]) => [...waarden].sort((a, b) => (b.waardepeildatum ?? '').localeCompare(a.waardepeildatum ?? ''));
+const newestFirst = (waarden: WozWaarde[]) =>
+  [...waarden].sort((a, b) => (b.waardepeildatum ?? '').localeCompare(a.waardepeildatum ?? ''));
 
 function holder(objecten: WozObject[], t: TFunction<'woz'>): string {
   const gemeente = objecten.find((o) => o.verantwoordelijkeGemeente)?.verantwoordelijkeGemeente;
@@ -63,23 +66,35 @@ function objectSections(object: WozObject, index: number, context: WozMapperCont
   const id = object.identificatie ?? String(index);
   const regel = adres(object);
   const belang = object.belanghebbendeEigenaar ? 'eigenaar' : object.belanghebbendeGebruiker ? 'gebruiker' : 'geen';
-  const fact = (factId: 'adres' | 'identificatie' | 'belang' | 'grondoppervlakte' | 'kadastraal', value: string): Fact => ({
+  const fact = (
+    factId: 'adres' | 'identificatie' | 'belang' | 'grondoppervlakte' | 'kadastraal',
+    value: string,
+  ): Fact => ({
     id: factId,
     label: t(`facts.${factId}.label`),
     value,
     explanation: t(`facts.${factId}.explanation`),
   });
-  const kadastraal = (object.kadastraalOnroerendeZaken ?? []).flatMap((k) => (k.aanduidingMetGemeentenaam ? [k.aanduidingMetGemeentenaam] : []));
+  const kadastraal = (object.kadastraalOnroerendeZaken ?? []).flatMap((k) =>
+    k.aanduidingMetGemeentenaam ? [k.aanduidingMetGemeentenaam] : [],
+  );
   const facts: Fact[] = [
     ...(regel ? [fact('adres', regel)] : []),
     ...(object.identificatie ? [fact('identificatie', object.identificatie)] : []),
     fact('belang', t(`facts.belang.${belang}`)),
-    ...(object.grondoppervlakte !== undefined ? [fact('grondoppervlakte', t('facts.grondoppervlakte.value', { grootte: object.grondoppervlakte }))] : []),
+    ...(object.grondoppervlakte !== undefined
+      ? [fact('grondoppervlakte', t('facts.grondoppervlakte.value', { grootte: object.grondoppervlakte }))]
+      : []),
     ...(kadastraal.length ? [fact('kadastraal', kadastraal.join('; '))] : []),
   ];
   const waarden = newestFirst(object.waarden ?? []);
   return [
-    { id: `object-${id}`, title: regel ? t('sections.object.titleAdres', { adres: regel }) : t('sections.object.title'), intro: t('sections.object.intro'), facts },
+    {
+      id: `object-${id}`,
+      title: regel ? t('sections.object.titleAdres', { adres: regel }) : t('sections.object.title'),
+      intro: t('sections.object.intro'),
+      facts,
+    },
     {
       id: `waarden-${id}`,
       title: t('sections.waarden.title'),
@@ -124,15 +139,23 @@ export function toWozView(data: WozData, context: WozMapperContext): RegistryVie
   } as const;
   if (!data) return { ...base, holder: t('holderUnknown'), keyFacts: [], emptyText: t('empty'), sections: [] };
   const objecten = data.wozObjecten;
-  if (objecten.length === 0) return { ...base, holder: t('holderUnknown'), keyFacts: [], emptyText: t('emptyNoObject'), sections: [] };
+  if (objecten.length === 0)
+    return { ...base, holder: t('holderUnknown'), keyFacts: [], emptyText: t('emptyNoObject'), sections: [] };
 
   const alleWaarden = objecten.flatMap((o) => o.waarden ?? []);
   // WOZ has no change date; the newest ingangsdatum (a new beschikking) is the nearest we know.
-  const lastChanged = alleWaarden.flatMap((w) => (w.ingangsdatum ? [w.ingangsdatum] : [])).sort().at(-1);
+  const lastChanged = alleWaarden
+    .flatMap((w) => (w.ingangsdatum ? [w.ingangsdatum] : []))
+    .sort()
+    .at(-1);
   const nieuwste = newestFirst(objecten[0]?.waarden ?? [])[0];
   const keyFacts: Fact[] = [
-    ...(nieuwste?.vastgesteldeWaarde !== undefined ? [{ id: 'waarde', label: t('keyFacts.waarde'), value: formatEuro(nieuwste.vastgesteldeWaarde, language) }] : []),
-    ...(nieuwste?.waardepeildatum ? [{ id: 'peildatum', label: t('keyFacts.peildatum'), value: formatDate(nieuwste.waardepeildatum, language) }] : []),
+    ...(nieuwste?.vastgesteldeWaarde !== undefined
+      ? [{ id: 'waarde', label: t('keyFacts.waarde'), value: formatEuro(nieuwste.vastgesteldeWaarde, language) }]
+      : []),
+    ...(nieuwste?.waardepeildatum
+      ? [{ id: 'peildatum', label: t('keyFacts.peildatum'), value: formatDate(nieuwste.waardepeildatum, language) }]
+      : []),
   ];
 
   return {

@@ -39,7 +39,9 @@ describe('Idle timeout (DigiD: warn at 13, sign out at 15 minutes)', () => {
     // Signing in again goes back to the page the time-out interrupted (issue 19).
     expect(screen.getByText(/u komt dan terug op de pagina waar u was/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: /^Inloggen als Suzanne Moulin/ }, { timeout: 10_000 }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'), { timeout: 10_000 });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'), {
+      timeout: 10_000,
+    });
   });
 
   it('keeps the session when the person answers the warning', async () => {

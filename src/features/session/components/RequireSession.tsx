@@ -27,7 +27,10 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
   );
   const signedOut = session.data === null;
   // More than one answer means there was a session before this "no session": it expired.
-  const expired = signedOut && session.dataUpdatedAt > 0 && (queryClient.getQueryState(sessionQueries.current().queryKey)?.dataUpdateCount ?? 0) > 1;
+  const expired =
+    signedOut &&
+    session.dataUpdatedAt > 0 &&
+    (queryClient.getQueryState(sessionQueries.current().queryKey)?.dataUpdateCount ?? 0) > 1;
   useEffect(() => {
     if (!signedOut) return;
     void clearPersonalData(queryClient).then(() =>

@@ -5,7 +5,9 @@ import { renderApp } from '../../../../tests/utils/render';
 describe('Sign-in page', () => {
   it('lists the test persons with their situation', async () => {
     renderApp({ path: '/inloggen' });
-    expect(await screen.findByRole('button', { name: /Inloggen als Suzanne Moulin.*buitenlandse nationaliteit/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /Inloggen als Suzanne Moulin.*buitenlandse nationaliteit/i }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Jan Staart.*overleden/i })).toBeInTheDocument();
   });
 

@@ -29,7 +29,10 @@ export function SignInPage() {
   // One field does not need a form library (which would add ~14 KB gzip to the first page
   // everyone loads); the multi-step forms behind sign-in use react-hook-form.
   const [bsn, setBsn] = useState('');
-  const [error, setError] = useState<{ key: BsnErrorKey | 'unknownPerson' | 'server'; from: 'client' | 'server' } | null>(null);
+  const [error, setError] = useState<{
+    key: BsnErrorKey | 'unknownPerson' | 'server';
+    from: 'client' | 'server';
+  } | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -41,7 +44,8 @@ export function SignInPage() {
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
       // The next page's data starts now, with its code (already on its way since the press).
       // Back to where a time-out interrupted, when it was a citizen's page (issue 19).
-      const terug = session.role === 'burger' && reason.success ? safeReturnPath(reason.data.terug, paths.signIn) : undefined;
+      const terug =
+        session.role === 'burger' && reason.success ? safeReturnPath(reason.data.terug, paths.signIn) : undefined;
       preload(terug ?? nextPage(session.role));
       await navigate(terug ?? nextPage(session.role), { replace: true });
     },
@@ -83,7 +87,13 @@ export function SignInPage() {
       ) : null}
 
       {errorText ? (
-        <div ref={summaryRef} tabIndex={-1} className="mg-error-summary" role="alert" aria-labelledby="error-summary-title">
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          className="mg-error-summary"
+          role="alert"
+          aria-labelledby="error-summary-title"
+        >
           <h2 id="error-summary-title" className="utrecht-heading-3">
             {t('signIn.errorSummary')}
           </h2>
@@ -136,7 +146,9 @@ export function SignInPage() {
       {testpersonen.isPending ? null : (
         <section className="mg-section">
           <form noValidate onSubmit={onSubmit} className="mg-form">
-            <div className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}>
+            <div
+              className={`utrecht-form-field utrecht-form-field--text ${errorText ? 'utrecht-form-field--invalid' : ''}`}
+            >
               {/* One heading for the section: the question's label is its heading (GOV.UK). */}
               <h2 id="bsn-heading" className="utrecht-heading-2 mg-label-heading">
                 <label className="utrecht-form-label" htmlFor="bsn">

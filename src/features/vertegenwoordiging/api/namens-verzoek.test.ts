@@ -16,8 +16,15 @@ const api = (path: string, init: RequestInit = {}) =>
 describe('a correction filed on behalf', { timeout: 30_000 }, () => {
   it('names the parent as gemachtigde initiator and the child as machtiginggever, and is the child’s', async () => {
     expect((await api('/auth/session', { method: 'POST', body: JSON.stringify({ bsn: PARENT }) })).status).toBe(201);
-    expect((await api('/auth/session/namens', { method: 'POST', body: JSON.stringify({ bsn: CHILD }) })).status).toBe(200);
-    const draft = { ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Nicolas'), wat: 'onjuist' as const, nieuweWaarde: 'Nicolaas', toelichting: 'Spelfout.' };
+    expect((await api('/auth/session/namens', { method: 'POST', body: JSON.stringify({ bsn: CHILD }) })).status).toBe(
+      200,
+    );
+    const draft = {
+      ...newDraft('brp', 'naam.voornamen', 'Voornamen', 'Nicolas'),
+      wat: 'onjuist' as const,
+      nieuweWaarde: 'Nicolaas',
+      toelichting: 'Spelfout.',
+    };
     const [filed] = await submitCorrection(draft, CHILD, () => undefined);
     if (!filed) throw new Error('nothing filed');
     const rollen = [...store.rollen.values()].filter((r) => r.zaakUuid === filed.uuid);
@@ -27,9 +34,19 @@ describe('a correction filed on behalf', { timeout: 30_000 }, () => {
     ]);
 
     // Over the ZGW API the holder reads both rollen, each with its indicatieMachtiging.
-    const list = await (await api(`/zaken/api/v1/rollen?zaak=${encodeURIComponent(filed.url)}`, { headers: { 'Accept-Crs': 'EPSG:4326' } })).json();
-    expect(list.results.map((r: { omschrijvingGeneriek: string; indicatieMachtiging: string }) => `${r.omschrijvingGeneriek}:${r.indicatieMachtiging}`).sort())
-      .toEqual(['belanghebbende:machtiginggever', 'initiator:gemachtigde']);
+    const list = await (
+      await api(`/zaken/api/v1/rollen?zaak=${encodeURIComponent(filed.url)}`, {
+        headers: { 'Accept-Crs': 'EPSG:4326' },
+      })
+    ).json();
+    expect(
+      list.results
+        .map(
+          (r: { omschrijvingGeneriek: string; indicatieMachtiging: string }) =>
+            `${r.omschrijvingGeneriek}:${r.indicatieMachtiging}`,
+        )
+        .sort(),
+    ).toEqual(['belanghebbende:machtiginggever', 'initiator:gemachtigde']);
 
     // Back to herself, the parent does not see the child's request among her own.
     await api('/auth/session/namens', { method: 'DELETE' });
@@ -41,6 +58,10 @@ describe('a correction filed on behalf', { timeout: 30_000 }, () => {
     const childs = await (await api('/zaken/api/v1/zaken', { headers: { 'Accept-Crs': 'EPSG:4326' } })).json();
     expect(childs.results.map((z: { uuid: string }) => z.uuid)).toContain(filed.uuid);
     const trail = await (await api('/vertegenwoordiging')).json();
-    expect(trail.handelingen.some((h: { handeling?: string; rol: string }) => h.handeling === 'verzoekIngediend' && h.rol === 'ouderMetGezag')).toBe(true);
+    expect(
+      trail.handelingen.some(
+        (h: { handeling?: string; rol: string }) => h.handeling === 'verzoekIngediend' && h.rol === 'ouderMetGezag',
+      ),
+    ).toBe(true);
   });
 });

@@ -14,21 +14,25 @@ import type { components } from '@/generated/vertegenwoordiging';
 const REGISTERS = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
 
 export const overzichtSchema = z.object({
-  vertegenwoordigers: z.array(z.object({
-    naam: z.string(),
-    rol: z.enum(ROLLEN),
-    bron: z.enum(['brp', 'ccbr', 'machtiging']),
-    tot: z.optional(z.iso.date()),
-  })),
-  handelingen: z.array(z.object({
-    id: z.string(),
-    at: z.iso.datetime({ offset: true }),
-    naam: z.string(),
-    rol: z.enum(ROLLEN),
-    dienst: z.enum(DIENSTEN),
-    register: z.optional(z.enum(REGISTERS)),
-    handeling: z.optional(z.enum(['verzoekIngediend'])),
-  })),
+  vertegenwoordigers: z.array(
+    z.object({
+      naam: z.string(),
+      rol: z.enum(ROLLEN),
+      bron: z.enum(['brp', 'ccbr', 'machtiging']),
+      tot: z.optional(z.iso.date()),
+    }),
+  ),
+  handelingen: z.array(
+    z.object({
+      id: z.string(),
+      at: z.iso.datetime({ offset: true }),
+      naam: z.string(),
+      rol: z.enum(ROLLEN),
+      dienst: z.enum(DIENSTEN),
+      register: z.optional(z.enum(REGISTERS)),
+      handeling: z.optional(z.enum(['verzoekIngediend'])),
+    }),
+  ),
 });
 export type Overzicht = z.infer<typeof overzichtSchema>;
 
@@ -47,7 +51,10 @@ export const machtigingSchema = z.object({
   ingetrokkenDoor: z.optional(z.enum(['machtiginggever', 'gemachtigde'])),
 });
 export type Machtiging = z.infer<typeof machtigingSchema>;
-export const machtigingenSchema = z.object({ gegeven: z.array(machtigingSchema), ontvangen: z.array(machtigingSchema) });
+export const machtigingenSchema = z.object({
+  gegeven: z.array(machtigingSchema),
+  ontvangen: z.array(machtigingSchema),
+});
 export type Machtigingen = z.infer<typeof machtigingenSchema>;
 
 export type NieuweMachtiging = components['schemas']['NieuweMachtiging'];
@@ -66,8 +73,8 @@ export const vertegenwoordigingQueries = {
     }),
 };
 
-
-export const geefMachtiging = (input: NieuweMachtiging) => apiRequest('/machtigingen', { method: 'POST', body: input, schema: machtigingSchema });
+export const geefMachtiging = (input: NieuweMachtiging) =>
+  apiRequest('/machtigingen', { method: 'POST', body: input, schema: machtigingSchema });
 export const accepteerMachtiging = (id: string) =>
   apiRequest(`/machtigingen/${encodeURIComponent(id)}/accepteren`, { method: 'POST', schema: machtigingSchema });
 export const trekMachtigingIn = (id: string) =>

@@ -7,6 +7,7 @@ import { sessionSchema } from '@/lib/session';
  */
 
 /** Act for this person from now on (the gateway decides whether that is allowed). */
-export const handelNamens = (bsn: string) => apiRequest('/auth/session/namens', { method: 'POST', body: { bsn }, schema: sessionSchema });
+export const handelNamens = (bsn: string) =>
+  apiRequest('/auth/session/namens', { method: 'POST', body: { bsn }, schema: sessionSchema });
 /** Back to one's own data. */
 export const handelVoorZelf = () => apiRequest('/auth/session/namens', { method: 'DELETE', schema: sessionSchema });

@@ -34,7 +34,9 @@ export function MachtigingForm() {
     bsn: z.string().trim().refine(isValidBsn, t('form.fouten.bsn')),
     geboortedatum: z.iso.date(t('form.fouten.geboortedatum')),
     diensten: z.array(z.enum(DIENSTEN)).min(1, t('form.fouten.diensten')),
-    geldigTot: z.iso.date(t('form.fouten.geldigTot')).refine((d) => d >= today && d <= plusJaren(today, 5), t('form.fouten.geldigTot')),
+    geldigTot: z.iso
+      .date(t('form.fouten.geldigTot'))
+      .refine((d) => d >= today && d <= plusJaren(today, 5), t('form.fouten.geldigTot')),
   });
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
@@ -43,7 +45,12 @@ export function MachtigingForm() {
   });
   const [gegeven, setGegeven] = useState<string | undefined>();
   const mutation = useMutation({
-    mutationFn: (v: Values) => geefMachtiging({ gemachtigde: { bsn: v.bsn, geboortedatum: v.geboortedatum }, diensten: v.diensten, geldigTot: v.geldigTot }),
+    mutationFn: (v: Values) =>
+      geefMachtiging({
+        gemachtigde: { bsn: v.bsn, geboortedatum: v.geboortedatum },
+        diensten: v.diensten,
+        geldigTot: v.geldigTot,
+      }),
     onSuccess: async (m) => {
       setGegeven(m.naam);
       form.reset();
@@ -53,14 +60,25 @@ export function MachtigingForm() {
   const errors = form.formState.errors;
   const field = (name: 'bsn' | 'geboortedatum' | 'geldigTot', label: string, hint?: string, type = 'text') => {
     const error = errors[name]?.message;
-    const describedBy = [hint ? `${id}-${name}-hint` : '', error ? `${id}-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const describedBy =
+      [hint ? `${id}-${name}-hint` : '', error ? `${id}-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
         <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={`${id}-${name}`}>{label}</label>
+          <label className="utrecht-form-label" htmlFor={`${id}-${name}`}>
+            {label}
+          </label>
         </div>
-        {hint ? <div className="utrecht-form-field-description" id={`${id}-${name}-hint`}>{hint}</div> : null}
-        {error ? <div className="utrecht-form-field-error-message" id={`${id}-${name}-error`}>{error}</div> : null}
+        {hint ? (
+          <div className="utrecht-form-field-description" id={`${id}-${name}-hint`}>
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <div className="utrecht-form-field-error-message" id={`${id}-${name}-error`}>
+            {error}
+          </div>
+        ) : null}
         <div className="utrecht-form-field__input">
           <input
             id={`${id}-${name}`}
@@ -77,21 +95,49 @@ export function MachtigingForm() {
   };
   const dienstenError = errors.diensten?.message;
   return (
-    <form noValidate className="mg-form mg-machtiging-form" aria-labelledby={`${id}-title`} onSubmit={form.handleSubmit((v) => { setGegeven(undefined); mutation.mutate(v); })}>
-      <h3 id={`${id}-title`} className="utrecht-heading-3">{t('form.title')}</h3>
-      {gegeven ? <Alert type="ok" role="status"><p className="utrecht-paragraph">{t('form.gegeven', { naam: gegeven })}</p></Alert> : null}
+    <form
+      noValidate
+      className="mg-form mg-machtiging-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={form.handleSubmit((v) => {
+        setGegeven(undefined);
+        mutation.mutate(v);
+      })}
+    >
+      <h3 id={`${id}-title`} className="utrecht-heading-3">
+        {t('form.title')}
+      </h3>
+      {gegeven ? (
+        <Alert type="ok" role="status">
+          <p className="utrecht-paragraph">{t('form.gegeven', { naam: gegeven })}</p>
+        </Alert>
+      ) : null}
       {mutation.isError ? (
-        <Alert type="error" role="alert"><p className="utrecht-paragraph">{t(`form.fouten.${foutVan(mutation.error)}`)}</p></Alert>
+        <Alert type="error" role="alert">
+          <p className="utrecht-paragraph">{t(`form.fouten.${foutVan(mutation.error)}`)}</p>
+        </Alert>
       ) : null}
       {field('bsn', t('form.bsn'), t('form.bsnHint'))}
       {field('geboortedatum', t('form.geboortedatum'), undefined, 'date')}
       <fieldset className="utrecht-form-fieldset" aria-describedby={dienstenError ? `${id}-diensten-error` : undefined}>
         <legend className="utrecht-form-label">{t('form.diensten')}</legend>
-        {dienstenError ? <div className="utrecht-form-field-error-message" id={`${id}-diensten-error`}>{dienstenError}</div> : null}
+        {dienstenError ? (
+          <div className="utrecht-form-field-error-message" id={`${id}-diensten-error`}>
+            {dienstenError}
+          </div>
+        ) : null}
         {DIENSTEN.map((d) => (
           <div key={d} className="utrecht-form-field utrecht-form-field--checkbox">
-            <input id={`${id}-dienst-${d}`} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" value={d} {...form.register('diensten')} />{' '}
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${id}-dienst-${d}`}>{t(`dienst.${d}`)}</label>
+            <input
+              id={`${id}-dienst-${d}`}
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              value={d}
+              {...form.register('diensten')}
+            />{' '}
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${id}-dienst-${d}`}>
+              {t(`dienst.${d}`)}
+            </label>
           </div>
         ))}
       </fieldset>

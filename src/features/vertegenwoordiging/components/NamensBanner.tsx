@@ -63,7 +63,12 @@ export function NamensBanner() {
           <p className="mg-namens__text">
             {t('namens.banner', { naam: namens.naam, rol: t(`namens.rol.${namens.rol}`) })}
           </p>
-          <Button appearance="primary" busy={wissel.isPending} disabled={wissel.isPending} onClick={() => wissel.mutate(undefined)}>
+          <Button
+            appearance="primary"
+            busy={wissel.isPending}
+            disabled={wissel.isPending}
+            onClick={() => wissel.mutate(undefined)}
+          >
             {wissel.isPending ? t('namens.terugBezig') : t('namens.terug')}
           </Button>
           {wissel.isError ? <p className="mg-namens__error">{t('namens.terugFout')}</p> : null}

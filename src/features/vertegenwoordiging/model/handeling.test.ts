@@ -3,7 +3,9 @@ import { handelingKey, plusJaren } from './handeling';
 
 describe('handelingKey', () => {
   it('names a filed request before anything else', () => {
-    expect(handelingKey({ dienst: 'verzoeken', handeling: 'verzoekIngediend' })).toEqual({ key: 'wat.verzoekIngediend' });
+    expect(handelingKey({ dienst: 'verzoeken', handeling: 'verzoekIngediend' })).toEqual({
+      key: 'wat.verzoekIngediend',
+    });
   });
   it('names the registry that was looked at', () => {
     expect(handelingKey({ dienst: 'gegevens', register: 'rdw' })).toEqual({ key: 'wat.gegevens', register: 'rdw' });

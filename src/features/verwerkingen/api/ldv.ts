@@ -64,7 +64,9 @@ export const versionSchema = z
     purpose: z.string().optional(),
     legalBasis: optional(z.array(z.string())),
     processingOptions: optional(z.array(z.string())),
-    personalData: optional(z.object({ categories: optional(z.array(z.string())), retentionPeriod: optional(z.string()) }).loose()),
+    personalData: optional(
+      z.object({ categories: optional(z.array(z.string())), retentionPeriod: optional(z.string()) }).loose(),
+    ),
     handeling: optional(z.string()),
     grondslag: optional(z.string()),
     bewaartermijn: optional(z.string()),
@@ -122,7 +124,13 @@ function memoByUri<T>(parse: (uri: string) => T): (uri: string) => T {
 
 export const activityRefOf: (uri: string) => ActivityRef | undefined = memoByUri((uri) => {
   const m = REGISTER_PATH.exec(pathOf(uri));
-  return m ? { registerId: decodeURIComponent(m[1]!), activityId: decodeURIComponent(m[2]!), version: m[3] ? Number(m[3]) : undefined } : undefined;
+  return m
+    ? {
+        registerId: decodeURIComponent(m[1]!),
+        activityId: decodeURIComponent(m[2]!),
+        version: m[3] ? Number(m[3]) : undefined,
+      }
+    : undefined;
 });
 
 /** The entity a `dpl.core.foreign_operation.entity` URI names: `{ registerId, entityId }`. */
@@ -137,10 +145,15 @@ export type Period = { from: number; to: number };
 
 const enc = encodeURIComponent;
 
-async function logRequest(client: Parameters<typeof ownLogboekBetrokkene>[0], extra: Record<string, unknown>, signal: AbortSignal) {
+async function logRequest(
+  client: Parameters<typeof ownLogboekBetrokkene>[0],
+  extra: Record<string, unknown>,
+  signal: AbortSignal,
+) {
   const subject = await ownLogboekBetrokkene(client);
   const body = { 'dpl.core.data_subject_id': subject.id, 'dpl.core.data_subject_id_type': subject.type, ...extra };
-  return (await apiRequest('/ldv/processing-activities', { method: 'POST', body, schema: ldvResponseSchema, signal })).processingActivities;
+  return (await apiRequest('/ldv/processing-activities', { method: 'POST', body, schema: ldvResponseSchema, signal }))
+    .processingActivities;
 }
 
 export const verwerkingenQueries = {
@@ -165,7 +178,13 @@ export const verwerkingenQueries = {
    */
   version: (ref: ActivityRef) =>
     queryOptions({
-      queryKey: [...verwerkingenQueries.all(), 'register', ref.registerId, ref.activityId, ref.version ?? 'laatste'] as const,
+      queryKey: [
+        ...verwerkingenQueries.all(),
+        'register',
+        ref.registerId,
+        ref.activityId,
+        ref.version ?? 'laatste',
+      ] as const,
       queryFn: async ({ signal }) => {
         const base = `/rvva/${enc(ref.registerId)}/processing_activities/${enc(ref.activityId)}`;
         const version = ref.version ?? (await apiRequest(base, { schema: activitySchema, signal })).latestVersion;
@@ -176,7 +195,8 @@ export const verwerkingenQueries = {
   entity: (registerId: string, entityId: string) =>
     queryOptions({
       queryKey: [...verwerkingenQueries.all(), 'entity', registerId, entityId] as const,
-      queryFn: ({ signal }) => apiRequest(`/rvva/${enc(registerId)}/entities/${enc(entityId)}`, { schema: entitySchema, signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/rvva/${enc(registerId)}/entities/${enc(entityId)}`, { schema: entitySchema, signal }),
       staleTime: Infinity,
     }),
 };

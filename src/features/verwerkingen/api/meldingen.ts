@@ -18,4 +18,5 @@ export const meldingenQueries = {
     }),
 };
 
-export const saveMeldingen = (body: Meldingen) => apiRequest('/meldingen/verwerkingen', { method: 'PUT', body, schema: meldingenSchema });
+export const saveMeldingen = (body: Meldingen) =>
+  apiRequest('/meldingen/verwerkingen', { method: 'PUT', body, schema: meldingenSchema });

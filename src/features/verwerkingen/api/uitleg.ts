@@ -29,12 +29,19 @@ const verantwoordelijkeSchema = z
     bronorganisatie: z.string(),
     organisatie: z.object({ naam: z.string(), rsin: z.string() }).loose(),
     zaaktypen: z
-      .object({ uitleg: z.object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() }).loose() })
+      .object({
+        uitleg: z
+          .object({ url: z.string(), doorlooptijd: z.string(), verlengingstermijn: z.string().nullable().optional() })
+          .loose(),
+      })
       .loose(),
   })
   .loose();
-const listOf = <T extends z.ZodType>(item: T) => z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
-const statustypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional(), isEindstatus: z.boolean() }).loose();
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
+const statustypeSchema = z
+  .object({ url: z.string(), omschrijvingGeneriek: z.string().optional(), isEindstatus: z.boolean() })
+  .loose();
 const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
 const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
 const zaakSchema = z
@@ -66,7 +73,13 @@ export type UitlegInput = {
 };
 
 /** `dueDate` is null while the organisation has set no last day (the page says so). */
-export type UitlegResult = { identificatie: string; organisatie: string; registratiedatum: string; dueDate: string | null; verlengbaar: boolean };
+export type UitlegResult = {
+  identificatie: string;
+  organisatie: string;
+  registratiedatum: string;
+  dueDate: string | null;
+  verlengbaar: boolean;
+};
 
 /** Path of a ZGW URL on our gateway (the app only talks to `/api`). */
 const apiPath = (url: string) => {
@@ -88,14 +101,21 @@ async function all<T extends z.ZodType>(path: string, item: T): Promise<Array<z.
 }
 
 async function findZaak(bronorganisatie: string, identificatie: string) {
-  const found = await apiRequest('/zaken/api/v1/zaken/_zoek', { method: 'POST', headers: CRS, body: { bronorganisatie, identificatie }, schema: listOf(zaakSchema) });
+  const found = await apiRequest('/zaken/api/v1/zaken/_zoek', {
+    method: 'POST',
+    headers: CRS,
+    body: { bronorganisatie, identificatie },
+    schema: listOf(zaakSchema),
+  });
   return found.results[0];
 }
 
 export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegResult> {
   return once(`uitleg:${input.key}`, async () => {
     const bsn = await ownBsn(client);
-    const holder = await apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(input.organisationId)}`, { schema: verantwoordelijkeSchema });
+    const holder = await apiRequest(`/verwerkingsverantwoordelijken/${encodeURIComponent(input.organisationId)}`, {
+      schema: verantwoordelijkeSchema,
+    });
     const uitleg = holder.zaaktypen.uitleg;
     const q = `?zaaktype=${encodeURIComponent(uitleg.url)}`;
     const identificatie = `MG-${input.today.slice(0, 4)}-${await kortKenmerk(`uitleg:${input.key}`)}`;
@@ -130,12 +150,21 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
       ]);
       const toelichting = eigenschappen.find((e) => e.naam === 'toelichting');
       const initiator = roltypen.find((r) => r.omschrijvingGeneriek === 'initiator');
-      const ontvangen = statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ?? statustypen.find((s) => !s.isEindstatus);
-      if (!toelichting || !initiator || !ontvangen) throw new Error('The uitleg zaaktype lacks an eigenschap "toelichting", an initiator or a first status');
+      const ontvangen =
+        statustypen.find((s) => s.omschrijvingGeneriek?.toLowerCase() === 'ontvangen') ??
+        statustypen.find((s) => !s.isEindstatus);
+      if (!toelichting || !initiator || !ontvangen)
+        throw new Error('The uitleg zaaktype lacks an eigenschap "toelichting", an initiator or a first status');
       if (rollen.length === 0) {
         await apiRequest('/zaken/api/v1/rollen', {
           method: 'POST',
-          body: { zaak: zaak.url, betrokkeneType: 'natuurlijk_persoon', roltype: initiator.url, roltoelichting: 'Indiener', betrokkeneIdentificatie: { inpBsn: bsn } },
+          body: {
+            zaak: zaak.url,
+            betrokkeneType: 'natuurlijk_persoon',
+            roltype: initiator.url,
+            roltoelichting: 'Indiener',
+            betrokkeneIdentificatie: { inpBsn: bsn },
+          },
           schema: createdSchema,
         });
       }
@@ -147,7 +176,13 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
             objectType: 'overige',
             objectTypeOverige: 'verwerking',
             relatieomschrijving: 'De verwerking waarover de vraag gaat',
-            objectIdentificatie: { overigeData: { traceId: input.traceId, spanId: input.spanId, verwerkingsverantwoordelijke: input.organisationId } },
+            objectIdentificatie: {
+              overigeData: {
+                traceId: input.traceId,
+                spanId: input.spanId,
+                verwerkingsverantwoordelijke: input.organisationId,
+              },
+            },
           },
           schema: createdSchema,
         });

@@ -14,7 +14,9 @@ export function AlertsToggle() {
     mutationFn: saveMeldingen,
     onSuccess: (data) => queryClient.setQueryData(meldingenQueries.current().queryKey, data),
   });
-  const checked = save.isPending ? (save.variables?.adHocRaadplegingen ?? false) : (current.data?.adHocRaadplegingen ?? false);
+  const checked = save.isPending
+    ? (save.variables?.adHocRaadplegingen ?? false)
+    : (current.data?.adHocRaadplegingen ?? false);
   return (
     <section aria-labelledby="alerts-title" className="mg-section mg-log__alerts">
       <h2 id="alerts-title" className="utrecht-heading-2">

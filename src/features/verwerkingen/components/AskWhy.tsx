@@ -22,7 +22,11 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
   const { t: tc } = useTranslation('common');
   const queryClient = useQueryClient();
   const schema = z.object({
-    question: z.string().trim().min(1, t('ask.required')).max(QUESTION_MAX, t('ask.tooLong', { max: QUESTION_MAX })),
+    question: z
+      .string()
+      .trim()
+      .min(1, t('ask.required'))
+      .max(QUESTION_MAX, t('ask.tooLong', { max: QUESTION_MAX })),
   });
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { question: '' } });
   // One key per request, kept across failed attempts: it names the zaak, so a retry finds it instead of making a second one.
@@ -61,13 +65,17 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
             <dt>{t('ask.received')}</dt>
             <dd>{formatDate(result.registratiedatum, i18n.language)}</dd>
             <dt>{t('ask.due')}</dt>
-            <dd data-testid="uitleg-termijn">{result.dueDate ? formatDate(result.dueDate, i18n.language) : t('ask.dueUnknown')}</dd>
+            <dd data-testid="uitleg-termijn">
+              {result.dueDate ? formatDate(result.dueDate, i18n.language) : t('ask.dueUnknown')}
+            </dd>
           </dl>
           <p className="utrecht-paragraph">
             {result.dueDate
               ? t('ask.next', { organisatie: result.organisatie, datum: formatDate(result.dueDate, i18n.language) })
               : t('ask.nextUnknown', { organisatie: result.organisatie })}
-            {result.dueDate && result.verlengbaar ? <> {t('ask.verlengbaar', { organisatie: result.organisatie })}</> : null}
+            {result.dueDate && result.verlengbaar ? (
+              <> {t('ask.verlengbaar', { organisatie: result.organisatie })}</>
+            ) : null}
           </p>
         </Alert>
       </div>
@@ -84,7 +92,11 @@ export function AskWhy({ event, when }: { event: LogEvent; when: string }) {
       {mutation.isError ? (
         <Alert type="error" heading={t('ask.failedTitle')} role="alert">
           {/* No such organisation in the registers (404): the question cannot go through the app. */}
-          <p className="utrecht-paragraph">{isApiError(mutation.error) && mutation.error.status === 404 ? t('ask.organisationFailed') : tc(errorMessageKey(mutation.error))}</p>
+          <p className="utrecht-paragraph">
+            {isApiError(mutation.error) && mutation.error.status === 404
+              ? t('ask.organisationFailed')
+              : tc(errorMessageKey(mutation.error))}
+          </p>
           <p className="utrecht-paragraph">{t('ask.failedKeep')}</p>
         </Alert>
       ) : null}

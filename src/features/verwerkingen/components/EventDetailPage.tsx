@@ -18,7 +18,11 @@ import './verwerkingen.css';
 function retention(iso: string, t: (k: 'years' | 'months' | 'days', o: { count: number }) => string): string {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(iso);
   if (!m) return iso;
-  return [m[1] && t('years', { count: Number(m[1]) }), m[2] && t('months', { count: Number(m[2]) }), m[3] && t('days', { count: Number(m[3]) })]
+  return [
+    m[1] && t('years', { count: Number(m[1]) }),
+    m[2] && t('months', { count: Number(m[2]) }),
+    m[3] && t('days', { count: Number(m[3]) }),
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -72,12 +76,26 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
   const start = inTrace?.start ?? 0;
   // The query key is made of the two numbers, so a new object per render asks nothing new.
   const around = useLog({ from: Math.max(0, start - AROUND_MS), to: start + AROUND_MS }, { enabled: Boolean(inTrace) });
-  const event = around.status === 'success' ? (around.events.find((e) => e.traceId === traceId && e.spanId === spanId) ?? inTrace) : inTrace;
+  const event =
+    around.status === 'success'
+      ? (around.events.find((e) => e.traceId === traceId && e.spanId === spanId) ?? inTrace)
+      : inTrace;
   const ref = event?.activity;
-  const activity = useQuery({ ...verwerkingenQueries.version(ref ?? { registerId: '', activityId: '', version: undefined }), enabled: Boolean(ref) });
-  const organisation = useQuery({ ...verwerkingenQueries.entity(event?.organisationId ?? '', event?.organisationId ?? ''), enabled: Boolean(event?.organisationId) });
+  const activity = useQuery({
+    ...verwerkingenQueries.version(ref ?? { registerId: '', activityId: '', version: undefined }),
+    enabled: Boolean(ref),
+  });
+  const organisation = useQuery({
+    ...verwerkingenQueries.entity(event?.organisationId ?? '', event?.organisationId ?? ''),
+    enabled: Boolean(event?.organisationId),
+  });
   const dateTime = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: 'Europe/Amsterdam',
+      }),
     [i18n.language],
   );
 
@@ -90,7 +108,11 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
     );
   }
   const waiting = inTrace && around.status === 'pending';
-  if (trace.status === 'pending' || waiting || (event && ref && (!activity.data || !organisation.data) && !activity.isError && !organisation.isError)) {
+  if (
+    trace.status === 'pending' ||
+    waiting ||
+    (event && ref && (!activity.data || !organisation.data) && !activity.isError && !organisation.isError)
+  ) {
     return (
       <Page title={t('detail.title')}>
         {back}
@@ -113,9 +135,23 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
     <Page title={event.action} lead={t('detail.lead', { organisatie: event.organisation, datum: when })}>
       {back}
       {activity.data && organisation.data ? (
-        <EventFacts event={event} activity={activity.data} organisation={organisation.data} when={when} chain={chain} linked={linked} />
+        <EventFacts
+          event={event}
+          activity={activity.data}
+          organisation={organisation.data}
+          when={when}
+          chain={chain}
+          linked={linked}
+        />
       ) : (
-        <ErrorState error={activity.error ?? organisation.error} heading={t('failed')} onRetry={() => { void activity.refetch(); void organisation.refetch(); }} />
+        <ErrorState
+          error={activity.error ?? organisation.error}
+          heading={t('failed')}
+          onRetry={() => {
+            void activity.refetch();
+            void organisation.refetch();
+          }}
+        />
       )}
       <section aria-labelledby="ask-title" className="mg-section">
         <h2 id="ask-title" className="utrecht-heading-2">
@@ -128,11 +164,29 @@ function EventDetail({ traceId, spanId, back }: { traceId: string; spanId: strin
   );
 }
 
-function EventFacts({ event, activity, organisation, when, chain, linked }: { event: LogEvent; activity: ActivityVersion; organisation: Entity; when: string; chain: LogEvent[]; linked: LogEvent[] }) {
+function EventFacts({
+  event,
+  activity,
+  organisation,
+  when,
+  chain,
+  linked,
+}: {
+  event: LogEvent;
+  activity: ActivityVersion;
+  organisation: Entity;
+  when: string;
+  chain: LogEvent[];
+  linked: LogEvent[];
+}) {
   const { t } = useTranslation('verwerkingen');
   const sourceNames = useSourceNames();
   const categoryName = useCategoryName();
-  const contact = [organisation.address, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber })]
+  const contact = [
+    organisation.address,
+    [organisation.postalCode, organisation.city].filter(Boolean).join(' '),
+    organisation.phonenumber && t('detail.phone', { nummer: organisation.phonenumber }),
+  ]
     .filter(Boolean)
     .join(', ');
   // A disclosure, seen from either side: the disclosing organisation's record or the receiving one's.
@@ -141,27 +195,57 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
     : event.caller && event.callerDisclosed
       ? { door: event.caller.name, aan: event.organisation }
       : undefined;
-  const retentionText = activity.bewaartermijn || (activity.personalData?.retentionPeriod ? retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o)) : t('unknown'));
-  const humanText = event.human === undefined ? t('human.onbekendLong') : event.human ? t('human.mensLong') : t('human.systeemLong');
+  const retentionText =
+    activity.bewaartermijn ||
+    (activity.personalData?.retentionPeriod
+      ? retention(activity.personalData.retentionPeriod, (k, o) => t(`duration.${k}`, o))
+      : t('unknown'));
+  const humanText =
+    event.human === undefined ? t('human.onbekendLong') : event.human ? t('human.mensLong') : t('human.systeemLong');
   const items: FieldItem[] = [
     { id: 'wanneer', label: t('detail.when'), value: when },
     { id: 'wie', label: t('detail.who'), value: event.organisation },
-    ...(parties ? [{ id: 'doorgegeven', label: t('detail.transferTitle'), value: t('detail.doorgegeven', parties), explanation: t('detail.doorgegevenHint', parties) }] : []),
-    ...(event.caller && !event.callerDisclosed ? [{ id: 'aanleiding', label: t('detail.causeTitle'), value: t('detail.aanleiding', { organisatie: event.caller.name }) }] : []),
-    { id: 'wat', label: t('detail.what'), value: activity.name ? (
+    ...(parties
+      ? [
+          {
+            id: 'doorgegeven',
+            label: t('detail.transferTitle'),
+            value: t('detail.doorgegeven', parties),
+            explanation: t('detail.doorgegevenHint', parties),
+          },
+        ]
+      : []),
+    ...(event.caller && !event.callerDisclosed
+      ? [
+          {
+            id: 'aanleiding',
+            label: t('detail.causeTitle'),
+            value: t('detail.aanleiding', { organisatie: event.caller.name }),
+          },
+        ]
+      : []),
+    {
+      id: 'wat',
+      label: t('detail.what'),
+      value: activity.name ? (
         <>
           {event.action} — <span lang="nl">{activity.name}</span>
         </>
       ) : (
         event.action
-      ) },
+      ),
+    },
     { id: 'gegevens', label: t('detail.data'), value: event.categories.map(categoryName).join(', ') || t('unknown') },
     { id: 'bron', label: t('detail.source'), value: event.source ? sourceNames[event.source] : t('unknown') },
     // The register's own words (Dutch): marked as such, so speech and the English page say so (issue 19).
     { id: 'waarom', label: t('detail.why'), value: <span lang="nl">{event.purpose}</span> },
     { id: 'wet', label: t('detail.law'), value: event.legalBasis, explanation: t('detail.lawHint') },
     { id: 'bewaren', label: t('detail.retention'), value: retentionText },
-    { id: 'hoe', label: t('detail.how'), value: event.provision ? `${humanText}. ${t(`provisionLong.${event.provision}`)}` : `${humanText}.` },
+    {
+      id: 'hoe',
+      label: t('detail.how'),
+      value: event.provision ? `${humanText}. ${t(`provisionLong.${event.provision}`)}` : `${humanText}.`,
+    },
     ...(event.failed ? [{ id: 'status', label: t('detail.status'), value: t('detail.failed') }] : []),
     {
       id: 'contact',
@@ -184,7 +268,10 @@ function EventFacts({ event, activity, organisation, when, chain, linked }: { ev
     },
   ];
   // The same organisation's chain (one trace), then the linked record in another organisation's log.
-  const others = [...chain.filter((e) => e.spanId !== event.spanId), ...linked.filter((l) => !chain.some((c) => c.id === l.id))];
+  const others = [
+    ...chain.filter((e) => e.spanId !== event.spanId),
+    ...linked.filter((l) => !chain.some((c) => c.id === l.id)),
+  ];
   return (
     <>
       <FieldList items={items} />

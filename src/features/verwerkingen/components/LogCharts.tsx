@@ -18,7 +18,15 @@ import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type 
 // Distinguishable colours with ≥ 3:1 contrast against white (WCAG 1.4.11); no two blues
 // side by side (BRI was #007bc7 next to the BRP's #01689b).
 const COLOURS: Record<RegistryId, string> = {
-  brp: '#01689b', bag: '#8b4a6a', brk: '#39870c', woz: '#a90061', rdw: '#ca6100', kvk: '#42145f', bri: '#00756b', uwv: '#6e5a00', duo: '#d52b1e',
+  brp: '#01689b',
+  bag: '#8b4a6a',
+  brk: '#39870c',
+  woz: '#a90061',
+  rdw: '#ca6100',
+  kvk: '#42145f',
+  bri: '#00756b',
+  uwv: '#6e5a00',
+  duo: '#d52b1e',
 };
 
 /** Axis text readable at arm's length: body colour, not Recharts' light grey 12 px. */
@@ -38,7 +46,17 @@ function useWidth<T extends HTMLElement>() {
   return [ref, width] as const;
 }
 
-function ChartBlock({ title, description, chart, table }: { title: string; description: string; chart: (width: number) => ReactNode; table: ReactNode }) {
+function ChartBlock({
+  title,
+  description,
+  chart,
+  table,
+}: {
+  title: string;
+  description: string;
+  chart: (width: number) => ReactNode;
+  table: ReactNode;
+}) {
   const { t } = useTranslation('verwerkingen');
   const [open, setOpen] = useState(false);
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -91,14 +109,34 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
         title={t('charts.perMonth')}
         description={t('charts.perMonthHint')}
         chart={(width) => (
-          <BarChart width={width} height={width < 500 ? 340 : 300} data={months.rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart
+            width={width}
+            height={width < 500 ? 340 : 300}
+            data={months.rows}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tickFormatter={monthLabel} tick={AXIS_TICK} tickMargin={8} minTickGap={12} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} />
-            <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v, name) => [number.format(Number(v)), sourceNames[name as RegistryId] ?? name]} />
-            <Legend formatter={(name) => sourceNames[name as RegistryId] ?? name} wrapperStyle={{ fontSize: 14, color: '#1a1a1a' }} />
+            <Tooltip
+              labelFormatter={(m) => monthLabel(String(m))}
+              formatter={(v, name) => [number.format(Number(v)), sourceNames[name as RegistryId] ?? name]}
+            />
+            <Legend
+              formatter={(name) => sourceNames[name as RegistryId] ?? name}
+              wrapperStyle={{ fontSize: 14, color: '#1a1a1a' }}
+            />
             {months.sources.map((s) => (
-              <Bar key={s} dataKey={s} stackId="bron" fill={COLOURS[s]} cursor="pointer" isAnimationActive={false} onClick={() => onFilter({ source: s })} />
+              <Bar
+                key={s}
+                dataKey={s}
+                stackId="bron"
+                fill={COLOURS[s]}
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={() => onFilter({ source: s })}
+              />
             ))}
           </BarChart>
         )}
@@ -108,27 +146,40 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
               <caption className="utrecht-table__caption mg-table__caption">{t('charts.perMonth')}</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('charts.month')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('charts.month')}
+                  </th>
                   {months.sources.map((s) => (
                     <th key={s} scope="col" className="utrecht-table__header-cell">
-                      <Button appearance="subtle" className="mg-chart__filter" onClick={() => onFilter({ source: s })} aria-label={t('charts.filterOn', { name: sourceNames[s] })}>
+                      <Button
+                        appearance="subtle"
+                        className="mg-chart__filter"
+                        onClick={() => onFilter({ source: s })}
+                        aria-label={t('charts.filterOn', { name: sourceNames[s] })}
+                      >
                         {sourceNames[s]}
                       </Button>
                     </th>
                   ))}
-                  <th scope="col" className="utrecht-table__header-cell">{t('charts.total')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('charts.total')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {months.rows.map((row) => (
                   <tr key={row.month} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">{monthLabel(row.month)}</th>
+                    <th scope="row" className="utrecht-table__cell">
+                      {monthLabel(row.month)}
+                    </th>
                     {months.sources.map((s) => (
                       <td key={s} className="utrecht-table__cell" data-label={sourceNames[s]}>
                         {number.format(row[s] ?? 0)}
                       </td>
                     ))}
-                    <td className="utrecht-table__cell" data-label={t('charts.total')}>{number.format(row.total)}</td>
+                    <td className="utrecht-table__cell" data-label={t('charts.total')}>
+                      {number.format(row.total)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -165,7 +216,15 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
 }
 
 /** A ranked list: the bars are HTML buttons (BarList), accessible as they are, so no table twin. */
-function RankedBlock({ title, description, children }: { title: string; description: string; children: (titleId: string) => ReactNode }) {
+function RankedBlock({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: (titleId: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <section className="mg-chart" aria-labelledby={`${id}-title`}>

@@ -11,8 +11,16 @@ const BSN = '999993653';
 async function openLog(path = '/mijn-gegevens/gebruik', lang: 'nl' | 'en' = 'nl') {
   await signInAs(BSN);
   const app = renderApp({ path, lang });
-  await screen.findByRole('heading', { level: 1, name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' }, { timeout: 10_000 });
-  const count = await screen.findByText(/verwerkingen$|processing events$/, { selector: '[data-count]' }, { timeout: 10_000 });
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: lang === 'nl' ? 'Wie gebruikte mijn gegevens' : 'Who used my data' },
+    { timeout: 10_000 },
+  );
+  const count = await screen.findByText(
+    /verwerkingen$|processing events$/,
+    { selector: '[data-count]' },
+    { timeout: 10_000 },
+  );
   return { ...app, count };
 }
 
@@ -65,7 +73,9 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     try {
       await user.click(screen.getByRole('button', { name: 'Download deze lijst (JSON)' }));
       const json = JSON.parse(await blobs[0]!.text()) as { opmerkingen: string[] };
-      const shown = [...screen.getByRole('note', { name: 'Niet alles staat in deze lijst' }).querySelectorAll('p')].map((p) => p.textContent);
+      const shown = [...screen.getByRole('note', { name: 'Niet alles staat in deze lijst' }).querySelectorAll('p')].map(
+        (p) => p.textContent,
+      );
       expect(json.opmerkingen).toEqual(shown);
       expect(json.opmerkingen.join(' ')).toMatch(/Wet politiegegevens.*Wiv 2017/);
     } finally {
@@ -96,7 +106,11 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
 
   it('has a table twin for the monthly chart, and ranked bars that are buttons which filter the list by keyboard', async () => {
     const { user, router } = await openLog();
-    const toggle = await screen.findByRole('button', { name: 'Toon als tabel: Verwerkingen per maand, per registratie' }, { timeout: 10_000 });
+    const toggle = await screen.findByRole(
+      'button',
+      { name: 'Toon als tabel: Verwerkingen per maand, per registratie' },
+      { timeout: 10_000 },
+    );
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     toggle.focus();
     await user.keyboard('{Enter}');
@@ -106,7 +120,8 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     const ranked = screen.getByRole('list', { name: 'Organisaties die uw gegevens het vaakst gebruikten' });
     const first = within(ranked).getAllByRole('button')[0]!;
     // "Gemeente Rotterdam: 4 verwerkingen. Filter de lijst op Gemeente Rotterdam"
-    const [, name, count] = /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec(first.getAttribute('aria-label') ?? '') ?? [];
+    const [, name, count] =
+      /^(.+): (\d+) verwerkingen?\. Filter de lijst op /.exec(first.getAttribute('aria-label') ?? '') ?? [];
     expect(name).toBeTruthy();
     first.focus();
     await user.keyboard('{Enter}');
@@ -123,7 +138,13 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
   });
 
   it('shows an error with a retry when the log cannot be loaded', async () => {
-    server.use(http.post('*/api/ldv/processing-activities', () => HttpResponse.json({ title: 'x', status: 500 }, { status: 500 }), { once: true }));
+    server.use(
+      http.post(
+        '*/api/ldv/processing-activities',
+        () => HttpResponse.json({ title: 'x', status: 500 }, { status: 500 }),
+        { once: true },
+      ),
+    );
     await signInAs(BSN);
     const { user } = renderApp({ path: '/mijn-gegevens/gebruik' });
     const alert = await screen.findByRole('alert');
@@ -179,7 +200,10 @@ describe('the log page, light on a phone', () => {
     expect(visibleRows()).toHaveLength(50);
     expect(document.querySelectorAll('.mg-log__table tr').length).toBeLessThanOrEqual(51);
     const pages = screen.getByRole('navigation', { name: "Pagina's van de lijst" });
-    expect(within(pages).getByRole('link', { name: `Pagina 1 van ${Math.ceil(total / 50)}` })).toHaveAttribute('aria-current', 'page');
+    expect(within(pages).getByRole('link', { name: `Pagina 1 van ${Math.ceil(total / 50)}` })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await user.click(within(pages).getByRole('link', { name: 'Volgende' }));
     await waitFor(() => expect(router.state.location.search).toMatch(/pagina=2/));
     expect(visibleRows()[0]).toHaveAttribute('data-index', '50');
@@ -202,7 +226,13 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
 
   it('tells who, what data, why, the law, how long and whom to contact, with no BSN in the URL', async () => {
     const { router } = await openFirstEvent();
-    for (const label of ['Welke organisatie', 'Welke gegevens', 'Waarom', 'Hoe lang het bewaard mag worden', 'Contact']) {
+    for (const label of [
+      'Welke organisatie',
+      'Welke gegevens',
+      'Waarom',
+      'Hoe lang het bewaard mag worden',
+      'Contact',
+    ]) {
       expect(screen.getByText(label)).toBeInTheDocument();
     }
     expect(screen.getByText('Kentekenregister (BRV)')).toBeInTheDocument();
@@ -217,7 +247,11 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     expect(await screen.findByText('Schrijf uw vraag.')).toBeInTheDocument();
 
     // The zaak is created, then the status call fails: the retry must replay, not duplicate.
-    server.use(http.post('*/api/zaken/api/v1/statussen', () => HttpResponse.json({ title: 'x', status: 503 }, { status: 503 }), { once: true }));
+    server.use(
+      http.post('*/api/zaken/api/v1/statussen', () => HttpResponse.json({ title: 'x', status: 503 }, { status: 503 }), {
+        once: true,
+      }),
+    );
     const question = 'Waarom heeft de gemeente mijn kenteken opgevraagd?';
     await user.type(screen.getByLabelText('Uw vraag'), question);
     await user.click(screen.getByRole('button', { name: 'Vraag versturen' }));
@@ -233,14 +267,19 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     // GDPR art. 12(3): one calendar month from receipt (MOCK_TODAY 2026-11-28).
     expect(screen.getByTestId('uitleg-termijn')).toHaveTextContent('28 december 2026');
     // The question went to the organisation that did the processing, named on the page, with the event as zaakobject.
-    const organisatie = screen.getByText('Welke organisatie').nextElementSibling?.querySelector('.mg-field__text')?.textContent;
+    const organisatie = screen
+      .getByText('Welke organisatie')
+      .nextElementSibling?.querySelector('.mg-field__text')?.textContent;
     const { ORGANISATIES } = await import('../../../../mocks/data/verwerkingen/register');
     const { holderVoorOrganisatie } = await import('../../../../mocks/data/zaken/catalogus');
     const controller = ORGANISATIES.find((o) => o.naam === organisatie);
     expect(controller).toBeDefined();
     expect(zaak.verantwoordelijkeOrganisatie).toBe(holderVoorOrganisatie(controller!.id)?.rsin);
     const object = [...store.zaakobjecten.values()].find((o) => o.zaakUuid === zaak.uuid);
-    expect(object).toMatchObject({ objectTypeOverige: 'verwerking', overigeData: { verwerkingsverantwoordelijke: controller!.id } });
+    expect(object).toMatchObject({
+      objectTypeOverige: 'verwerking',
+      overigeData: { verwerkingsverantwoordelijke: controller!.id },
+    });
     const vraag = [...store.eigenschappen.values()].filter((e) => e.zaakUuid === zaak.uuid && e.naam === 'toelichting');
     expect(vraag.map((e) => e.waarde)).toEqual([question]);
   });

@@ -10,8 +10,18 @@ import { Page } from '@/components/Page';
 import { useCategoryName, useLogByMonth, useSourceNames } from '../hooks';
 import { logFileName, logToCsv, logToJson, type CsvLabels } from '../model/export';
 import {
-  filterEvents, logNow, filterOptions, filtersFromParams, LOG_YEARS, logStartOf, paramsFromFilters, periodRange, periods, sortEvents,
-  type Filters, type LogEvent,
+  filterEvents,
+  logNow,
+  filterOptions,
+  filtersFromParams,
+  LOG_YEARS,
+  logStartOf,
+  paramsFromFilters,
+  periodRange,
+  periods,
+  sortEvents,
+  type Filters,
+  type LogEvent,
 } from '../model/log';
 import { AlertsToggle } from './AlertsToggle';
 // Recharts comes with this lazy route, not in a chunk of its own: a separate lazy chunk made
@@ -31,7 +41,6 @@ const LogCharts = lazy(loadCharts);
 /** Rows per page of the list: a phone's worth of cards many times over, light to render. */
 export const PAGE_SIZE = 50;
 
-
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
 export function LogPage() {
   const { t, i18n } = useTranslation('verwerkingen');
@@ -45,7 +54,8 @@ export function LogPage() {
   const log = useLogByMonth(range);
 
   const update = useCallback(
-    (change: Partial<Filters>) => setParams((current) => paramsFromFilters({ ...filtersFromParams(current), ...change }), { replace: true }),
+    (change: Partial<Filters>) =>
+      setParams((current) => paramsFromFilters({ ...filtersFromParams(current), ...change }), { replace: true }),
     [setParams],
   );
 
@@ -73,7 +83,12 @@ export function LogPage() {
     [t],
   );
   const dateTime = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/Amsterdam',
+      }),
     [i18n.language],
   );
 
@@ -87,18 +102,26 @@ export function LogPage() {
   const onSort = useCallback((next: Filters['sort']) => update({ sort: next }), [update]);
   const { organisation, source, category, purpose, human, provision } = filters;
   const shown = useMemo(
-    () => (sorted ? filterEvents(sorted, { organisation, source, category, purpose, human, provision, q: deferredSearch }) : undefined),
+    () =>
+      sorted
+        ? filterEvents(sorted, { organisation, source, category, purpose, human, provision, q: deferredSearch })
+        : undefined,
     [sorted, organisation, source, category, purpose, human, provision, deferredSearch],
   );
   const categoryName = useCategoryName();
-  const options = useMemo(() => (all ? filterOptions(all, sourceNames, categoryName) : undefined), [all, sourceNames, categoryName]);
+  const options = useMemo(
+    () => (all ? filterOptions(all, sourceNames, categoryName) : undefined),
+    [all, sourceNames, categoryName],
+  );
   // The charts follow when the filters rest for a moment: redrawing three recharts charts
   // over 12,000 events costs far more than the table, and must not hold back the next keystroke.
   // They summarise the whole period, so they wait until every month is in: a bar must never
   // count fewer events than the list shows once it is used as a filter.
   const whole = log.status === 'success' && (!log.progress || log.progress.loaded === log.progress.total);
   const chartEvents = useSettled(whole ? shown : undefined, 400);
-  const active = Boolean(organisation || source || category || purpose || human !== undefined || provision || deferredSearch);
+  const active = Boolean(
+    organisation || source || category || purpose || human !== undefined || provision || deferredSearch,
+  );
   const sourceName = useCallback((e: LogEvent) => (e.source ? sourceNames[e.source] : ''), [sourceNames]);
 
   // The page of the list is in the URL (`pagina`); any filter change drops it (paramsFromFilters
@@ -143,7 +166,12 @@ export function LogPage() {
         ))}
       </Alert>
 
-      <form role="search" aria-label={t('filters.label')} className="mg-log__filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={t('filters.label')}
+        className="mg-log__filters"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="mg-log__field mg-log__field--wide">
           <label className="utrecht-form-label" htmlFor="log-zoek">
             {t('filters.search')}
@@ -157,14 +185,24 @@ export function LogPage() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
-        <Select id="log-periode" label={t('filters.period')} value={filters.period} onChange={(v) => update({ period: v as Filters['period'] })}>
+        <Select
+          id="log-periode"
+          label={t('filters.period')}
+          value={filters.period}
+          onChange={(v) => update({ period: v as Filters['period'] })}
+        >
           {periods.map((p) => (
             <option key={p} value={p}>
               {t(`period.${p}`)}
             </option>
           ))}
         </Select>
-        <Select id="log-organisatie" label={t('filters.organisation')} value={organisation ?? ''} onChange={(v) => update({ organisation: v || undefined })}>
+        <Select
+          id="log-organisatie"
+          label={t('filters.organisation')}
+          value={organisation ?? ''}
+          onChange={(v) => update({ organisation: v || undefined })}
+        >
           <option value="">{t('filters.all')}</option>
           {options?.organisations.map((o) => (
             <option key={o.value} value={o.value}>
@@ -172,7 +210,12 @@ export function LogPage() {
             </option>
           ))}
         </Select>
-        <Select id="log-bron" label={t('filters.source')} value={source ?? ''} onChange={(v) => update({ source: (v || undefined) as Filters['source'] })}>
+        <Select
+          id="log-bron"
+          label={t('filters.source')}
+          value={source ?? ''}
+          onChange={(v) => update({ source: (v || undefined) as Filters['source'] })}
+        >
           <option value="">{t('filters.all')}</option>
           {options?.sources.map((o) => (
             <option key={o.value} value={o.value}>
@@ -180,7 +223,12 @@ export function LogPage() {
             </option>
           ))}
         </Select>
-        <Select id="log-gegeven" label={t('filters.category')} value={category ?? ''} onChange={(v) => update({ category: v || undefined })}>
+        <Select
+          id="log-gegeven"
+          label={t('filters.category')}
+          value={category ?? ''}
+          onChange={(v) => update({ category: v || undefined })}
+        >
           <option value="">{t('filters.all')}</option>
           {options?.categories.map((o) => (
             <option key={o.value} value={o.value}>
@@ -188,7 +236,12 @@ export function LogPage() {
             </option>
           ))}
         </Select>
-        <Select id="log-doel" label={t('filters.purpose')} value={purpose ?? ''} onChange={(v) => update({ purpose: v || undefined })}>
+        <Select
+          id="log-doel"
+          label={t('filters.purpose')}
+          value={purpose ?? ''}
+          onChange={(v) => update({ purpose: v || undefined })}
+        >
           <option value="">{t('filters.all')}</option>
           {options?.purposes.map((o) => (
             <option key={o.value} value={o.value} lang="nl">
@@ -206,7 +259,12 @@ export function LogPage() {
           <option value="mens">{t('human.mens')}</option>
           <option value="systeem">{t('human.systeem')}</option>
         </Select>
-        <Select id="log-soort" label={t('filters.provision')} value={provision ?? ''} onChange={(v) => update({ provision: (v || undefined) as Filters['provision'] })}>
+        <Select
+          id="log-soort"
+          label={t('filters.provision')}
+          value={provision ?? ''}
+          onChange={(v) => update({ provision: (v || undefined) as Filters['provision'] })}
+        >
           <option value="">{t('filters.all')}</option>
           {(['spontaan', 'adhoc', 'selectie', 'intern'] as const).map((p) => (
             <option key={p} value={p}>
@@ -220,7 +278,15 @@ export function LogPage() {
               appearance="subtle"
               onClick={() => {
                 setSearch('');
-                update({ organisation: undefined, source: undefined, category: undefined, purpose: undefined, human: undefined, provision: undefined, q: '' });
+                update({
+                  organisation: undefined,
+                  source: undefined,
+                  category: undefined,
+                  purpose: undefined,
+                  human: undefined,
+                  provision: undefined,
+                  q: '',
+                });
               }}
             >
               {t('filters.clear')}
@@ -240,13 +306,17 @@ export function LogPage() {
             data-shown={shown.length}
             data-query={deferredSearch}
           >
-            {active ? t('countFiltered', { count: shown.length, total: all?.length ?? 0 }) : t('count', { count: shown.length })}
+            {active
+              ? t('countFiltered', { count: shown.length, total: all?.length ?? 0 })
+              : t('count', { count: shown.length })}
             {log.status === 'success' && log.isFetching && complete ? ` ${t('updating')}` : ''}
           </p>
           {progress && !complete ? (
             progress.error ? (
               <Alert type="warning" role="status">
-                <p className="utrecht-paragraph">{t('progress.failed', { loaded: progress.loaded, total: progress.total })}</p>
+                <p className="utrecht-paragraph">
+                  {t('progress.failed', { loaded: progress.loaded, total: progress.total })}
+                </p>
                 <Button appearance="secondary" onClick={progress.retry}>
                   {t('progress.retry')}
                 </Button>
@@ -282,7 +352,13 @@ export function LogPage() {
               onClick={() => {
                 const d = new Date(clockNow());
                 downloadText(
-                  logToJson(shown, sourceName, { now: d, from: range.from, to: range.to, filters: Object.fromEntries(paramsFromFilters(filters)), opmerkingen: notes }),
+                  logToJson(shown, sourceName, {
+                    now: d,
+                    from: range.from,
+                    to: range.to,
+                    filters: Object.fromEntries(paramsFromFilters(filters)),
+                    opmerkingen: notes,
+                  }),
                   logFileName('json', d),
                   'application/json',
                 );
@@ -309,7 +385,12 @@ export function LogPage() {
             </>
           )}
           {/* Busy while the charts still show the previous filters (they follow after a pause). */}
-          <section ref={chartsRef} aria-labelledby="log-charts-title" aria-busy={chartsVisible && (!complete || chartEvents !== shown)} className="mg-section">
+          <section
+            ref={chartsRef}
+            aria-labelledby="log-charts-title"
+            aria-busy={chartsVisible && (!complete || chartEvents !== shown)}
+            className="mg-section"
+          >
             <h2 id="log-charts-title" className="utrecht-heading-2">
               {t('charts.title')}
             </h2>
@@ -348,13 +429,30 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-function Select({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (v: string) => void; children: React.ReactNode }) {
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  children: React.ReactNode;
+}) {
   return (
     <div className="mg-log__field">
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="utrecht-select utrecht-select--html-select" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className="utrecht-select utrecht-select--html-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {children}
       </select>
     </div>

@@ -1,4 +1,10 @@
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,7 +38,16 @@ type Props = {
  * table per row, the largest share of the log page's main-thread time). Below 70em each row is
  * a card. Sorting is done by the model (sortEvents), so TanStack Table only renders headers.
  */
-export const LogTable = memo(function LogTable({ events, offset, total, regionRef, sort, onSort, sourceNames, dateTime }: Props) {
+export const LogTable = memo(function LogTable({
+  events,
+  offset,
+  total,
+  regionRef,
+  sort,
+  onSort,
+  sourceNames,
+  dateTime,
+}: Props) {
   const { t } = useTranslation('verwerkingen');
   const categoryName = useCategoryName();
 
@@ -79,8 +94,18 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
           </>
         ),
       },
-      { id: 'gegevens', header: t('columns.gegevens'), sortable: false, render: (e) => e.categories.map(categoryName).join(', ') },
-      { id: 'bron', header: t('columns.bron'), sortable: true, render: (e) => (e.source ? sourceNames[e.source] : t('unknown')) },
+      {
+        id: 'gegevens',
+        header: t('columns.gegevens'),
+        sortable: false,
+        render: (e) => e.categories.map(categoryName).join(', '),
+      },
+      {
+        id: 'bron',
+        header: t('columns.bron'),
+        sortable: true,
+        render: (e) => (e.source ? sourceNames[e.source] : t('unknown')),
+      },
       {
         id: 'hoe',
         header: t('columns.hoe'),
@@ -148,21 +173,26 @@ export const LogTable = memo(function LogTable({ events, offset, total, regionRe
         </thead>
         <tbody className="utrecht-table__body">
           {events.map((e, i) => (
-              <tr
-                key={e.id}
-                data-index={offset + i}
-                aria-rowindex={offset + i + 2}
-                className={`utrecht-table__row mg-log__row${e.failed ? ' mg-log__row--failed' : ''}`}
-              >
-                {cells.map((c, col) => {
-                  const Cell = col === 0 ? 'th' : 'td';
-                  return (
-                    <Cell key={c.id} scope={col === 0 ? 'row' : undefined} className="utrecht-table__cell" data-label={c.header}>
-                      {c.render(e)}
-                    </Cell>
-                  );
-                })}
-              </tr>
+            <tr
+              key={e.id}
+              data-index={offset + i}
+              aria-rowindex={offset + i + 2}
+              className={`utrecht-table__row mg-log__row${e.failed ? ' mg-log__row--failed' : ''}`}
+            >
+              {cells.map((c, col) => {
+                const Cell = col === 0 ? 'th' : 'td';
+                return (
+                  <Cell
+                    key={c.id}
+                    scope={col === 0 ? 'row' : undefined}
+                    className="utrecht-table__cell"
+                    data-label={c.header}
+                  >
+                    {c.render(e)}
+                  </Cell>
+                );
+              })}
+            </tr>
           ))}
         </tbody>
       </table>

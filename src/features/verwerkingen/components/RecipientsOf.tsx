@@ -18,8 +18,16 @@ import { LOG_YEARS, logStartOf, periodRange, recipientsOf } from '../model/log';
  * list says so. The app layer puts it on the request page (features do not import each other).
  */
 export function RecipientsOf({
-  registry, categories, houder, houderEntityId,
-}: { registry: RegistryId; categories: readonly string[]; houder: string; houderEntityId?: string | undefined }) {
+  registry,
+  categories,
+  houder,
+  houderEntityId,
+}: {
+  registry: RegistryId;
+  categories: readonly string[];
+  houder: string;
+  houderEntityId?: string | undefined;
+}) {
   const { t, i18n } = useTranslation('verwerkingen');
   // Whole days, fixed for the life of the component: a stable query key.
   const range = useMemo(() => {
@@ -28,7 +36,10 @@ export function RecipientsOf({
   }, []);
   const log = useLog(range);
   const recipients = useMemo(
-    () => (log.status === 'success' ? recipientsOf(log.events, registry, { categories, holder: houderEntityId }, i18n.language) : undefined),
+    () =>
+      log.status === 'success'
+        ? recipientsOf(log.events, registry, { categories, holder: houderEntityId }, i18n.language)
+        : undefined,
     [log, registry, categories, houderEntityId, i18n.language],
   );
   const secret = <p className="utrecht-paragraph">{t('recipients.secret')}</p>;
@@ -48,12 +59,20 @@ export function RecipientsOf({
     }
     return (
       <>
-        <p className="utrecht-paragraph">{t('recipients.intro', { count: recipients.length, years: LOG_YEARS, houder })}</p>
+        <p className="utrecht-paragraph">
+          {t('recipients.intro', { count: recipients.length, years: LOG_YEARS, houder })}
+        </p>
         {scope}
         <ul className="utrecht-unordered-list">
           {recipients.map((r) => (
             <li key={r.id}>
-              {r.name} <span>{t('recipients.last', { datum: formatDate(new Date(r.last).toISOString(), i18n.language), count: r.count })}</span>
+              {r.name}{' '}
+              <span>
+                {t('recipients.last', {
+                  datum: formatDate(new Date(r.last).toISOString(), i18n.language),
+                  count: r.count,
+                })}
+              </span>
             </li>
           ))}
         </ul>
@@ -67,6 +86,9 @@ export function RecipientsOf({
       </>
     );
   }
-  if (log.status === 'error') return <ErrorState error={log.error} heading={t('recipients.failed')} onRetry={log.retry} retrying={log.retrying} />;
+  if (log.status === 'error')
+    return (
+      <ErrorState error={log.error} heading={t('recipients.failed')} onRetry={log.retry} retrying={log.retrying} />
+    );
   return <LoadingState label={t('recipients.loading')} lines={2} />;
 }

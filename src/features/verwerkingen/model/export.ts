@@ -10,8 +10,31 @@ export type CsvLabels = {
   category: (value: string) => string;
 };
 
-type CsvKey = 'datum' | 'organisatie' | 'ontvanger' | 'handeling' | 'doel' | 'grondslag' | 'gegevens' | 'bron' | 'hoe' | 'verstrekking' | 'kenmerk';
-const CSV_KEYS: readonly CsvKey[] = ['datum', 'organisatie', 'ontvanger', 'handeling', 'doel', 'grondslag', 'gegevens', 'bron', 'hoe', 'verstrekking', 'kenmerk'];
+type CsvKey =
+  | 'datum'
+  | 'organisatie'
+  | 'ontvanger'
+  | 'handeling'
+  | 'doel'
+  | 'grondslag'
+  | 'gegevens'
+  | 'bron'
+  | 'hoe'
+  | 'verstrekking'
+  | 'kenmerk';
+const CSV_KEYS: readonly CsvKey[] = [
+  'datum',
+  'organisatie',
+  'ontvanger',
+  'handeling',
+  'doel',
+  'grondslag',
+  'gegevens',
+  'bron',
+  'hoe',
+  'verstrekking',
+  'kenmerk',
+];
 
 /**
  * GDPR art. 15(3): the (filtered) log as a copy in a common electronic form, one a citizen can
@@ -32,7 +55,10 @@ export function logToCsv(events: readonly LogEvent[], sourceName: (e: LogEvent) 
     verstrekking: e.provision ? labels.provision(e.provision) : '',
     kenmerk: eventId(e.traceId, e.spanId),
   }));
-  return spreadsheetCsv(CSV_KEYS.map((key) => ({ key, header: labels.headers[key] })), rows);
+  return spreadsheetCsv(
+    CSV_KEYS.map((key) => ({ key, header: labels.headers[key] })),
+    rows,
+  );
 }
 
 /** The JSON copy is for machines: ISO times and the standard's codes, in stable Dutch keys. */
@@ -78,4 +104,5 @@ export function logToJson(
   );
 }
 
-export const logFileName = (kind: 'csv' | 'json', now: Date) => `mijn-gegevens-verwerkingen-${now.toISOString().slice(0, 10)}.${kind}`;
+export const logFileName = (kind: 'csv' | 'json', now: Date) =>
+  `mijn-gegevens-verwerkingen-${now.toISOString().slice(0, 10)}.${kind}`;

@@ -2,24 +2,112 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryId } from '@/lib/registry-view';
 import type { ActivityVersion, Entity, LdvRecord } from '../api/ldv';
 import {
-  categoryCounts, eventId, filterEvents, filtersFromParams, logNow, logStartOf, monthWindows, newestWindowFor, paramsFromFilters, parseEventId, perMonthBySource, periodRange,
-  recipientsOf, sortEvents, toLogEvents, topOrganisations, type JoinInput, type LogEvent,
+  categoryCounts,
+  eventId,
+  filterEvents,
+  filtersFromParams,
+  logNow,
+  logStartOf,
+  monthWindows,
+  newestWindowFor,
+  paramsFromFilters,
+  parseEventId,
+  perMonthBySource,
+  periodRange,
+  recipientsOf,
+  sortEvents,
+  toLogEvents,
+  topOrganisations,
+  type JoinInput,
+  type LogEvent,
 } from './log';
 
-const names = { brp: 'BRP', bag: 'BAG', brk: 'BRK', woz: 'WOZ', rdw: 'RDW-register', kvk: 'KVK', bri: 'BRI', uwv: 'UWV', duo: 'DUO' } as Record<RegistryId, string>;
+const names = {
+  brp: 'BRP',
+  bag: 'BAG',
+  brk: 'BRK',
+  woz: 'WOZ',
+  rdw: 'RDW-register',
+  kvk: 'KVK',
+  bri: 'BRI',
+  uwv: 'UWV',
+  duo: 'DUO',
+} as Record<RegistryId, string>;
 /** Each organisation's own register, served by the gateway: `…/rvva/{organisation}/processing_activities/{id}/versions/{n}`. */
-const uri = (org: string, activity: string, version = 1) => `https://gateway.example/api/rvva/${org}/processing_activities/${activity}/versions/${version}`;
+const uri = (org: string, activity: string, version = 1) =>
+  `https://gateway.example/api/rvva/${org}/processing_activities/${activity}/versions/${version}`;
 const entityUri = (org: string) => `https://gateway.example/api/rvva/${org}/entities/${org}`;
 
-const version = (v: Partial<ActivityVersion>): ActivityVersion => ({ version: 1, legalBasis: ['LegalObligation'], processingOptions: ['Use'], ...v });
+const version = (v: Partial<ActivityVersion>): ActivityVersion => ({
+  version: 1,
+  legalBasis: ['LegalObligation'],
+  processingOptions: ['Use'],
+  ...v,
+});
 const versions = new Map<string, ActivityVersion>([
-  ['o-rvig/a-verstrekking/1', version({ name: 'Verstrekken', purpose: 'BRP-gegevens verstrekken', processingOptions: ['Disclose', 'Transfer'], grondslag: 'Wet BRP art. 3.3', bron: 'brp', verstrekkingswijze: 'spontaan', uitvoering: 'systeem', personalData: { categories: ['naam', 'adres', 'geboortedatum'] } })],
-  ['o-abp/a-pensioen/1', version({ name: 'Spontaan', purpose: 'Pensioen uitbetalen', grondslag: 'Pensioenwet art. 1', bron: 'brp', verstrekkingswijze: 'spontaan', uitvoering: 'systeem', personalData: { categories: ['adres'] } })],
-  ['o-gemeente/a-parkeer/1', version({ name: 'Parkeren', purpose: 'Parkeerbelasting innen', legalBasis: ['PublicInterest'], grondslag: 'Gemeentewet art. 225', bron: 'rdw', verstrekkingswijze: 'adhoc', uitvoering: 'gemengd', personalData: { categories: ['kenteken'] } })],
+  [
+    'o-rvig/a-verstrekking/1',
+    version({
+      name: 'Verstrekken',
+      purpose: 'BRP-gegevens verstrekken',
+      processingOptions: ['Disclose', 'Transfer'],
+      grondslag: 'Wet BRP art. 3.3',
+      bron: 'brp',
+      verstrekkingswijze: 'spontaan',
+      uitvoering: 'systeem',
+      personalData: { categories: ['naam', 'adres', 'geboortedatum'] },
+    }),
+  ],
+  [
+    'o-abp/a-pensioen/1',
+    version({
+      name: 'Spontaan',
+      purpose: 'Pensioen uitbetalen',
+      grondslag: 'Pensioenwet art. 1',
+      bron: 'brp',
+      verstrekkingswijze: 'spontaan',
+      uitvoering: 'systeem',
+      personalData: { categories: ['adres'] },
+    }),
+  ],
+  [
+    'o-gemeente/a-parkeer/1',
+    version({
+      name: 'Parkeren',
+      purpose: 'Parkeerbelasting innen',
+      legalBasis: ['PublicInterest'],
+      grondslag: 'Gemeentewet art. 225',
+      bron: 'rdw',
+      verstrekkingswijze: 'adhoc',
+      uitvoering: 'gemengd',
+      personalData: { categories: ['kenteken'] },
+    }),
+  ],
   // An older version of the same activity: another legal basis.
-  ['o-gemeente/a-parkeer/2', version({ version: 2, name: 'Parkeren', purpose: 'Parkeerbelasting innen', legalBasis: ['LegalObligation'], grondslag: 'Gemeentewet art. 225 en 234', bron: 'rdw', verstrekkingswijze: 'adhoc', uitvoering: 'gemengd', personalData: { categories: ['kenteken'] } })],
+  [
+    'o-gemeente/a-parkeer/2',
+    version({
+      version: 2,
+      name: 'Parkeren',
+      purpose: 'Parkeerbelasting innen',
+      legalBasis: ['LegalObligation'],
+      grondslag: 'Gemeentewet art. 225 en 234',
+      bron: 'rdw',
+      verstrekkingswijze: 'adhoc',
+      uitvoering: 'gemengd',
+      personalData: { categories: ['kenteken'] },
+    }),
+  ],
   // A register with only the RvVA fields: no law text, no source, no kind of provision.
-  ['o-kaal/a-kaal/1', version({ name: 'Kaal', purpose: 'Iets doen', legalBasis: ['LegalObligation', 'PublicInterest'], personalData: { categories: ['naam'] } })],
+  [
+    'o-kaal/a-kaal/1',
+    version({
+      name: 'Kaal',
+      purpose: 'Iets doen',
+      legalBasis: ['LegalObligation', 'PublicInterest'],
+      personalData: { categories: ['naam'] },
+    }),
+  ],
 ]);
 const entities = new Map<string, Entity>([
   ['o-abp', { id: 'o-abp', name: 'Pensioenfonds ABP' }],
@@ -27,11 +115,26 @@ const entities = new Map<string, Entity>([
   ['o-gemeente', { id: 'o-gemeente', name: 'Gemeente Rotterdam' }],
   ['o-kaal', { id: 'o-kaal', name: 'Kale Organisatie' }],
 ]);
-const join: JoinInput = { versions, entities, sourceNames: names, unknown: 'Onbekend', legalBasisText: (b) => b.join(' + ') };
+const join: JoinInput = {
+  versions,
+  entities,
+  sourceNames: names,
+  unknown: 'Onbekend',
+  legalBasisText: (b) => b.join(' + '),
+};
 
 let seq = 0;
 type Foreign = { trace?: string; span: string; org: string };
-function record(p: { at: string; org: string; activity: string; version?: number; cats?: string[]; human?: boolean; foreign?: Foreign; trace?: string }): LdvRecord {
+function record(p: {
+  at: string;
+  org: string;
+  activity: string;
+  version?: number;
+  cats?: string[];
+  human?: boolean;
+  foreign?: Foreign;
+  trace?: string;
+}): LdvRecord {
   seq += 1;
   const start = Date.parse(p.at);
   return {
@@ -43,11 +146,13 @@ function record(p: { at: string; org: string; activity: string; version?: number
     endTime: start + 10,
     attributes: {
       'dpl.core.processing_activity_id': uri(p.org, p.activity, p.version),
-      ...(p.foreign ? {
-        ...(p.foreign.trace ? { 'dpl.core.foreign_operation.trace_id': p.foreign.trace } : {}),
-        'dpl.core.foreign_operation.span_id': p.foreign.span,
-        'dpl.core.foreign_operation.entity': entityUri(p.foreign.org),
-      } : {}),
+      ...(p.foreign
+        ? {
+            ...(p.foreign.trace ? { 'dpl.core.foreign_operation.trace_id': p.foreign.trace } : {}),
+            'dpl.core.foreign_operation.span_id': p.foreign.span,
+            'dpl.core.foreign_operation.entity': entityUri(p.foreign.org),
+          }
+        : {}),
       ...(p.cats ? { 'mg.data_categories': p.cats } : {}),
       ...(p.human !== undefined ? { 'mg.human': p.human } : {}),
     },
@@ -55,27 +160,73 @@ function record(p: { at: string; org: string; activity: string; version?: number
 }
 
 // RvIG discloses to ABP: two records in two Logboeken, linked by ABP's foreign_operation.
-const disclosure = record({ at: '2026-01-05T10:00:00Z', org: 'o-rvig', activity: 'a-verstrekking', cats: ['naam', 'adres'] });
+const disclosure = record({
+  at: '2026-01-05T10:00:00Z',
+  org: 'o-rvig',
+  activity: 'a-verstrekking',
+  cats: ['naam', 'adres'],
+});
 const records = [
   disclosure,
-  record({ at: '2026-01-05T10:00:01Z', org: 'o-abp', activity: 'a-pensioen', cats: ['adres'], foreign: { trace: disclosure.traceId, span: disclosure.spanId, org: 'o-rvig' } }),
+  record({
+    at: '2026-01-05T10:00:01Z',
+    org: 'o-abp',
+    activity: 'a-pensioen',
+    cats: ['adres'],
+    foreign: { trace: disclosure.traceId, span: disclosure.spanId, org: 'o-rvig' },
+  }),
   record({ at: '2026-02-10T08:00:00Z', org: 'o-gemeente', activity: 'a-parkeer', cats: ['kenteken'], human: false }),
-  record({ at: '2026-02-11T08:00:00Z', org: 'o-gemeente', activity: 'a-parkeer', version: 2, cats: ['kenteken'], human: true }),
+  record({
+    at: '2026-02-11T08:00:00Z',
+    org: 'o-gemeente',
+    activity: 'a-parkeer',
+    version: 2,
+    cats: ['kenteken'],
+    human: true,
+  }),
   record({ at: '2026-03-01T12:00:00Z', org: 'o-onbekend', activity: 'onbekend', cats: ['onderneming'] }),
 ];
 const events = toLogEvents(records, join);
-const none = { organisation: undefined, source: undefined, category: undefined, purpose: undefined, human: undefined, provision: undefined, q: '' };
+const none = {
+  organisation: undefined,
+  source: undefined,
+  category: undefined,
+  purpose: undefined,
+  human: undefined,
+  provision: undefined,
+  q: '',
+};
 
 describe('toLogEvents', () => {
   it('joins records with the register of their organisation, and never drops an event whose register entry is unknown', () => {
     expect(events).toHaveLength(5);
-    expect(events[0]).toMatchObject({ organisation: 'RvIG', purpose: 'BRP-gegevens verstrekken', legalBasis: 'Wet BRP art. 3.3', source: 'brp', provision: 'spontaan' });
-    expect(events[4]).toMatchObject({ organisation: 'Onbekend', purpose: 'Onbekend', source: undefined, provision: undefined });
+    expect(events[0]).toMatchObject({
+      organisation: 'RvIG',
+      purpose: 'BRP-gegevens verstrekken',
+      legalBasis: 'Wet BRP art. 3.3',
+      source: 'brp',
+      provision: 'spontaan',
+    });
+    expect(events[4]).toMatchObject({
+      organisation: 'Onbekend',
+      purpose: 'Onbekend',
+      source: undefined,
+      provision: undefined,
+    });
   });
 
-  it('finds who received a disclosure from the receiving organisation\'s own record (foreign_operation)', () => {
-    expect(events[0]).toMatchObject({ recipientId: 'o-abp', recipient: 'Pensioenfonds ABP', linkedIds: [events[1]!.id] });
-    expect(events[1]).toMatchObject({ organisation: 'Pensioenfonds ABP', caller: { id: 'o-rvig', name: 'RvIG' }, callerDisclosed: true, recipient: undefined });
+  it("finds who received a disclosure from the receiving organisation's own record (foreign_operation)", () => {
+    expect(events[0]).toMatchObject({
+      recipientId: 'o-abp',
+      recipient: 'Pensioenfonds ABP',
+      linkedIds: [events[1]!.id],
+    });
+    expect(events[1]).toMatchObject({
+      organisation: 'Pensioenfonds ABP',
+      caller: { id: 'o-rvig', name: 'RvIG' },
+      callerDisclosed: true,
+      recipient: undefined,
+    });
     // Without trace_id (some implementations leave it out) the span still links them.
     const { 'dpl.core.foreign_operation.trace_id': _gone, ...attributes } = records[1]!.attributes;
     const [d, r] = toLogEvents([records[0]!, { ...records[1]!, attributes }], join);
@@ -94,13 +245,29 @@ describe('toLogEvents', () => {
   });
 
   it('works on standard attributes alone: categories, person or system and legal basis from the register', () => {
-    const strict = (r: LdvRecord): LdvRecord => ({ ...r, attributes: { 'dpl.core.processing_activity_id': r.attributes['dpl.core.processing_activity_id'] } });
-    const [rvig, gemeente, kaal] = toLogEvents([strict(records[0]!), strict(records[2]!), strict(record({ at: '2026-04-01T09:00:00Z', org: 'o-kaal', activity: 'a-kaal' }))], join);
+    const strict = (r: LdvRecord): LdvRecord => ({
+      ...r,
+      attributes: { 'dpl.core.processing_activity_id': r.attributes['dpl.core.processing_activity_id'] },
+    });
+    const [rvig, gemeente, kaal] = toLogEvents(
+      [
+        strict(records[0]!),
+        strict(records[2]!),
+        strict(record({ at: '2026-04-01T09:00:00Z', org: 'o-kaal', activity: 'a-kaal' })),
+      ],
+      join,
+    );
     expect(rvig).toMatchObject({ categories: ['naam', 'adres', 'geboortedatum'], human: false, source: 'brp' });
     // "gemengd" in the register, and no per-event extension: not known, never guessed.
     expect(gemeente).toMatchObject({ human: undefined, categories: ['kenteken'] });
     // Only the RvVA fields: the DPV legal bases in words, no source, no kind of provision.
-    expect(kaal).toMatchObject({ organisation: 'Kale Organisatie', legalBasis: 'LegalObligation + PublicInterest', source: undefined, provision: undefined, human: undefined });
+    expect(kaal).toMatchObject({
+      organisation: 'Kale Organisatie',
+      legalBasis: 'LegalObligation + PublicInterest',
+      source: undefined,
+      provision: undefined,
+      human: undefined,
+    });
   });
 
   it('makes a route id from trace and span that parses back, and rejects anything else (e.g. a BSN)', () => {
@@ -112,7 +279,10 @@ describe('toLogEvents', () => {
 
 describe('filters', () => {
   it('matches an organisation as processor or as recipient', () => {
-    expect(filterEvents(events, { ...none, organisation: 'o-abp' }).map((e) => e.organisation)).toEqual(['RvIG', 'Pensioenfonds ABP']);
+    expect(filterEvents(events, { ...none, organisation: 'o-abp' }).map((e) => e.organisation)).toEqual([
+      'RvIG',
+      'Pensioenfonds ABP',
+    ]);
   });
 
   it('combines filters (AND) and keeps the order', () => {
@@ -131,17 +301,36 @@ describe('filters', () => {
   });
 
   it('round-trips through the URL, leaves defaults out and ignores unknown values', () => {
-    const f = filtersFromParams(new URLSearchParams('periode=3m&organisatie=o-abp&bron=rdw&wie=mens&soort=adhoc&zoek=abc&sort=organisatie&gegeven=naam&doel=X'));
-    expect(f).toMatchObject({ period: '3m', organisation: 'o-abp', source: 'rdw', human: true, provision: 'adhoc', q: 'abc', sort: { key: 'organisatie', desc: false }, category: 'naam', purpose: 'X' });
+    const f = filtersFromParams(
+      new URLSearchParams(
+        'periode=3m&organisatie=o-abp&bron=rdw&wie=mens&soort=adhoc&zoek=abc&sort=organisatie&gegeven=naam&doel=X',
+      ),
+    );
+    expect(f).toMatchObject({
+      period: '3m',
+      organisation: 'o-abp',
+      source: 'rdw',
+      human: true,
+      provision: 'adhoc',
+      q: 'abc',
+      sort: { key: 'organisatie', desc: false },
+      category: 'naam',
+      purpose: 'X',
+    });
     expect(filtersFromParams(paramsFromFilters(f))).toEqual(f);
-    expect(paramsFromFilters(filtersFromParams(new URLSearchParams('periode=9y&bron=xyz&wie=robot&sort=-bsn'))).toString()).toBe('');
+    expect(
+      paramsFromFilters(filtersFromParams(new URLSearchParams('periode=9y&bron=xyz&wie=robot&sort=-bsn'))).toString(),
+    ).toBe('');
   });
 
   it('counts periods back in calendar months from now, and "alles" from the start of the log', () => {
     const now = new Date(2026, 10, 28, 15, 0);
     expect(new Date(periodRange('1m', now, new Date(2023, 10, 28)).from)).toEqual(new Date(2026, 9, 28));
     expect(new Date(periodRange('12m', now, new Date(2023, 10, 28)).from)).toEqual(new Date(2025, 10, 28));
-    expect(periodRange('alles', now, new Date(2023, 10, 28))).toEqual({ from: new Date(2023, 10, 28).getTime(), to: now.getTime() });
+    expect(periodRange('alles', now, new Date(2023, 10, 28))).toEqual({
+      from: new Date(2023, 10, 28).getTime(),
+      to: now.getTime(),
+    });
   });
 
   it('splits a period into calendar months, newest first, back to back, every moment in exactly one window', () => {
@@ -165,9 +354,17 @@ describe('filters', () => {
 
 describe('sort', () => {
   it('sorts by date both ways and by text with the newest first among equals', () => {
-    expect(sortEvents(events, { key: 'datum', desc: true }).map((e) => e.start)).toEqual(events.map((e) => e.start).sort((a, b) => b - a));
+    expect(sortEvents(events, { key: 'datum', desc: true }).map((e) => e.start)).toEqual(
+      events.map((e) => e.start).sort((a, b) => b - a),
+    );
     const byOrg = sortEvents(events, { key: 'organisatie', desc: false });
-    expect(byOrg.map((e) => e.organisation)).toEqual(['Gemeente Rotterdam', 'Gemeente Rotterdam', 'Onbekend', 'Pensioenfonds ABP', 'RvIG']);
+    expect(byOrg.map((e) => e.organisation)).toEqual([
+      'Gemeente Rotterdam',
+      'Gemeente Rotterdam',
+      'Onbekend',
+      'Pensioenfonds ABP',
+      'RvIG',
+    ]);
     expect(byOrg[0]!.start).toBeGreaterThan(byOrg[1]!.start);
     expect(sortEvents(events, { key: 'organisatie', desc: true })[0]!.organisation).toBe('RvIG');
   });
@@ -181,11 +378,14 @@ describe('sort', () => {
 
 describe('aggregations agree with the table', () => {
   const check = (subset: LogEvent[]) => {
-    for (const o of topOrganisations(subset, 99)) expect(filterEvents(subset, { ...none, organisation: o.value })).toHaveLength(o.count);
-    for (const c of categoryCounts(subset)) expect(filterEvents(subset, { ...none, category: c.value })).toHaveLength(c.count);
+    for (const o of topOrganisations(subset, 99))
+      expect(filterEvents(subset, { ...none, organisation: o.value })).toHaveLength(o.count);
+    for (const c of categoryCounts(subset))
+      expect(filterEvents(subset, { ...none, category: c.value })).toHaveLength(c.count);
     const { rows, sources } = perMonthBySource(subset);
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(subset.length);
-    for (const s of sources) expect(rows.reduce((n, r) => n + (r[s] ?? 0), 0)).toBe(filterEvents(subset, { ...none, source: s }).length);
+    for (const s of sources)
+      expect(rows.reduce((n, r) => n + (r[s] ?? 0), 0)).toBe(filterEvents(subset, { ...none, source: s }).length);
   };
 
   it('counts per organisation, category and month/registry exactly what filtering shows', () => {
@@ -194,10 +394,12 @@ describe('aggregations agree with the table', () => {
   });
 
   it('orders top organisations by count and months oldest first', () => {
-    expect(topOrganisations(events, 2).map((o) => [o.label, o.count])).toEqual([['Gemeente Rotterdam', 2], ['Pensioenfonds ABP', 2]]);
+    expect(topOrganisations(events, 2).map((o) => [o.label, o.count])).toEqual([
+      ['Gemeente Rotterdam', 2],
+      ['Pensioenfonds ABP', 2],
+    ]);
     expect(perMonthBySource(events).rows.map((r) => r.month)).toEqual(['2026-01', '2026-02', '2026-03']);
   });
-
 });
 
 describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
@@ -206,11 +408,13 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
     // RvIG provided to ABP, and ABP processed it: ABP twice, never RvIG as its own recipient.
     expect(brp.map((r) => [r.name, r.count])).toEqual([['Pensioenfonds ABP', 2]]);
     const rdw = recipientsOf(events, 'rdw');
-    expect(rdw).toEqual([{ id: 'o-gemeente', name: 'Gemeente Rotterdam', count: 2, last: Date.parse('2026-02-11T08:00:00Z') }]);
+    expect(rdw).toEqual([
+      { id: 'o-gemeente', name: 'Gemeente Rotterdam', count: 2, last: Date.parse('2026-02-11T08:00:00Z') },
+    ]);
     expect(recipientsOf(events, 'duo')).toEqual([]);
   });
 
-  it('counts only the events that used the field\'s data categories, when it has any', () => {
+  it("counts only the events that used the field's data categories, when it has any", () => {
     const all = recipientsOf(events, 'brp').map((r) => r.name);
     const used = new Set(events.filter((e) => e.source === 'brp').flatMap((e) => e.categories));
     const [one] = [...used];
@@ -227,8 +431,14 @@ describe('recipientsOf (GDPR art. 19: who must hear of a correction)', () => {
 
   it('leaves out the holder’s own internal processing', () => {
     const own = new Map(versions);
-    own.set('o-gemeente/a-bijhouding/1', version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }));
-    const internal = toLogEvents([record({ at: '2026-04-01T09:00:00Z', org: 'o-gemeente', activity: 'a-bijhouding', cats: ['adres'] })], { ...join, versions: own });
+    own.set(
+      'o-gemeente/a-bijhouding/1',
+      version({ name: 'Bijhouden', purpose: 'BRP bijhouden', bron: 'bag', verstrekkingswijze: 'intern' }),
+    );
+    const internal = toLogEvents(
+      [record({ at: '2026-04-01T09:00:00Z', org: 'o-gemeente', activity: 'a-bijhouding', cats: ['adres'] })],
+      { ...join, versions: own },
+    );
     expect(recipientsOf(internal, 'bag')).toEqual([]);
   });
 });
@@ -238,7 +448,10 @@ describe('the newest month, for the prefetch', () => {
     const at = new Date(2026, 10, 28, 15, 7, 12).getTime();
     const page = monthWindows(periodRange('12m', logNow(at), logStartOf(logNow(at))))[0];
     expect(newestWindowFor(new URLSearchParams(''), at + 40_000)).toEqual(page);
-    expect(page).toEqual({ from: new Date(2026, 10, 1).getTime(), to: new Date(2026, 10, 28, 15, 7, 59, 999).getTime() });
+    expect(page).toEqual({
+      from: new Date(2026, 10, 1).getTime(),
+      to: new Date(2026, 10, 28, 15, 7, 59, 999).getTime(),
+    });
     expect(newestWindowFor(new URLSearchParams('periode=1m'), at)).toEqual(page);
   });
 });

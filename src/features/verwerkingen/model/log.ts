@@ -1,5 +1,15 @@
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { activityRefOf, entityRefOf, provisions, refKey, type ActivityRef, type ActivityVersion, type Entity, type LdvRecord, type Provision } from '../api/ldv';
+import {
+  activityRefOf,
+  entityRefOf,
+  provisions,
+  refKey,
+  type ActivityRef,
+  type ActivityVersion,
+  type Entity,
+  type LdvRecord,
+  type Provision,
+} from '../api/ldv';
 
 /**
  * The processing log as the page shows it: LDV records joined with the organisations'
@@ -103,7 +113,8 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
     const organisationId = ref?.registerId ?? '';
     const organisation = entities.get(organisationId)?.name ?? unknown;
     const purpose = version?.purpose ?? unknown;
-    const legalBasis = version?.grondslag ?? (version?.legalBasis?.length ? legalBasisText(version.legalBasis) : unknown);
+    const legalBasis =
+      version?.grondslag ?? (version?.legalBasis?.length ? legalBasisText(version.legalBasis) : unknown);
     const categories = a['mg.data_categories'] ?? version?.personalData?.categories ?? [];
     const source = isRegistry(version?.bron) ? version.bron : undefined;
     const uitvoering = version?.uitvoering;
@@ -164,7 +175,16 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
     }
   }
   for (const e of out) {
-    e.haystack = [e.action, e.organisation, e.recipient ?? '', e.caller?.name ?? '', e.purpose, e.legalBasis, e.categories.join(' '), e.source ? sourceNames[e.source] : '']
+    e.haystack = [
+      e.action,
+      e.organisation,
+      e.recipient ?? '',
+      e.caller?.name ?? '',
+      e.purpose,
+      e.legalBasis,
+      e.categories.join(' '),
+      e.source ? sourceNames[e.source] : '',
+    ]
       .join(' ')
       .toLowerCase();
   }
@@ -241,7 +261,9 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     human: wie === 'mens' ? true : wie === 'systeem' ? false : undefined,
     provision: soort && PROVISIONS.includes(soort) ? (soort as Provision) : undefined,
     q: get('zoek') ?? '',
-    sort: (sortKeys as readonly string[]).includes(sortKey) ? { key: sortKey as SortKey, desc: sortParam.startsWith('-') } : defaultSort,
+    sort: (sortKeys as readonly string[]).includes(sortKey)
+      ? { key: sortKey as SortKey, desc: sortParam.startsWith('-') }
+      : defaultSort,
   };
 }
 
@@ -256,7 +278,8 @@ export function paramsFromFilters(f: Filters): URLSearchParams {
   if (f.human !== undefined) p.set('wie', f.human ? 'mens' : 'systeem');
   if (f.provision) p.set('soort', f.provision);
   if (f.q) p.set('zoek', f.q);
-  if (f.sort.key !== defaultSort.key || f.sort.desc !== defaultSort.desc) p.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.key}`);
+  if (f.sort.key !== defaultSort.key || f.sort.desc !== defaultSort.desc)
+    p.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.key}`);
   return p;
 }
 
@@ -293,7 +316,8 @@ export function monthWindows({ from, to }: { from: number; to: number }): Array<
 }
 
 /** Whether an event involves an organisation: as the one that processed, or as the recipient. */
-export const involves = (e: LogEvent, organisationId: string) => e.organisationId === organisationId || e.recipientId === organisationId;
+export const involves = (e: LogEvent, organisationId: string) =>
+  e.organisationId === organisationId || e.recipientId === organisationId;
 
 /** Filters in one pass, keeping the order of `events`. */
 export function filterEvents(events: readonly LogEvent[], f: Omit<Filters, 'period' | 'sort'>): LogEvent[] {
@@ -337,7 +361,11 @@ export function sortEvents(events: readonly LogEvent[], sort: Sort): LogEvent[] 
 
 export type Option = { value: string; label: string; count: number };
 
-function countBy(events: readonly LogEvent[], keys: (e: LogEvent) => Iterable<string>, label: (k: string) => string): Option[] {
+function countBy(
+  events: readonly LogEvent[],
+  keys: (e: LogEvent) => Iterable<string>,
+  label: (k: string) => string,
+): Option[] {
   const counts = new Map<string, number>();
   for (const e of events) for (const k of new Set(keys(e))) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, label: label(value), count }));
@@ -353,20 +381,37 @@ export function organisationCounts(events: readonly LogEvent[]): Option[] {
     names.set(e.organisationId, e.organisation);
     if (e.recipientId) names.set(e.recipientId, e.recipient ?? e.recipientId);
   }
-  return countBy(events, (e) => (e.recipientId ? [e.organisationId, e.recipientId] : [e.organisationId]), (k) => names.get(k) ?? k);
+  return countBy(
+    events,
+    (e) => (e.recipientId ? [e.organisationId, e.recipientId] : [e.organisationId]),
+    (k) => names.get(k) ?? k,
+  );
 }
 
 /** `categoryName` gives a data category's name in the page's language (the register's word is the value). */
-export function filterOptions(events: readonly LogEvent[], sourceNames: Readonly<Record<RegistryId, string>>, categoryName: (c: string) => string = (c) => c) {
+export function filterOptions(
+  events: readonly LogEvent[],
+  sourceNames: Readonly<Record<RegistryId, string>>,
+  categoryName: (c: string) => string = (c) => c,
+) {
   return {
     organisations: organisationCounts(events).sort(byLabel),
-    sources: countBy(events, (e) => (e.source ? [e.source] : []), (k) => sourceNames[k as RegistryId] ?? k).sort(byLabel),
+    sources: countBy(
+      events,
+      (e) => (e.source ? [e.source] : []),
+      (k) => sourceNames[k as RegistryId] ?? k,
+    ).sort(byLabel),
     categories: countBy(events, (e) => e.categories, categoryName).sort(byLabel),
-    purposes: countBy(events, (e) => [e.purpose], (k) => k).sort(byLabel),
+    purposes: countBy(
+      events,
+      (e) => [e.purpose],
+      (k) => k,
+    ).sort(byLabel),
   };
 }
 
-export const topOrganisations = (events: readonly LogEvent[], n = 10): Option[] => organisationCounts(events).sort(byCount).slice(0, n);
+export const topOrganisations = (events: readonly LogEvent[], n = 10): Option[] =>
+  organisationCounts(events).sort(byCount).slice(0, n);
 export const categoryCounts = (events: readonly LogEvent[], categoryName: (c: string) => string = (c) => c): Option[] =>
   countBy(events, (e) => e.categories, categoryName).sort(byCount);
 
@@ -409,7 +454,10 @@ export type Recipient = { id: string; name: string; count: number; last: number 
  * internal use, and anything the `holder` (its RvVA entity id) did itself. Sorted by name.
  */
 export function recipientsOf(
-  events: readonly LogEvent[], source: RegistryId, scope: { categories?: readonly string[]; holder?: string | undefined } = {}, locale = 'nl',
+  events: readonly LogEvent[],
+  source: RegistryId,
+  scope: { categories?: readonly string[]; holder?: string | undefined } = {},
+  locale = 'nl',
 ): Recipient[] {
   const categories = scope.categories ?? [];
   const byId = new Map<string, Recipient>();
