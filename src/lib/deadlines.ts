@@ -3,7 +3,7 @@
  * show the same due date. Pure date arithmetic on ISO dates (YYYY-MM-DD, no time zone):
  * every calculation runs on UTC midnights so a date never shifts with the viewer's zone.
  *
- * Rules (see ../shared/LEGAL.md, "Rectification"):
+ * Rules (see docs/legal/LEGAL.md, "Rectification"):
  * - GDPR art. 12(3) counts in calendar months: the same date next month, or that month's
  *   last day when the date does not exist (31 January + P1M = 28/29 February).
  * - Wet BRP (art. 2.58 with the old Wet GBA art. 82) counts four weeks: P4W = 28 days.

@@ -1,7 +1,7 @@
 import type { BrpKey, SectionId } from './types';
 
 /**
- * Where the BRP data comes from and on what legal basis, as data (LEGAL.md: terms are data, so a
+ * Where the BRP data comes from and on what legal basis, as data (docs/legal/LEGAL.md: terms are data, so a
  * correction of our reading of the law is a change here, not in a view). An article number is
  * only given where it has been checked; otherwise the reference names the law as a whole.
  */
@@ -34,7 +34,7 @@ export const paginaGrondslagen: readonly Grondslag[] = [
   registratie,
   // GDPR art. 15: the right of access this page serves, including the source of the data.
   { id: 'inzage', wet: 'avg', artikel: '15', uitlegKey: 'bron.grondslag.inzage' },
-  // Wet BRP art. 2.58: the request to correct or complete, to the municipality (LEGAL.md).
+  // Wet BRP art. 2.58: the request to correct or complete, to the municipality (docs/legal/LEGAL.md).
   { id: 'verbetering', wet: 'wetBrp', artikel: '2.58', uitlegKey: 'bron.grondslag.verbetering' },
 ];
 

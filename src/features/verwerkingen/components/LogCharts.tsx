@@ -10,7 +10,7 @@ import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type 
 /**
  * Three charts over the SAME filtered events as the table (so they always agree). The monthly
  * chart is an SVG (Recharts) hidden from assistive technology, with a table twin behind a "show
- * as table" toggle (STYLE.md: test the twin, not the SVG); clicking a bar or a twin's button
+ * as table" toggle (docs/STYLE.md: test the twin, not the SVG); clicking a bar or a twin's button
  * filters the list. The two ranked charts are HTML bar lists whose bars are buttons: readable,
  * wrapping and usable by keyboard as they are (issue 19: no cut-off or overlapping labels).
  */
