@@ -17,22 +17,13 @@ import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/bet
 import { visibleRecords } from '../../mocks/handlers/ldv';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
+import { signInOverHttp } from '../utils/session';
 
 const gateway = realHttpGatewayForThisFile();
 configureAudit({ target: 0 }); // test persons + the minimum synthetic part with planted anomalies
 beforeAll(async () => {
   await auditEngine().ensure();
 }, 120_000);
-
-async function signIn(body: object): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
 
 type AuditRecord = { spanId: string; vertrouwelijk: boolean; pseudoniem: string };
 
@@ -61,7 +52,7 @@ async function citizenSpans(bsn: string): Promise<string[]> {
       activityId: undefined,
       traceId: undefined,
     }).map((r) => r.spanId);
-  const cookie = await signIn({ bsn });
+  const cookie = await signInOverHttp(gateway(), { bsn });
   const response = await fetch(`${gateway()}/api/ldv/processing-activities`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookie },
@@ -81,8 +72,8 @@ describe('auditor records = citizen log + confidential records, for every test p
   it('holds for all 1,176 BRP test persons', { timeout: 600_000 }, async () => {
     const bsns = allTestBsns();
     expect(bsns).toHaveLength(1176);
-    const ap = await signIn({ auditor: 'ap-toezicht' });
-    const ctivd = await signIn({ auditor: 'ctivd-toezicht' });
+    const ap = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
+    const ctivd = await signInOverHttp(gateway(), { auditor: 'ctivd-toezicht' });
     const problems: string[] = [];
     let confidential = 0;
     let intelligence = 0;

@@ -13,6 +13,7 @@ import { buildUniverse, pseudonymFor, type Universe } from '../../mocks/data/aud
 import { ORGANISATIES, organisatie } from '../../mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInOverHttp } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/audit.yaml');
 const gateway = realHttpGatewayForThisFile();
@@ -62,15 +63,6 @@ function oracle(id: AuditorId, extra: (i: number) => boolean = () => true): numb
   return n;
 }
 
-async function signIn(auditor: string): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ auditor }),
-  });
-  expect(response.status).toBe(201);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
 const get = (path: string, cookie: string) => fetch(`${gateway()}/api${path}`, { headers: { Cookie: cookie } });
 const post = (path: string, body: unknown, cookie: string) =>
   fetch(`${gateway()}/api${path}`, {
@@ -81,7 +73,7 @@ const post = (path: string, body: unknown, cookie: string) =>
 
 describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) => {
   it('says which remit applies', async () => {
-    const cookie = await signIn(auditor);
+    const cookie = await signInOverHttp(gateway(), { auditor });
     const body = await (await get('/audit/bevoegdheid', cookie)).json();
     const validate = contract.response('/audit/bevoegdheid', 'get', '200');
     expect(validate(body), describeErrors(validate)).toBe(true);
@@ -101,7 +93,7 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
   });
 
   it('counts, aggregates, anomalies and the export match a direct count', { timeout: 60_000 }, async () => {
-    const cookie = await signIn(auditor);
+    const cookie = await signInOverHttp(gateway(), { auditor });
     const expected = oracle(auditor);
     expect(expected).toBeGreaterThan(0);
     const page = await (await get('/audit/records?limit=500&sorteer=-organisatie', cookie)).json();
@@ -127,7 +119,7 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
   });
 
   it('lists only filter choices and SLA holders inside the remit', async () => {
-    const cookie = await signIn(auditor);
+    const cookie = await signInOverHttp(gateway(), { auditor });
     const catalogus = await (await get('/audit/catalogus', cookie)).json();
     const anyIn = new Set(
       AUDIT_ACTIVITIES.flatMap((a, i) => (RULES[auditor](i) ? [ORGANISATIES[a.organisatie]!.id] : [])),
@@ -152,7 +144,7 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
     'refuses an organisation, an activity and a person outside the remit on every endpoint',
     { timeout: 60_000 },
     async () => {
-      const cookie = await signIn(auditor);
+      const cookie = await signInOverHttp(gateway(), { auditor });
       const org = organisatie(OUTSIDE[auditor])!;
       const activity = AUDIT_ACTIVITIES.find((a, i) => a.inRegister && !RULES[auditor](i))!;
       // A test person with no processing in the remit (the universe holds the oracle's answer).
@@ -191,8 +183,8 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
 describe('subject timelines are cut to the remit', () => {
   it('the FG of Rotterdam sees only Rotterdam’s processing of a Rotterdam resident; the AP sees more', async () => {
     const s = u.subjects.keys.indexOf('999993653');
-    const fg = await signIn('fg-rotterdam');
-    const ap = await signIn('ap-toezicht');
+    const fg = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
+    const ap = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     const p = pseudonymFor('999993653');
     const fgPage = await (await get(`/audit/records?pseudoniem=${p}&limit=500`, fg)).json();
     expect(fgPage.totaal).toBe(oracle('fg-rotterdam', (i) => u.subject[i] === s));
@@ -209,7 +201,7 @@ describe('subject timelines are cut to the remit', () => {
 describe('the access trail follows supervision', () => {
   it('the AP reads the trail of the FG and RvIG; they do not read the AP’s, and nobody but the CTIVD reads the CTIVD’s', async () => {
     const cookies = Object.fromEntries(
-      await Promise.all(AUDITORS.map(async (a) => [a, await signIn(a)] as const)),
+      await Promise.all(AUDITORS.map(async (a) => [a, await signInOverHttp(gateway(), { auditor: a })] as const)),
     ) as Record<AuditorId, string>;
     for (const a of AUDITORS) expect((await get('/audit/records?limit=1', cookies[a])).status).toBe(200);
     const seenBy = async (a: AuditorId) =>

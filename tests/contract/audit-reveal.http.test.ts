@@ -20,6 +20,7 @@ import { gatewayNow } from '../../mocks/gateway/clock';
 import { HOSTILE_REASONS, VALID_REASONS } from '../fixtures/reveal-reasons';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInOverHttp } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/audit.yaml');
 const gateway = realHttpGatewayForThisFile();
@@ -29,15 +30,6 @@ beforeAll(async () => {
 }, 180_000);
 
 const RESIDENT = '999993653'; // lives in Rotterdam
-async function signIn(body: { bsn: string } | { auditor: string }): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
 const get = (path: string, cookie: string) => fetch(`${gateway()}/api${path}`, { headers: { Cookie: cookie } });
 const send = (method: string, path: string, body: unknown, cookie: string) =>
   fetch(`${gateway()}/api${path}`, {
@@ -55,7 +47,7 @@ describe('a reveal needs a reason a reader can see', () => {
   it.each(HOSTILE_REASONS.map((r) => [r.name, r]))(
     'refuses %s, with a clear message, and logs nothing',
     async (_name, { reden, code }) => {
-      const cookie = await signIn({ auditor: 'fg-rotterdam' });
+      const cookie = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
       const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
       expect(response.status).toBe(400);
       const body = await response.json();
@@ -68,7 +60,7 @@ describe('a reveal needs a reason a reader can see', () => {
   );
 
   it('refuses a reason that is not text, and unknown fields', async () => {
-    const cookie = await signIn({ auditor: 'fg-rotterdam' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
     for (const body of [
       { reden: 1234567890123456 },
       { reden: ['Onderzoek naar klacht 2026-114 over inzage'] },
@@ -85,7 +77,7 @@ describe('a reveal needs a reason a reader can see', () => {
   it.each(VALID_REASONS.map((r) => [r.name, r]))(
     'stores %s exactly as it was shown',
     async (_name, { reden, stored }) => {
-      const cookie = await signIn({ auditor: 'fg-rotterdam' });
+      const cookie = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
       const response = await post(`/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`, { reden }, cookie);
       expect(response.status, await response.clone().text()).toBe(200);
       const [entry] = await trailOf(cookie);
@@ -96,7 +88,7 @@ describe('a reveal needs a reason a reader can see', () => {
 
 describe('a reveal is a processing of the person’s data', () => {
   it('is written into the person’s own processing log, as the supervisor’s toezicht/audit activity', async () => {
-    const cookie = await signIn({ auditor: 'fg-rotterdam' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
     const before = citizenLog(RESIDENT).length;
     const response = await post(
       `/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`,
@@ -114,7 +106,7 @@ describe('a reveal is a processing of the person’s data', () => {
     });
 
     // Through the citizen's own endpoint, signed in as that citizen, by the session's subject code.
-    const citizen = await signIn({ bsn: RESIDENT });
+    const citizen = await signInOverHttp(gateway(), { bsn: RESIDENT });
     const session = await (await get('/auth/session', citizen)).json();
     const ldv = await post(
       '/ldv/processing-activities',
@@ -145,7 +137,7 @@ describe('a reveal is a processing of the person’s data', () => {
   });
 
   it('a CTIVD reveal is logged, but withheld from the citizen like the processing it supervises', async () => {
-    const ctivd = await signIn({ auditor: 'ctivd-toezicht' });
+    const ctivd = await signInOverHttp(gateway(), { auditor: 'ctivd-toezicht' });
     const page = await (await get('/audit/records?limit=500', ctivd)).json();
     const byPseudonym = new Map(allTestBsns().map((b) => [pseudonymFor(b), b]));
     const bsn = page.records.map((r: { pseudoniem: string }) => byPseudonym.get(r.pseudoniem)).find(Boolean) as string;
@@ -170,9 +162,9 @@ describe('four eyes for a person with geheimhouding', () => {
   it('shows nothing until a second auditor of the same body approves; then only the requester sees it, logged', async () => {
     expect(secret).toBeDefined();
     const p = pseudonymFor(secret);
-    const first = await signIn({ auditor: 'ap-toezicht' });
-    const second = await signIn({ auditor: 'ap-toezicht-2' });
-    const other = await signIn({ auditor: 'fg-rotterdam' });
+    const first = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
+    const second = await signInOverHttp(gateway(), { auditor: 'ap-toezicht-2' });
+    const other = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
     const reden = 'Klacht 2026-201 van betrokkene over een notaris.';
 
     const asked = await post(`/audit/subjects/${p}/reveal`, { reden }, first);
@@ -223,8 +215,8 @@ describe('four eyes for a person with geheimhouding', () => {
   });
 
   it('a rejected request never shows the identity', async () => {
-    const first = await signIn({ auditor: 'ap-toezicht' });
-    const second = await signIn({ auditor: 'ap-toezicht-2' });
+    const first = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
+    const second = await signInOverHttp(gateway(), { auditor: 'ap-toezicht-2' });
     const request = await (
       await post(
         `/audit/subjects/${pseudonymFor(secret)}/reveal`,
@@ -242,7 +234,7 @@ describe('four eyes for a person with geheimhouding', () => {
 
 describe('the access trail: exported, verifiable, unchangeable', () => {
   it('has no way to change it, and its export verifies (and shows tampering)', async () => {
-    const fg = await signIn({ auditor: 'fg-rotterdam' });
+    const fg = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
     await get('/audit/records?uitvoering=mens', fg);
     await post(
       `/audit/subjects/${pseudonymFor(RESIDENT)}/reveal`,

@@ -11,6 +11,7 @@ import { pseudonymFor, SPIKE_DAY } from '../../mocks/data/audit/universe';
 import { findOrganisatie, organisatie } from '../../mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInOverHttp } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/audit.yaml');
 const gateway = realHttpGatewayForThisFile();
@@ -22,15 +23,6 @@ beforeAll(async () => {
   await auditEngine().ensure();
 }, 120_000);
 
-async function signIn(body: { bsn: string } | { auditor: string }): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
 const get = (path: string, cookie?: string) =>
   fetch(`${gateway()}/api${path}`, { headers: cookie ? { Cookie: cookie } : {} });
 const post = (path: string, body: unknown, cookie?: string) =>
@@ -82,7 +74,7 @@ describe('audit API: who may call it', () => {
     const anonymous = await call();
     expect(anonymous.status).toBe(401);
     expectValid(contract.schema('Probleem'), await anonymous.json());
-    const citizen = await signIn({ bsn: '999993653' });
+    const citizen = await signInOverHttp(gateway(), { bsn: '999993653' });
     const forbidden = await call(citizen);
     expect(forbidden.status).toBe(403);
     const body = await forbidden.json();
@@ -91,9 +83,9 @@ describe('audit API: who may call it', () => {
   });
 
   it('a citizen’s attempt leaves nothing on the trail', async () => {
-    const citizen = await signIn({ bsn: '999993653' });
+    const citizen = await signInOverHttp(gateway(), { bsn: '999993653' });
     await get('/audit/records', citizen);
-    const auditor = await signIn({ auditor: 'fg-rotterdam' });
+    const auditor = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
     const trail = await (await get('/audit/trail', auditor)).json();
     expect(trail.acties).toEqual([]);
   });
@@ -103,7 +95,7 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   it('status, catalogue, SLA, search pages and aggregates', async () => {
     // The HTTP gateway answers from DuckDB (the in-page engine is for the browser-only mode).
     expect(auditEngine().kind).toBe('duckdb');
-    const cookie = await signIn({ auditor: 'ap-toezicht' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     const status = await get('/audit/status', cookie);
     const statusBody = await status.json();
     expectValid(contract.response('/audit/status', 'get', '200'), statusBody);
@@ -160,7 +152,7 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   });
 
   it('filters to one organisation and month: every record matches, sorted by time', async () => {
-    const cookie = await signIn({ auditor: 'ap-toezicht' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     const hellevoetsluis = organisatie('gemeente-0530')!;
     const body = await (
       await get(`/audit/records?organisatie=${hellevoetsluis.id}&van=2026-03-01&tot=2026-03-31&limit=500`, cookie)
@@ -181,7 +173,7 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   });
 
   it('rejects bad filters, a page over 500 and a cursor from another query', async () => {
-    const cookie = await signIn({ auditor: 'ap-toezicht' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     for (const query of [
       '?limit=501',
       '?van=gisteren',
@@ -206,7 +198,7 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
   });
 
   it('streams the CSV export with its counts, and it carries no BSN', async () => {
-    const cookie = await signIn({ auditor: 'ap-toezicht' });
+    const cookie = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     const response = await get('/audit/export?uitvoering=mens&van=2026-01-01&tot=2026-03-31', cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -233,8 +225,8 @@ describe('audit API: responses follow audit.yaml and never carry a BSN', () => {
 
 describe('audit API: reveal and the access trail', () => {
   it('reveals only with a reason, records it first, and shows every action to every auditor', async () => {
-    const a = await signIn({ auditor: 'fg-rotterdam' });
-    const b = await signIn({ auditor: 'ap-toezicht' });
+    const a = await signInOverHttp(gateway(), { auditor: 'fg-rotterdam' });
+    const b = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
     expect((await get('/audit/records?uitvoering=mens', a)).status).toBe(200);
     expect((await get('/audit/export?anomalie=buiten-kantoortijd', a)).status).toBe(200);
 

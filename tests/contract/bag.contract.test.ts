@@ -12,6 +12,7 @@ import {
 } from '../../mocks/data/bag';
 import { allTestBsns, getPersoonByBsn } from '../../mocks/data/brp';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const SPEC = 'mocks/specs/bag/bag-individuele-bevragingen-v2.0.0-official-archive-openapi.yaml';
 const contract = createValidator(SPEC, {
@@ -37,15 +38,6 @@ const base = 'http://localhost/api/bag';
 
 function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown, label = '') {
   expect(validate(body), `${label}\n${describeErrors(validate)}`).toBe(true);
-}
-
-async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(r.status).toBe(201);
 }
 
 type Adres = {
@@ -125,7 +117,7 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
 
   it('over HTTP: adresseerbaar object (expand=true), adres, postcode search and pand for a signed-in citizen', async () => {
     server.use(...bagHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     let r = await fetch(`${base}/adresseerbareobjecten/0599010000208579?expand=true`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/hal\+json/);
@@ -160,7 +152,7 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
 
   it('answers 404 and 400 with the spec Error shape', async () => {
     server.use(...bagHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     let r = await fetch(`${base}/adresseerbareobjecten/0599010000000000`);
     expect(r.status).toBe(404);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);

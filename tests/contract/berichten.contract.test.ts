@@ -5,17 +5,11 @@ import { berichtenHandlers } from '../../mocks/handlers/berichten';
 import { catalogiHandlers } from '../../mocks/handlers/catalogi';
 import { zakenHandlers } from '../../mocks/handlers/zaken';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/berichten.yaml');
 const ZRC = 'http://localhost/api/zaken/api/v1';
 
-async function signIn(bsn: string) {
-  await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-}
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
 const post = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...CRS }, body: JSON.stringify(body) });
@@ -35,13 +29,13 @@ async function box() {
 describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
   it("has seeded messages, newest first, with an unread count; only one's own", async () => {
     server.use(...berichtenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const mine = await box();
     expect(mine.berichten.length).toBeGreaterThan(5);
     const dates = mine.berichten.map((b) => b.verzonden);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(mine.ongelezen).toBe(mine.berichten.filter((b) => !b.gelezen).length);
-    await signIn('999990482');
+    await signInAs('999990482');
     const theirs = await box();
     expect(theirs.berichten.map((b) => b.id)).not.toContain(mine.berichten[0]?.id);
     const patch = await fetch(`http://localhost/api/berichten/${mine.berichten[0]?.id}`, {
@@ -54,7 +48,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
 
   it("sends a message for every status change and the holder's extension, and marks one read", async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...berichtenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const b = await (await fetch('http://localhost/api/bronhouders/rdw')).json();
     const zt = await (await fetch(b.zaaktypen.correctie.url)).json();
     const zaak = await (
@@ -114,7 +108,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
 
   it('describes the holder per registry (bronhouders)', async () => {
     server.use(...zakenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const r = await fetch('http://localhost/api/bronhouders/brp');
     const body = await r.json();
     const validate = contract.response('/bronhouders/{registratie}', 'get', '200');
@@ -131,7 +125,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
 
   it('gives the BRP correction zaaktype per kind of data: civil status and nationality may be extended, other data not', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const validate = contract.response('/bronhouders/{registratie}', 'get', '200');
     const overig = await (await fetch('http://localhost/api/bronhouders/brp')).json();
     const staat = await (await fetch('http://localhost/api/bronhouders/brp?gegevenssoort=staat-nationaliteit')).json();
@@ -149,7 +143,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
 
   it('names the organisation that did a processing (verwerkingsverantwoordelijken), with its own uitleg zaaktype', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const { organisatie } = await import('../../mocks/data/verwerkingen/register');
     const validate = contract.response('/verwerkingsverantwoordelijken/{entityId}', 'get', '200');
     const politie = await (
@@ -176,7 +170,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
 
   it('a decision message gives the last day for bezwaar and where to send it; a restriction is announced before it is lifted', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...berichtenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const b = await (await fetch('http://localhost/api/bronhouders/rdw')).json();
     const zt = await (await fetch(b.zaaktypen.correctie.url)).json();
     const zaak = await (

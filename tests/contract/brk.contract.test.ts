@@ -6,6 +6,7 @@ import { brkForBsn, brkIndex, brkZaak, zakenVanBsn } from '../../mocks/data/brk'
 import { allTestBsns } from '../../mocks/data/brp';
 import type { Session } from '../../mocks/gateway/session';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 // BRK Bevragen 2.0.0 is OAS 3.0.0.
 const contract = createValidator('mocks/specs/brk/brk-bevragen-v2.0.0-openapi.yaml', { openapi30: true });
@@ -37,15 +38,6 @@ const sessie = (bsn: string): Session => ({ id: 't', role: 'burger', bsn, naam: 
 
 function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown, label = '') {
   expect(validate(body), `${label}\n${describeErrors(validate)}`).toBe(true);
-}
-
-async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(r.status).toBe(201);
 }
 
 const post = (body: unknown) =>
@@ -88,7 +80,7 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
 
   it('over HTTP: own BSN gives the zaken (without gerechtigden, as the spec says); GET and gerechtigden validate', async () => {
     server.use(...brkHandlers);
-    await signIn('999990883');
+    await signInAs('999990883');
     let r = await post({ burgerservicenummer: '999990883' });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/hal\+json/);
@@ -114,7 +106,7 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
   it('gives an empty collection to a person who owns nothing', async () => {
     server.use(...brkHandlers);
     const bsn = allTestBsns().find((b) => zakenVanBsn(b).length === 0) ?? '';
-    await signIn(bsn);
+    await signInAs(bsn);
     const body = await (await post({ burgerservicenummer: bsn })).json();
     expectValid(postOk, body);
     expect(body._embedded.kadastraalOnroerendeZaken).toEqual([]);
@@ -123,7 +115,7 @@ describe('BRK contract (Haal Centraal BRK Bevragen 2.0.0)', () => {
   it('answers 401 without a session, 403 for another BSN or zaak, 404 for an unknown zaak, 400 for a bad body', async () => {
     server.use(...brkHandlers);
     expect((await post({ burgerservicenummer: '999993653' })).status).toBe(401);
-    await signIn('999993653');
+    await signInAs('999993653');
     let r = await post({ burgerservicenummer: '999990883' });
     expect(r.status).toBe(403);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);

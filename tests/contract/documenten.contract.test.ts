@@ -6,18 +6,11 @@ import { documentenHandlers } from '../../mocks/handlers/documenten';
 import { zakenHandlers } from '../../mocks/handlers/zaken';
 import { ascii, concatBytes, REAL_JPEG, REAL_PDF, REAL_PNG } from '../fixtures/evidence';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 // The ZGW specs use `\_` in patterns, invalid under Ajv's unicode flag.
 const drc = createValidator('mocks/specs/zgw-documenten-openapi.yaml', { openapi30: true, unicodeRegExp: false });
 const URL_EIO = 'http://localhost/api/documenten/api/v1/enkelvoudiginformatieobjecten';
-
-async function signIn(bsn: string) {
-  await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-}
 
 async function base() {
   const b = await (await fetch('http://localhost/api/bronhouders/brp')).json();
@@ -57,7 +50,7 @@ describe('Documenten API 1.4.3 mock', () => {
     ['JPEG', REAL_JPEG, 'image/jpeg'],
   ])('accepts a valid %s, stores the sniffed type and validates', async (_name, bytes, mime) => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const r = await upload(toBase64(bytes));
     expect(r.status).toBe(201);
     const body = await r.json();
@@ -70,7 +63,7 @@ describe('Documenten API 1.4.3 mock', () => {
     const getValidate = drc.response('/enkelvoudiginformatieobjecten/{uuid}', 'get', '200');
     expect(getValidate(await got.json()), describeErrors(getValidate)).toBe(true);
 
-    await signIn('999990482');
+    await signInAs('999990482');
     expect((await fetch(body.url)).status).toBe(403);
   });
 
@@ -95,7 +88,7 @@ describe('Documenten API 1.4.3 mock', () => {
     ['magic bytes of a PDF and nothing else', toBase64(withHeader([...Buffer.from('%PDF-1.7')])), 'corrupt'],
   ])('rejects %s with a 400 naming inhoud', async (_name, inhoud, code) => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const r = await upload(inhoud);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/problem\+json/);
@@ -107,7 +100,7 @@ describe('Documenten API 1.4.3 mock', () => {
 
   it("never passes the citizen's file name on unchanged (issue 17)", async () => {
     server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const r = await upload(toBase64(REAL_PDF), { bestandsnaam: '../../<img src=x onerror=alert(1)>.pdf.exe' });
     expect(r.status).toBe(201);
     expect((await r.json()).bestandsnaam).toBe('img src_x onerror_alert(1)_.pdf_exe.pdf');
@@ -118,7 +111,7 @@ describe('Documenten API 1.4.3 mock', () => {
     expect(
       (await fetch(URL_EIO, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
     ).toBe(401);
-    await signIn('999993653');
+    await signInAs('999993653');
     const r = await fetch(URL_EIO, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(400);
     const names = (await r.json()).invalidParams.map((p: { name: string }) => p.name);

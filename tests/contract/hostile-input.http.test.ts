@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEngine, configureAudit } from '../../mocks/data/audit';
 import { pseudonymFor } from '../../mocks/data/audit/universe';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
-import { cookieOf, rawRequest, type RawResponse } from './support/raw-http';
+import { rawRequest, type RawResponse } from './support/raw-http';
+import { signInOverHttp } from '../utils/session';
 
 const gateway = realHttpGatewayForThisFile();
 const SUZANNE = '999993653';
@@ -25,15 +26,6 @@ beforeAll(async () => {
 }, 180_000);
 
 // Every test starts from the seeded state (tests/setup/gateway.ts), sessions included.
-async function signIn(body: object): Promise<string> {
-  const r = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(r.status).toBe(201);
-  return cookieOf(r.headers.getSetCookie());
-}
 
 type Endpoint = { method: 'POST' | 'PUT' | 'PATCH'; path: string; limit: number; body: string; public?: boolean };
 
@@ -346,12 +338,12 @@ describe(`hostile input over HTTP (${cases.length} cases)`, () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s → 4xx problem+json', async (_name, c) => {
-    const citizen = await signIn({ bsn: SUZANNE });
+    const citizen = await signInOverHttp(gateway(), { bsn: SUZANNE });
     const before = await snapshot(citizen);
     const cookie = c.anonymous
       ? undefined
       : c.target.startsWith('/api/audit')
-        ? await signIn({ auditor: 'ap-toezicht' })
+        ? await signInOverHttp(gateway(), { auditor: 'ap-toezicht' })
         : citizen;
     const headers: Record<string, string | number> = { ...(c.headers ?? {}), ...(cookie ? { Cookie: cookie } : {}) };
     const response: RawResponse = await rawRequest(gateway(), {
@@ -384,8 +376,8 @@ describe(`hostile input over HTTP (${cases.length} cases)`, () => {
 
 afterAll(async () => {
   // After all of that, the gateway still answers correctly.
-  const citizen = await signIn({ bsn: SUZANNE });
-  const auditor = await signIn({ auditor: 'ap-toezicht' });
+  const citizen = await signInOverHttp(gateway(), { bsn: SUZANNE });
+  const auditor = await signInOverHttp(gateway(), { auditor: 'ap-toezicht' });
   const brp = await fetch(`${gateway()}/api/brp/personen`, {
     method: 'POST',
     headers: { ...JSON_TYPE, Cookie: citizen },

@@ -6,6 +6,7 @@ import type { Session } from '@mocks/gateway/session';
 import { kvkHandlers } from '@mocks/handlers/kvk';
 import { server } from '../../mocks/node';
 import { createValidator, describeErrors, type JsonObject } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/kvk.yaml');
 /**
@@ -36,14 +37,6 @@ const session = (bsn: string): Session => ({
   expiresAt: '2099-01-01T00:00:00Z',
 });
 
-async function signIn(bsn: string) {
-  const response = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status).toBe(201);
-}
 const zoek = (body: unknown) =>
   fetch('http://localhost/api/kvk/inschrijvingen/_zoek', {
     method: 'POST',
@@ -72,7 +65,7 @@ describe('kvk contract (mocks/contracts/kvk.yaml + official Basisprofiel 1.3)', 
 
   it('finds the own registrations and serves their basisprofiel over HTTP', async () => {
     server.use(...kvkHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const response = await zoek({ burgerservicenummer: '999993653' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Resultaat;
@@ -90,7 +83,7 @@ describe('kvk contract (mocks/contracts/kvk.yaml + official Basisprofiel 1.3)', 
     server.use(...kvkHandlers);
     const eigen = (zoekInschrijvingen({ burgerservicenummer: '999993653' }, session('999993653')).body as Resultaat)
       .inschrijvingen[0]?.kvkNummer;
-    await signIn('999992077');
+    await signInAs('999992077');
     let response = await fetch(`http://localhost/api/kvk/basisprofielen/${eigen ?? ''}`);
     expect(response.status).toBe(403);
     let validate = contract.response('/kvk/basisprofielen/{kvkNummer}', 'get', '403', 'application/problem+json');
@@ -109,7 +102,7 @@ describe('kvk contract (mocks/contracts/kvk.yaml + official Basisprofiel 1.3)', 
 
   it('answers 403 for another BSN and 400 for a malformed body', async () => {
     server.use(...kvkHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     let response = await zoek({ burgerservicenummer: '999992077' });
     expect(response.status).toBe(403);
     expect(probleem(await response.json()), describeErrors(probleem)).toBe(true);

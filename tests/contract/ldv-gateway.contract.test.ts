@@ -7,6 +7,7 @@ import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '../../mocks/node';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 /**
  * What the gateway adds around the LDV and RvVA standards is written down in
@@ -29,16 +30,6 @@ type Record = {
   };
 };
 
-async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(r.status).toBe(201);
-  return r.json() as Promise<{ logboekBetrokkene: { id: string; type: string } }>;
-}
-
 async function log(bsn: string): Promise<Record[]> {
   const r = await fetch('http://localhost/api/ldv/processing-activities', {
     method: 'POST',
@@ -59,16 +50,16 @@ const gatewayPath = (uri: string) => `http://localhost${new URL(uri).pathname}`;
 describe('gateway contract around LDV and RvVA (mocks/contracts/ldv-gateway.yaml)', () => {
   it("gives the citizen their encrypted log code in the session, never the BSN as the log's subject", async () => {
     server.use(...ldvHandlers);
-    const session = await signIn('999993653');
+    const session = await signInAs('999993653');
     expect(session.logboekBetrokkene).toEqual({ id: subjectIdFor('999993653'), type: SUBJECT_ID_TYPE });
-    expect(session.logboekBetrokkene.id).not.toContain('999993653');
+    expect(session.logboekBetrokkene?.id).not.toContain('999993653');
   });
 
   it.each([true, false])('serves records that match the contract (extensions %s)', async (ldvExtensies) => {
     server.use(...ldvHandlers);
     setGatewayModus({ ldvExtensies });
     for (const bsn of ['999993653', '999990482', HEAVY]) {
-      await signIn(bsn);
+      await signInAs(bsn);
       const records = await log(bsn);
       for (const r of records) expect(verwerking(r), describeErrors(verwerking)).toBe(true);
       const extended = records.filter((r) => 'mg.human' in r.attributes || 'mg.data_categories' in r.attributes);
@@ -78,7 +69,7 @@ describe('gateway contract around LDV and RvVA (mocks/contracts/ldv-gateway.yaml
 
   it("answers every register version, activity and organisation a citizen's log points at, per the contract", async () => {
     server.use(...ldvHandlers, ...rvvaHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const records = await log('999993653');
     const versions = new Set(records.map((r) => r.attributes['dpl.core.processing_activity_id']));
     const entities = new Set(

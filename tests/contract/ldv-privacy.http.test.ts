@@ -11,18 +11,9 @@ import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/bet
 import { isConfidential } from '../../mocks/data/verwerkingen/register';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
+import { signInOverHttp } from '../utils/session';
 
 const gateway = realHttpGatewayForThisFile();
-
-async function signIn(bsn: string): Promise<string> {
-  const response = await fetch(`${gateway()}/api/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status, `${bsn}: ${await response.clone().text()}`).toBe(201);
-  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-}
 
 const fetchLog = (bsn: string, cookie: string) =>
   fetch(`${gateway()}/api/ldv/processing-activities`, {
@@ -64,7 +55,7 @@ describe('processing log over HTTP: confidential processing never reaches the ci
             cannotSignIn++;
             return;
           }
-          const cookie = await signIn(bsn);
+          const cookie = await signInOverHttp(gateway(), bsn);
           const response = await fetchLog(bsn, cookie);
           if (response.status !== 200) {
             problems.push(`${bsn}: status ${response.status}`);
@@ -101,7 +92,7 @@ describe('processing log over HTTP: confidential processing never reaches the ci
   });
 
   it("answers 403 for another person's BSN", async () => {
-    const cookie = await signIn('999993653');
+    const cookie = await signInOverHttp(gateway(), '999993653');
     const response = await fetchLog('999992077', cookie);
     expect(response.status, await response.clone().text()).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -16,6 +16,7 @@ import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '../../mocks/node';
 import { createValidator, describeErrors, loadSpec, type JsonObject } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const SPEC = 'mocks/specs/logging/logius-ldv-extensie-lezen-api-v1.1.0-openapi.json';
 // The spec refers to its two sibling files by relative path ('./attributes.schema.json',
@@ -34,15 +35,6 @@ const nlgovProblem = contract.schema('Nlgovproblem');
 const requestSchema = contract.schema('ProcessingActivityRequest');
 
 const url = 'http://localhost/api/ldv/processing-activities';
-
-async function signIn(bsn: string) {
-  const response = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status).toBe(201);
-}
 
 /** A request as the app makes it: by the encrypted code the session gives, never the BSN. */
 const body = (bsn: string, extra: Record<string, unknown> = {}) => ({
@@ -73,7 +65,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     'answers %s with a valid, confidential-free list',
     async (bsn) => {
       server.use(...ldvHandlers, ...rvvaHandlers);
-      await signIn(bsn);
+      await signInAs(bsn);
       const response = await post(body(bsn));
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -91,7 +83,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
 
   it('in strict mode serves records with standard attributes only (dpl.core.*), and with extensions only the documented mg.* ones', async () => {
     server.use(...ldvHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const extended = (await (await post(body('999993653'))).json()) as Result;
     const keys = new Set(extended.processingActivities.flatMap((r) => Object.keys(r.attributes)));
     expect([...keys].filter((k) => !k.startsWith('dpl.core.')).sort()).toEqual(['mg.data_categories', 'mg.human']);
@@ -124,7 +116,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
 
   it(`returns the whole period for ${HEAVY_LOG_BSN} (≥ 10,000 records) in one response`, async () => {
     server.use(...ldvHandlers);
-    await signIn(HEAVY_LOG_BSN);
+    await signInAs(HEAVY_LOG_BSN);
     const t0 = performance.now();
     const response = await post(body(HEAVY_LOG_BSN));
     const text = await response.text();
@@ -139,7 +131,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
 
   it('filters by period (startTime/endTime, ms since epoch, on the start of each record)', async () => {
     server.use(...ldvHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const startTime = Date.parse('2025-01-01T00:00:00Z');
     const endTime = Date.parse('2025-12-31T23:59:59Z');
     const result = (await (await post(body('999993653', { startTime, endTime }))).json()) as Result;
@@ -151,7 +143,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
 
   it('filters by activity and trace; a confidential activity id matches nothing', async () => {
     server.use(...ldvHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const all = (await (await post(body('999993653'))).json()) as Result;
     const first = all.processingActivities[0]!;
     const byActivity = (await (
@@ -183,7 +175,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
 
   it('answers 403 problem+json for another BSN', async () => {
     server.use(...ldvHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const response = await post(body('999992077'));
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -207,7 +199,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     ['an unknown field', body('999993653', { page: 2 }), 'unknownParam'],
   ])('answers 400 problem+json for %s', async (_name, b, code) => {
     server.use(...ldvHandlers);
-    await signIn('999993653');
+    await signInAs('999993653');
     const response = await post(b);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

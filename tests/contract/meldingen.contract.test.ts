@@ -7,6 +7,7 @@ import { berichtenHandlers } from '../../mocks/handlers/berichten';
 import { ldvHandlers } from '../../mocks/handlers/ldv';
 import { meldingenHandlers } from '../../mocks/handlers/meldingen';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const meldingen = createValidator('mocks/contracts/meldingen.yaml');
 const berichten = createValidator('mocks/contracts/berichten.yaml');
@@ -14,14 +15,6 @@ const URL_MELDINGEN = 'http://localhost/api/meldingen/verwerkingen';
 const SIMULATE = 'http://localhost/api/__mock/verwerkingen/nieuwe-raadpleging';
 const BSN = '999993653';
 
-async function signIn(bsn: string) {
-  const r = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(r.status).toBe(201);
-}
 const put = (body: unknown) =>
   fetch(URL_MELDINGEN, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -38,7 +31,7 @@ async function box() {
 describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
   it('is off by default, can be switched on and off, and is per person', async () => {
     server.use(...meldingenHandlers);
-    await signIn(BSN);
+    await signInAs(BSN);
     const get = meldingen.response('/meldingen/verwerkingen', 'get', '200');
     const first = await (await fetch(URL_MELDINGEN)).json();
     expect(get(first), describeErrors(get)).toBe(true);
@@ -51,7 +44,7 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
     expect(putOk(saved), describeErrors(putOk)).toBe(true);
     expect(await (await fetch(URL_MELDINGEN)).json()).toEqual({ adHocRaadplegingen: true });
 
-    await signIn('999990482');
+    await signInAs('999990482');
     expect(await (await fetch(URL_MELDINGEN)).json()).toEqual({ adHocRaadplegingen: false });
   });
 
@@ -62,7 +55,7 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
     const problem401 = meldingen.response('/meldingen/verwerkingen', 'get', '401', 'application/problem+json');
     expect(problem401(await anonymous.json())).toBe(true);
 
-    await signIn(BSN);
+    await signInAs(BSN);
     for (const body of [{}, { adHocRaadplegingen: 'ja' }, { adHocRaadplegingen: true, bsn: '999990482' }, []]) {
       const r = await put(body);
       expect(r.status).toBe(400);
@@ -73,7 +66,7 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
 
   it('a simulated ad-hoc look-up lands in the log, and in the berichtenbox only when opted in', async () => {
     server.use(...meldingenHandlers, ...berichtenHandlers, ...ldvHandlers);
-    await signIn(BSN);
+    await signInAs(BSN);
     const before = (await box()).berichten.length;
 
     // Not opted in: the look-up is logged, no message.

@@ -14,6 +14,7 @@ import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '../../mocks/node';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 const contract = createValidator(
   'mocks/specs/logging/logius-ldv-rvva-processing-activities-register-v0.1-openapi.json',
@@ -32,19 +33,10 @@ const base = 'http://localhost/api/rvva';
 const path = (uri: string) => `${base}${new URL(uri).pathname.replace(/^\/api\/rvva/, '')}`;
 const registerOf = (key: string) => organisatie(key)!.id;
 
-async function signIn(credentials: { bsn: string } | { auditor: string }) {
-  const response = await fetch('http://localhost/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
-  });
-  expect(response.status).toBe(201);
-}
-
 describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', () => {
   it("answers every visible activity and each of its versions with valid bodies, in its own organisation's register", async () => {
     server.use(...rvvaHandlers);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     for (const a of ACTIVITIES.filter((x) => !x.vertrouwelijk)) {
       const response = await fetch(path(activityUri(a)));
       expect(response.status, a.key).toBe(200);
@@ -77,7 +69,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
 
   it('keeps real version history: kvk-verstrekking changed its legal basis on 1 January 2025', async () => {
     server.use(...rvvaHandlers);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     const a = ACTIVITIES.find((x) => x.key === 'kvk-verstrekking')!;
     const v1 = await (await fetch(path(activityUri(a, 1)))).json();
     const v2 = await (await fetch(path(activityUri(a, 2)))).json();
@@ -96,7 +88,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
 
   it("answers an activity asked for in another organisation's register with 404", async () => {
     server.use(...rvvaHandlers);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     const a = ACTIVITIES.find((x) => x.key === 'svb-aow')!;
     expect((await fetch(`${base}/${registerOf('kadaster')}/processing_activities/${a.id}`)).status).toBe(404);
     expect((await fetch(`${base}/${registerOf('svb')}/processing_activities/${a.id}`)).status).toBe(200);
@@ -104,7 +96,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
 
   it('answers every organisation with a valid entity, in its own register', async () => {
     server.use(...rvvaHandlers);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     for (const o of ORGANISATIES) {
       const response = await fetch(path(entityUri(o.id)));
       expect(response.status, o.key).toBe(200);
@@ -116,7 +108,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
 
   it('resolves every register version and organisation a citizen sees in the log', async () => {
     server.use(...ldvHandlers, ...rvvaHandlers);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     const log = eventsForBsn('999993653')!;
     const uris = new Set<string>();
     const entities = new Set<string>();
@@ -140,7 +132,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
     server.use(...rvvaHandlers);
     const confidential = ACTIVITIES.filter((a) => a.vertrouwelijk);
     expect(confidential.length).toBeGreaterThan(0);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     for (const a of confidential) {
       const response = await fetch(path(activityUri(a)));
       expect(response.status, a.key).toBe(404);
@@ -150,7 +142,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
     expect(
       (await fetch(`${base}/${registerOf('rvig')}/processing_activities/00000000-0000-4000-8000-000000000000`)).status,
     ).toBe(404);
-    await signIn({ auditor: 'ap-toezicht' });
+    await signInAs({ auditor: 'ap-toezicht' });
     for (const a of confidential) {
       const response = await fetch(path(activityUri(a)));
       expect(response.status, a.key).toBe(200);
@@ -165,7 +157,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
     const a = ACTIVITIES[0]!;
     expect((await fetch(path(activityUri(a)))).status).toBe(401);
     expect((await fetch(path(entityUri(ORGANISATIES[0]!.id)))).status).toBe(401);
-    await signIn({ bsn: '999993653' });
+    await signInAs({ bsn: '999993653' });
     expect((await fetch(path(activityUri(a, 99)))).status).toBe(404);
     expect((await fetch(`${base}/${registerOf(a.organisatie)}/processing_activities/${a.key}`)).status).toBe(404);
     expect((await fetch(`${base}/00000000-0000-4000-8000-000000000000/entities/${ORGANISATIES[0]!.id}`)).status).toBe(

@@ -11,6 +11,7 @@ import { brpHandlers } from '../../mocks/handlers/brp';
 import { setGatewayNow } from '../../mocks/gateway/clock';
 import { store } from '../../mocks/data/zaken/index';
 import { createValidator, describeErrors } from './support/openapi';
+import { signInAs } from '../utils/session';
 
 /**
  * The Zaken API double is as strict as Open Zaak where Open Zaak checks, with Open Zaak's
@@ -30,15 +31,6 @@ const TODAY = '2026-11-28';
 
 function install() {
   server.use(...zakenHandlers, ...catalogiHandlers, ...documentenHandlers, ...berichtenHandlers, ...brpHandlers);
-}
-
-async function signIn(bsn: string) {
-  const r = await fetch(`${API}/auth/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(r.status).toBe(201);
 }
 
 /** A request as the app makes it: JSON, and the CRS headers `/zaken` requires. */
@@ -168,7 +160,7 @@ const withdraw = async (zaakUrl: string, types: Typed[]) =>
 describe('Zaken API 1.5.1 double', () => {
   it("files a correction: every response valid, the holder's clock derived by the server (startdatum + P4W)", async () => {
     install();
-    await signIn('999993653');
+    await signInAs('999993653');
     const {
       zaak,
       zaaktype: zt,
@@ -241,7 +233,7 @@ describe('Zaken API 1.5.1 double', () => {
   describe('catalogue', () => {
     it('has exactly one end status per zaaktype: the highest volgnummer', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       for (const registratie of ['brp', 'brk', 'duo']) {
         const statustypen = await all(
           (await zaaktype((await bronhouder(registratie)).zaaktypen.correctie.url)).statustypen,
@@ -253,7 +245,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('models Toegekend, Afgewezen and Ingetrokken as resultaattypen with archive fields', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const types = (await all(
         (await zaaktype((await bronhouder('brp')).zaaktypen.correctie.url)).resultaattypen,
       )) as Array<Typed & Record<string, unknown>>;
@@ -271,7 +263,7 @@ describe('Zaken API 1.5.1 double', () => {
   describe('resultaat and end status', () => {
     it('refuses an end status without a resultaat: resultaat-does-not-exist', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, statustypen } = await fileCorrection('999993653', 'rdw', 'voertuigen.kleur');
       await expect400(
         await send('POST', `${ZRC}/statussen`, {
@@ -285,7 +277,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('withdraws by resultaat "Ingetrokken" then the end status; the server derives einddatum and the archive fields', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, statustypen, resultaattypen } = await fileCorrection('999993653', 'rdw', 'voertuigen.kleur');
       const resultaat = await withdraw(zaak.url, resultaattypen);
       expect(resultaat.status).toBe(201);
@@ -319,7 +311,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('leaves "Toegekend" and "Afgewezen" to the holder (403), and takes one resultaat per zaak (unique)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, resultaattypen } = await fileCorrection('999993653', 'kvk', 'inschrijvingen.naam');
       for (const generiek of ['Toegekend', 'Afgewezen']) {
         await expectFout(
@@ -337,7 +329,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('leaves every status after the first to the holder (403)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, statustypen } = await fileCorrection('999993653', 'duo', 'diplomas.datumBehaald');
       const inBehandeling = statustypen.find((s) => s.omschrijvingGeneriek === 'In behandeling')!;
       await expectFout(
@@ -353,7 +345,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('requires datumStatusGezet, not in the future (required, date-in-future)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brk');
       const zaak = (await json(await send('POST', `${ZRC}/zaken`, zaakBody(b)))) as { url: string };
       const first = (await all((await zaaktype(b.zaaktypen.correctie.url)).statustypen)).find(
@@ -378,7 +370,7 @@ describe('Zaken API 1.5.1 double', () => {
   describe('holder-only fields', () => {
     it("refuses PATCH, PUT and DELETE of a zaak by the citizen: verlenging, omschrijving, toelichting are the holder's", async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak } = await fileCorrection('999993653', 'brp', 'verblijfplaats');
       for (const patch of [
         { verlenging: { reden: 'Complex', duur: 'P2M' } },
@@ -399,7 +391,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('refuses holder-only fields when a citizen creates a zaak (its own due date, archive fields, extension)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brk');
       for (const field of [
         { uiterlijkeEinddatumAfdoening: '2027-12-31' },
@@ -412,7 +404,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('takes only the day of receipt as startdatum (the legal clock runs from receipt)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brk');
       await expect400(
         await send('POST', `${ZRC}/zaken`, zaakBody(b, { startdatum: '2026-10-01' })),
@@ -428,7 +420,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('lets the holder (mock control) extend within the first term by at most P2M, computing the date itself', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak } = await fileCorrection('999993653', 'rdw', 'voertuigen.kleur');
       const extend = (body: unknown) => send('POST', `${API}/__mock/zaken/${zaak.uuid}/verlengen`, body);
       await expect400(await extend({ reden: 'Complex', duur: 'P3M' }), 'te-lang');
@@ -450,7 +442,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('extends a BRP correction only for civil status or nationality, by at most eight weeks from the four-week end', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const adres = await fileCorrection('999993653', 'brp', 'verblijfplaats');
       await expect400(
         await send('POST', `${API}/__mock/zaken/${adres.zaak.uuid}/verlengen`, { reden: 'Complex', duur: 'P2M' }),
@@ -469,7 +461,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('refuses a holder extension after the first term (seeded overdue zaak): te-laat', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const zaken = (await json(await send('POST', `${ZRC}/zaken/_zoek`, { einddatum__isnull: true })))
         .results as Array<{ uuid: string; uiterlijkeEinddatumAfdoening: string }>;
       const overdue = zaken.find((z) => z.uiterlijkeEinddatumAfdoening < TODAY);
@@ -484,7 +476,7 @@ describe('Zaken API 1.5.1 double', () => {
   describe('headers, paging and search', () => {
     it('answers 412 without Accept-Crs or Content-Crs on /zaken, and 406 for another CRS', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       await expectFout(
         await send('POST', `${ZRC}/zaken/_zoek`, { einddatum__isnull: true }, {}),
         412,
@@ -511,7 +503,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('paginates lists: 100 per page, count/next/previous, page=, 404 past the end', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('kvk');
       for (let i = 0; i < 103; i++) expect((await send('POST', `${ZRC}/zaken`, zaakBody(b))).status).toBe(201);
       const first = await json(await send('POST', `${ZRC}/zaken/_zoek`, { einddatum__isnull: true }));
@@ -530,13 +522,13 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('refuses an empty _zoek body: empty_search_body', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       await expect400(await send('POST', `${ZRC}/zaken/_zoek`, {}), 'empty_search_body');
     });
 
     it('applies einddatum__isnull (open zaken only) and every other ZaakZoek filter it takes', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const search = async (body: unknown) =>
         (await json(await send('POST', `${ZRC}/zaken/_zoek`, body))).results as Array<{
           einddatum: string | null;
@@ -560,7 +552,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('refuses what it does not apply: an unknown filter (unknown-parameters), expand (niet-ondersteund), a bad value (invalid)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       await expect400(await send('POST', `${ZRC}/zaken/_zoek`, { kenmerk: 'abc' }), 'unknown-parameters', 'kenmerk');
       await expect400(await send('POST', `${ZRC}/zaken/_zoek`, { expand: 'status' }), 'niet-ondersteund', 'expand');
       await expect400(
@@ -573,9 +565,9 @@ describe('Zaken API 1.5.1 double', () => {
 
     it("finds a citizen's own zaken only: another person's BSN finds nothing, their zaak is 403", async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak } = await fileCorrection('999993653', 'brp', 'naam.geslachtsnaam');
-      await signIn('999990482');
+      await signInAs('999990482');
       const theirs = await json(
         await send('POST', `${ZRC}/zaken/_zoek`, {
           rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: '999993653',
@@ -595,7 +587,7 @@ describe('Zaken API 1.5.1 double', () => {
   describe('exactly once without an Idempotency-Key', () => {
     it('ignores Idempotency-Key, as real ZGW servers do: the same key twice makes two zaken', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brk');
       const x = await json(await send('POST', `${ZRC}/zaken`, zaakBody(b), { ...CRS, 'Idempotency-Key': 'same' }));
       const y = await json(await send('POST', `${ZRC}/zaken`, zaakBody(b), { ...CRS, 'Idempotency-Key': 'same' }));
@@ -604,7 +596,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('keeps a client-given identificatie unique per bronorganisatie: identificatie-niet-uniek, and _zoek finds the first', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brk');
       const body = zaakBody(b, {
         identificatie: 'MG-2026-ABCD-EFGH',
@@ -625,7 +617,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('takes one initiator per zaak: max-occurences', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, zaaktype: zt } = await fileCorrection('999993653', 'rdw', 'voertuigen.kleur');
       // Filing is over: first refused as the holder's; on a fresh zaak the second initiator is refused by count.
       const b = await bronhouder('rdw');
@@ -655,7 +647,7 @@ describe('Zaken API 1.5.1 double', () => {
 
   it('checks a zaakeigenschap against its specificatie: waarde-incorrect-format; hostile text is refused too', async () => {
     install();
-    await signIn('999993653');
+    await signInAs('999993653');
     const b = await bronhouder('rdw');
     const zt = await zaaktype(b.zaaktypen.correctie.url);
     const zaak = (await json(await send('POST', `${ZRC}/zaken`, zaakBody(b)))) as { url: string; uuid: string };
@@ -703,7 +695,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('links a document; the Zaken API makes the objectinformatieobject, a client cannot (inconsistent-relation)', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const b = await bronhouder('brp');
       const zaak = (await json(await send('POST', `${ZRC}/zaken`, zaakBody(b)))) as { url: string };
       const eio = await json(await upload({ indicatieGebruiksrecht: false }));
@@ -738,7 +730,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('will not close a zaak with a linked document whose indicatieGebruiksrecht is unset: indicatiegebruiksrecht-unset', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const { zaak, statustypen, resultaattypen } = await fileCorrection('999993653', 'brp', 'verblijfplaats');
       const eio = await json(await upload());
       expect(eio.indicatieGebruiksrecht).toBeNull();
@@ -758,7 +750,7 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('keeps a document identificatie unique per bronorganisatie and finds it back by it', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       expect((await upload({ identificatie: 'MG-DOC-1234-5678', indicatieGebruiksrecht: false })).status).toBe(201);
       await expect400(
         await upload({ identificatie: 'MG-DOC-1234-5678', indicatieGebruiksrecht: false }),
@@ -775,7 +767,7 @@ describe('Zaken API 1.5.1 double', () => {
       const validate = drc.response('/enkelvoudiginformatieobjecten', 'get', '200');
       expect(validate(found), describeErrors(validate)).toBe(true);
       expect(found.count).toBe(1);
-      await signIn('999990482');
+      await signInAs('999990482');
       expect(
         (await json(await send('GET', `${DRC}/enkelvoudiginformatieobjecten?identificatie=MG-DOC-1234-5678`))).count,
       ).toBe(0);
@@ -783,25 +775,25 @@ describe('Zaken API 1.5.1 double', () => {
 
     it('leaves no orphans: an unlinked upload can be deleted, and the gateway sweeps the rest after a day', async () => {
       install();
-      await signIn('999993653');
+      await signInAs('999993653');
       const removed = await json(await upload({ indicatieGebruiksrecht: false }));
       expect((await send('DELETE', removed.url as string)).status).toBe(204);
       expect((await fetch(removed.url as string)).status).toBe(404);
       const abandoned = await json(await upload({ indicatieGebruiksrecht: false }));
       setGatewayNow('2026-11-29T10:30:00+01:00');
-      await signIn('999993653');
+      await signInAs('999993653');
       expect((await fetch(abandoned.url as string)).status).toBe(404);
     });
   });
 
   it("routes to the holder: another municipality's zaaktype or RSIN is refused", async () => {
     install();
-    await signIn('999990482');
+    await signInAs('999990482');
     const own = await bronhouder('brp');
     expect(own.bronhouder.naam).toBe('Gemeente Borger-Odoorn');
-    await signIn('999993653');
+    await signInAs('999993653');
     await expect400(await send('POST', `${ZRC}/zaken`, zaakBody(own)), 'bronhouder', 'zaaktype');
-    await signIn('999993483'); // RNI: BRP held by RvIG, no BAG holder
+    await signInAs('999993483'); // RNI: BRP held by RvIG, no BAG holder
     expect((await bronhouder('brp')).bronhouder.id).toBe('rvig-rni');
     expect((await fetch(`${API}/bronhouders/bag`)).status).toBe(404);
     expect((await bronhouder('rdw')).bronhouder.naam).toBe('RDW');
@@ -809,7 +801,7 @@ describe('Zaken API 1.5.1 double', () => {
 
   it('marks a BRP field inOnderzoek only when the municipality starts investigating, from its date; withdrawn, the marker goes', async () => {
     install();
-    await signIn('999993653');
+    await signInAs('999993653');
     const query = {
       type: 'RaadpleegMetBurgerservicenummer',
       burgerservicenummer: ['999993653'],
@@ -821,7 +813,7 @@ describe('Zaken API 1.5.1 double', () => {
     // Filing alone marks nothing: "in onderzoek" is the municipality's statement, not the citizen's.
     expect((await brpFetch()).personen[0].verblijfplaats.inOnderzoek).toBeUndefined();
     setGatewayNow('2026-12-02T10:00:00+01:00');
-    await signIn('999993653');
+    await signInAs('999993653');
     expect((await send('POST', `${API}/__mock/zaken/${zaak.uuid}/volgende-status`, {})).status).toBe(200);
     const during = await brpFetch();
     const validate = brp.schema('RaadpleegMetBurgerservicenummerResponse');
@@ -845,7 +837,7 @@ describe('Zaken API 1.5.1 double', () => {
 
   it('the holder (mock control) moves a zaak on and decides: resultaat first, then the one end status', async () => {
     install();
-    await signIn('999993653');
+    await signInAs('999993653');
     const { zaak } = await fileCorrection('999993653', 'kvk', 'inschrijvingen.naam');
     const advance = (body?: unknown) => send('POST', `${API}/__mock/zaken/${zaak.uuid}/volgende-status`, body ?? {});
     for (const expected of ['In behandeling', 'Aanvullende informatie nodig']) {
@@ -872,7 +864,7 @@ describe('Zaken API 1.5.1 double', () => {
   it('every seeded zaak validates, and the seeds cover overdue, extended, refused and granted', async () => {
     install();
     for (const bsn of ['999993653', '999990482']) {
-      await signIn(bsn);
+      await signInAs(bsn);
       const list = await json(
         await send('POST', `${ZRC}/zaken/_zoek`, { rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: bsn }),
       );

@@ -6,6 +6,8 @@ import { App } from '@/app/App';
 import { routes } from '@/app/router';
 import { setupI18n, type Language } from '@/lib/i18n';
 
+export { signInAs } from './session';
+
 /** A fresh app per test: its own query cache (no retries), i18n instance and router. */
 export function renderApp({ path = '/', lang = 'nl' as Language } = {}) {
   const queryClient = new QueryClient({
@@ -16,14 +18,4 @@ export function renderApp({ path = '/', lang = 'nl' as Language } = {}) {
   const user = userEvent.setup();
   const view = render(<App queryClient={queryClient} i18n={i18n} router={router} />);
   return { ...view, user, router, queryClient, i18n };
-}
-
-/** Sign in at the mock gateway (msw/node keeps the cookie for later requests). */
-export async function signInAs(bsn: string): Promise<void> {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  if (response.status !== 201) throw new Error(`sign-in failed with ${response.status}`);
 }

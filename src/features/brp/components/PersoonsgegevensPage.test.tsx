@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import { server } from '../../../../mocks/node';
 import { PersoonsgegevensPage } from './PersoonsgegevensPage';
+import { signInAs } from '../../../../tests/utils/session';
 
 // msw/node is started in tests/setup/gateway.ts (onUnhandledRequest: 'error', state reset per test).
-
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status).toBe(201);
-}
 
 /** The page in its providers; the session (and with it the own BSN) comes from the mock gateway. */
 async function renderPage({ lang = 'nl' }: { lang?: Language } = {}) {
@@ -38,7 +30,7 @@ async function renderPage({ lang = 'nl' }: { lang?: Language } = {}) {
 }
 
 async function signedInPage(bsn: string, lang: Language = 'nl') {
-  await signIn(bsn);
+  await signInAs(bsn);
   return renderPage({ lang });
 }
 
@@ -59,7 +51,7 @@ describe('Persoonsgegevens page', () => {
   });
 
   it('says whose data it is when a parent acts for a child (issue 14)', async () => {
-    await signIn('999970057');
+    await signInAs('999970057');
     const switched = await fetch(new URL('/api/auth/session/namens', location.origin), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

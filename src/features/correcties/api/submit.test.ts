@@ -6,6 +6,7 @@ import { newDraft, type Draft } from '../model/draft';
 import { findOrCreateZaak, zaakIdentificatie } from './exactly-once';
 import { submitCorrection } from './submit';
 import { zgw } from './zgw';
+import { signInAs } from '../../../../tests/utils/session';
 
 /**
  * Exactly one zaak per holder against a double that, like every ZGW server, ignores
@@ -13,15 +14,6 @@ import { zgw } from './zgw';
  */
 
 const BSN = '999993653';
-
-async function signIn() {
-  const r = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn: BSN }),
-  });
-  expect(r.status).toBe(201);
-}
 
 function draft(): Draft {
   return {
@@ -45,7 +37,7 @@ const children = (zaakUuid: string) => ({
 describe('exactly one zaak without an Idempotency-Key', { timeout: 30_000 }, () => {
   const seen: string[] = [];
   beforeEach(async () => {
-    await signIn();
+    await signInAs(BSN);
     seen.length = 0;
     server.events.removeAllListeners();
     server.events.on('request:start', ({ request }) => {

@@ -27,6 +27,7 @@ import {
   type BagData,
 } from './api';
 import { bagRegistry } from '.';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 /** Every field we validate exists in the spec with a compatible type (fields we skip may be required there). */
@@ -62,15 +63,6 @@ describe('BAG contract agreement (compile time)', () => {
   });
 });
 
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 const depsOf = (bsn: string) => {
   const adres = adresVanPersoon(bsn);
   return adres
@@ -93,7 +85,7 @@ describe('BAG over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990184', '999970446', '999970586', '000009921'])(
     'reads and maps the BAG data of %s',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
         bagRegistry.query(depsOf(bsn)),
       );
@@ -105,7 +97,7 @@ describe('BAG over the mock gateway', () => {
   );
 
   it('finds the object from the nummeraanduiding alone, and the address from the object alone', async () => {
-    await signIn('999993653');
+    await signInAs('999993653');
     const { adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie } = depsOf('999993653');
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const viaNa = await client.fetchQuery(bagRegistry.query({ nummeraanduidingIdentificatie }));
@@ -115,7 +107,7 @@ describe('BAG over the mock gateway', () => {
   });
 
   it('does not call BAG at all for a person without a Dutch address', async () => {
-    await signIn('999993483');
+    await signInAs('999993483');
     let calls = 0;
     server.use(
       http.get('*/api/bag/*', () => {

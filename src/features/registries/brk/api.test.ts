@@ -11,6 +11,7 @@ import {
   type zakenCollectieSchema,
 } from './api';
 import { brkRegistry } from '.';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 type DeepPartial<T> = T extends readonly (infer U)[]
@@ -34,15 +35,6 @@ describe('BRK contract agreement (compile time)', () => {
   });
 });
 
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
 beforeAll(async () => {
   i18n = await setupI18nWithAllNamespaces('nl');
@@ -52,7 +44,7 @@ describe('BRK over the mock gateway', () => {
   it.each(['999993653', '999990482', '999970847', '999995017', '999993483', '000009830'])(
     'reads the zaken with their gerechtigden and maps them for %s',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
         brkRegistry.query({}),
       );

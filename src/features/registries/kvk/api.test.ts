@@ -7,17 +7,9 @@ import { NotSignedInError } from '@/lib/session';
 import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '../../../../mocks/data/kvk/inschrijvingen';
 import type { Basisprofiel, Inschrijving } from './api';
 import { kvkRegistry } from './index';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
-
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status).toBe(201);
-}
 
 const fetchOwn = () =>
   new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(kvkRegistry.query({}));
@@ -32,7 +24,7 @@ describe('KVK over the mock gateway', () => {
   it.each(['999993653', '999995674', '999998626', '999990317', '999990482', '999992077', '999993483'])(
     'accepts the real answers for %s (search, then each basisprofiel) and maps them',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await fetchOwn();
       const ondernemingen = ondernemingenVoor(bsn);
       expect(data.inschrijvingen.map(({ inschrijving }) => inschrijving)).toEqual(

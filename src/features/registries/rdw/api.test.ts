@@ -12,6 +12,7 @@ import {
   type wamVerzekerdSchema,
 } from './api';
 import { rdwRegistry } from '.';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 type DeepPartial<T> = T extends readonly (infer U)[]
@@ -36,15 +37,6 @@ describe('RDW contract agreement (compile time)', () => {
   });
 });
 
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
 beforeAll(async () => {
   i18n = await setupI18nWithAllNamespaces('nl');
@@ -54,7 +46,7 @@ describe('RDW over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990184', '999993483', '000009842', '100602472'])(
     'reads and maps the vehicles of %s',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
         rdwRegistry.query({}),
       );

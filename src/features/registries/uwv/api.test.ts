@@ -6,17 +6,9 @@ import { NotSignedInError } from '@/lib/session';
 import { inkomstenverhoudingenVoor } from '../../../../mocks/data/uwv/inkomstenverhoudingen';
 import type { Inkomstenverhouding, UwvGegevens } from './api';
 import { uwvRegistry } from './index';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
-
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.status).toBe(201);
-}
 
 const fetchOwn = () =>
   new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(uwvRegistry.query({}));
@@ -30,7 +22,7 @@ describe('UWV over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990408', '999992077', '999993483', '000009866'])(
     'accepts the real answer for %s and maps it',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await fetchOwn();
       expect(data).toEqual({ inkomstenverhoudingen: inkomstenverhoudingenVoor(bsn) });
       const i18n = await setupI18nWithAllNamespaces('nl');

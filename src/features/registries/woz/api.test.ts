@@ -14,6 +14,7 @@ import {
   type WozData,
 } from './api';
 import { wozRegistry } from '.';
+import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 type DeepPartial<T> = T extends readonly (infer U)[]
@@ -32,15 +33,6 @@ describe('WOZ contract agreement (compile time)', () => {
     expectTypeOf<z.infer<typeof statusBeschikkingSchema>>().toEqualTypeOf<S['StatusBeschikkingEnum']>();
   });
 });
-
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.ok).toBe(true);
-}
 
 const depsOf = (bsn: string) => {
   const adres = adresVanPersoon(bsn);
@@ -63,7 +55,7 @@ describe('WOZ over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990184', '999970847', '000009921'])(
     'reads and maps the WOZ values at the address of %s',
     async (bsn) => {
-      await signIn(bsn);
+      await signInAs(bsn);
       const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
         wozRegistry.query(depsOf(bsn)),
       );
@@ -75,14 +67,14 @@ describe('WOZ over the mock gateway', () => {
   );
 
   it('finds the WOZ object by the nummeraanduiding when the object id is missing', async () => {
-    await signIn('999993653');
+    await signInAs('999993653');
     const { nummeraanduidingIdentificatie } = depsOf('999993653');
     const data = await new QueryClient().fetchQuery(wozRegistry.query({ nummeraanduidingIdentificatie }));
     expect(data?.wozObjecten[0]?.identificatie).toBe('059949645023');
   });
 
   it('does not call WOZ at all for a person without a Dutch address', async () => {
-    await signIn('999993483');
+    await signInAs('999993483');
     let calls = 0;
     server.use(
       http.get('*/api/woz/*', () => {
