@@ -1,6 +1,5 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
@@ -13,7 +12,6 @@ import {
   filterEvents,
   logNow,
   filterOptions,
-  filtersFromParams,
   LOG_YEARS,
   logStartOf,
   paramsFromFilters,
@@ -23,6 +21,7 @@ import {
   type Filters,
   type LogEvent,
 } from '../model/log';
+import { useLogFilters } from '../use-log-filters';
 import { AlertsToggle } from './AlertsToggle';
 // Recharts comes with this lazy route, not in a chunk of its own: a separate lazy chunk made
 // the bundler move React and TanStack Query out of the initial chunks into shared ones, which
@@ -44,37 +43,14 @@ export const PAGE_SIZE = 50;
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
 export function LogPage() {
   const { t, i18n } = useTranslation('verwerkingen');
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const { filters, update, search, setSearch, deferredSearch, active, clear, requestedPage, hrefOf, goToPage } =
+    useLogFilters();
   // "Now" once per visit: a stable period, so the query key does not change while reading
   // (the end of this minute: the same key as the route's prefetch, issue 16).
   const [now] = useState(() => logNow(clockNow()));
   const logStart = useMemo(() => logStartOf(now), [now]);
   const range = useMemo(() => periodRange(filters.period, now, logStart), [filters.period, now, logStart]);
   const log = useLogByMonth(range);
-
-  const update = useCallback(
-    (change: Partial<Filters>) =>
-      setParams((current) => paramsFromFilters({ ...filtersFromParams(current), ...change }), { replace: true }),
-    [setParams],
-  );
-
-  // Free-text search: the box answers at once, the list follows when React has time.
-  const [search, setSearch] = useState(filters.q);
-  const deferredSearch = useDeferredValue(search);
-  useEffect(() => {
-    if (deferredSearch !== filtersFromParams(params).q) update({ q: deferredSearch });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the (deferred) text changes
-  }, [deferredSearch]);
-  // Back/forward can bring another search text in the URL: follow it (state adjusted during
-  // render, React's pattern for "derived from a changed input"; our own replaces are skipped).
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const [seenLocation, setSeenLocation] = useState(location.key);
-  if (location.key !== seenLocation) {
-    setSeenLocation(location.key);
-    if (navigationType === 'POP' && filters.q !== search) setSearch(filters.q);
-  }
 
   const sourceNames = useSourceNames();
   // What is not shown and why, and how far back: one list for the page and its JSON export.
@@ -119,35 +95,21 @@ export function LogPage() {
   // count fewer events than the list shows once it is used as a filter.
   const whole = log.status === 'success' && (!log.progress || log.progress.loaded === log.progress.total);
   const chartEvents = useSettled(whole ? shown : undefined, 400);
-  const active = Boolean(
-    organisation || source || category || purpose || human !== undefined || provision || deferredSearch,
-  );
   const sourceName = useCallback((e: LogEvent) => (e.source ? sourceNames[e.source] : ''), [sourceNames]);
 
-  // The page of the list is in the URL (`pagina`); any filter change drops it (paramsFromFilters
-  // knows no page), so a new filter starts at page 1.
+  // The page of the list is in the URL (`pagina`, see useLogFilters), clamped to the pages there are.
   const pages = shown ? Math.max(1, Math.ceil(shown.length / PAGE_SIZE)) : 1;
-  const page = Math.min(pages, Math.max(1, Math.trunc(Number(params.get('pagina'))) || 1));
+  const page = Math.min(pages, requestedPage);
   const pageRows = useMemo(() => shown?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [shown, page]);
   const tableRef = useRef<HTMLDivElement>(null);
-  const hrefOf = useCallback(
-    (n: number) => {
-      const next = new URLSearchParams(params);
-      if (n > 1) next.set('pagina', String(n));
-      else next.delete('pagina');
-      const query = next.toString();
-      return query ? `?${query}` : '?';
-    },
-    [params],
-  );
   const onPage = useCallback(
     (n: number) => {
-      setParams(new URLSearchParams(hrefOf(n).slice(1)), { replace: true, preventScrollReset: true });
+      goToPage(n);
       // Reading resumes at the top of the new page (the caption names the table).
       tableRef.current?.focus({ preventScroll: true });
       tableRef.current?.scrollIntoView?.({ block: 'start' });
     },
-    [hrefOf, setParams],
+    [goToPage],
   );
   // The charts are drawn when they come near the screen (below 50 rows they rarely start in
   // view): drawing three recharts charts over 12,000 events was the second-largest block of
@@ -274,21 +236,7 @@ export function LogPage() {
         </Select>
         {active ? (
           <div className="mg-log__field mg-log__field--end">
-            <Button
-              appearance="subtle"
-              onClick={() => {
-                setSearch('');
-                update({
-                  organisation: undefined,
-                  source: undefined,
-                  category: undefined,
-                  purpose: undefined,
-                  human: undefined,
-                  provision: undefined,
-                  q: '',
-                });
-              }}
-            >
+            <Button appearance="subtle" onClick={clear}>
               {t('filters.clear')}
             </Button>
           </div>
