@@ -18,5 +18,3 @@ export const testpersonen = [
   { burgerservicenummer: '999970872', situatie: 'verblijfstitel' },
   { burgerservicenummer: '999971074', situatie: 'nationaliteitOnbekend' },
 ] as const;
-
-export type TestpersoonSituatie = (typeof testpersonen)[number]['situatie'];

@@ -32,8 +32,6 @@ export function gatewayNow(): number {
   return state.frozen ? state.start : state.start + (Date.now() - state.realAtStart);
 }
 
-export const gatewayDate = (): Date => new Date(gatewayNow());
-
 const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',
@@ -60,11 +58,6 @@ export function setGatewayNow(instant: string | number | Date, { frozen = true }
     typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(start)) throw new Error(`not an instant: ${String(instant)}`);
   state = { start, realAtStart: Date.now(), frozen };
-}
-
-/** Moves a frozen or running clock forward (negative: back) by some milliseconds. */
-export function advanceGatewayClock(ms: number): void {
-  setGatewayNow(gatewayNow() + ms, { frozen: state.frozen });
 }
 
 /** Back to the configured start, running. */

@@ -29,11 +29,6 @@ export async function kortKenmerk(seed: string): Promise<string> {
   return `${out.slice(0, 4)}-${out.slice(4)}`;
 }
 
-/** The zaak's identificatie for one holder of one request: `MG-<year>-XXXX-XXXX`, the same on every retry. */
-export async function zaakIdentificatie(verzoekKenmerk: string, registry: string, jaar: string): Promise<string> {
-  return `MG-${jaar}-${await kortKenmerk(`zaak:${verzoekKenmerk}:${registry}`)}`;
-}
-
 const running = new Map<string, Promise<unknown>>();
 
 /** Runs `task` once per key at a time: a second call while the first runs gets the same promise. */

@@ -14,22 +14,18 @@
 import { allTestBsns, getPersoonByBsn } from '../brp';
 import { rng } from '../seed';
 import {
-  FLAG_ERROR,
   FLAG_HUMAN,
   LOG_FROM,
   LOG_TO,
   factsForBsn,
   generateEventsForSubject,
-  spanIdFor,
   syntheticFacts,
-  traceIdFor,
   type EventLog,
 } from '../verwerkingen/events';
 import { ACTIVITIES, ORGANISATIES, categorieMask, activityIndex } from '../verwerkingen/register';
 import { ANOMALY_BIT, detectAnomalies, type AnomalyKind } from './anomalies';
 import {
   ACTIVITY_AFTER_DEATH,
-  ACTIVITY_CONFIDENTIAL,
   ACTIVITY_KNOWN,
   ACTIVITY_MASK,
   ACTIVITY_ORG,
@@ -539,13 +535,3 @@ function plant(cols: Columns, subjects: SubjectTable, firstSynthetic: number): v
 
 // ---------------------------------------------------------------------------------------
 // Reading records
-
-export const isConfidentialRecord = (u: Universe, i: number): boolean => ACTIVITY_CONFIDENTIAL[u.activity[i]!] === 1;
-export const orgOfRecord = (u: Universe, i: number): number => ACTIVITY_ORG[u.activity[i]!]!;
-export function spanIdOf(u: Universe, i: number): string {
-  return spanIdFor(u.subjects.hash[u.subject[i]!]!, u.seq[i]!);
-}
-export function traceIdOf(u: Universe, i: number): string {
-  return traceIdFor(u.subjects.hash[u.subject[i]!]!, u.traceSeq[i]!);
-}
-export const isErrorRecord = (u: Universe, i: number): boolean => (u.flags[i]! & FLAG_ERROR) !== 0;

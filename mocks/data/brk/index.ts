@@ -1,9 +1,2 @@
-export { brkIndex, brkTestBsns, zaakVanObject, zakenVanBsn, type Gerechtigde, type KozRecord } from './registry';
-export {
-  brkForBsn,
-  brkZaak,
-  brkZakelijkGerechtigden,
-  zaakResource,
-  type BrkContext,
-  type BrkResult,
-} from './resources';
+export { brkIndex, zaakVanObject, zakenVanBsn } from './registry';
+export { brkForBsn, brkZaak, brkZakelijkGerechtigden, type BrkContext, type BrkResult } from './resources';

@@ -185,6 +185,3 @@ export function ccbrRelaties(actorBsn: string, today: string): Relatie[] {
 /** The orders protecting a person (running or not), for their own view. */
 export const registratiesVoor = (betrokkeneBsn: string): Registratie[] =>
   registraties().filter((r) => r.betrokkeneBsn === betrokkeneBsn);
-/** The orders naming a person as representative. */
-export const registratiesDoor = (bsn: string): Registratie[] =>
-  registraties().filter((r) => r.vertegenwoordiger.soort === 'natuurlijkPersoon' && r.vertegenwoordiger.bsn === bsn);

@@ -1,5 +1,4 @@
 import { getGbaPersoon, type GbaPersoon } from '../brp';
-import { volledigeNaam } from '../brp/convert';
 import type { GbaGezag } from '../brp/gba-types';
 import { VOLLEDIG, type Relatie, type Rol, type Weigering } from './types';
 
@@ -127,9 +126,4 @@ export function gezaghebbers(subjectBsn: string, today: string): Array<{ bsn: st
     }
   }
   return out;
-}
-
-/** Full name of a test person, as the BRP has it. */
-export function naamVan(bsn: string): string {
-  return volledigeNaam(getGbaPersoon(bsn)?.naam) ?? '';
 }

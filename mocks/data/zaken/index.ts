@@ -2,7 +2,7 @@ import { seedZaken } from './seed';
 import { resetZakenStore } from './store';
 
 export * from './store';
-export { seedZaken, SEEDED_BSNS } from './seed';
+export { seedZaken } from './seed';
 
 /** Back to the seeded start state (called by mocks/reset.ts). */
 export function resetZaken(): void {

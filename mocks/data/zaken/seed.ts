@@ -256,5 +256,3 @@ export function seedZaken(): void {
   for (const s of SEEDS) seedOne(s);
   for (const b of store.berichten.values()) if (b.verzonden < '2026-11-14') b.gelezen = true;
 }
-
-export const SEEDED_BSNS = [...new Set(SEEDS.map((s) => s.bsn))];

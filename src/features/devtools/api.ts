@@ -4,7 +4,6 @@ import { registryIds } from '@/lib/registry-view';
 
 /** Mock-only control endpoint (mocks/gateway/faults.ts); a real gateway has none. */
 export const faultModes = ['none', '500', 'timeout', 'malformed', '401'] as const;
-export type FaultMode = (typeof faultModes)[number];
 
 const faultSchema = z.object({
   mode: z.enum(faultModes),

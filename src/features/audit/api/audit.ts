@@ -16,7 +16,6 @@ const afwijking = z.enum([
   'herhaald-opgevraagd',
   'geheim-of-overleden',
 ]);
-export type Afwijking = z.infer<typeof afwijking>;
 export const AFWIJKINGEN = afwijking.options;
 const verwijzing = z.object({ id: z.string(), naam: z.string() });
 
@@ -118,7 +117,6 @@ const trailSchema = z.object({
     }),
   ),
 });
-export type Toegangslogboek = z.infer<typeof trailSchema>;
 const bevoegdheidSchema = z.object({
   id: z.enum(['fg-rotterdam', 'rvig', 'ap', 'ctivd']),
   auditor: auditorRef,

@@ -55,7 +55,6 @@ export const machtigingenSchema = z.object({
   gegeven: z.array(machtigingSchema),
   ontvangen: z.array(machtigingSchema),
 });
-export type Machtigingen = z.infer<typeof machtigingenSchema>;
 
 export type NieuweMachtiging = components['schemas']['NieuweMachtiging'];
 
