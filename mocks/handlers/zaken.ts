@@ -20,13 +20,10 @@ const ROL_TEKST: Record<Rol, string> = {
 import {
   describeHolder,
   describeVerantwoordelijke,
-  findEigenschap,
   findResultaattype,
-  findRoltype,
   findStatustype,
   GEGEVENSSOORTEN,
   getZaaktype,
-  holderFor,
   isGegevenssoort,
   isRegistratie,
   PORTAAL_RSIN,
@@ -45,8 +42,6 @@ import {
   setResultaat,
   setStatus,
   store,
-  zaakByIdentificatie,
-  zaaktypeOf,
   zakenOf,
   zakenToday,
   type ZaakRecord,
@@ -67,15 +62,19 @@ import {
   ZRC_ROUTE,
   ZTC,
 } from '../data/zaken/serialize';
-import { dagenTussen, isDatum } from '../data/zaken/termijnen';
+import {
+  checkInitiator,
+  checkNewZaak,
+  checkZaakeigenschap,
+  checkZaakobject,
+  naamIdentificatie,
+} from '../data/zaken/validate';
 import { parseZaakZoek, zoekZaken } from '../data/zaken/zoek';
 import {
-  checkDate,
   checkText,
   crsHeaders,
   forbidden,
   fout,
-  isValidRsin,
   notFound,
   origin,
   pagedJson,
@@ -104,55 +103,6 @@ import {
 
 type Ctx = { request: Request; cookies: Record<string, string> };
 type Owned = { session: Session; zaak: ZaakRecord } | Response;
-
-const HOLDER_ONLY = [
-  'uiterlijkeEinddatumAfdoening',
-  'einddatumGepland',
-  'verlenging',
-  'opschorting',
-  'archiefnominatie',
-  'archiefactiedatum',
-  'archiefstatus',
-  'startdatumBewaartermijn',
-  'selectielijstklasse',
-  'hoofdzaak',
-  'publicatiedatum',
-  'betalingsindicatie',
-  'laatsteBetaaldatum',
-  'zaakgeometrie',
-  'productenOfDiensten',
-  'opdrachtgevendeOrganisatie',
-  'processobjectaard',
-  'processobject',
-  'registratiedatum',
-  'communicatiekanaal',
-  'vertrouwelijkheidaanduiding',
-];
-const CITIZEN_FIELDS = [
-  'zaaktype',
-  'bronorganisatie',
-  'verantwoordelijkeOrganisatie',
-  'startdatum',
-  'omschrijving',
-  'toelichting',
-  'identificatie',
-  'kenmerken',
-  'relevanteAndereZaken',
-];
-/** Read-only in the spec: a client may send them back, the server ignores them. */
-const READ_ONLY = [
-  'url',
-  'uuid',
-  'einddatum',
-  'betalingsindicatieWeergave',
-  'deelzaken',
-  'eigenschappen',
-  'rollen',
-  'status',
-  'zaakinformatieobjecten',
-  'zaakobjecten',
-  'resultaat',
-];
 
 function citizen(cookies: Record<string, string>): CitizenSession | Response {
   return requireCitizen(cookies, { dienst: 'verzoeken' });
@@ -208,56 +158,6 @@ function filing(zaak: ZaakRecord, instance: string): Response | undefined {
   return undefined;
 }
 
-function relevanteAndereZaken(
-  value: unknown,
-  session: Session,
-  self: string | undefined,
-  errors: InvalidParam[],
-): ZaakRecord['relevanteAndereZaken'] {
-  const out: ZaakRecord['relevanteAndereZaken'] = [];
-  if (value === undefined) return out;
-  if (!Array.isArray(value)) {
-    errors.push({ name: 'relevanteAndereZaken', code: 'invalid', reason: 'Geen lijst.' });
-    return out;
-  }
-  value.forEach((r: unknown, i: number) => {
-    const rel = r as { url?: unknown; aardRelatie?: unknown } | null;
-    const uuid = uuidFromUrl(rel?.url, ZRC, 'zaken');
-    const other = uuid ? store.zaken.get(uuid) : undefined;
-    const aard = rel?.aardRelatie;
-    if (!other || !isOwnZaak(other, session.bsn ?? '') || other.uuid === self) {
-      errors.push({ name: `relevanteAndereZaken.${i}.url`, code: 'bad-url', reason: 'Geen eigen, andere zaak.' });
-    } else if (aard !== 'vervolg' && aard !== 'onderwerp' && aard !== 'bijdrage') {
-      errors.push({
-        name: `relevanteAndereZaken.${i}.aardRelatie`,
-        code: 'invalid_choice',
-        reason: 'Kies vervolg, onderwerp of bijdrage.',
-      });
-    } else {
-      out.push({ zaakUuid: other.uuid, aardRelatie: aard });
-    }
-  });
-  return out;
-}
-
-function kenmerken(value: unknown, errors: InvalidParam[]): ZaakRecord['kenmerken'] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > 20) {
-    errors.push({ name: 'kenmerken', code: 'invalid', reason: 'Een lijst van { kenmerk, bron }.' });
-    return [];
-  }
-  const out: ZaakRecord['kenmerken'] = [];
-  value.forEach((k: unknown, i: number) => {
-    const item = k as { kenmerk?: unknown; bron?: unknown } | null;
-    const e1 = checkText(`kenmerken.${i}.kenmerk`, item?.kenmerk, 40, true);
-    const e2 = checkText(`kenmerken.${i}.bron`, item?.bron, 40, true);
-    if (e1) errors.push(e1);
-    if (e2) errors.push(e2);
-    if (!e1 && !e2) out.push({ kenmerk: item?.kenmerk as string, bron: item?.bron as string });
-  });
-  return out;
-}
-
 const searchable = (request: Request, session: Session, params: Record<string, unknown>): Response => {
   const parsed = parseZaakZoek(params);
   if ('errors' in parsed) return validatieFout(request.url, parsed.errors);
@@ -303,119 +203,15 @@ export const zakenHandlers = [
     const parsed = await readJson(request);
     if (!parsed.ok) return parsed.response;
     const body = parsed.value;
-    const sentHolderFields = HOLDER_ONLY.filter((k) => body[k] !== undefined && body[k] !== null);
-    if (sentHolderFields.length) {
+    const checked = checkNewZaak(body, session.bsn ?? '');
+    if ('holderFields' in checked) {
       return holderOnly(
         request.url,
-        `Deze velden zet de bronhouder, niet de indiener: ${sentHolderFields.join(', ')}.`,
+        `Deze velden zet de bronhouder, niet de indiener: ${checked.holderFields.join(', ')}.`,
       );
     }
-    const errors: InvalidParam[] = [];
-    for (const k of Object.keys(body)) {
-      if (!CITIZEN_FIELDS.includes(k) && !READ_ONLY.includes(k) && !HOLDER_ONLY.includes(k)) {
-        errors.push({ name: k, code: 'unknown-field', reason: 'Dit veld bestaat niet in de Zaken API 1.5.1.' });
-      }
-    }
-    const zaaktypeUuid = uuidFromUrl(body.zaaktype, ZTC, 'zaaktypen');
-    const zaaktype = zaaktypeUuid ? getZaaktype(zaaktypeUuid) : undefined;
-    if (!zaaktype)
-      errors.push({
-        name: 'zaaktype',
-        code: body.zaaktype === undefined ? 'required' : 'bad-url',
-        reason: 'Onbekend zaaktype.',
-      });
-    if (!isValidRsin(body.bronorganisatie))
-      errors.push({ name: 'bronorganisatie', code: 'invalid', reason: 'Geen geldig RSIN (9 cijfers, elfproef).' });
-    if (!isValidRsin(body.verantwoordelijkeOrganisatie)) {
-      errors.push({
-        name: 'verantwoordelijkeOrganisatie',
-        code: 'invalid',
-        reason: 'Geen geldig RSIN (9 cijfers, elfproef).',
-      });
-    }
-    for (const e of [
-      checkDate('startdatum', body.startdatum, true),
-      checkText('omschrijving', body.omschrijving, 80),
-      checkText('toelichting', body.toelichting, 1000),
-      checkText('identificatie', body.identificatie, 40),
-    ])
-      if (e) errors.push(e);
-    // The legal clock runs from receipt: the gateway takes only today's (or, just past midnight, yesterday's) date.
-    if (isDatum(body.startdatum)) {
-      const days = dagenTussen(body.startdatum, zakenToday());
-      if (days < 0)
-        errors.push({ name: 'startdatum', code: 'date-in-future', reason: 'Deze datum mag niet in de toekomst zijn' });
-      else if (days > 1)
-        errors.push({
-          name: 'startdatum',
-          code: 'startdatum-niet-ontvangstdatum',
-          reason: 'Een verzoek start op de dag van ontvangst.',
-        });
-    }
-    const links = relevanteAndereZaken(body.relevanteAndereZaken, session, undefined, errors);
-    const marks = kenmerken(body.kenmerken, errors);
-    if (
-      typeof body.identificatie === 'string' &&
-      isValidRsin(body.bronorganisatie) &&
-      zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)
-    ) {
-      errors.push({
-        name: 'identificatie',
-        code: 'identificatie-niet-uniek',
-        reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
-      });
-    }
-    if (zaaktype && zaaktype.registry === null) {
-      // A question about a processing goes to the organisation that did it: any controller may be asked (GDPR art. 15).
-      if (
-        isValidRsin(body.verantwoordelijkeOrganisatie) &&
-        body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin
-      ) {
-        errors.push({
-          name: 'verantwoordelijkeOrganisatie',
-          code: 'bronhouder',
-          reason: 'Dit is niet het RSIN van de organisatie van dit zaaktype.',
-        });
-      }
-    } else if (zaaktype?.registry) {
-      // Routing is the gateway's job: a citizen can only file with the holder of their own data.
-      const expected = holderFor(
-        zaaktype.registry,
-        session.bsn ?? '',
-        zaaktype.holder.gemeentecode && zaaktype.registry !== 'brp'
-          ? { gemeente: { code: zaaktype.holder.gemeentecode, naam: zaaktype.holder.naam.replace(/^Gemeente /, '') } }
-          : {},
-      );
-      if (!expected || expected.id !== zaaktype.holder.id) {
-        errors.push({
-          name: 'zaaktype',
-          code: 'bronhouder',
-          reason: 'Dit zaaktype hoort niet bij de bronhouder van uw gegevens.',
-        });
-      } else if (
-        isValidRsin(body.verantwoordelijkeOrganisatie) &&
-        body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin
-      ) {
-        errors.push({
-          name: 'verantwoordelijkeOrganisatie',
-          code: 'bronhouder',
-          reason: 'Dit is niet het RSIN van de bronhouder van dit zaaktype.',
-        });
-      }
-    }
-    if (errors.length || !zaaktype) return validatieFout(request.url, errors);
-    const zaak = createZaak({
-      zaaktype,
-      bronorganisatie: body.bronorganisatie as string,
-      verantwoordelijkeOrganisatie: body.verantwoordelijkeOrganisatie as string,
-      omschrijving: typeof body.omschrijving === 'string' ? body.omschrijving : zaaktype.omschrijving,
-      toelichting: typeof body.toelichting === 'string' ? body.toelichting : '',
-      startdatum: body.startdatum as string,
-      creatorBsn: session.bsn ?? '',
-      ...(typeof body.identificatie === 'string' && body.identificatie ? { identificatie: body.identificatie } : {}),
-      kenmerken: marks,
-      relevanteAndereZaken: links,
-    });
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const zaak = createZaak(checked.zaak);
     const u = urls(origin(request));
     return zgwJson(zaakJson(zaak, u), 201, '1.5.1', { Location: u.zaak(zaak.uuid) });
   }),
@@ -472,58 +268,18 @@ export const zakenHandlers = [
     const body = parsed.value;
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
-    const errors: InvalidParam[] = [];
-    if (body.zaak !== undefined && uuidFromUrl(body.zaak, ZRC, 'zaken') !== zaak.uuid) {
-      errors.push({ name: 'zaak', code: 'bad-url', reason: 'De zaak in de body is niet de zaak in het pad.' });
+    const checked = checkZaakeigenschap(zaak, body);
+    if ('holderOnly' in checked) {
+      return holderOnly(request.url, `De eigenschap ${checked.holderOnly} zet de bronhouder, niet de indiener.`);
     }
-    const eigUuid = uuidFromUrl(body.eigenschap, ZTC, 'eigenschappen');
-    const eigenschap = eigUuid ? findEigenschap(eigUuid) : undefined;
-    if (eigenschap && eigenschap.zaaktypeUuid === zaak.zaaktypeUuid && !eigenschap.doorIndiener) {
-      return holderOnly(request.url, `De eigenschap ${eigenschap.naam} zet de bronhouder, niet de indiener.`);
-    }
-    if (!eigenschap || eigenschap.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({
-        name: 'eigenschap',
-        code: 'zaaktype-mismatch',
-        reason: 'Geen eigenschap van het zaaktype van deze zaak.',
-      });
-    } else if (typeof body.waarde !== 'string') {
-      errors.push({
-        name: 'waarde',
-        code: body.waarde === undefined ? 'required' : 'invalid',
-        reason: 'Tekst verwacht.',
-      });
-    } else if (
-      [...body.waarde].length > eigenschap.lengte ||
-      (eigenschap.waardenverzameling.length > 0 && !eigenschap.waardenverzameling.includes(body.waarde))
-    ) {
-      // Open Zaak's ZaakEigenschapValueValidator: the value must fit the eigenschap's specificatie.
-      errors.push({
-        name: 'waarde',
-        code: 'waarde-incorrect-format',
-        reason: `The 'waarde' value doesn't match the related eigenschap.specificatie`,
-      });
-    } else {
-      // The gateway's own text rule (no invisible control or direction characters), and kardinaliteit 1.
-      const textError = checkText('waarde', body.waarde, eigenschap.lengte, eigenschap.naam !== 'huidigeWaarde');
-      if (textError) errors.push(textError);
-      else if (
-        [...store.eigenschappen.values()].some((e) => e.zaakUuid === zaak.uuid && e.eigenschapUuid === eigenschap.uuid)
-      ) {
-        errors.push({
-          name: 'eigenschap',
-          code: 'unique',
-          reason: 'Deze eigenschap heeft al een waarde bij deze zaak.',
-        });
-      }
-    }
-    if (errors.length || !eigenschap) return validatieFout(request.url, errors);
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { eigenschap, waarde } = checked;
     const record = {
       uuid: crypto.randomUUID(),
       zaakUuid: zaak.uuid,
       eigenschapUuid: eigenschap.uuid,
       naam: eigenschap.naam,
-      waarde: body.waarde as string,
+      waarde,
     };
     store.eigenschappen.set(record.uuid, record);
     return zgwJson(zaakeigenschapJson(record, urls(origin(request))), 201);
@@ -540,30 +296,9 @@ export const zakenHandlers = [
     if (zaak instanceof Response) return zaak;
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
-    const errors: InvalidParam[] = [];
-    const roltypeUuid = uuidFromUrl(body.roltype, ZTC, 'roltypen');
-    const roltype = roltypeUuid ? findRoltype(roltypeUuid) : undefined;
-    // A citizen names the initiator only; the belanghebbende of a request on behalf is the gateway's.
-    if (!roltype || roltype.zaaktypeUuid !== zaak.zaaktypeUuid || roltype.omschrijvingGeneriek !== 'initiator') {
-      errors.push({
-        name: 'roltype',
-        code: 'zaaktype-mismatch',
-        reason: 'Geen (initiator-)roltype van het zaaktype van deze zaak.',
-      });
-    } else if ([...store.rollen.values()].some((r) => r.zaakUuid === zaak.uuid)) {
-      // Open Zaak's RolOccurenceValidator: one initiator per zaak.
-      errors.push({ name: 'roltype', code: 'max-occurences', reason: 'There are already 1 `initiator` occurences' });
-    }
-    if (body.betrokkeneType !== 'natuurlijk_persoon') {
-      errors.push({
-        name: 'betrokkeneType',
-        code: 'invalid_choice',
-        reason: 'Een burger is initiator als natuurlijk_persoon.',
-      });
-    }
-    const toelichting = checkText('roltoelichting', body.roltoelichting, 1000);
-    if (toelichting) errors.push(toelichting);
-    if (errors.length) return validatieFout(request.url, errors);
+    const checked = checkInitiator(zaak, body);
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { roltypeUuid } = checked;
     const id = (body.betrokkeneIdentificatie ?? {}) as Record<string, unknown>;
     // The gateway never lets a citizen name someone else as initiator.
     if (id.inpBsn !== session.bsn) {
@@ -575,11 +310,7 @@ export const zakenHandlers = [
         request.url,
       );
     }
-    const identificatie: Record<string, string> = {};
-    for (const k of ['geslachtsnaam', 'voorvoegselGeslachtsnaam', 'voorletters', 'voornamen'] as const) {
-      const v = id[k];
-      if (typeof v === 'string' && !checkText(k, v, 200)) identificatie[k] = v;
-    }
+    const identificatie = naamIdentificatie(id);
     const roltoelichting = typeof body.roltoelichting === 'string' ? body.roltoelichting : '';
     if (session.relatie) {
       // Issue 14, filed on behalf (ZGW rollen): the initiator is the representative, as the
@@ -670,87 +401,9 @@ export const zakenHandlers = [
     if (zaak instanceof Response) return zaak;
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
-    const errors: InvalidParam[] = [];
-    const zaaktype = zaaktypeOf(zaak);
-    // A correction names a registry field; a question to the organisation that processed names the log event.
-    const soortObject = zaaktype.registry === null ? 'verwerking' : 'registratiegegeven';
-    if (body.objectType !== 'overige')
-      errors.push({ name: 'objectType', code: 'invalid_choice', reason: `Een ${soortObject} is objectType overige.` });
-    if (body.objectTypeOverige !== soortObject) {
-      errors.push({
-        name: 'objectTypeOverige',
-        code: 'invalid_choice',
-        reason: `Gebruik objectTypeOverige "${soortObject}".`,
-      });
-    }
-    const data = (body.objectIdentificatie as { overigeData?: unknown } | undefined)?.overigeData;
-    const overige =
-      data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-    if (!overige) {
-      errors.push({
-        name: 'objectIdentificatie.overigeData',
-        code: 'required',
-        reason: soortObject === 'verwerking' ? 'Geef de verwerking op.' : 'Geef registratie en veld op.',
-      });
-    } else if (soortObject === 'verwerking') {
-      if (typeof overige.traceId !== 'string' || !/^[0-9a-f-]{36}$/i.test(overige.traceId)) {
-        errors.push({
-          name: 'objectIdentificatie.overigeData.traceId',
-          code: 'invalid',
-          reason: 'De traceId van de verwerking (LDV).',
-        });
-      }
-      if (typeof overige.spanId !== 'string' || !/^[0-9a-f]{16}$/i.test(overige.spanId)) {
-        errors.push({
-          name: 'objectIdentificatie.overigeData.spanId',
-          code: 'invalid',
-          reason: 'De spanId van de verwerking (LDV).',
-        });
-      }
-      const verantwoordelijke =
-        typeof overige.verwerkingsverantwoordelijke === 'string'
-          ? describeVerantwoordelijke(overige.verwerkingsverantwoordelijke)
-          : undefined;
-      if (!verantwoordelijke || verantwoordelijke.organisatie.rsin !== zaaktype.holder.rsin) {
-        errors.push({
-          name: 'objectIdentificatie.overigeData.verwerkingsverantwoordelijke',
-          code: 'invalid',
-          reason: 'De organisatie (RvVA-entity) van dit zaaktype.',
-        });
-      }
-      for (const k of Object.keys(overige)) {
-        if (!['traceId', 'spanId', 'verwerkingsverantwoordelijke'].includes(k))
-          errors.push({ name: `objectIdentificatie.overigeData.${k}`, code: 'unknown-field', reason: 'Onbekend.' });
-      }
-    } else {
-      if (overige.registratie !== zaaktype.registry) {
-        errors.push({
-          name: 'objectIdentificatie.overigeData.registratie',
-          code: 'invalid',
-          reason: `Moet "${zaaktype.registry}" zijn (de registratie van het zaaktype).`,
-        });
-      }
-      if (typeof overige.veld !== 'string' || !/^[A-Za-z0-9._[\]-]{1,200}$/.test(overige.veld)) {
-        errors.push({
-          name: 'objectIdentificatie.overigeData.veld',
-          code: 'invalid',
-          reason: 'Het pad van het veld, bijvoorbeeld verblijfplaats.',
-        });
-      }
-      for (const [k, v] of Object.entries(overige)) {
-        if (k === 'registratie' || k === 'veld') continue;
-        const e =
-          typeof v === 'string'
-            ? checkText(`objectIdentificatie.overigeData.${k}`, v, 1000)
-            : { name: `objectIdentificatie.overigeData.${k}`, code: 'invalid', reason: 'Alleen tekst.' };
-        if (e) errors.push(e);
-      }
-      if (Object.keys(overige).length > 10)
-        errors.push({ name: 'objectIdentificatie.overigeData', code: 'max_items', reason: 'Te veel gegevens.' });
-    }
-    const rel = checkText('relatieomschrijving', body.relatieomschrijving, 80);
-    if (rel) errors.push(rel);
-    if (errors.length || !overige) return validatieFout(request.url, errors);
+    const checked = checkZaakobject(zaak, body);
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { soortObject, overige } = checked;
     const record = {
       uuid: crypto.randomUUID(),
       zaakUuid: zaak.uuid,
