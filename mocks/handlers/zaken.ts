@@ -136,6 +136,20 @@ function ownZaakFromBody(session: Session, value: unknown, instance: string): Za
   return ownZaak(session, uuid, instance);
 }
 
+/** The start of every POST of a part of a zaak: a citizen, a JSON body, and the own zaak it names. */
+async function partOfOwnZaak({
+  request,
+  cookies,
+}: Ctx): Promise<{ session: CitizenSession; zaak: ZaakRecord; body: Record<string, unknown> } | Response> {
+  const session = citizen(cookies);
+  if (session instanceof Response) return session;
+  const parsed = await readJson(request);
+  if (!parsed.ok) return parsed.response;
+  const zaak = ownZaakFromBody(session, parsed.value.zaak, request.url);
+  if (zaak instanceof Response) return zaak;
+  return { session, zaak, body: parsed.value };
+}
+
 /** Open Zaak's ClosedZaakMixin: changing a closed zaak needs the holder's "geforceerd bijwerken" scope. */
 const closed = (instance: string) =>
   fout(
@@ -287,13 +301,9 @@ export const zakenHandlers = [
 
   // ---- rollen -------------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/rollen`, async ({ request, cookies }) => {
-    const session = citizen(cookies);
-    if (session instanceof Response) return session;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    const zaak = ownZaakFromBody(session, body.zaak, request.url);
-    if (zaak instanceof Response) return zaak;
+    const part = await partOfOwnZaak({ request, cookies });
+    if (part instanceof Response) return part;
+    const { session, zaak, body } = part;
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
     const checked = checkInitiator(zaak, body);
@@ -392,13 +402,9 @@ export const zakenHandlers = [
 
   // ---- zaakobjecten -------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/zaakobjecten`, async ({ request, cookies }) => {
-    const session = citizen(cookies);
-    if (session instanceof Response) return session;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    const zaak = ownZaakFromBody(session, body.zaak, request.url);
-    if (zaak instanceof Response) return zaak;
+    const part = await partOfOwnZaak({ request, cookies });
+    if (part instanceof Response) return part;
+    const { zaak, body } = part;
     const notNow = filing(zaak, request.url);
     if (notNow) return notNow;
     const checked = checkZaakobject(zaak, body);
@@ -431,13 +437,9 @@ export const zakenHandlers = [
 
   // ---- statussen ----------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/statussen`, async ({ request, cookies }) => {
-    const session = citizen(cookies);
-    if (session instanceof Response) return session;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    const zaak = ownZaakFromBody(session, body.zaak, request.url);
-    if (zaak instanceof Response) return zaak;
+    const part = await partOfOwnZaak({ request, cookies });
+    if (part instanceof Response) return part;
+    const { zaak, body } = part;
     const stUuid = uuidFromUrl(body.statustype, ZTC, 'statustypen');
     const statustype = stUuid ? findStatustype(stUuid) : undefined;
     const errors: InvalidParam[] = [];
@@ -547,13 +549,9 @@ export const zakenHandlers = [
 
   // ---- resultaten ---------------------------------------------------------------------
   http.post(`${ZRC_ROUTE}/resultaten`, async ({ request, cookies }) => {
-    const session = citizen(cookies);
-    if (session instanceof Response) return session;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    const zaak = ownZaakFromBody(session, body.zaak, request.url);
-    if (zaak instanceof Response) return zaak;
+    const part = await partOfOwnZaak({ request, cookies });
+    if (part instanceof Response) return part;
+    const { zaak, body } = part;
     const rtUuid = uuidFromUrl(body.resultaattype, ZTC, 'resultaattypen');
     const resultaattype = rtUuid ? findResultaattype(rtUuid) : undefined;
     const errors: InvalidParam[] = [];
@@ -594,13 +592,9 @@ export const zakenHandlers = [
 
   // ---- zaakinformatieobjecten (not paginated in 1.5.1) ------------------------------------
   http.post(`${ZRC_ROUTE}/zaakinformatieobjecten`, async ({ request, cookies }) => {
-    const session = citizen(cookies);
-    if (session instanceof Response) return session;
-    const parsed = await readJson(request);
-    if (!parsed.ok) return parsed.response;
-    const body = parsed.value;
-    const zaak = ownZaakFromBody(session, body.zaak, request.url);
-    if (zaak instanceof Response) return zaak;
+    const part = await partOfOwnZaak({ request, cookies });
+    if (part instanceof Response) return part;
+    const { session, zaak, body } = part;
     if (isClosed(zaak)) return closed(request.url);
     const errors: InvalidParam[] = [];
     const docUuid = uuidFromUrl(body.informatieobject, DRC, 'enkelvoudiginformatieobjecten');
