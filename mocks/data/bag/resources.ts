@@ -10,6 +10,7 @@ import {
   type BagObjectRecord,
   type BagPandRecord,
 } from './registry';
+import { problemBody } from '../registers/zoek';
 
 /**
  * Response bodies of BAG API Individuele Bevragingen 2.0.0 (official archive spec), built from
@@ -401,15 +402,11 @@ function error(
   // parameter list `invalid-params` (with a hyphen), unlike the Haal Centraal `invalidParams`.
   return {
     status,
-    body: {
-      type: `https://mijn-gegevens.example/problemen/${status}`,
-      title,
-      status,
-      detail,
+    body: problemBody(status, title, detail, {
       instance: ctx.instance ?? ctx.baseUrl,
       code,
       ...(invalid ? { 'invalid-params': invalid } : {}),
-    },
+    }),
   };
 }
 

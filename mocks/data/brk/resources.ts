@@ -1,5 +1,6 @@
 import type { Session } from '../../gateway/session';
 import { brkIndex, zakenVanBsn, type Gerechtigde, type KozAdres, type KozRecord } from './registry';
+import { problemBody } from '../registers/zoek';
 
 /**
  * Response bodies and request handling of Haal Centraal BRK Bevragen 2.0.0 (genereervariant).
@@ -51,15 +52,11 @@ function foutbericht(
 ): BrkResult {
   return {
     status,
-    body: {
-      type: `https://mijn-gegevens.example/problemen/${status}`,
-      title,
-      status,
-      detail,
+    body: problemBody(status, title, detail, {
       instance: ctx.instance ?? ctx.baseUrl,
       code,
       ...(invalidParams ? { invalidParams } : {}),
-    },
+    }),
   };
 }
 

@@ -3,7 +3,8 @@ import type { components } from '@/generated/brp';
 type S = components['schemas'];
 export type Datum = S['VolledigeDatum'] | S['JaarMaandDatum'] | S['JaarDatum'] | S['DatumOnbekend'];
 
-const MAANDEN = [
+/** Dutch month names, as the BRP and the holders' letters write dates. */
+export const MAANDEN = [
   'januari',
   'februari',
   'maart',

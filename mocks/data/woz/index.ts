@@ -4,6 +4,7 @@ import { zaakVanObject } from '../brk';
 import { getGbaPersoon } from '../brp';
 import { volledigeNaam } from '../brp/convert';
 import { rng } from '../seed';
+import { problemBody } from '../registers/zoek';
 
 /**
  * WOZ Bevragen 1.0.0 (Kadaster, genereervariant): one WOZ-object per BAG adresseerbaar object,
@@ -171,15 +172,11 @@ function foutbericht(
 ): WozResult {
   return {
     status,
-    body: {
-      type: `https://mijn-gegevens.example/problemen/${status}`,
-      title,
-      status,
-      detail,
+    body: problemBody(status, title, detail, {
       instance: ctx.instance ?? ctx.baseUrl,
       code,
       ...(invalidParams ? { invalidParams } : {}),
-    },
+    }),
   };
 }
 

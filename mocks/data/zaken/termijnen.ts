@@ -8,6 +8,7 @@
  * clamp to the last day of the target month (relativedelta: 31 January + 1 month = 28/29
  * February).
  */
+import { MAANDEN } from '../brp/datum';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PERIOD = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
@@ -142,21 +143,6 @@ export function opWerkdag(datum: string): string {
 export function bezwaarTot(besluitdatum: string): string {
   return opWerkdag(plusPeriode(besluitdatum, 'P6W'));
 }
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** "28 december 2026": how the holder writes a date in a letter. */
 export function datumInWoorden(datum: string): string {
