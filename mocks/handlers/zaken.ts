@@ -1,6 +1,5 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import type { InvalidParam } from '../gateway/problem';
 import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
 import { gatewayNow } from '../gateway/clock';
 import { getPersoonByBsn } from '../data/brp';
@@ -20,8 +19,6 @@ const ROL_TEKST: Record<Rol, string> = {
 import {
   describeHolder,
   describeVerantwoordelijke,
-  findResultaattype,
-  findStatustype,
   GEGEVENSSOORTEN,
   getZaaktype,
   isGegevenssoort,
@@ -65,6 +62,9 @@ import {
 import {
   checkInitiator,
   checkNewZaak,
+  checkResultaat,
+  checkStatus,
+  checkZaakinformatieobject,
   checkZaakeigenschap,
   checkZaakobject,
   naamIdentificatie,
@@ -440,63 +440,9 @@ export const zakenHandlers = [
     const part = await partOfOwnZaak({ request, cookies });
     if (part instanceof Response) return part;
     const { zaak, body } = part;
-    const stUuid = uuidFromUrl(body.statustype, ZTC, 'statustypen');
-    const statustype = stUuid ? findStatustype(stUuid) : undefined;
-    const errors: InvalidParam[] = [];
-    if (!statustype || statustype.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({
-        name: 'statustype',
-        code: 'zaaktype-mismatch',
-        reason: 'Geen statustype van het zaaktype van deze zaak.',
-      });
-    }
-    const datum = body.datumStatusGezet;
-    if (datum === undefined || datum === null)
-      errors.push({ name: 'datumStatusGezet', code: 'required', reason: 'Dit veld is vereist.' });
-    else if (typeof datum !== 'string' || Number.isNaN(Date.parse(datum)) || !/^\d{4}-\d{2}-\d{2}T/.test(datum)) {
-      errors.push({ name: 'datumStatusGezet', code: 'invalid', reason: 'Een datum-tijd (ISO 8601).' });
-    } else if (Date.parse(datum) > Date.parse(nowDateTime()) + 5_000) {
-      errors.push({
-        name: 'datumStatusGezet',
-        code: 'date-in-future',
-        reason: 'Deze datum mag niet in de toekomst zijn',
-      });
-    } else if (
-      [...store.statussen.values()].some(
-        (s) => s.zaakUuid === zaak.uuid && Date.parse(s.datumStatusGezet) === Date.parse(datum),
-      )
-    ) {
-      errors.push({
-        name: 'nonFieldErrors',
-        code: 'unique',
-        reason: 'De velden zaak, datumStatusGezet moeten een unieke set zijn.',
-      });
-    }
-    const t = checkText('statustoelichting', body.statustoelichting, 1000);
-    if (t) errors.push(t);
-    if (errors.length || !statustype) return validatieFout(request.url, errors);
-    if (statustype.isEindstatus) {
-      // Open Zaak: the end status needs a resultaat (archiving is derived from it) …
-      if (!zaak.resultaatUuid) {
-        return validatieFout(request.url, [
-          { name: 'nonFieldErrors', code: 'resultaat-does-not-exist', reason: 'Zaak heeft geen resultaat.' },
-        ]);
-      }
-      // … and every linked document must have indicatieGebruiksrecht set.
-      const docs = [...store.zios.values()]
-        .filter((x) => x.zaakUuid === zaak.uuid)
-        .map((x) => store.documenten.get(x.informatieobjectUuid));
-      if (docs.some((d) => d && d.indicatieGebruiksrecht === null)) {
-        return validatieFout(request.url, [
-          {
-            name: 'nonFieldErrors',
-            code: 'indicatiegebruiksrecht-unset',
-            reason:
-              'Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is.',
-          },
-        ]);
-      }
-    }
+    const checked = checkStatus(zaak, body);
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { statustype, datumStatusGezet } = checked;
     if (isClosed(zaak))
       return fout(
         403,
@@ -518,7 +464,7 @@ export const zakenHandlers = [
     const status = setStatus({
       zaak,
       statustype,
-      datumStatusGezet: new Date(Date.parse(datum as string)).toISOString(),
+      datumStatusGezet,
       ...(typeof body.statustoelichting === 'string' && body.statustoelichting
         ? { statustoelichting: body.statustoelichting }
         : {}),
@@ -552,20 +498,9 @@ export const zakenHandlers = [
     const part = await partOfOwnZaak({ request, cookies });
     if (part instanceof Response) return part;
     const { zaak, body } = part;
-    const rtUuid = uuidFromUrl(body.resultaattype, ZTC, 'resultaattypen');
-    const resultaattype = rtUuid ? findResultaattype(rtUuid) : undefined;
-    const errors: InvalidParam[] = [];
-    if (!resultaattype || resultaattype.zaaktypeUuid !== zaak.zaaktypeUuid) {
-      errors.push({
-        name: 'resultaattype',
-        code: 'zaaktype-mismatch',
-        reason: 'Geen resultaattype van het zaaktype van deze zaak.',
-      });
-    }
-    if (zaak.resultaatUuid) errors.push({ name: 'zaak', code: 'unique', reason: 'Deze zaak heeft al een resultaat.' });
-    const t = checkText('toelichting', body.toelichting, 1000);
-    if (t) errors.push(t);
-    if (errors.length || !resultaattype) return validatieFout(request.url, errors);
+    const checked = checkResultaat(zaak, body);
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { resultaattype } = checked;
     if (isClosed(zaak)) return closed(request.url);
     if (!resultaattype.doorIndiener)
       return holderOnly(
@@ -596,21 +531,9 @@ export const zakenHandlers = [
     if (part instanceof Response) return part;
     const { session, zaak, body } = part;
     if (isClosed(zaak)) return closed(request.url);
-    const errors: InvalidParam[] = [];
-    const docUuid = uuidFromUrl(body.informatieobject, DRC, 'enkelvoudiginformatieobjecten');
-    const doc = docUuid ? store.documenten.get(docUuid) : undefined;
-    if (!doc || doc.ownerBsn !== session.bsn) {
-      errors.push({ name: 'informatieobject', code: 'bad-url', reason: 'Geen document dat u zelf heeft geüpload.' });
-    } else if ([...store.zios.values()].some((x) => x.zaakUuid === zaak.uuid && x.informatieobjectUuid === doc.uuid)) {
-      errors.push({
-        name: 'nonFieldErrors',
-        code: 'unique',
-        reason: 'De velden zaak, informatieobject moeten een unieke set zijn.',
-      });
-    }
-    for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)])
-      if (e) errors.push(e);
-    if (errors.length || !doc) return validatieFout(request.url, errors);
+    const checked = checkZaakinformatieobject(zaak, body, session.bsn ?? '');
+    if ('errors' in checked) return validatieFout(request.url, checked.errors);
+    const { doc } = checked;
     const record = linkDocument(
       zaak,
       doc,

@@ -2,13 +2,27 @@ import type { InvalidParam } from '../../gateway/problem';
 import {
   describeVerantwoordelijke,
   findEigenschap,
+  findResultaattype,
   findRoltype,
+  findStatustype,
   getZaaktype,
   holderFor,
   type Eigenschap,
+  type Resultaattype,
+  type Statustype,
 } from './catalogus';
-import { uuidFromUrl, ZRC, ZTC } from './serialize';
-import { isOwnZaak, store, zaakByIdentificatie, zaaktypeOf, zakenToday, type NewZaak, type ZaakRecord } from './store';
+import { DRC, uuidFromUrl, ZRC, ZTC } from './serialize';
+import {
+  isOwnZaak,
+  nowDateTime,
+  store,
+  zaakByIdentificatie,
+  zaaktypeOf,
+  zakenToday,
+  type DocumentRecord,
+  type NewZaak,
+  type ZaakRecord,
+} from './store';
 import { dagenTussen, isDatum } from './termijnen';
 import { checkDate, checkText, isValidRsin } from './zgw-http';
 
@@ -413,4 +427,110 @@ export function checkZaakobject(
   if (rel) errors.push(rel);
   if (errors.length || !overige) return { errors };
   return { soortObject, overige };
+}
+
+/** A status (POST /statussen): Open Zaak's checks, including what the end status needs. Who may set it is the gateway's. */
+export function checkStatus(
+  zaak: ZaakRecord,
+  body: Body,
+): Checked<{ statustype: Statustype; datumStatusGezet: string }> {
+  const stUuid = uuidFromUrl(body.statustype, ZTC, 'statustypen');
+  const statustype = stUuid ? findStatustype(stUuid) : undefined;
+  const errors: InvalidParam[] = [];
+  if (!statustype || statustype.zaaktypeUuid !== zaak.zaaktypeUuid) {
+    errors.push({
+      name: 'statustype',
+      code: 'zaaktype-mismatch',
+      reason: 'Geen statustype van het zaaktype van deze zaak.',
+    });
+  }
+  const datum = body.datumStatusGezet;
+  if (datum === undefined || datum === null)
+    errors.push({ name: 'datumStatusGezet', code: 'required', reason: 'Dit veld is vereist.' });
+  else if (typeof datum !== 'string' || Number.isNaN(Date.parse(datum)) || !/^\d{4}-\d{2}-\d{2}T/.test(datum)) {
+    errors.push({ name: 'datumStatusGezet', code: 'invalid', reason: 'Een datum-tijd (ISO 8601).' });
+  } else if (Date.parse(datum) > Date.parse(nowDateTime()) + 5_000) {
+    errors.push({
+      name: 'datumStatusGezet',
+      code: 'date-in-future',
+      reason: 'Deze datum mag niet in de toekomst zijn',
+    });
+  } else if (
+    [...store.statussen.values()].some(
+      (s) => s.zaakUuid === zaak.uuid && Date.parse(s.datumStatusGezet) === Date.parse(datum),
+    )
+  ) {
+    errors.push({
+      name: 'nonFieldErrors',
+      code: 'unique',
+      reason: 'De velden zaak, datumStatusGezet moeten een unieke set zijn.',
+    });
+  }
+  const t = checkText('statustoelichting', body.statustoelichting, 1000);
+  if (t) errors.push(t);
+  if (errors.length || !statustype) return { errors };
+  if (statustype.isEindstatus) {
+    // Open Zaak: the end status needs a resultaat (archiving is derived from it) …
+    if (!zaak.resultaatUuid) {
+      return {
+        errors: [{ name: 'nonFieldErrors', code: 'resultaat-does-not-exist', reason: 'Zaak heeft geen resultaat.' }],
+      };
+    }
+    // … and every linked document must have indicatieGebruiksrecht set.
+    const docs = [...store.zios.values()]
+      .filter((x) => x.zaakUuid === zaak.uuid)
+      .map((x) => store.documenten.get(x.informatieobjectUuid));
+    if (docs.some((d) => d && d.indicatieGebruiksrecht === null)) {
+      return {
+        errors: [
+          {
+            name: 'nonFieldErrors',
+            code: 'indicatiegebruiksrecht-unset',
+            reason:
+              'Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is.',
+          },
+        ],
+      };
+    }
+  }
+  return { statustype, datumStatusGezet: new Date(Date.parse(datum as string)).toISOString() };
+}
+
+/** A resultaat (POST /resultaten): one per zaak, of the zaak's own zaaktype. Who may set it is the gateway's. */
+export function checkResultaat(zaak: ZaakRecord, body: Body): Checked<{ resultaattype: Resultaattype }> {
+  const rtUuid = uuidFromUrl(body.resultaattype, ZTC, 'resultaattypen');
+  const resultaattype = rtUuid ? findResultaattype(rtUuid) : undefined;
+  const errors: InvalidParam[] = [];
+  if (!resultaattype || resultaattype.zaaktypeUuid !== zaak.zaaktypeUuid) {
+    errors.push({
+      name: 'resultaattype',
+      code: 'zaaktype-mismatch',
+      reason: 'Geen resultaattype van het zaaktype van deze zaak.',
+    });
+  }
+  if (zaak.resultaatUuid) errors.push({ name: 'zaak', code: 'unique', reason: 'Deze zaak heeft al een resultaat.' });
+  const t = checkText('toelichting', body.toelichting, 1000);
+  if (t) errors.push(t);
+  if (errors.length || !resultaattype) return { errors };
+  return { resultaattype };
+}
+
+/** Linking a document to a zaak: only one the citizen uploaded, once per zaak. */
+export function checkZaakinformatieobject(zaak: ZaakRecord, body: Body, bsn: string): Checked<{ doc: DocumentRecord }> {
+  const errors: InvalidParam[] = [];
+  const docUuid = uuidFromUrl(body.informatieobject, DRC, 'enkelvoudiginformatieobjecten');
+  const doc = docUuid ? store.documenten.get(docUuid) : undefined;
+  if (!doc || doc.ownerBsn !== bsn) {
+    errors.push({ name: 'informatieobject', code: 'bad-url', reason: 'Geen document dat u zelf heeft geüpload.' });
+  } else if ([...store.zios.values()].some((x) => x.zaakUuid === zaak.uuid && x.informatieobjectUuid === doc.uuid)) {
+    errors.push({
+      name: 'nonFieldErrors',
+      code: 'unique',
+      reason: 'De velden zaak, informatieobject moeten een unieke set zijn.',
+    });
+  }
+  for (const e of [checkText('titel', body.titel, 200), checkText('beschrijving', body.beschrijving, 1000)])
+    if (e) errors.push(e);
+  if (errors.length || !doc) return { errors };
+  return { doc };
 }
