@@ -600,18 +600,7 @@ export const zakenHandlers = [
         request.url,
       );
     }
-    const u = urls(origin(request));
-    return HttpResponse.json(
-      {
-        ...beschrijving,
-        bronorganisatie: PORTAAL_RSIN,
-        zaaktypen: {
-          correctie: { ...beschrijving.zaaktypen.correctie, url: u.zaaktype(beschrijving.zaaktypen.correctie.uuid) },
-          uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
-        },
-      },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
+    return beschrijvingJson(beschrijving, request);
   }),
 
   // ---- gateway: who did this processing, and how do I ask them why? (berichten.yaml) ----
@@ -629,17 +618,7 @@ export const zakenHandlers = [
         request.url,
       );
     }
-    const u = urls(origin(request));
-    return HttpResponse.json(
-      {
-        ...beschrijving,
-        bronorganisatie: PORTAAL_RSIN,
-        zaaktypen: {
-          uitleg: { ...beschrijving.zaaktypen.uitleg, url: u.zaaktype(beschrijving.zaaktypen.uitleg.uuid) },
-        },
-      },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
+    return beschrijvingJson(beschrijving, request);
   }),
 
   // ---- mock controls: the holder's side (never a citizen's right) ------------------------
@@ -717,6 +696,21 @@ export const zakenHandlers = [
     return HttpResponse.json({ zaak: zaakJson(zaak, urls(origin(request))), vandaag: zakenToday() });
   }),
 ];
+
+/** A holder's or controller's description as the gateway sends it: the portal's RSIN, each zaaktype with its URL. */
+function beschrijvingJson<T extends { zaaktypen: Record<string, { uuid: string }> }>(
+  beschrijving: T,
+  request: Request,
+) {
+  const u = urls(origin(request));
+  const zaaktypen = Object.fromEntries(
+    Object.entries(beschrijving.zaaktypen).map(([soort, z]) => [soort, { ...z, url: u.zaaktype(z.uuid) }]),
+  );
+  return HttpResponse.json(
+    { ...beschrijving, bronorganisatie: PORTAAL_RSIN, zaaktypen },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}
 
 async function optionalJson(request: Request): Promise<Record<string, unknown> | Response> {
   if ((request.headers.get('content-length') ?? '') === '0' || !request.headers.get('content-type')?.includes('json'))
