@@ -59,6 +59,12 @@ export default tseslint.config(
               message: "The initial path uses 'zod-initial/mini' (docs/decisions/007); other code uses 'zod'.",
             },
           ],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+mocks(/|$)',
+              message: "Import the mock layer as '@mocks/…', never by a relative path (one spelling to grep).",
+            },
+          ],
         },
       ],
       // A cycle makes load order matter and hides which module owns a fact.

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { allTestBsns } from '@mocks/data/brp';
 import type { Session } from '@mocks/gateway/session';
-import { server } from '../../../mocks/node';
+import { server } from '@mocks/node';
 import { createValidator, describeErrors } from './openapi';
 
 type CoreResult = { status: number; body: unknown };

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from '@/generated/bri';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { NotSignedInError } from '@/lib/session';
-import { inkomensVoor } from '../../../../mocks/data/bri/inkomens';
+import { inkomensVoor } from '@mocks/data/bri/inkomens';
 import type { BriGegevens, Inkomen } from './api';
 import { briRegistry } from './index';
 

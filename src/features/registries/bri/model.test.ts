@@ -4,7 +4,7 @@ import en from '@/i18n/en/bri.json';
 import nl from '@/i18n/nl/bri.json';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { inkomensVoor } from '../../../../mocks/data/bri/inkomens';
+import { inkomensVoor } from '@mocks/data/bri/inkomens';
 import type { MapperContext } from '../types';
 import { inkomensResultaatSchema } from './api';
 import { BRI_HOLDER, BRI_LEGAL_BASIS, toBriView } from './model';

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from '@/generated/duo';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { NotSignedInError } from '@/lib/session';
-import { diplomasVoor } from '../../../../mocks/data/duo/diplomas';
+import { diplomasVoor } from '@mocks/data/duo/diplomas';
 import type { Diploma, DuoGegevens } from './api';
 import { duoRegistry } from './index';
 

@@ -3,7 +3,7 @@ import type { components } from '@/generated/duo';
 import en from '@/i18n/en/duo.json';
 import nl from '@/i18n/nl/duo.json';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
-import { diplomasVoor } from '../../../../mocks/data/duo/diplomas';
+import { diplomasVoor } from '@mocks/data/duo/diplomas';
 import type { MapperContext } from '../types';
 import { diplomasResultaatSchema } from './api';
 import { DUO_HOLDER, DUO_LEGAL_BASIS, hoogsteDiploma, toDuoView } from './model';

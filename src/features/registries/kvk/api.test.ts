@@ -4,7 +4,7 @@ import type { components as Kvk } from '@/generated/kvk';
 import type { components } from '@/generated/kvk-inschrijvingen';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { NotSignedInError } from '@/lib/session';
-import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '../../../../mocks/data/kvk/inschrijvingen';
+import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '@mocks/data/kvk/inschrijvingen';
 import type { Basisprofiel, Inschrijving } from './api';
 import { kvkRegistry } from './index';
 

@@ -3,7 +3,7 @@ import en from '@/i18n/en/kvk.json';
 import nl from '@/i18n/nl/kvk.json';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '../../../../mocks/data/kvk/inschrijvingen';
+import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '@mocks/data/kvk/inschrijvingen';
 import type { MapperContext } from '../types';
 import { basisprofielSchema, inschrijvingSchema, type KvkGegevens } from './api';
 import { KVK_HOLDER, KVK_LEGAL_BASIS, toKvkView } from './model';

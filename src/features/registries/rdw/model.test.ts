@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { Fact, RegistryView } from '@/lib/registry-view';
-import { voertuigenVoor } from '../../../../mocks/data/rdw/voertuigen';
+import { voertuigenVoor } from '@mocks/data/rdw/voertuigen';
 import { voertuigenResultaatSchema, type RdwData } from './api';
 import { toRdwView } from './model';
 

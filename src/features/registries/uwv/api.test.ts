@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from '@/generated/uwv';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { NotSignedInError } from '@/lib/session';
-import { inkomstenverhoudingenVoor } from '../../../../mocks/data/uwv/inkomstenverhoudingen';
+import { inkomstenverhoudingenVoor } from '@mocks/data/uwv/inkomstenverhoudingen';
 import type { Inkomstenverhouding, UwvGegevens } from './api';
 import { uwvRegistry } from './index';
 

@@ -3,7 +3,7 @@ import type { components } from '@/generated/uwv';
 import en from '@/i18n/en/uwv.json';
 import nl from '@/i18n/nl/uwv.json';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
-import { inkomstenverhoudingenVoor } from '../../../../mocks/data/uwv/inkomstenverhoudingen';
+import { inkomstenverhoudingenVoor } from '@mocks/data/uwv/inkomstenverhoudingen';
 import type { MapperContext } from '../types';
 import { inkomstenverhoudingenResultaatSchema } from './api';
 import { toUwvView, UWV_HOLDER, UWV_LEGAL_BASIS } from './model';
