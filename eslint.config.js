@@ -85,6 +85,19 @@ export default tseslint.config(
               message: 'Shared code must not depend on features or the app.',
             },
             {
+              target: './src/lib/registries.ts',
+              from: ['./src', './mocks'],
+              message: 'The registry facts are a plain-data leaf that mocks/ reads too (docs/decisions/080).',
+            },
+            {
+              // Mocks never import the app's logic for what they check: only the generated contract
+              // types and the registry facts (a leaf of plain data) (docs/decisions/080).
+              target: './mocks',
+              from: './src',
+              except: ['./generated', './lib/registries.ts'],
+              message: "The mock layer reads only src/generated and src/lib/registries.ts, never the app's logic.",
+            },
+            {
               target: './src',
               from: './mocks',
               except: [],

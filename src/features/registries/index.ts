@@ -1,3 +1,4 @@
+import { registryBySlug } from '@/lib/registries';
 import { bagRegistry } from './bag';
 import { briRegistry } from './bri';
 import { brkRegistry } from './brk';
@@ -32,4 +33,7 @@ export const registries: readonly AnyRegistry[] = [
   erase(duoRegistry),
 ];
 
-export const findRegistryBySlug = (slug: string) => registries.find((registry) => registry.slug === slug);
+export const findRegistryBySlug = (slug: string) => {
+  const id = registryBySlug(slug);
+  return registries.find((registry) => registry.id === id);
+};

@@ -1,7 +1,8 @@
 import type { UseQueryOptions } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { Language } from '@/lib/i18n';
-import type { RegistryId, RegistryView } from '@/lib/registry-view';
+import type { RegistryFacts, RegistryId } from '@/lib/registries';
+import type { RegistryView } from '@/lib/registry-view';
 
 /**
  * What some registries need from the BRP to find the person's data: BAG and WOZ are keyed
@@ -24,18 +25,22 @@ export type MapperContext<NS extends RegistryNamespace = RegistryNamespace> = {
   language: Language;
 };
 
-/** One registry: where its data comes from and how a citizen sees it. */
-export type RegistryDefinition<TData, NS extends RegistryNamespace = RegistryNamespace> = {
-  id: Exclude<RegistryId, 'brp'>;
-  /** URL segment of the detail page, Dutch: /mijn-gegevens/<slug>. */
-  slug: string;
-  /** i18n namespace with this registry's texts (same as id). */
-  namespace: NS;
-  /** True when the registry is looked up by address (needs AddressDeps), not by BSN. */
-  byAddress: boolean;
+/** What a registry's folder provides: where its data comes from and how a citizen sees it. */
+export type RegistryPlugin<TData, NS extends RegistryNamespace = RegistryNamespace> = {
+  /** The registry's id; its i18n namespace (src/i18n/<lang>/<id>.json) has the same name. */
+  id: NS;
   // The key type is each registry's own tuple; it sits in a contravariant position (the
   // queryFn's context), so no single key type fits all registries except `any`.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query: (deps: AddressDeps) => UseQueryOptions<TData, Error, TData, any>;
   toView: (data: TData, context: MapperContext<NS>) => RegistryView;
 };
+
+/** One registry: its plug-in joined with its facts (slug, dependsOn …) from src/lib/registries.ts. */
+export type RegistryDefinition<TData, NS extends RegistryNamespace = RegistryNamespace> = RegistryPlugin<TData, NS> &
+  RegistryFacts & {
+    /** i18n namespace with this registry's texts (same as id). */
+    namespace: NS;
+    /** True when the registry is looked up by address (needs AddressDeps from the BRP), not by BSN. */
+    byAddress: boolean;
+  };

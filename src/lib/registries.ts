@@ -1,0 +1,56 @@
+/**
+ * The base registries this app shows, as plain data: the one list of their ids and the facts
+ * about each that the app, the gateway double (mocks/) and the tests all need. Everything else
+ * about a registry lives with the registry: its query, mapper and texts in
+ * src/features/registries/<id> (the BRP in src/features/brp), its double in mocks/handlers/<id>.ts.
+ *
+ * A leaf on purpose: no imports, no logic (docs/decisions/080-registry-definition.md). That is
+ * what lets the mock layer read it without importing the app's logic; eslint keeps it a leaf.
+ */
+
+/** Every registry, in the order the overview shows them. */
+export const registryIds = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
+export type RegistryId = (typeof registryIds)[number];
+
+export type RegistryFacts = {
+  /** URL segment of the detail page, Dutch as citizens see it: /mijn-gegevens/<slug>. */
+  slug: string;
+  /**
+   * Registries whose answer this one needs before it can be asked: BAG and WOZ are keyed by
+   * the address (the BAG ids in the BRP's verblijfplaats), not by the BSN.
+   */
+  dependsOn: readonly RegistryId[];
+  /**
+   * Colour in charts: distinguishable, ≥ 3:1 against white (WCAG 1.4.11), no two blues side by
+   * side (the BRI was #007bc7 next to the BRP's #01689b).
+   */
+  colour: string;
+  /** Short Dutch name in the double's own texts (the auditor's trail, a zaak's subject line). */
+  label: string;
+  /** What a correction is about, in a Dutch sentence: "Correctie in het <subject>". */
+  subject: string;
+};
+
+export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
+  brp: { slug: 'persoonsgegevens', dependsOn: [], colour: '#01689b', label: 'BRP', subject: 'BRP' },
+  bag: { slug: 'adres', dependsOn: ['brp'], colour: '#8b4a6a', label: 'BAG', subject: 'BAG' },
+  brk: { slug: 'eigendom', dependsOn: [], colour: '#39870c', label: 'Kadaster (BRK)', subject: 'BRK' },
+  woz: { slug: 'woz-waarde', dependsOn: ['brp'], colour: '#a90061', label: 'WOZ', subject: 'WOZ' },
+  rdw: { slug: 'voertuigen', dependsOn: [], colour: '#ca6100', label: 'RDW', subject: 'kentekenregister' },
+  kvk: {
+    slug: 'handelsregister',
+    dependsOn: [],
+    colour: '#42145f',
+    label: 'Handelsregister (KvK)',
+    subject: 'Handelsregister',
+  },
+  bri: { slug: 'inkomen', dependsOn: [], colour: '#00756b', label: 'Inkomen (BRI)', subject: 'inkomensgegevens' },
+  uwv: { slug: 'werk-en-uitkering', dependsOn: [], colour: '#6e5a00', label: 'UWV', subject: 'polisadministratie' },
+  duo: { slug: 'diplomas', dependsOn: [], colour: '#d52b1e', label: 'DUO', subject: 'diplomaregister' },
+};
+
+export const isRegistryId = (value: unknown): value is RegistryId =>
+  typeof value === 'string' && (registryIds as readonly string[]).includes(value);
+
+export const registryBySlug = (slug: string): RegistryId | undefined =>
+  registryIds.find((id) => registryFacts[id].slug === slug);
