@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { bagQuery, type BagData } from './api';
 import { toBagView } from './model';
 

@@ -42,7 +42,7 @@ describe('BRI over the mock gateway', () => {
 
   it('keeps the BSN out of the query key', () => {
     expect(JSON.stringify(briRegistry.query({}).queryKey)).toBe('["registries","bri"]');
-    expect(briRegistry).toMatchObject({ id: 'bri', slug: 'inkomen', namespace: 'bri', byAddress: false });
+    expect(briRegistry).toMatchObject({ id: 'bri', slug: 'inkomen', namespace: 'bri', dependsOn: [] });
   });
 
   it('asks the citizen to sign in when there is no session', async () => {

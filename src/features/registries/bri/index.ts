@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { briQuery, type BriGegevens } from './api';
 import { toBriView } from './model';
 

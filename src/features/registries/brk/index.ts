@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { brkQuery, type BrkData } from './api';
 import { toBrkView } from './model';
 

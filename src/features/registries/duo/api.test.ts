@@ -42,7 +42,7 @@ describe('DUO over the mock gateway', () => {
 
   it('keeps the BSN out of the query key', () => {
     expect(JSON.stringify(duoRegistry.query({}).queryKey)).toBe('["registries","duo"]');
-    expect(duoRegistry).toMatchObject({ id: 'duo', slug: 'diplomas', namespace: 'duo', byAddress: false });
+    expect(duoRegistry).toMatchObject({ id: 'duo', slug: 'diplomas', namespace: 'duo', dependsOn: [] });
   });
 
   it('asks the citizen to sign in when there is no session', async () => {

@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { duoQuery, type DuoGegevens } from './api';
 import { toDuoView } from './model';
 

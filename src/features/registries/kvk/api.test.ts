@@ -48,7 +48,7 @@ describe('KVK over the mock gateway', () => {
 
   it('keeps the BSN out of the query key', () => {
     expect(JSON.stringify(kvkRegistry.query({}).queryKey)).toBe('["registries","kvk"]');
-    expect(kvkRegistry).toMatchObject({ id: 'kvk', slug: 'handelsregister', namespace: 'kvk', byAddress: false });
+    expect(kvkRegistry).toMatchObject({ id: 'kvk', slug: 'handelsregister', namespace: 'kvk', dependsOn: [] });
   });
 
   it('asks the citizen to sign in when there is no session', async () => {

@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { kvkQuery, type KvkGegevens } from './api';
 import { toKvkView } from './model';
 

@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { rdwQuery, type RdwData } from './api';
 import { toRdwView } from './model';
 

@@ -42,7 +42,7 @@ describe('UWV over the mock gateway', () => {
 
   it('keeps the BSN out of the query key', () => {
     expect(JSON.stringify(uwvRegistry.query({}).queryKey)).toBe('["registries","uwv"]');
-    expect(uwvRegistry).toMatchObject({ id: 'uwv', slug: 'werk-en-uitkering', namespace: 'uwv', byAddress: false });
+    expect(uwvRegistry).toMatchObject({ id: 'uwv', slug: 'werk-en-uitkering', namespace: 'uwv', dependsOn: [] });
   });
 
   it('asks the citizen to sign in when there is no session', async () => {

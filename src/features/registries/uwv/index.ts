@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { uwvQuery, type UwvGegevens } from './api';
 import { toUwvView } from './model';
 

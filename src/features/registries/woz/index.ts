@@ -1,4 +1,4 @@
-import { defineRegistry } from '../define';
+import { defineRegistry } from '@/lib/registry-definition';
 import { wozQuery, type WozData } from './api';
 import { toWozView } from './model';
 
