@@ -29,6 +29,12 @@ export type RegistryFacts = {
   label: string;
   /** What a correction is about, in a Dutch sentence: "Correctie in het <subject>". */
   subject: string;
+  /**
+   * Registries under our own contract (mocks/contracts/<id>.yaml) asked by
+   * `POST <path> { burgerservicenummer }` (path without /api), answering `{ <listKey>: [...] }`:
+   * one definition for the app's query, the double's handler and the contract test.
+   */
+  zoek?: { path: string; listKey: string };
 };
 
 export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
@@ -36,18 +42,54 @@ export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
   bag: { slug: 'adres', dependsOn: ['brp'], colour: '#8b4a6a', label: 'BAG', subject: 'BAG' },
   brk: { slug: 'eigendom', dependsOn: [], colour: '#39870c', label: 'Kadaster (BRK)', subject: 'BRK' },
   woz: { slug: 'woz-waarde', dependsOn: ['brp'], colour: '#a90061', label: 'WOZ', subject: 'WOZ' },
-  rdw: { slug: 'voertuigen', dependsOn: [], colour: '#ca6100', label: 'RDW', subject: 'kentekenregister' },
+  rdw: {
+    slug: 'voertuigen',
+    dependsOn: [],
+    colour: '#ca6100',
+    label: 'RDW',
+    subject: 'kentekenregister',
+    zoek: { path: '/rdw/voertuigen/_zoek', listKey: 'voertuigen' },
+  },
   kvk: {
     slug: 'handelsregister',
     dependsOn: [],
     colour: '#42145f',
     label: 'Handelsregister (KvK)',
     subject: 'Handelsregister',
+    zoek: { path: '/kvk/inschrijvingen/_zoek', listKey: 'inschrijvingen' },
   },
-  bri: { slug: 'inkomen', dependsOn: [], colour: '#00756b', label: 'Inkomen (BRI)', subject: 'inkomensgegevens' },
-  uwv: { slug: 'werk-en-uitkering', dependsOn: [], colour: '#6e5a00', label: 'UWV', subject: 'polisadministratie' },
-  duo: { slug: 'diplomas', dependsOn: [], colour: '#d52b1e', label: 'DUO', subject: 'diplomaregister' },
+  bri: {
+    slug: 'inkomen',
+    dependsOn: [],
+    colour: '#00756b',
+    label: 'Inkomen (BRI)',
+    subject: 'inkomensgegevens',
+    zoek: { path: '/bri/inkomens/_zoek', listKey: 'inkomens' },
+  },
+  uwv: {
+    slug: 'werk-en-uitkering',
+    dependsOn: [],
+    colour: '#6e5a00',
+    label: 'UWV',
+    subject: 'polisadministratie',
+    zoek: { path: '/uwv/inkomstenverhoudingen/_zoek', listKey: 'inkomstenverhoudingen' },
+  },
+  duo: {
+    slug: 'diplomas',
+    dependsOn: [],
+    colour: '#d52b1e',
+    label: 'DUO',
+    subject: 'diplomaregister',
+    zoek: { path: '/duo/diplomas/_zoek', listKey: 'diplomas' },
+  },
 };
+
+/** The `_zoek` endpoint of a registry that has one (throws for one that has not: a programming error). */
+export function zoekOf(id: RegistryId): { path: string; listKey: string } {
+  const zoek = registryFacts[id].zoek;
+  if (!zoek) throw new Error(`registry ${id} has no _zoek endpoint`);
+  return zoek;
+}
 
 export const isRegistryId = (value: unknown): value is RegistryId =>
   typeof value === 'string' && (registryIds as readonly string[]).includes(value);
