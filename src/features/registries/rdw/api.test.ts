@@ -1,8 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/rdw';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
+import { describeRegistryApi } from '../../../../tests/utils/registry-api';
 import {
   type onderzoekVeldSchema,
   type tellerstandoordeelSchema,
@@ -36,42 +35,11 @@ describe('RDW contract agreement (compile time)', () => {
   });
 });
 
-async function signIn(bsn: string) {
-  const response = await fetch(new URL('/api/auth/session', location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ bsn }),
-  });
-  expect(response.ok).toBe(true);
-}
-
-let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
-beforeAll(async () => {
-  i18n = await setupI18nWithAllNamespaces('nl');
-});
-
-describe('RDW over the mock gateway', () => {
-  it.each(['999993653', '999990482', '999990184', '999993483', '000009842', '100602472'])(
-    'reads and maps the vehicles of %s',
-    async (bsn) => {
-      await signIn(bsn);
-      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
-        rdwRegistry.query({}),
-      );
-      const view = rdwRegistry.toView(data, {
-        t: i18n.getFixedT('nl', 'rdw'),
-        tCommon: i18n.getFixedT('nl', 'common'),
-        language: 'nl',
-      });
-      if (data.voertuigen.length === 0) expect(view.emptyText).toBeTruthy();
-      else expect(view.sections[0]?.table?.rows).toHaveLength(data.voertuigen.length);
-      expect(view.inOnderzoek.count).toBe(
-        data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0),
-      );
-    },
-  );
-
-  it('keeps the BSN out of the query key', () => {
-    expect(rdwRegistry.query({}).queryKey).toEqual(['registries', 'rdw']);
-  });
+describeRegistryApi(rdwRegistry, {
+  bsns: ['999993653', '999990482', '999990184', '999993483', '000009842', '100602472'],
+  check: (data, view) => {
+    if (data.voertuigen.length === 0) expect(view.emptyText).toBeTruthy();
+    else expect(view.sections[0]?.table?.rows).toHaveLength(data.voertuigen.length);
+    expect(view.inOnderzoek.count).toBe(data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0));
+  },
 });
