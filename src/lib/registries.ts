@@ -25,6 +25,11 @@ export type RegistryFacts = {
    * side (the BRI was #007bc7 next to the BRP's #01689b).
    */
   colour: string;
+  /**
+   * The law that lets the holder keep the data: its Dutch title, and for English readers a
+   * descriptive gloss with the Dutch title in brackets (not an official translation).
+   */
+  legalBasis: { nl: string; en: string };
   /** Short Dutch name in the double's own texts (the auditor's trail, a zaak's subject line). */
   label: string;
   /** What a correction is about, in a Dutch sentence: "Correctie in het <subject>". */
@@ -38,12 +43,56 @@ export type RegistryFacts = {
 };
 
 export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
-  brp: { slug: 'persoonsgegevens', dependsOn: [], colour: '#01689b', label: 'BRP', subject: 'BRP' },
-  bag: { slug: 'adres', dependsOn: ['brp'], colour: '#8b4a6a', label: 'BAG', subject: 'BAG' },
-  brk: { slug: 'eigendom', dependsOn: [], colour: '#39870c', label: 'Kadaster (BRK)', subject: 'BRK' },
-  woz: { slug: 'woz-waarde', dependsOn: ['brp'], colour: '#a90061', label: 'WOZ', subject: 'WOZ' },
+  brp: {
+    slug: 'persoonsgegevens',
+    legalBasis: {
+      nl: 'Wet basisregistratie personen (Wet BRP)',
+      en: 'Personal Records Database Act (Wet BRP)',
+    },
+    dependsOn: [],
+    colour: '#01689b',
+    label: 'BRP',
+    subject: 'BRP',
+  },
+  bag: {
+    slug: 'adres',
+    legalBasis: {
+      nl: 'Wet basisregistratie adressen en gebouwen (Wet BAG)',
+      en: 'Addresses and Buildings Register Act (Wet basisregistratie adressen en gebouwen)',
+    },
+    dependsOn: ['brp'],
+    colour: '#8b4a6a',
+    label: 'BAG',
+    subject: 'BAG',
+  },
+  brk: {
+    slug: 'eigendom',
+    legalBasis: {
+      nl: 'Kadasterwet',
+      en: 'Cadastre Act (Kadasterwet)',
+    },
+    dependsOn: [],
+    colour: '#39870c',
+    label: 'Kadaster (BRK)',
+    subject: 'BRK',
+  },
+  woz: {
+    slug: 'woz-waarde',
+    legalBasis: {
+      nl: 'Wet waardering onroerende zaken (Wet WOZ)',
+      en: 'Valuation of Immovable Property Act (Wet waardering onroerende zaken)',
+    },
+    dependsOn: ['brp'],
+    colour: '#a90061',
+    label: 'WOZ',
+    subject: 'WOZ',
+  },
   rdw: {
     slug: 'voertuigen',
+    legalBasis: {
+      nl: 'Wegenverkeerswet 1994 (kentekenregister)',
+      en: 'Road Traffic Act 1994 (Wegenverkeerswet 1994), vehicle register',
+    },
     dependsOn: [],
     colour: '#ca6100',
     label: 'RDW',
@@ -52,6 +101,10 @@ export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
   },
   kvk: {
     slug: 'handelsregister',
+    legalBasis: {
+      nl: 'Handelsregisterwet 2007',
+      en: 'Trade Register Act 2007 (Handelsregisterwet 2007)',
+    },
     dependsOn: [],
     colour: '#42145f',
     label: 'Handelsregister (KvK)',
@@ -60,6 +113,10 @@ export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
   },
   bri: {
     slug: 'inkomen',
+    legalBasis: {
+      nl: 'Algemene wet inzake rijksbelastingen (basisregistratie inkomen)',
+      en: 'General State Taxes Act (Algemene wet inzake rijksbelastingen), income register',
+    },
     dependsOn: [],
     colour: '#00756b',
     label: 'Inkomen (BRI)',
@@ -68,6 +125,10 @@ export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
   },
   uwv: {
     slug: 'werk-en-uitkering',
+    legalBasis: {
+      nl: 'Wet structuur uitvoeringsorganisatie werk en inkomen (Wet SUWI)',
+      en: 'Work and Income (Implementation Structure) Act (Wet SUWI)',
+    },
     dependsOn: [],
     colour: '#6e5a00',
     label: 'UWV',
@@ -76,6 +137,10 @@ export const registryFacts: Readonly<Record<RegistryId, RegistryFacts>> = {
   },
   duo: {
     slug: 'diplomas',
+    legalBasis: {
+      nl: 'Wet register onderwijsdeelnemers',
+      en: 'Education Participants Register Act (Wet register onderwijsdeelnemers)',
+    },
     dependsOn: [],
     colour: '#d52b1e',
     label: 'DUO',

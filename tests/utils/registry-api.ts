@@ -48,6 +48,8 @@ export function describeRegistryApi<TData, NS extends RegistryId>(
         expect(view.sections.length > 0 || view.emptyText !== undefined).toBe(true);
         // A missing text shows as its key ("registry.titel"): never in what a citizen reads.
         expect(view.title).not.toMatch(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/);
+        // The law by its Dutch title; in English with a gloss ("… Act (Dutch title)"), never bare Dutch.
+        if (language === 'en') expect(view.legalBasis).toMatch(/\bAct\b.*\(/);
         check?.(data, view, bsn);
       }
     });

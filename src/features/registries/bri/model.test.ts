@@ -7,7 +7,7 @@ import type { RegistryView } from '@/lib/registry-view';
 import { inkomensVoor } from '@mocks/data/bri/inkomens';
 import type { MapperContext } from '../types';
 import { inkomensResultaatSchema } from './api';
-import { BRI_HOLDER, BRI_LEGAL_BASIS, toBriView } from './model';
+import { BRI_HOLDER, toBriView } from './model';
 
 type Inkomen = components['schemas']['Inkomen'];
 
@@ -33,7 +33,7 @@ describe('BRI mapper: income per year', () => {
     expect(view).toMatchObject({
       id: 'bri',
       holder: BRI_HOLDER,
-      legalBasis: BRI_LEGAL_BASIS,
+      legalBasis: 'Algemene wet inzake rijksbelastingen (basisregistratie inkomen)',
       title: 'Inkomen (Basisregistratie Inkomen)',
     });
     expect(view.keyFacts.map((f) => [f.label, spaces(f.value)])).toEqual([

@@ -6,7 +6,7 @@ import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import { diplomasVoor } from '@mocks/data/duo/diplomas';
 import type { MapperContext } from '../types';
 import { diplomasResultaatSchema } from './api';
-import { DUO_HOLDER, DUO_LEGAL_BASIS, hoogsteDiploma, toDuoView } from './model';
+import { DUO_HOLDER, hoogsteDiploma, toDuoView } from './model';
 
 type Diploma = components['schemas']['Diploma'];
 
@@ -42,7 +42,7 @@ describe('DUO mapper: diplomas', () => {
     expect(view).toMatchObject({
       id: 'duo',
       holder: DUO_HOLDER,
-      legalBasis: DUO_LEGAL_BASIS,
+      legalBasis: 'Wet register onderwijsdeelnemers',
       title: "Diploma's (diplomaregister)",
     });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([

@@ -6,7 +6,7 @@ import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import { inkomstenverhoudingenVoor } from '@mocks/data/uwv/inkomstenverhoudingen';
 import type { MapperContext } from '../types';
 import { inkomstenverhoudingenResultaatSchema } from './api';
-import { toUwvView, UWV_HOLDER, UWV_LEGAL_BASIS } from './model';
+import { toUwvView, UWV_HOLDER } from './model';
 
 type Inkomstenverhouding = components['schemas']['Inkomstenverhouding'];
 
@@ -30,7 +30,7 @@ describe('UWV mapper: jobs and benefits', () => {
     expect(view).toMatchObject({
       id: 'uwv',
       holder: UWV_HOLDER,
-      legalBasis: UWV_LEGAL_BASIS,
+      legalBasis: 'Wet structuur uitvoeringsorganisatie werk en inkomen (Wet SUWI)',
       title: 'Werk en uitkeringen (polisadministratie)',
     });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([
