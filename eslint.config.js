@@ -59,6 +59,12 @@ export default tseslint.config(
               message: "The initial path uses 'zod-initial/mini' (docs/decisions/007); other code uses 'zod'.",
             },
           ],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+mocks(/|$)',
+              message: "Import the mock layer as '@mocks/…', never by a relative path (one spelling to grep).",
+            },
+          ],
         },
       ],
       // A cycle makes load order matter and hides which module owns a fact.
@@ -77,6 +83,19 @@ export default tseslint.config(
               target: ['./src/components', './src/lib', './src/config'],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not depend on features or the app.',
+            },
+            {
+              target: './src/lib/registries.ts',
+              from: ['./src', './mocks'],
+              message: 'The registry facts are a plain-data leaf that mocks/ reads too (docs/decisions/080).',
+            },
+            {
+              // Mocks never import the app's logic for what they check: only the generated contract
+              // types and the registry facts (a leaf of plain data) (docs/decisions/080).
+              target: './mocks',
+              from: './src',
+              except: ['./generated', './lib/registries.ts'],
+              message: "The mock layer reads only src/generated and src/lib/registries.ts, never the app's logic.",
             },
             {
               target: './src',

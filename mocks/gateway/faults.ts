@@ -2,13 +2,13 @@ import { delay, HttpResponse } from 'msw';
 import { http } from './http';
 import { z } from 'zod';
 import { problem } from './problem';
+import { registryIds, type RegistryId } from '@/lib/registries';
 
 /**
  * Fault injection, for people testing the app and for the e2e fault matrix: per registry a
  * latency and one failure mode. State lives in the mock gateway (reset with the rest).
  */
-export const registryIds = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
-export type RegistryId = (typeof registryIds)[number];
+export { registryIds, type RegistryId } from '@/lib/registries';
 
 export const faultModes = ['none', '500', 'timeout', 'malformed', '401'] as const;
 export type FaultMode = (typeof faultModes)[number];

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
+import { isRegistryId, registryFacts } from '@/lib/registries';
 import { gatewayNow } from '../gateway/clock';
 import { findAuditor, type Auditor } from '../data/auditors';
 import { ANOMALY_EXPLANATION, ANOMALY_KINDS, RULE_PARAMS, type AnomalyKind } from '../data/audit/anomalies';
@@ -143,17 +144,6 @@ const ANOMALY_LABEL: Readonly<Record<AnomalyKind, string>> = {
   'herhaald-opgevraagd': 'Dezelfde persoon herhaald opgevraagd',
   'geheim-of-overleden': 'Persoon met geheimhouding of overleden',
 };
-const REGISTRY_LABEL: Readonly<Record<string, string>> = {
-  brp: 'BRP',
-  bag: 'BAG',
-  brk: 'Kadaster (BRK)',
-  woz: 'WOZ',
-  rdw: 'RDW',
-  kvk: 'Handelsregister (KvK)',
-  bri: 'Inkomen (BRI)',
-  uwv: 'UWV',
-  duo: 'DUO',
-};
 const TRAIL_ACTION_LABEL: Readonly<Record<TrailEntry['actie'], string>> = {
   zoeken: 'Zoeken',
   exporteren: 'Exporteren',
@@ -188,7 +178,7 @@ const csvRow = (r: AuditRecord) =>
     r.organisatie.naam,
     r.activiteit.naam,
     yesNo(r.activiteit.inRegister),
-    REGISTRY_LABEL[r.registratie] ?? r.registratie,
+    isRegistryId(r.registratie) ? registryFacts[r.registratie].label : r.registratie,
     r.grondslagen.join(', '),
     r.categorieen.join(', '),
     r.uitvoering === 'mens' ? 'Medewerker' : 'Computer',

@@ -1,18 +1,5 @@
-import { http } from '../gateway/http';
-import { requireCitizen } from '../gateway/session';
 import { zoekInkomens } from '../data/bri/inkomens';
-import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
+import { zoekHandler } from './zoek';
 
-/**
- * `POST /api/bri/inkomens/_zoek` — Inkomen per belastingjaar (BRI, Belastingdienst), only for the signed-in citizen's own BSN (contract:
- * mocks/contracts/bri.yaml). The logic lives in `zoekInkomens` (pure, unit-tested).
- */
-export const briHandlers = [
-  http.post('/bri/inkomens/_zoek', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bri' });
-    if (session instanceof Response) return session;
-    const instance = new URL(request.url).pathname;
-    const json = await readJson(request);
-    return toResponse(json.ok ? zoekInkomens(json.body, session, instance) : invalidJson(instance));
-  }),
-];
+/** `_zoek` — Inkomen per belastingjaar (BRI, Belastingdienst); contract mocks/contracts/bri.yaml, logic in the pure `zoekInkomens`. */
+export const briHandlers = [zoekHandler('bri', zoekInkomens)];

@@ -2,7 +2,8 @@ import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { requireCitizen } from '../gateway/session';
 import { basisprofielVoor, zoekInschrijvingen } from '../data/kvk/inschrijvingen';
-import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
+import { toResponse } from '../data/registers/zoek';
+import { zoekHandler } from './zoek';
 
 /**
  * Handelsregister (KVK), contract mocks/contracts/kvk.yaml:
@@ -11,13 +12,7 @@ import { invalidJson, readJson, toResponse } from '../data/registers/zoek';
  * only for one of those registrations. The logic lives in the pure cores, which are unit-tested.
  */
 export const kvkHandlers = [
-  http.post('/kvk/inschrijvingen/_zoek', async ({ request, cookies }) => {
-    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'kvk' });
-    if (session instanceof Response) return session;
-    const instance = new URL(request.url).pathname;
-    const json = await readJson(request);
-    return toResponse(json.ok ? zoekInschrijvingen(json.body, session, instance) : invalidJson(instance));
-  }),
+  zoekHandler('kvk', zoekInschrijvingen),
 
   http.get('/kvk/basisprofielen/:kvkNummer', ({ params, request, cookies }) => {
     const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'kvk' });

@@ -17,7 +17,7 @@ async function start() {
   // and behind a build-time constant (not env.mocks, which is only known at run time), so
   // with VITE_MOCKS=off the bundler drops the whole mock layer.
   if (import.meta.env.VITE_MOCKS !== 'off') {
-    const { startWorker } = await import('../../mocks/browser');
+    const { startWorker } = await import('@mocks/browser');
     await startWorker();
   }
   // Testers can start with faults: ?storingen=rdw:500,bag:timeout,woz:none:4000

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
+import { server } from '@mocks/node';
 import { signInAs } from '../../tests/utils/render';
 import { setupI18n } from '@/lib/i18n';
 import { configurePreload, preloadRoute } from './preload';

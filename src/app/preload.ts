@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
 import { paths } from '@/config/paths';
+import { registryBySlug, registryIds } from '@/lib/registries';
 import { setPreloader } from '@/lib/preload';
 import { sessionQuery } from '@/lib/session';
 
@@ -38,7 +39,8 @@ type Entry = {
   signedIn: boolean;
 };
 
-const registryNamespaces = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
+/** Each registry's texts are in the i18n namespace named after it. */
+const registryNamespaces = registryIds;
 
 // Most specific first: matchPath is tried in this order.
 const entries: readonly Entry[] = [
@@ -95,17 +97,6 @@ const entries: readonly Entry[] = [
 ];
 
 /** The registry detail page needs only its own registry's texts. */
-const slugNamespace: Record<string, string> = {
-  adres: 'bag',
-  eigendom: 'brk',
-  'woz-waarde': 'woz',
-  voertuigen: 'rdw',
-  handelsregister: 'kvk',
-  inkomen: 'bri',
-  'werk-en-uitkering': 'uwv',
-  diplomas: 'duo',
-};
-
 let context: { queryClient: QueryClient; i18n: I18n } | undefined;
 
 /** Once, in main.tsx: the app's query client and i18n instance. */
@@ -137,7 +128,7 @@ export function preloadRoute(to: string): Promise<unknown> | undefined {
   const { entry, params } = found;
   const namespaces = [
     ...entry.namespaces,
-    ...(entry.pattern === paths.registry && params.slug ? [slugNamespace[params.slug] ?? ''] : []),
+    ...(entry.pattern === paths.registry && params.slug ? [registryBySlug(params.slug) ?? ''] : []),
   ].filter(Boolean);
   const texts = namespaces.length ? i18n.loadNamespaces(namespaces) : Promise.resolve();
   // The session check is usually already on its way (the header asks too): this joins it.

@@ -1,4 +1,4 @@
-import type { RegistryId } from '@/lib/registry-view';
+import { registryFacts, type RegistryId } from '@/lib/registries';
 
 /** Every route path in one place; Dutch, as citizens see them. */
 export const paths = {
@@ -32,20 +32,7 @@ export const paths = {
   toegankelijkheid: '/toegankelijkheid',
 } as const;
 
-/** URL segment of each registry's detail page. */
-export const registrySlugs: Record<RegistryId, string> = {
-  brp: 'persoonsgegevens',
-  bag: 'adres',
-  brk: 'eigendom',
-  woz: 'woz-waarde',
-  rdw: 'voertuigen',
-  kvk: 'handelsregister',
-  bri: 'inkomen',
-  uwv: 'werk-en-uitkering',
-  duo: 'diplomas',
-};
-
-export const registryPath = (id: RegistryId): string => `/mijn-gegevens/${registrySlugs[id]}`;
+export const registryPath = (id: RegistryId): string => `/mijn-gegevens/${registryFacts[id].slug}`;
 
 /** A step of the correction flow for one field. */
 export const correctiePath = (registry: RegistryId, veld: string, stap?: string): string =>

@@ -1,4 +1,7 @@
 import type { RemedyContext } from './remedies';
+import type { RegistryId } from './registries';
+
+export { registryIds, type RegistryId } from './registries';
 
 /**
  * The common view model of "what one base registry holds about me". Every registry's mapper
@@ -6,9 +9,6 @@ import type { RemedyContext } from './remedies';
  * the detail pages and the export all read it. Strings are already translated and formatted
  * for the current language (mappers take `t` and the language), so views only lay them out.
  */
-export const registryIds = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
-export type RegistryId = (typeof registryIds)[number];
-
 export type Fact = {
   id: string;
   label: string;

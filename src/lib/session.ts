@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod-initial/mini';
 import { ApiError, apiRequest } from './api-client';
+import { registryIds } from './registries';
 
 /**
  * Who is signed in. Shared by every feature: the session decides whose data a page asks for.
@@ -31,7 +32,6 @@ export const WEIGERINGEN = [
   'curateleNietInBrp',
 ] as const;
 export const DIENSTEN = ['gegevens', 'logboek', 'verzoeken'] as const;
-const REGISTERS = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
 
 /** Issue 14: one person the signed-in citizen can (or could) act for, and in which role. */
 export const vertegenwoordigingSchema = z.object({
@@ -43,7 +43,7 @@ export const vertegenwoordigingSchema = z.object({
   reden: z.optional(z.enum(WEIGERINGEN)),
   tot: z.optional(z.iso.date()),
   diensten: z.array(z.enum(DIENSTEN)),
-  registers: z.array(z.enum(REGISTERS)),
+  registers: z.array(z.enum(registryIds)),
 });
 export type Vertegenwoordiging = z.infer<typeof vertegenwoordigingSchema>;
 

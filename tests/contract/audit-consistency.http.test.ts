@@ -9,12 +9,12 @@
  * gateway's own filter (visibleRecords), the same function the citizen endpoint uses.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allTestBsns } from '../../mocks/data/brp';
-import { auditEngine, configureAudit } from '../../mocks/data/audit';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
-import { LOG_FROM, LOG_TO } from '../../mocks/data/verwerkingen/events';
-import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
-import { visibleRecords } from '../../mocks/handlers/ldv';
+import { allTestBsns } from '@mocks/data/brp';
+import { auditEngine, configureAudit } from '@mocks/data/audit';
+import { pseudonymFor } from '@mocks/data/audit/universe';
+import { LOG_FROM, LOG_TO } from '@mocks/data/verwerkingen/events';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
+import { visibleRecords } from '@mocks/handlers/ldv';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { signInOverHttp } from '../utils/session';

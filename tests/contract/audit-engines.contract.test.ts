@@ -7,16 +7,16 @@
  * fast; the 100,000,000-record run is the benchmark (`npm run bench -- --only=audit-scale`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANOMALY_KINDS } from '../../mocks/data/audit/anomalies';
-import { benchQueries } from '../../mocks/data/audit/bench-queries';
-import { AUDIT_ACTIVITIES } from '../../mocks/data/audit/catalog';
-import { createDuckDbEngine } from '../../mocks/data/audit/duckdb-engine';
-import type { AuditEngine, AuditRecord, CursorState, Query, Sort } from '../../mocks/data/audit/engine';
-import { createMemoryEngine } from '../../mocks/data/audit/memory-engine';
-import { REMIT_IDS, remit } from '../../mocks/data/audit/remits';
-import { parseSearch } from '../../mocks/data/audit/request';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
-import { organisatie } from '../../mocks/data/verwerkingen/register';
+import { ANOMALY_KINDS } from '@mocks/data/audit/anomalies';
+import { benchQueries } from '@mocks/data/audit/bench-queries';
+import { AUDIT_ACTIVITIES } from '@mocks/data/audit/catalog';
+import { createDuckDbEngine } from '@mocks/data/audit/duckdb-engine';
+import type { AuditEngine, AuditRecord, CursorState, Query, Sort } from '@mocks/data/audit/engine';
+import { createMemoryEngine } from '@mocks/data/audit/memory-engine';
+import { REMIT_IDS, remit } from '@mocks/data/audit/remits';
+import { parseSearch } from '@mocks/data/audit/request';
+import { pseudonymFor } from '@mocks/data/audit/universe';
+import { organisatie } from '@mocks/data/verwerkingen/register';
 
 const TARGET = 50_000;
 const memory = createMemoryEngine({ target: TARGET });

@@ -7,10 +7,10 @@
  * activity or person outside it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEngine, configureAudit } from '../../mocks/data/audit';
-import { AUDIT_ACTIVITIES } from '../../mocks/data/audit/catalog';
-import { buildUniverse, pseudonymFor, type Universe } from '../../mocks/data/audit/universe';
-import { ORGANISATIES, organisatie } from '../../mocks/data/verwerkingen/register';
+import { auditEngine, configureAudit } from '@mocks/data/audit';
+import { AUDIT_ACTIVITIES } from '@mocks/data/audit/catalog';
+import { buildUniverse, pseudonymFor, type Universe } from '@mocks/data/audit/universe';
+import { ORGANISATIES, organisatie } from '@mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInOverHttp } from '../utils/session';

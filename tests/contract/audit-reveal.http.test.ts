@@ -8,15 +8,15 @@
  */
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEngine, configureAudit } from '../../mocks/data/audit';
-import { revealEvents } from '../../mocks/data/audit/reveal-events';
-import { verifyTrail, type TrailEntry } from '../../mocks/data/audit/trail';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
-import { allTestBsns, getPersoonByBsn } from '../../mocks/data/brp';
-import { LOG_FROM } from '../../mocks/data/verwerkingen/events';
-import { ACTIVITIES, activityUri, findActivity, organisatie } from '../../mocks/data/verwerkingen/register';
-import { visibleRecords } from '../../mocks/handlers/ldv';
-import { gatewayNow } from '../../mocks/gateway/clock';
+import { auditEngine, configureAudit } from '@mocks/data/audit';
+import { revealEvents } from '@mocks/data/audit/reveal-events';
+import { verifyTrail, type TrailEntry } from '@mocks/data/audit/trail';
+import { pseudonymFor } from '@mocks/data/audit/universe';
+import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
+import { LOG_FROM } from '@mocks/data/verwerkingen/events';
+import { ACTIVITIES, activityUri, findActivity, organisatie } from '@mocks/data/verwerkingen/register';
+import { visibleRecords } from '@mocks/handlers/ldv';
+import { gatewayNow } from '@mocks/gateway/clock';
 import { HOSTILE_REASONS, VALID_REASONS } from '../fixtures/reveal-reasons';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';

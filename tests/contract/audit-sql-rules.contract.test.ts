@@ -15,9 +15,9 @@ import {
   kindsFromMask,
   RULE_PARAMS,
   type RuleInput,
-} from '../../mocks/data/audit/anomalies';
-import { buildSteps } from '../../mocks/data/audit/sql-build';
-import { rng } from '../../mocks/data/seed';
+} from '@mocks/data/audit/anomalies';
+import { buildSteps } from '@mocks/data/audit/sql-build';
+import { rng } from '@mocks/data/seed';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

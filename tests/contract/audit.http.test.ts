@@ -5,10 +5,10 @@
  * leaves the gateway except through a recorded reveal, and the trail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allTestBsns } from '../../mocks/data/brp';
-import { auditEngine, configureAudit } from '../../mocks/data/audit';
-import { pseudonymFor, SPIKE_DAY } from '../../mocks/data/audit/universe';
-import { findOrganisatie, organisatie } from '../../mocks/data/verwerkingen/register';
+import { allTestBsns } from '@mocks/data/brp';
+import { auditEngine, configureAudit } from '@mocks/data/audit';
+import { pseudonymFor, SPIKE_DAY } from '@mocks/data/audit/universe';
+import { findOrganisatie, organisatie } from '@mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInOverHttp } from '../utils/session';

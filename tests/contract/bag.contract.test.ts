@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { bagHandlers } from '../../mocks/handlers/bag';
+import { server } from '@mocks/node';
+import { bagHandlers } from '@mocks/handlers/bag';
 import {
   adresVanPersoon,
   bagIndex,
@@ -9,8 +9,8 @@ import {
   findAdresseerbaarObject,
   findPand,
   searchAdressen,
-} from '../../mocks/data/bag';
-import { allTestBsns, getPersoonByBsn } from '../../mocks/data/brp';
+} from '@mocks/data/bag';
+import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { berichtenHandlers } from '../../mocks/handlers/berichten';
-import { catalogiHandlers } from '../../mocks/handlers/catalogi';
-import { zakenHandlers } from '../../mocks/handlers/zaken';
+import { server } from '@mocks/node';
+import { berichtenHandlers } from '@mocks/handlers/berichten';
+import { catalogiHandlers } from '@mocks/handlers/catalogi';
+import { zakenHandlers } from '@mocks/handlers/zaken';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 
@@ -115,7 +115,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     expect(validate(body), describeErrors(validate)).toBe(true);
     expect(body.bronhouder).toMatchObject({ naam: 'Gemeente Rotterdam', soort: 'gemeente', gemeentecode: '0599' });
     // Its own entry in the processing-activities registers: its own use is no "recipient" (art. 19).
-    const { organisatie } = await import('../../mocks/data/verwerkingen/register');
+    const { organisatie } = await import('@mocks/data/verwerkingen/register');
     expect(body.bronhouder.entityId).toBe(organisatie('gemeente-0599')?.id);
     expect((await (await fetch('http://localhost/api/bronhouders/rdw')).json()).bronhouder.entityId).toBe(
       organisatie('rdw')?.id,
@@ -144,7 +144,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
   it('names the organisation that did a processing (verwerkingsverantwoordelijken), with its own uitleg zaaktype', async () => {
     server.use(...zakenHandlers, ...catalogiHandlers);
     await signInAs('999993653');
-    const { organisatie } = await import('../../mocks/data/verwerkingen/register');
+    const { organisatie } = await import('@mocks/data/verwerkingen/register');
     const validate = contract.response('/verwerkingsverantwoordelijken/{entityId}', 'get', '200');
     const politie = await (
       await fetch(`http://localhost/api/verwerkingsverantwoordelijken/${organisatie('politie')?.id}`)

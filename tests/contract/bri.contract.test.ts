@@ -5,8 +5,6 @@ import { describeZoekContract } from './support/zoek-contract';
 
 describeZoekContract({
   registry: 'bri',
-  path: '/bri/inkomens/_zoek',
-  listKey: 'inkomens',
   handlers: briHandlers,
   core: zoekInkomens,
 });

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { brkHandlers } from '../../mocks/handlers/brk';
-import { brkForBsn, brkIndex, brkZaak, zakenVanBsn } from '../../mocks/data/brk';
-import { allTestBsns } from '../../mocks/data/brp';
-import type { Session } from '../../mocks/gateway/session';
+import { server } from '@mocks/node';
+import { brkHandlers } from '@mocks/handlers/brk';
+import { brkForBsn, brkIndex, brkZaak, zakenVanBsn } from '@mocks/data/brk';
+import { allTestBsns } from '@mocks/data/brp';
+import type { Session } from '@mocks/gateway/session';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

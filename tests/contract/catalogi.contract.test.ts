@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { catalogiHandlers } from '../../mocks/handlers/catalogi';
+import { server } from '@mocks/node';
+import { catalogiHandlers } from '@mocks/handlers/catalogi';
 import { createValidator, describeErrors, type JsonObject } from './support/openapi';
 
 const ztc = createValidator('mocks/specs/zgw-catalogi-openapi.yaml', {

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { catalogiHandlers } from '../../mocks/handlers/catalogi';
-import { documentenHandlers } from '../../mocks/handlers/documenten';
-import { zakenHandlers } from '../../mocks/handlers/zaken';
+import { server } from '@mocks/node';
+import { catalogiHandlers } from '@mocks/handlers/catalogi';
+import { documentenHandlers } from '@mocks/handlers/documenten';
+import { zakenHandlers } from '@mocks/handlers/zaken';
 import { ascii, concatBytes, REAL_JPEG, REAL_PDF, REAL_PNG } from '../fixtures/evidence';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';

@@ -5,8 +5,6 @@ import { describeZoekContract } from './support/zoek-contract';
 
 describeZoekContract({
   registry: 'duo',
-  path: '/duo/diplomas/_zoek',
-  listKey: 'diplomas',
   handlers: duoHandlers,
   core: zoekDiplomas,
 });

@@ -7,8 +7,8 @@
  * no exception text), nothing may change, and afterwards the gateway still answers correctly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEngine, configureAudit } from '../../mocks/data/audit';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
+import { auditEngine, configureAudit } from '@mocks/data/audit';
+import { pseudonymFor } from '@mocks/data/audit/universe';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { rawRequest, type RawResponse } from './support/raw-http';
 import { signInOverHttp } from '../utils/session';

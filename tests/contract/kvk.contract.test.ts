@@ -4,7 +4,7 @@ import { allTestBsns } from '@mocks/data/brp';
 import { basisprofielVoor, zoekInschrijvingen } from '@mocks/data/kvk/inschrijvingen';
 import type { Session } from '@mocks/gateway/session';
 import { kvkHandlers } from '@mocks/handlers/kvk';
-import { server } from '../../mocks/node';
+import { server } from '@mocks/node';
 import { createValidator, describeErrors, type JsonObject } from './support/openapi';
 import { signInAs } from '../utils/session';
 

@@ -5,7 +5,7 @@ import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokke
 import { setGatewayModus } from '@mocks/gateway/modus';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
-import { server } from '../../mocks/node';
+import { server } from '@mocks/node';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

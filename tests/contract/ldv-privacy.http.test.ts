@@ -5,10 +5,10 @@
  * confidential events (so the auditor view = citizen view + confidential, issue 6).
  */
 import { describe, expect, it } from 'vitest';
-import { allTestBsns } from '../../mocks/data/brp';
-import { LOG_FROM, LOG_TO, eventsForBsn, isConfidentialEvent, spanIdFor } from '../../mocks/data/verwerkingen/events';
-import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
-import { isConfidential } from '../../mocks/data/verwerkingen/register';
+import { allTestBsns } from '@mocks/data/brp';
+import { LOG_FROM, LOG_TO, eventsForBsn, isConfidentialEvent, spanIdFor } from '@mocks/data/verwerkingen/events';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
+import { isConfidential } from '@mocks/data/verwerkingen/register';
 import { isValidBsn } from '../../src/lib/bsn';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { signInOverHttp } from '../utils/session';

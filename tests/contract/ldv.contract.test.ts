@@ -14,7 +14,7 @@ import { ACTIVITIES, activityUri } from '@mocks/data/verwerkingen/register';
 import { setGatewayModus } from '@mocks/gateway/modus';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
-import { server } from '../../mocks/node';
+import { server } from '@mocks/node';
 import { createValidator, describeErrors, loadSpec, type JsonObject } from './support/openapi';
 import { signInAs } from '../utils/session';
 

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
-import { findActivity } from '../../mocks/data/verwerkingen/register';
-import { server } from '../../mocks/node';
-import { berichtenHandlers } from '../../mocks/handlers/berichten';
-import { ldvHandlers } from '../../mocks/handlers/ldv';
-import { meldingenHandlers } from '../../mocks/handlers/meldingen';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
+import { findActivity } from '@mocks/data/verwerkingen/register';
+import { server } from '@mocks/node';
+import { berichtenHandlers } from '@mocks/handlers/berichten';
+import { ldvHandlers } from '@mocks/handlers/ldv';
+import { meldingenHandlers } from '@mocks/handlers/meldingen';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

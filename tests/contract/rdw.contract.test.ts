@@ -5,8 +5,6 @@ import { describeZoekContract } from './support/zoek-contract';
 
 describeZoekContract({
   registry: 'rdw',
-  path: '/rdw/voertuigen/_zoek',
-  listKey: 'voertuigen',
   handlers: rdwHandlers,
   core: zoekVoertuigen,
 });

@@ -12,7 +12,7 @@ import {
 } from '@mocks/data/verwerkingen/register';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
-import { server } from '../../mocks/node';
+import { server } from '@mocks/node';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

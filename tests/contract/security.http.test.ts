@@ -5,8 +5,8 @@
  * hostile-input.http.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { http } from '../../mocks/gateway/http';
-import { handlers } from '../../mocks/handlers';
+import { http } from '@mocks/gateway/http';
+import { handlers } from '@mocks/handlers';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
 import { cookieOf, rawRequest } from './support/raw-http';
 

@@ -5,8 +5,6 @@ import { describeZoekContract } from './support/zoek-contract';
 
 describeZoekContract({
   registry: 'uwv',
-  path: '/uwv/inkomstenverhoudingen/_zoek',
-  listKey: 'inkomstenverhoudingen',
   handlers: uwvHandlers,
   core: zoekInkomstenverhoudingen,
 });

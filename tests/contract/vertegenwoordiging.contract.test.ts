@@ -6,9 +6,9 @@
  * the scope. Plus the trail the represented person reads, and the mandate register's contract.
  */
 import { describe, expect, it } from 'vitest';
-import { setGatewayNow } from '../../mocks/gateway/clock';
-import { SUBJECT_ID_TYPE, subjectIdFor } from '../../mocks/data/verwerkingen/betrokkene';
-import { findMachtiging, trekIn } from '../../mocks/data/vertegenwoordiging/machtigingen';
+import { setGatewayNow } from '@mocks/gateway/clock';
+import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
+import { findMachtiging, trekIn } from '@mocks/data/vertegenwoordiging/machtigingen';
 import { createValidator, describeErrors } from './support/openapi';
 
 const sessie = createValidator('mocks/contracts/session.yaml');
@@ -341,8 +341,8 @@ describe('the trail the represented person reads', () => {
 
 describe('the register of legal representatives (CCBR model)', () => {
   it('every order matches the contract, and curatele agrees with the BRP both ways', async () => {
-    const { registraties } = await import('../../mocks/data/vertegenwoordiging/ccbr');
-    const { allTestBsns, getGbaPersoon } = await import('../../mocks/data/brp');
+    const { registraties } = await import('@mocks/data/vertegenwoordiging/ccbr');
+    const { allTestBsns, getGbaPersoon } = await import('@mocks/data/brp');
     const validate = vert.schema('Registratie');
     for (const r of registraties()) expectValid(validate, r);
     const underCuratele = new Set(

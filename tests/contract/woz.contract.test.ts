@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { wozHandlers } from '../../mocks/handlers/woz';
-import { adresVanPersoon } from '../../mocks/data/bag';
-import { searchWozObjecten } from '../../mocks/data/woz';
-import { allTestBsns } from '../../mocks/data/brp';
-import type { Session } from '../../mocks/gateway/session';
+import { server } from '@mocks/node';
+import { wozHandlers } from '@mocks/handlers/woz';
+import { adresVanPersoon } from '@mocks/data/bag';
+import { searchWozObjecten } from '@mocks/data/woz';
+import { allTestBsns } from '@mocks/data/brp';
+import type { Session } from '@mocks/gateway/session';
 import { createValidator, describeErrors } from './support/openapi';
 
 // WOZ Bevragen 1.0.0 is OAS 3.0.0.

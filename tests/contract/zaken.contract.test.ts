@@ -2,14 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { berichtenHandlers } from '../../mocks/handlers/berichten';
-import { catalogiHandlers } from '../../mocks/handlers/catalogi';
-import { documentenHandlers } from '../../mocks/handlers/documenten';
-import { zakenHandlers } from '../../mocks/handlers/zaken';
-import { brpHandlers } from '../../mocks/handlers/brp';
-import { setGatewayNow } from '../../mocks/gateway/clock';
-import { store } from '../../mocks/data/zaken/index';
+import { server } from '@mocks/node';
+import { berichtenHandlers } from '@mocks/handlers/berichten';
+import { catalogiHandlers } from '@mocks/handlers/catalogi';
+import { documentenHandlers } from '@mocks/handlers/documenten';
+import { zakenHandlers } from '@mocks/handlers/zaken';
+import { brpHandlers } from '@mocks/handlers/brp';
+import { setGatewayNow } from '@mocks/gateway/clock';
+import { store } from '@mocks/data/zaken/index';
 import { createValidator, describeErrors } from './support/openapi';
 import { signInAs } from '../utils/session';
 

@@ -10,8 +10,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pseudonymFor } from '../../mocks/data/audit/universe';
-import { organisatie } from '../../mocks/data/verwerkingen/register';
+import { pseudonymFor } from '@mocks/data/audit/universe';
+import { organisatie } from '@mocks/data/verwerkingen/register';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mockApiUrl, resetMocks, screenshot } from './support/fixtures';

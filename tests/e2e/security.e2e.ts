@@ -5,13 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { registryPath, registrySlugs } from '@/config/paths';
+import { registryPath } from '@/config/paths';
+import { registryIds } from '@/lib/registries';
 import { newPage, type TrackedPage } from './support/browser';
 import { baseUrl, mocksBaseUrl, resetMocks } from './support/fixtures';
 import { openPersoonsgegevens, signInAsTestPerson } from './support/journeys';
-
-type RegistryId = keyof typeof registrySlugs;
-const registryIds = Object.keys(registrySlugs) as RegistryId[];
 
 const directivesOf = (policy: string) =>
   new Map(

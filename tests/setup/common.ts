@@ -3,7 +3,7 @@
  * Cheap on purpose: the pure-logic project loads nothing else.
  */
 import { beforeEach, vi } from 'vitest';
-import { setGatewayNow } from '../../mocks/gateway/clock';
+import { setGatewayNow } from '@mocks/gateway/clock';
 import { resetClock } from '../../src/lib/clock';
 
 /** One fixed instant for gateway and page: no test depends on the day it runs (issue 11). */

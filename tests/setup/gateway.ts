@@ -3,9 +3,9 @@
  * interceptor answers `fetch`, and every test starts from the seeded state.
  */
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { setGatewayNow } from '../../mocks/gateway/clock';
-import { server } from '../../mocks/node';
-import { resetMockState } from '../../mocks/reset';
+import { setGatewayNow } from '@mocks/gateway/clock';
+import { server } from '@mocks/node';
+import { resetMockState } from '@mocks/reset';
 import { TEST_NOW } from './common';
 
 // Unhandled requests are bugs in the test or the app, not something to ignore.

@@ -5,6 +5,7 @@
  * typed arrays; the DuckDB engine loads the same rows into an `activities` table, so both
  * answer from one definition.
  */
+import { registryIds } from '@/lib/registries';
 import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
 import {
   ACTIVITIES,
@@ -96,7 +97,7 @@ export const LEGAL_BASES: readonly DpvLegalBasis[] = [
   'PublicInterest',
   'VitalInterest',
 ];
-export const BRONNEN: readonly Bron[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
+export const BRONNEN: readonly Bron[] = registryIds;
 export const CATEGORY_NAMES: readonly string[] = CATEGORIEEN;
 
 export const ACTIVITY_ORG = Uint16Array.from(AUDIT_ACTIVITIES, (a) => a.organisatie);

@@ -40,7 +40,7 @@ export type Registratie = {
  * benefits, tax, property, vehicles, businesses, student debt, and the address as an object.
  */
 const MENTOR_REGISTERS: readonly Bron[] = ['brp', 'bag'];
-const BEWIND_REGISTERS: readonly Bron[] = ['bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
+const BEWIND_REGISTERS: readonly Bron[] = BRONNEN.filter((bron) => bron !== 'brp');
 export const BEVOEGDHEID: Readonly<Record<Soort, Bevoegdheid>> = {
   curatele: { diensten: DIENSTEN, registers: BRONNEN },
   mentorschap: { diensten: DIENSTEN, registers: MENTOR_REGISTERS },

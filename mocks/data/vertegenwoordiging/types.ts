@@ -1,3 +1,4 @@
+import { registryIds } from '@/lib/registries';
 import type { Bron } from '../verwerkingen/register';
 
 /**
@@ -7,7 +8,7 @@ import type { Bron } from '../verwerkingen/register';
  */
 
 /** The registries, in one list (the same order as everywhere in the app). */
-export const BRONNEN: readonly Bron[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
+export const BRONNEN: readonly Bron[] = registryIds;
 
 /**
  * The role an actor acts in. `ouderMetGezag`/`voogd`/`derdeMetGezag`: gezag over a minor (BW

@@ -13,10 +13,11 @@
  * small integer (its index in `ACTIVITIES`): that keeps the 1,000,000-record auditor
  * universe of issue 6 in compact typed columns.
  */
+import type { RegistryId } from '@/lib/registries';
 import { rng } from '../seed';
 
 /** The registry the data came from (the "bron" of GDPR art. 15(1)(g)). */
-export type Bron = 'brp' | 'bag' | 'brk' | 'woz' | 'rdw' | 'kvk' | 'bri' | 'uwv' | 'duo';
+export type Bron = RegistryId;
 
 /** How the data reached the organisation (LEGAL.md: BRP disclosure kinds) or `intern` for the holder's own processing. */
 export type Verstrekkingswijze = 'spontaan' | 'adhoc' | 'selectie' | 'intern';

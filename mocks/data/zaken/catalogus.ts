@@ -1,4 +1,4 @@
-import type { RegistryId } from '@/lib/registry-view';
+import { registryFacts, type RegistryId } from '@/lib/registries';
 import { getGbaPersoon } from '../brp/index';
 import { rng } from '../seed';
 import { findOrganisatie, organisatie as registerOrganisatie, type Organisatie } from '../verwerkingen/register';
@@ -359,18 +359,6 @@ const RESULTAATTYPEN: ReadonlyArray<Omit<Resultaattype, 'uuid' | 'zaaktypeUuid'>
   },
 ];
 
-const REGISTRY_NAMES: Record<RegistryId, string> = {
-  brp: 'BRP',
-  bag: 'BAG',
-  brk: 'BRK',
-  woz: 'WOZ',
-  rdw: 'kentekenregister',
-  kvk: 'Handelsregister',
-  bri: 'inkomensgegevens',
-  uwv: 'polisadministratie',
-  duo: 'diplomaregister',
-};
-
 type Termijnen = Pick<
   Zaaktype,
   'doorlooptijd' | 'servicenorm' | 'grondslag' | 'verlengingMogelijk' | 'verlengingstermijn'
@@ -436,7 +424,7 @@ function build(
     .join('-');
   const uuid = stableUuid(`zaaktype:${identificatie}`);
   const child = (kind: string, name: string) => stableUuid(`${kind}:${identificatie}:${name}`);
-  const onderwerp = registry ? REGISTRY_NAMES[registry] : `verwerking door ${holder.naam}`;
+  const onderwerp = registry ? registryFacts[registry].subject : `verwerking door ${holder.naam}`;
   const omschrijving =
     soort === 'correctie'
       ? `Verzoek tot correctie ${onderwerp}${gegevenssoort ? ' (burgerlijke staat, nationaliteit)' : ''}`

@@ -1,4 +1,4 @@
-import type { RegistryId } from '@/lib/registry-view';
+import type { RegistryId } from '@/lib/registries';
 import { amsterdamDay, gatewayNow, gatewayToday } from '../../gateway/clock';
 import {
   findResultaattype,

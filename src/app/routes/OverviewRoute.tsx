@@ -3,15 +3,11 @@ import { Alert } from '@/components/Alert';
 import { Page } from '@/components/Page';
 import { RegistryCard, type CardStatus } from '@/components/registry/RegistryCard';
 import { registryPath } from '@/config/paths';
-import { isSignedInAs, NotSignedInError } from '@/lib/session';
+import { isSignedInAs } from '@/lib/session';
 import type { PrefetchContext } from '@/app/preload';
-import { brpQueries } from '@/features/brp/api/brp';
-import { addressDepsOf } from '@/features/brp/hooks';
-import { registries } from '@/features/registries';
+import { prefetchRegistries, useRegistryStates } from '@/app/registries';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
-import { useBrpRegistry } from '@/features/brp/hooks';
 import { ExportPanel } from '@/features/export/ExportPanel';
-import { useRegistryStates } from '@/features/registries/hooks';
 import { useEndSession } from '@/features/session/hooks';
 
 type CardModel = {
@@ -26,44 +22,24 @@ type CardModel = {
 /**
  * All nine registries at once, as soon as this code is there (src/app/preload.ts): the BSN-keyed
  * ones in parallel with the BRP, the address-keyed ones (BAG, WOZ) the moment the BRP answers.
- * The same query options as the cards use, so the cards find them in the cache.
  */
 export async function prefetch({ queryClient }: PrefetchContext) {
   if (!(await isSignedInAs(queryClient, 'burger'))) return;
-  const persoon = queryClient.fetchQuery(brpQueries.persoon());
-  for (const registry of registries) if (!registry.byAddress) void queryClient.prefetchQuery(registry.query({}));
-  const found = await persoon;
-  if (!found) return;
-  const deps = addressDepsOf(found);
-  for (const registry of registries) if (registry.byAddress) void queryClient.prefetchQuery(registry.query(deps));
+  await prefetchRegistries(queryClient);
 }
 
 /** "Mijn gegevens": every base registry at a glance, each loading and failing on its own. */
 export default function OverviewRoute() {
   const { t } = useTranslation('common');
   const endSession = useEndSession();
-  const brp = useBrpRegistry();
-
-  const states = useRegistryStates(brp.address);
-
-  const cards: CardModel[] = [
-    {
-      id: 'brp',
-      status: brp.view ? 'success' : brp.query.isError ? 'error' : 'pending',
-      ...(brp.view ? { view: brp.view } : {}),
-      ...(brp.query.error && !(brp.query.error instanceof NotSignedInError) ? { error: brp.query.error } : {}),
-      retrying: brp.query.isFetching,
-      retry: () => void brp.query.refetch(),
-    },
-    ...states.map((state) => ({
-      id: state.definition.id,
-      status: state.status,
-      ...(state.view ? { view: state.view } : {}),
-      ...(state.error ? { error: state.error } : {}),
-      retrying: state.isFetching,
-      retry: state.refetch,
-    })),
-  ];
+  const cards: CardModel[] = useRegistryStates().map((state) => ({
+    id: state.definition.id,
+    status: state.status,
+    ...(state.view ? { view: state.view } : {}),
+    ...(state.error ? { error: state.error } : {}),
+    retrying: state.isFetching,
+    retry: state.refetch,
+  }));
 
   const failed = cards.filter((card) => card.status === 'error' || card.status === 'blocked');
   const loaded = cards.filter((card) => card.status === 'success');

@@ -5,9 +5,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { RegistryDetail } from '@/components/registry/RegistryDetail';
 import { paths } from '@/config/paths';
-import { useBrpRegistry } from '@/features/brp/hooks';
-import { findRegistryBySlug } from '@/features/registries';
-import { useRegistryState } from '@/features/registries/hooks';
+import { findRegistryBySlug, useRegistryState } from '@/app/registries';
 import { WithCorrectieLinks } from './FieldActions';
 import NotFoundPage from './NotFoundPage';
 
@@ -20,9 +18,8 @@ export default function RegistryDetailRoute() {
 
 function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType<typeof findRegistryBySlug>> }) {
   const { t } = useTranslation('common');
-  // Only the address-keyed registries need the BRP (for the BAG ids).
-  const brp = useBrpRegistry({ enabled: definition.byAddress });
-  const state = useRegistryState(definition, brp.address);
+  // Only this registry and what it depends on (the BRP's address for BAG and WOZ) are asked.
+  const state = useRegistryState(definition);
 
   const id = state.definition.id;
   const name = t(`registries.${id}.name`);

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { server as mswServer } from '../../../mocks/node';
-import { startMockApi } from '../../../mocks/server';
+import { server as mswServer } from '@mocks/node';
+import { startMockApi } from '@mocks/server';
 
 /**
  * Runs the tests of one file against the real HTTP mock gateway (what `npm run mock-api`

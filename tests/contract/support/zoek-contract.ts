@@ -2,7 +2,8 @@ import type { RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { allTestBsns } from '@mocks/data/brp';
 import type { Session } from '@mocks/gateway/session';
-import { server } from '../../../mocks/node';
+import { server } from '@mocks/node';
+import { zoekOf, type RegistryId } from '@/lib/registries';
 import { createValidator, describeErrors } from './openapi';
 
 type CoreResult = { status: number; body: unknown };
@@ -12,15 +13,13 @@ type CoreResult = { status: number; body: unknown };
  * BRP test person through the pure core, a sample over HTTP, and the 401/403/400 problems.
  */
 export function describeZoekContract(options: {
-  registry: string;
-  /** e.g. '/rdw/voertuigen/_zoek' (without /api) */
-  path: string;
-  /** the list property in the 200 body, e.g. 'voertuigen' */
-  listKey: string;
+  registry: RegistryId;
   handlers: RequestHandler[];
   core: (body: unknown, session: Session) => CoreResult;
 }) {
-  const { registry, path, listKey, handlers, core } = options;
+  const { registry, handlers, core } = options;
+  // The path and list property the app asks and the double serves (src/lib/registries.ts).
+  const { path, listKey } = zoekOf(registry);
   const contract = createValidator(`mocks/contracts/${registry}.yaml`);
   const url = `http://localhost/api${path}`;
   const ok = contract.response(path, 'post', '200');

@@ -4,8 +4,9 @@ import { expect } from 'vitest';
 import type { TrackedPage } from '../support/browser';
 import { baseUrl, mockApiUrl } from '../support/fixtures';
 
-export const registries = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
-export type Registry = (typeof registries)[number];
+import { registryIds as registries, type RegistryId as Registry } from '@/lib/registries';
+
+export { registries, type Registry };
 
 export async function signInByApi(context: BrowserContext, bsn: string): Promise<void> {
   const response = await context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn } });

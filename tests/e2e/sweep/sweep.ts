@@ -16,7 +16,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditorSubjectPath, paths, registryPath, registrySlugs } from '@/config/paths';
+import { auditorSubjectPath, paths, registryPath } from '@/config/paths';
+import { registryFacts, registryIds as allRegistryIds, type RegistryId } from '@/lib/registries';
 import { eventsForBsn, isConfidentialEvent, toLdvRecord } from '@mocks/data/verwerkingen/events';
 import { pseudonymFor } from '@mocks/data/audit/universe';
 import { expectNoAxeViolations } from '../support/axe';
@@ -57,13 +58,13 @@ function processingEventPath(bsn: string): string {
   throw new Error(`no visible event for ${bsn}`);
 }
 
-type RegistryId = keyof typeof registrySlugs;
-const registryIds = (Object.keys(registrySlugs) as RegistryId[]).filter((id) => id !== 'brp');
+// The BRP's detail page is its own route (paths.persoonsgegevens), swept on its own.
+const registryIds = allRegistryIds.filter((id) => id !== 'brp');
 
 const byLang = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
 const registryDetail = (id: RegistryId): SweepRoute => ({
-  name: `registry detail ${registrySlugs[id]}`,
+  name: `registry detail ${registryFacts[id].slug}`,
   path: registryPath(id),
   signedInAs: CITIZEN,
   primaryActions: (page, lang) => [
@@ -260,7 +261,7 @@ export const sweepRoutes: SweepRoute[] = [
  * gets a page must move to `sweepRoutes`.
  */
 export const notSwept: Partial<Record<keyof typeof paths, string>> = {
-  registry: 'a pattern: each of its slugs (registrySlugs) is swept as a registry detail page',
+  registry: 'a pattern: each of its slugs (src/lib/registries.ts) is swept as a registry detail page',
   correctie:
     'a pattern: its first step is swept ("correction flow, first step"); later steps need earlier answers and get axe NL+EN and 320 px in correcties.e2e.ts',
   verzoek: 'a pattern with a zaak UUID made at run time: axe-checked in correcties.e2e.ts',
@@ -446,7 +447,7 @@ export function sweepCoversEveryPath(): void {
       expect(missing, 'paths neither swept nor listed in notSwept with a reason').toEqual([]);
       const stale = Object.keys(notSwept).filter((key) => swept.has(paths[key as keyof typeof paths]));
       expect(stale, 'listed in notSwept but swept after all').toEqual([]);
-      for (const id of Object.keys(registrySlugs) as RegistryId[]) {
+      for (const id of allRegistryIds) {
         expect(swept.has(registryPath(id)), `registry ${id}`).toBe(true);
       }
       expect(new Set(sweepRoutes.map((r) => r.name)).size, 'route names are unique').toBe(sweepRoutes.length);

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from '@/generated/brp';
-import { allTestBsns, getPersoonByBsn } from '../../../../mocks/data/brp';
-import { applyFields } from '../../../../mocks/data/brp/fields';
+import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
+import { applyFields } from '@mocks/data/brp/fields';
 import {
   brpFields,
   raadpleegBody,
@@ -41,7 +41,7 @@ describe('BRP contract agreement', () => {
   });
 
   it('asks only for field paths the 2.7 contract knows', async () => {
-    const csv = (await import('../../../../mocks/specs/brp/brp-fields-Persoon.csv?raw')).default;
+    const csv = (await import('@mocks/specs/brp/brp-fields-Persoon.csv?raw')).default;
     const known = new Set(
       csv
         .split(/\r?\n/)

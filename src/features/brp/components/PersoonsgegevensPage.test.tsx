@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
-import { server } from '../../../../mocks/node';
+import { server } from '@mocks/node';
 import { PersoonsgegevensPage } from './PersoonsgegevensPage';
 import { signInAs } from '../../../../tests/utils/session';
 

@@ -85,3 +85,19 @@ export function toBrpRegistryView(persoon: BrpPersoon, t: TFunction<'brp'>, lang
     raw: persoon,
   };
 }
+
+/** The BRP holds nothing about the person: the card says so (as the BRP page does) instead of loading forever. */
+export function toEmptyBrpRegistryView(t: TFunction<'brp'>): RegistryView {
+  return {
+    id: 'brp',
+    title: t('registry.titel'),
+    description: t('registry.omschrijving'),
+    holder: t('bron.houderOnbekend'),
+    legalBasis: t('registry.grondslag'),
+    inOnderzoek: { count: 0 },
+    keyFacts: [],
+    emptyText: t('pagina.nietGevonden'),
+    sections: [],
+    raw: null,
+  };
+}

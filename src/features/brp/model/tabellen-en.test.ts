@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTestBsns, getPersoonByBsn } from '../../../../mocks/data/brp';
+import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
 import type { BrpPersoon } from '../api/brp';
 import { LAND_EN, NATIONALITEIT_EN } from './tabellen-en';
 import { toViewModel } from './to-view-model';

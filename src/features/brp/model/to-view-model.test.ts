@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/generated/brp';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { allTestBsns, getPersoonByBsn } from '../../../../mocks/data/brp';
-import { applyFields } from '../../../../mocks/data/brp/fields';
+import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
+import { applyFields } from '@mocks/data/brp/fields';
 import { brpFields, persoonSchema, type BrpPersoon } from '../api/brp';
 import { resolveText } from '../components/text';
 import { toViewModel } from './to-view-model';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { store } from '../../../../mocks/data/zaken/index';
+import { server } from '@mocks/node';
+import { store } from '@mocks/data/zaken/index';
 import { newDraft, type Draft } from '../model/draft';
 import { findOrCreateZaak, zaakIdentificatie } from './exactly-once';
 import { submitCorrection } from './submit';

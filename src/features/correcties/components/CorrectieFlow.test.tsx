@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, signInAs } from '../../../../tests/utils/render';
-import { server } from '../../../../mocks/node';
-import { store } from '../../../../mocks/data/zaken/index';
+import { server } from '@mocks/node';
+import { store } from '@mocks/data/zaken/index';
 
 const BSN = '999993653';
 
@@ -69,7 +69,7 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(screen.getByText(/mag zij de termijn verlengen/)).toBeInTheDocument();
     expect(screen.queryByText(/U krijgt uiterlijk/)).toBeNull();
     expect(zaken[0]!.zaaktypeUuid).toBe(
-      [...(await import('../../../../mocks/data/zaken/catalogus')).listZaaktypen()].find(
+      [...(await import('@mocks/data/zaken/catalogus')).listZaaktypen()].find(
         (z) => z.identificatie === 'CORRECTIE-BRP-STAAT-0599',
       )?.uuid,
     );

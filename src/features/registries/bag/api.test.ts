@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/bag';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { server } from '../../../../mocks/node';
-import { adresVanPersoon } from '../../../../mocks/data/bag';
+import { server } from '@mocks/node';
+import { adresVanPersoon } from '@mocks/data/bag';
 import {
   type adresSchema,
   type adresseerbaarObjectSchema,

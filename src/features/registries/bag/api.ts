@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { AddressDeps } from '../types';
 
 /**
@@ -256,13 +257,11 @@ export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<
 export const bagQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }: AddressDeps) =>
   queryOptions({
     // BAG ids identify a building, not a person; the BSN is never part of this key.
-    // Widened to RegistryDefinition's key type, so the factory fits the shared definition.
-    queryKey: [
-      'registries',
+    queryKey: queryKeys.registry(
       'bag',
       adresseerbaarObjectIdentificatie ?? null,
       nummeraanduidingIdentificatie ?? null,
-    ] as readonly unknown[],
+    ),
     queryFn: ({ signal }): Promise<BagData> =>
       fetchBag({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
     staleTime: 5 * 60_000,

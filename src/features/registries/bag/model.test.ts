@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { Fact, RegistryView } from '@/lib/registry-view';
-import { adresVanPersoon, findAdres, findAdresseerbaarObject } from '../../../../mocks/data/bag';
+import { adresVanPersoon, findAdres, findAdresseerbaarObject } from '@mocks/data/bag';
 import { adresSchema, adresseerbaarObjectSchema, type BagData } from './api';
 import { toBagView } from './model';
 

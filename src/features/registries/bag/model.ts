@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '@/lib/format';
-import type { Language } from '@/lib/i18n';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { BagAdres, BagAdresseerbaarObject, BagData } from './api';
 
@@ -9,11 +9,6 @@ import type { BagAdres, BagAdresseerbaarObject, BagData } from './api';
  * The law that makes BAG a base registry. Data, not view text (LEGAL.md): a correction of the
  * reading is a change here. No article is cited: none we could confirm.
  */
-export const BAG_LEGAL_BASIS: Record<Language, string> = {
-  nl: 'Wet basisregistratie adressen en gebouwen (Wet BAG)',
-  en: 'Addresses and Buildings Register Act (Wet basisregistratie adressen en gebouwen)',
-};
-
 export type BagMapperContext = Omit<MapperContext, 't'> & { t: TFunction<'bag'> };
 
 type Marker = { kenmerk: string; inOnderzoek: 'J' | 'N'; historie: { beginGeldigheid: string } };
@@ -120,7 +115,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     id: 'bag',
     title: t('title'),
     description: t('description'),
-    legalBasis: BAG_LEGAL_BASIS[context.language],
+    legalBasis: registryFacts.bag.legalBasis[context.language],
   } as const;
   if (!data) {
     return {
@@ -149,7 +144,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
       id: 'volledigAdres',
       label: t('keyFacts.adres'),
       value: bagAddressLine(adres, t),
-      explanation: t('keyFacts.adresUitleg'),
+      explanation: t('keyFacts.adresExplanation'),
       noAction: true,
     },
     facts.fact('straat', 'straat', adres.openbareRuimteNaam, naMarkers, ['ligt aan']),
@@ -170,7 +165,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           facts.fact(
             'statusAdres',
             'statusAdres',
-            t(`waarden.status.${hoofdadres.nummeraanduiding.status}`),
+            t(`values.status.${hoofdadres.nummeraanduiding.status}`),
             naMarkers,
             ['status'],
           ),
@@ -190,7 +185,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           facts.fact(
             'gebruiksdoel',
             'gebruiksdoel',
-            object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '),
+            object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
             m,
             ['gebruiksdoel'],
           ),
@@ -203,7 +198,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           ),
         ]
       : []),
-    facts.fact('status', 'status', t(`waarden.status.${object.inner.status}`), m, ['status']),
+    facts.fact('status', 'status', t(`values.status.${object.inner.status}`), m, ['status']),
     {
       ...facts.fact('objectIdentificatie', 'objectIdentificatie', object.inner.identificatie, m, [
         'heeft als hoofdadres',
@@ -222,7 +217,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     const pm = p.inonderzoek ?? [];
     const pandFacts = [
       facts.fact('bouwjaar', 'bouwjaar', p.pand.oorspronkelijkBouwjaar, pm, ['oorspronkelijk bouwjaar']),
-      facts.fact('pandStatus', 'pandStatus', t(`waarden.status.${p.pand.status}`), pm, ['status']),
+      facts.fact('pandStatus', 'pandStatus', t(`values.status.${p.pand.status}`), pm, ['status']),
       { ...facts.fact('pandIdentificatie', 'pandIdentificatie', p.pand.identificatie, pm), noAction: true },
     ];
     if (pm.some((marker) => marker.inOnderzoek === 'J' && marker.kenmerk === 'geometrie')) {
@@ -255,7 +250,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           {
             id: 'gebruiksdoel',
             label: t('facts.gebruiksdoel.label'),
-            value: object.vbo.gebruiksdoelen.map((g) => t(`waarden.gebruiksdoel.${g}`)).join(', '),
+            value: object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
           },
         ]
       : []),

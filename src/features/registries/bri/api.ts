@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
-import { ownBsn } from '@/lib/session';
+import { zoekQuery } from '../zoek';
 
 /**
  * Basisregistratie Inkomen (Belastingdienst): `POST /bri/inkomens/_zoek` with the own BSN in
@@ -34,18 +32,4 @@ export type Inkomen = z.infer<typeof inkomenSchema>;
 export const inkomensResultaatSchema = z.object({ inkomens: z.array(inkomenSchema) }).loose();
 export type BriGegevens = z.infer<typeof inkomensResultaatSchema>;
 
-export const briQuery = () =>
-  queryOptions({
-    // No BSN in the key: it is always the own person, and the cache is cleared at sign-out.
-    // Widened to `readonly unknown[]` so the options fit RegistryDefinition's common type.
-    queryKey: ['registries', 'bri'] as readonly unknown[],
-    queryFn: async ({ client, signal }): Promise<BriGegevens> =>
-      apiRequest('/bri/inkomens/_zoek', {
-        method: 'POST',
-        body: { burgerservicenummer: await ownBsn(client) },
-        schema: inkomensResultaatSchema,
-        signal,
-      }),
-    // Income is set once or twice a year; no refetch while the citizen reads the page.
-    staleTime: 5 * 60_000,
-  });
+export const briQuery = () => zoekQuery('bri', inkomensResultaatSchema);

@@ -1,13 +1,10 @@
-import type { RegistryDefinition } from '../types';
+import { defineRegistry } from '@/lib/registry-definition';
 import { briQuery, type BriGegevens } from './api';
 import { toBriView } from './model';
 
 /** Inkomen (BRI, Belastingdienst): looked up by the own BSN, shown at /mijn-gegevens/inkomen. */
-export const briRegistry: RegistryDefinition<BriGegevens, 'bri'> = {
+export const briRegistry = defineRegistry<BriGegevens, 'bri'>({
   id: 'bri',
-  slug: 'inkomen',
-  namespace: 'bri',
-  byAddress: false,
   query: () => briQuery(),
   toView: toBriView,
-};
+});

@@ -2,13 +2,12 @@ import type { ParseKeys } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import type { FieldKind } from '@/lib/remedies';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { BriGegevens, Inkomen } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
 export const BRI_HOLDER = 'Belastingdienst';
-export const BRI_LEGAL_BASIS = 'Algemene wet inzake rijksbelastingen (basisregistratie inkomen)';
-
 type Key = ParseKeys<'bri'>;
 type Veld = NonNullable<Inkomen['inOnderzoek']>['gegevens'][number];
 
@@ -18,8 +17,8 @@ const statusKey = { definitief: 'status.definitief', voorlopig: 'status.voorlopi
   Key
 >;
 const statusUitlegKey = {
-  definitief: 'statusUitleg.definitief',
-  voorlopig: 'statusUitleg.voorlopig',
+  definitief: 'statusExplanation.definitief',
+  voorlopig: 'statusExplanation.voorlopig',
 } as const satisfies Record<Inkomen['status'], Key>;
 const bronKey = {
   aangifte: 'bron.aangifte',
@@ -27,15 +26,15 @@ const bronKey = {
   ambtshalve: 'bron.ambtshalve',
 } as const satisfies Record<Inkomen['bron'], Key>;
 const bronUitlegKey = {
-  aangifte: 'bronUitleg.aangifte',
-  aanslag: 'bronUitleg.aanslag',
-  ambtshalve: 'bronUitleg.ambtshalve',
+  aangifte: 'bronExplanation.aangifte',
+  aanslag: 'bronExplanation.aanslag',
+  ambtshalve: 'bronExplanation.ambtshalve',
 } as const satisfies Record<Inkomen['bron'], Key>;
 const veldKey = {
-  verzamelinkomen: 'velden.verzamelinkomen',
-  bron: 'velden.bron',
-  status: 'velden.status',
-  datumVaststelling: 'velden.datumVaststelling',
+  verzamelinkomen: 'fields.verzamelinkomen',
+  bron: 'fields.bron',
+  status: 'fields.status',
+  datumVaststelling: 'fields.datumVaststelling',
 } as const satisfies Record<Veld, Key>;
 
 /**
@@ -67,10 +66,10 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
   const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'bri' as const,
-    title: say('titel'),
-    description: say('omschrijving'),
+    title: say('title'),
+    description: say('description'),
     holder: BRI_HOLDER,
-    legalBasis: BRI_LEGAL_BASIS,
+    legalBasis: registryFacts.bri.legalBasis[language],
     lastChanged: inkomens
       .map((inkomen) => inkomen.datumLaatsteWijziging)
       .sort()
@@ -81,7 +80,7 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
     },
     raw: data,
   };
-  if (!laatste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+  if (!laatste) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };
 
   const sinds = (inkomen: Inkomen, veld: Veld) => ({
     ...(inkomen.inOnderzoek?.gegevens.includes(veld)
@@ -92,34 +91,34 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
 
   const verzamelinkomen: Fact = {
     id: 'verzamelinkomen',
-    label: say('feiten.verzamelinkomen.label'),
+    label: say('facts.verzamelinkomen.label'),
     value: formatEuro(laatste.verzamelinkomen, language),
-    explanation: say('feiten.verzamelinkomen.uitleg'),
+    explanation: say('facts.verzamelinkomen.explanation'),
     ...sinds(laatste, 'verzamelinkomen'),
   };
   const status: Fact = {
     id: 'status',
-    label: say('feiten.status.label'),
+    label: say('facts.status.label'),
     value: say(statusKey[laatste.status]),
     explanation: say(statusUitlegKey[laatste.status]),
     ...sinds(laatste, 'status'),
   };
   const bron: Fact = {
     id: 'bron',
-    label: say('feiten.bron.label'),
+    label: say('facts.bron.label'),
     value: say(bronKey[laatste.bron]),
     explanation: say(bronUitlegKey[laatste.bron]),
     ...sinds(laatste, 'bron'),
   };
   const laatsteJaar: RegistrySection = {
     id: 'laatste-jaar',
-    title: say('secties.laatsteJaar', { jaar: laatste.belastingjaar }),
+    title: say('sections.laatsteJaar', { jaar: laatste.belastingjaar }),
     facts: [
       {
         id: 'belastingjaar',
-        label: say('feiten.belastingjaar.label'),
+        label: say('facts.belastingjaar.label'),
         value: String(laatste.belastingjaar),
-        explanation: say('feiten.belastingjaar.uitleg'),
+        explanation: say('facts.belastingjaar.explanation'),
         remedy: { kind: remedyKind[laatste.bron] },
       },
       verzamelinkomen,
@@ -127,9 +126,9 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
       bron,
       {
         id: 'datumVaststelling',
-        label: say('feiten.datumVaststelling.label'),
+        label: say('facts.datumVaststelling.label'),
         value: date(laatste.datumVaststelling),
-        explanation: say('feiten.datumVaststelling.uitleg'),
+        explanation: say('facts.datumVaststelling.explanation'),
         ...sinds(laatste, 'datumVaststelling'),
       },
     ],
@@ -137,13 +136,13 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
 
   const perJaar: RegistrySection = {
     id: 'per-jaar',
-    title: say('secties.perJaar'),
+    title: say('sections.perJaar'),
     intro: say('perJaar.intro'),
     table: {
       caption: say('perJaar.caption'),
       columns: (['belastingjaar', 'verzamelinkomen', 'status', 'bron', 'datumVaststelling'] as const).map((id) => ({
         id,
-        label: say(`kolommen.${id}`),
+        label: say(`columns.${id}`),
       })),
       rows: inkomens.map((inkomen) => ({
         id: String(inkomen.belastingjaar),
@@ -170,7 +169,7 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
   return {
     ...base,
     keyFacts: [
-      { ...verzamelinkomen, label: say('kern.verzamelinkomen', { jaar: laatste.belastingjaar }) },
+      { ...verzamelinkomen, label: say('keyFacts.verzamelinkomen', { jaar: laatste.belastingjaar }) },
       status,
       bron,
     ],

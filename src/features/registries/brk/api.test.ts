@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/brk';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { zakenVanBsn } from '../../../../mocks/data/brk/registry';
+import { zakenVanBsn } from '@mocks/data/brk/registry';
 import {
   type kadastraalOnroerendeZaakSchema,
   type typeGerechtigdeSchema,

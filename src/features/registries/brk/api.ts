@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import { ownBsn } from '@/lib/session';
 
 /**
@@ -119,7 +120,7 @@ export type BrkData = { zaken: KadastraalOnroerendeZaak[] };
 export const brkQuery = () =>
   queryOptions({
     // The own zaken; no BSN in the key (it comes from the session inside the queryFn).
-    queryKey: ['registries', 'brk'] as readonly unknown[],
+    queryKey: queryKeys.registry('brk'),
     queryFn: async ({ client, signal }): Promise<BrkData> => {
       const collectie = await apiRequest('/brk/kadastraalonroerendezaken', {
         method: 'POST',

@@ -3,8 +3,8 @@ import type { i18n as I18n } from 'i18next';
 import { formatEuro } from '@/lib/format';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { brkForBsn, brkZaak } from '../../../../mocks/data/brk';
-import type { Session } from '../../../../mocks/gateway/session';
+import { brkForBsn, brkZaak } from '@mocks/data/brk';
+import type { Session } from '@mocks/gateway/session';
 import { kadastraalOnroerendeZaakSchema, zakenCollectieSchema, type BrkData } from './api';
 import { toBrkView } from './model';
 

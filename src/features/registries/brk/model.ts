@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
-import type { Language } from '@/lib/i18n';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { BrkData, KadastraalOnroerendeZaak, TypeGerechtigde } from './api';
 
@@ -9,11 +9,6 @@ import type { BrkData, KadastraalOnroerendeZaak, TypeGerechtigde } from './api';
  * The law under which the Kadaster keeps the BRK. Data, not view text (LEGAL.md): a
  * correction of the reading is a change here. No article is cited: none we could confirm.
  */
-export const BRK_LEGAL_BASIS: Record<Language, string> = {
-  nl: 'Kadasterwet',
-  en: 'Cadastre Act (Kadasterwet)',
-};
-
 export type BrkMapperContext = Omit<MapperContext, 't'> & { t: TFunction<'brk'> };
 
 /** Rights with a plain name in our texts; the spec has 18, rarer ones are shown by their code. */
@@ -63,7 +58,7 @@ export function toBrkView(data: BrkData, context: BrkMapperContext): RegistryVie
     title: t('title'),
     description: t('description'),
     holder: t('holder'),
-    legalBasis: BRK_LEGAL_BASIS[language],
+    legalBasis: registryFacts.brk.legalBasis[language],
     // BRK Bevragen has no "in onderzoek"; nothing is invented.
     inOnderzoek: { count: 0 },
     raw: data,

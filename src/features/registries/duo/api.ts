@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
-import { ownBsn } from '@/lib/session';
+import { zoekQuery } from '../zoek';
 
 /**
  * Diplomaregister (DUO): `POST /duo/diplomas/_zoek` with the own BSN in the body. Contract:
@@ -50,18 +48,4 @@ export type Diploma = z.infer<typeof diplomaSchema>;
 export const diplomasResultaatSchema = z.object({ diplomas: z.array(diplomaSchema) }).loose();
 export type DuoGegevens = z.infer<typeof diplomasResultaatSchema>;
 
-export const duoQuery = () =>
-  queryOptions({
-    // No BSN in the key: it is always the own person, and the cache is cleared at sign-out.
-    // Widened to `readonly unknown[]` so the options fit RegistryDefinition's common type.
-    queryKey: ['registries', 'duo'] as readonly unknown[],
-    queryFn: async ({ client, signal }): Promise<DuoGegevens> =>
-      apiRequest('/duo/diplomas/_zoek', {
-        method: 'POST',
-        body: { burgerservicenummer: await ownBsn(client) },
-        schema: diplomasResultaatSchema,
-        signal,
-      }),
-    // Diplomas hardly ever change; no refetch while the citizen reads the page.
-    staleTime: 5 * 60_000,
-  });
+export const duoQuery = () => zoekQuery('duo', diplomasResultaatSchema);

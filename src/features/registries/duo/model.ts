@@ -1,13 +1,12 @@
 import type { ParseKeys } from 'i18next';
 import { formatDate } from '@/lib/format';
 import type { Fact, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { Diploma, DuoGegevens, Onderwijsniveau } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
 export const DUO_HOLDER = 'Dienst Uitvoering Onderwijs (DUO)';
-export const DUO_LEGAL_BASIS = 'Wet register onderwijsdeelnemers';
-
 type Key = ParseKeys<'duo'>;
 type Veld = NonNullable<Diploma['inOnderzoek']>['gegevens'][number];
 
@@ -50,10 +49,10 @@ const niveauRang = {
 } as const satisfies Record<Onderwijsniveau, number>;
 
 const veldKey = {
-  onderwijsniveau: 'velden.onderwijsniveau',
-  opleidingsnaam: 'velden.opleidingsnaam',
-  onderwijsinstelling: 'velden.onderwijsinstelling',
-  datumBehaald: 'velden.datumBehaald',
+  onderwijsniveau: 'fields.onderwijsniveau',
+  opleidingsnaam: 'fields.opleidingsnaam',
+  onderwijsinstelling: 'fields.onderwijsinstelling',
+  datumBehaald: 'fields.datumBehaald',
 } as const satisfies Record<Veld, Key>;
 
 const listFormat = (language: string) =>
@@ -79,10 +78,10 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
   const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'duo' as const,
-    title: say('titel'),
-    description: say('omschrijving'),
+    title: say('title'),
+    description: say('description'),
     holder: DUO_HOLDER,
-    legalBasis: DUO_LEGAL_BASIS,
+    legalBasis: registryFacts.duo.legalBasis[language],
     lastChanged: diplomas
       .map((diploma) => diploma.datumLaatsteWijziging)
       .sort()
@@ -94,7 +93,7 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
     raw: data,
   };
   const hoogste = hoogsteDiploma(diplomas);
-  if (!hoogste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+  if (!hoogste) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };
 
   const sinds = (diploma: Diploma, velden: readonly Veld[]) => {
     const onderzoek = diploma.inOnderzoek;
@@ -105,29 +104,29 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
   const keyFacts: Fact[] = [
     {
       id: 'hoogsteDiploma',
-      label: say('kern.hoogsteDiploma'),
+      label: say('keyFacts.hoogsteDiploma'),
       value: hoogste.opleidingsnaam,
-      explanation: say('kern.hoogsteDiplomaUitleg'),
+      explanation: say('keyFacts.hoogsteDiplomaExplanation'),
       ...sinds(hoogste, ['opleidingsnaam']),
     },
     {
       id: 'niveau',
-      label: say('kern.niveau'),
+      label: say('keyFacts.niveau'),
       value: say(niveauKey[hoogste.onderwijsniveau]),
       ...sinds(hoogste, ['onderwijsniveau']),
     },
     {
       id: 'behaald',
-      label: say('kern.behaald'),
+      label: say('keyFacts.behaald'),
       value: `${date(hoogste.datumBehaald)}, ${hoogste.onderwijsinstelling}`,
       ...sinds(hoogste, ['datumBehaald', 'onderwijsinstelling']),
     },
-    { id: 'aantal', label: say('kern.aantal'), value: String(diplomas.length) },
+    { id: 'aantal', label: say('keyFacts.aantal'), value: String(diplomas.length) },
   ];
 
   const columns = (['opleidingsnaam', 'onderwijsniveau', 'onderwijsinstelling', 'datumBehaald'] as const).map((id) => ({
     id,
-    label: say(`kolommen.${id}`),
+    label: say(`columns.${id}`),
   }));
   return {
     ...base,
@@ -135,7 +134,7 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
     sections: [
       {
         id: 'diplomas',
-        title: say('secties.diplomas'),
+        title: say('sections.diplomas'),
         intro: say('diplomas.intro'),
         table: {
           caption: say('diplomas.caption'),

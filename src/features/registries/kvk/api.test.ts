@@ -1,49 +1,34 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components as Kvk } from '@/generated/kvk';
 import type { components } from '@/generated/kvk-inschrijvingen';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { NotSignedInError } from '@/lib/session';
-import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '../../../../mocks/data/kvk/inschrijvingen';
+import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '@mocks/data/kvk/inschrijvingen';
 import type { Basisprofiel, Inschrijving } from './api';
+import { describeRegistryApi } from '../../../../tests/utils/registry-api';
 import { kvkRegistry } from './index';
-import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 
-const fetchOwn = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(kvkRegistry.query({}));
-
-describe('KVK over the mock gateway', () => {
+describe('KVK contract agreement', () => {
   it('validates into types that are valid contract types (compile time)', () => {
     expectTypeOf<Inschrijving>().toExtend<S['Inschrijving']>();
     expectTypeOf<{ inschrijvingen: Inschrijving[] }>().toExtend<S['InschrijvingenResultaat']>();
     expectTypeOf<Basisprofiel>().toExtend<Kvk['schemas']['Basisprofiel']>();
   });
 
-  it.each(['999993653', '999995674', '999998626', '999990317', '999990482', '999992077', '999993483'])(
-    'accepts the real answers for %s (search, then each basisprofiel) and maps them',
-    async (bsn) => {
-      await signInAs(bsn);
-      const data = await fetchOwn();
-      const ondernemingen = ondernemingenVoor(bsn);
-      expect(data.inschrijvingen.map(({ inschrijving }) => inschrijving)).toEqual(
-        inschrijvingenResultaat(bsn).inschrijvingen,
-      );
-      expect(data.inschrijvingen.map(({ basisprofiel }) => basisprofiel)).toEqual(ondernemingen.map(toBasisprofiel));
-      const i18n = await setupI18nWithAllNamespaces('nl');
-      const view = kvkRegistry.toView(data, { t: i18n.getFixedT('nl'), tCommon: i18n.getFixedT('nl'), language: 'nl' });
-      expect(view.raw).toBe(data);
-      expect(view.sections).toHaveLength(ondernemingen.length ? ondernemingen.length + 1 : 0);
-    },
-  );
-
-  it('keeps the BSN out of the query key', () => {
-    expect(JSON.stringify(kvkRegistry.query({}).queryKey)).toBe('["registries","kvk"]');
-    expect(kvkRegistry).toMatchObject({ id: 'kvk', slug: 'handelsregister', namespace: 'kvk', byAddress: false });
+  it('is served at its Dutch slug, by BSN', () => {
+    expect(kvkRegistry).toMatchObject({ id: 'kvk', slug: 'handelsregister', namespace: 'kvk', dependsOn: [] });
   });
+});
 
-  it('asks the citizen to sign in when there is no session', async () => {
-    await expect(fetchOwn()).rejects.toBeInstanceOf(NotSignedInError);
-  });
+describeRegistryApi(kvkRegistry, {
+  bsns: ['999993653', '999995674', '999998626', '999990317', '999990482', '999992077', '999993483'],
+  // The search, then each registration's basisprofiel.
+  expected: (bsn) => ({
+    inschrijvingen: inschrijvingenResultaat(bsn).inschrijvingen.map((inschrijving, index) => ({
+      inschrijving,
+      basisprofiel: ondernemingenVoor(bsn).map(toBasisprofiel)[index],
+    })),
+  }),
+  check: (data, view) =>
+    expect(view.sections).toHaveLength(data.inschrijvingen.length ? data.inschrijvingen.length + 1 : 0),
 });

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import { zoekOf } from '@/lib/registries';
 import { ownBsn } from '@/lib/session';
 
 /**
@@ -106,10 +108,9 @@ export type KvkGegevens = { inschrijvingen: KvkInschrijving[] };
 export const kvkQuery = () =>
   queryOptions({
     // No BSN in the key: it is always the own person, and the cache is cleared at sign-out.
-    // Widened to `readonly unknown[]` so the options fit RegistryDefinition's common type.
-    queryKey: ['registries', 'kvk'] as readonly unknown[],
+    queryKey: queryKeys.registry('kvk'),
     queryFn: async ({ client, signal }): Promise<KvkGegevens> => {
-      const { inschrijvingen } = await apiRequest('/kvk/inschrijvingen/_zoek', {
+      const { inschrijvingen } = await apiRequest(zoekOf('kvk').path, {
         method: 'POST',
         body: { burgerservicenummer: await ownBsn(client) },
         schema: inschrijvingenResultaatSchema,

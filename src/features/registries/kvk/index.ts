@@ -1,13 +1,10 @@
-import type { RegistryDefinition } from '../types';
+import { defineRegistry } from '@/lib/registry-definition';
 import { kvkQuery, type KvkGegevens } from './api';
 import { toKvkView } from './model';
 
 /** Handelsregister (KVK): by the own BSN, then each registration's basisprofiel; at /mijn-gegevens/handelsregister. */
-export const kvkRegistry: RegistryDefinition<KvkGegevens, 'kvk'> = {
+export const kvkRegistry = defineRegistry<KvkGegevens, 'kvk'>({
   id: 'kvk',
-  slug: 'handelsregister',
-  namespace: 'kvk',
-  byAddress: false,
   query: () => kvkQuery(),
   toView: toKvkView,
-};
+});

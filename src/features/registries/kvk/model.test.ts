@@ -3,10 +3,10 @@ import en from '@/i18n/en/kvk.json';
 import nl from '@/i18n/nl/kvk.json';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '../../../../mocks/data/kvk/inschrijvingen';
+import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '@mocks/data/kvk/inschrijvingen';
 import type { MapperContext } from '../types';
 import { basisprofielSchema, inschrijvingSchema, type KvkGegevens } from './api';
-import { KVK_HOLDER, KVK_LEGAL_BASIS, toKvkView } from './model';
+import { KVK_HOLDER, toKvkView } from './model';
 
 let context: (language: Language) => MapperContext;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('KVK mapper: own businesses', () => {
     expect(view).toMatchObject({
       id: 'kvk',
       holder: KVK_HOLDER,
-      legalBasis: KVK_LEGAL_BASIS,
+      legalBasis: 'Handelsregisterwet 2007',
       title: 'Bedrijven (Handelsregister)',
     });
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([

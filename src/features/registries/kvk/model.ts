@@ -1,28 +1,27 @@
 import type { ParseKeys } from 'i18next';
 import { formatDate } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { Inschrijving, KvkAdres, KvkGegevens, KvkInschrijving } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
 export const KVK_HOLDER = 'Kamer van Koophandel (KVK)';
-export const KVK_LEGAL_BASIS = 'Handelsregisterwet 2007';
-
 type Key = ParseKeys<'kvk'>;
 type Veld = NonNullable<Inschrijving['inOnderzoek']>['gegevens'][number];
 
 const rolKey = { eigenaar: 'rol.eigenaar', vennoot: 'rol.vennoot' } as const satisfies Record<Inschrijving['rol'], Key>;
-const rolUitlegKey = { eigenaar: 'rolUitleg.eigenaar', vennoot: 'rolUitleg.vennoot' } as const satisfies Record<
-  Inschrijving['rol'],
-  Key
->;
+const rolUitlegKey = {
+  eigenaar: 'rolExplanation.eigenaar',
+  vennoot: 'rolExplanation.vennoot',
+} as const satisfies Record<Inschrijving['rol'], Key>;
 const rechtsvormKey = {
   Eenmanszaak: 'rechtsvorm.Eenmanszaak',
   VennootschapOnderFirma: 'rechtsvorm.VennootschapOnderFirma',
 } as const satisfies Record<Inschrijving['rechtsvorm'], Key>;
 const rechtsvormUitlegKey = {
-  Eenmanszaak: 'rechtsvormUitleg.Eenmanszaak',
-  VennootschapOnderFirma: 'rechtsvormUitleg.VennootschapOnderFirma',
+  Eenmanszaak: 'rechtsvormExplanation.Eenmanszaak',
+  VennootschapOnderFirma: 'rechtsvormExplanation.VennootschapOnderFirma',
 } as const satisfies Record<Inschrijving['rechtsvorm'], Key>;
 
 /** Which fact on the page shows each field KVK can have in onderzoek; every field has one. */
@@ -41,15 +40,15 @@ type FactId =
   (typeof factVoorVeld)[Veld] | 'kvkNummer' | 'registratiedatum' | 'vestigingsnummer' | 'websites' | 'geenReclame';
 
 const veldKey = {
-  naam: 'velden.naam',
-  rol: 'velden.rol',
-  rechtsvorm: 'velden.rechtsvorm',
-  datumAanvang: 'velden.datumAanvang',
-  datumEinde: 'velden.datumEinde',
-  handelsnamen: 'velden.handelsnamen',
-  sbiActiviteiten: 'velden.sbiActiviteiten',
-  adressen: 'velden.adressen',
-  totaalWerkzamePersonen: 'velden.totaalWerkzamePersonen',
+  naam: 'fields.naam',
+  rol: 'fields.rol',
+  rechtsvorm: 'fields.rechtsvorm',
+  datumAanvang: 'fields.datumAanvang',
+  datumEinde: 'fields.datumEinde',
+  handelsnamen: 'fields.handelsnamen',
+  sbiActiviteiten: 'fields.sbiActiviteiten',
+  adressen: 'fields.adressen',
+  totaalWerkzamePersonen: 'fields.totaalWerkzamePersonen',
 } as const satisfies Record<Veld, Key>;
 
 const listFormat = (language: string) =>
@@ -93,10 +92,10 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'kvk' as const,
-    title: say('titel'),
-    description: say('omschrijving'),
+    title: say('title'),
+    description: say('description'),
     holder: KVK_HOLDER,
-    legalBasis: KVK_LEGAL_BASIS,
+    legalBasis: registryFacts.kvk.legalBasis[language],
     lastChanged: items
       .map(({ inschrijving }) => inschrijving.datumLaatsteWijziging)
       .sort()
@@ -108,7 +107,7 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     raw: data,
   };
   const eerste = items[0];
-  if (!eerste) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+  if (!eerste) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };
 
   const einde = (inschrijving: Inschrijving) =>
     inschrijving.datumEinde === null ? say('bestaatNog') : date(inschrijving.datumEinde);
@@ -119,13 +118,13 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
 
   const overzicht: RegistrySection = {
     id: 'inschrijvingen',
-    title: say('secties.inschrijvingen'),
+    title: say('sections.inschrijvingen'),
     intro: say('inschrijvingen.intro'),
     table: {
       caption: say('inschrijvingen.caption'),
       columns: (['naam', 'kvkNummer', 'rol', 'rechtsvorm', 'datumAanvang', 'datumEinde'] as const).map((id) => ({
         id,
-        label: say(`kolommen.${id}`),
+        label: say(`columns.${id}`),
       })),
       rows: items.map(({ inschrijving }) => ({
         id: inschrijving.kvkNummer,
@@ -151,9 +150,9 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     const onderzoek = inschrijving.inOnderzoek;
     const fact = (id: FactId, value: string, extra: Partial<Fact> = {}): Fact => ({
       id,
-      label: say(`feiten.${id}.label`),
+      label: say(`facts.${id}.label`),
       value,
-      explanation: say(`feiten.${id}.uitleg`),
+      explanation: say(`facts.${id}.explanation`),
       ...(onderzoek?.gegevens.some((veld) => factVoorVeld[veld] === id)
         ? { inOnderzoekSinds: date(onderzoek.datumIngangOnderzoek) }
         : {}),
@@ -207,23 +206,23 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   const keyFacts: Fact[] = [
     {
       id: 'aantal',
-      label: say('kern.aantal'),
+      label: say('keyFacts.aantal'),
       value: String(items.length),
-      explanation: say('kern.aantalUitleg'),
+      explanation: say('keyFacts.aantalExplanation'),
     },
     {
       id: 'naam',
-      label: say('kern.naam'),
+      label: say('keyFacts.naam'),
       value: eerste.inschrijving.naam,
       ...sinds(eerste.inschrijving, 'naam'),
     },
     {
       id: 'status',
-      label: say('kern.status'),
+      label: say('keyFacts.status'),
       value:
         eerste.inschrijving.datumEinde === null
-          ? say('kern.bestaatSinds', { datum: date(eerste.inschrijving.datumAanvang) })
-          : say('kern.gestoptOp', { datum: date(eerste.inschrijving.datumEinde) }),
+          ? say('keyFacts.bestaatSinds', { datum: date(eerste.inschrijving.datumAanvang) })
+          : say('keyFacts.gestoptOp', { datum: date(eerste.inschrijving.datumEinde) }),
     },
   ];
 

@@ -1,8 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/rdw';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
+import { describeRegistryApi } from '../../../../tests/utils/registry-api';
 import {
   type onderzoekVeldSchema,
   type tellerstandoordeelSchema,
@@ -12,7 +11,6 @@ import {
   type wamVerzekerdSchema,
 } from './api';
 import { rdwRegistry } from '.';
-import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 type DeepPartial<T> = T extends readonly (infer U)[]
@@ -37,33 +35,11 @@ describe('RDW contract agreement (compile time)', () => {
   });
 });
 
-let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
-beforeAll(async () => {
-  i18n = await setupI18nWithAllNamespaces('nl');
-});
-
-describe('RDW over the mock gateway', () => {
-  it.each(['999993653', '999990482', '999990184', '999993483', '000009842', '100602472'])(
-    'reads and maps the vehicles of %s',
-    async (bsn) => {
-      await signInAs(bsn);
-      const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
-        rdwRegistry.query({}),
-      );
-      const view = rdwRegistry.toView(data, {
-        t: i18n.getFixedT('nl', 'rdw'),
-        tCommon: i18n.getFixedT('nl', 'common'),
-        language: 'nl',
-      });
-      if (data.voertuigen.length === 0) expect(view.emptyText).toBeTruthy();
-      else expect(view.sections[0]?.table?.rows).toHaveLength(data.voertuigen.length);
-      expect(view.inOnderzoek.count).toBe(
-        data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0),
-      );
-    },
-  );
-
-  it('keeps the BSN out of the query key', () => {
-    expect(rdwRegistry.query({}).queryKey).toEqual(['registries', 'rdw']);
-  });
+describeRegistryApi(rdwRegistry, {
+  bsns: ['999993653', '999990482', '999990184', '999993483', '000009842', '100602472'],
+  check: (data, view) => {
+    if (data.voertuigen.length === 0) expect(view.emptyText).toBeTruthy();
+    else expect(view.sections[0]?.table?.rows).toHaveLength(data.voertuigen.length);
+    expect(view.inOnderzoek.count).toBe(data.voertuigen.reduce((n, v) => n + (v.inOnderzoek?.gegevens.length ?? 0), 0));
+  },
 });

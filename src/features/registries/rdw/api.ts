@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
-import { ownBsn } from '@/lib/session';
+import { zoekQuery } from '../zoek';
 
 /**
  * Voertuigen op naam (kentekenregister, RDW): `POST /rdw/voertuigen/_zoek` with the own BSN
@@ -61,16 +59,4 @@ export type Voertuig = z.infer<typeof voertuigSchema>;
 export const voertuigenResultaatSchema = z.object({ voertuigen: z.array(voertuigSchema) }).loose();
 export type RdwData = z.infer<typeof voertuigenResultaatSchema>;
 
-export const rdwQuery = () =>
-  queryOptions({
-    // The own vehicles; no BSN in the key (it comes from the session inside the queryFn).
-    queryKey: ['registries', 'rdw'] as readonly unknown[],
-    queryFn: async ({ client, signal }): Promise<RdwData> =>
-      apiRequest('/rdw/voertuigen/_zoek', {
-        method: 'POST',
-        body: { burgerservicenummer: await ownBsn(client) },
-        schema: voertuigenResultaatSchema,
-        signal,
-      }),
-    staleTime: 5 * 60_000,
-  });
+export const rdwQuery = () => zoekQuery('rdw', voertuigenResultaatSchema);

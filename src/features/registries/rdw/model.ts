@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '@/lib/format';
-import type { Language } from '@/lib/i18n';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { OnderzoekVeld, RdwData, Voertuig } from './api';
 
@@ -9,11 +9,6 @@ import type { OnderzoekVeld, RdwData, Voertuig } from './api';
  * The law behind the kentekenregister. Data, not view text (LEGAL.md): a correction of the
  * reading is a change here. No article is cited: none we could confirm.
  */
-export const RDW_LEGAL_BASIS: Record<Language, string> = {
-  nl: 'Wegenverkeerswet 1994 (kentekenregister)',
-  en: 'Road Traffic Act 1994 (Wegenverkeerswet 1994), vehicle register',
-};
-
 export type RdwMapperContext = Omit<MapperContext, 't'> & { t: TFunction<'rdw'> };
 
 type FactId = OnderzoekVeld | 'voertuigsoort' | 'brandstof_omschrijving' | 'openstaande_terugroepactie_indicator';
@@ -56,7 +51,7 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
     title: t('title'),
     description: t('description'),
     holder: t('holder'),
-    legalBasis: RDW_LEGAL_BASIS[language],
+    legalBasis: registryFacts.rdw.legalBasis[language],
     raw: data,
   } as const;
   const lastChanged = voertuigen

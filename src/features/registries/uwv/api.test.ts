@@ -1,43 +1,24 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from '@/generated/uwv';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
-import { NotSignedInError } from '@/lib/session';
-import { inkomstenverhoudingenVoor } from '../../../../mocks/data/uwv/inkomstenverhoudingen';
+import { inkomstenverhoudingenVoor } from '@mocks/data/uwv/inkomstenverhoudingen';
+import { describeRegistryApi } from '../../../../tests/utils/registry-api';
 import type { Inkomstenverhouding, UwvGegevens } from './api';
 import { uwvRegistry } from './index';
-import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
 
-const fetchOwn = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(uwvRegistry.query({}));
-
-describe('UWV over the mock gateway', () => {
-  it('validates into types that are valid contract types (compile time)', () => {
+describe('UWV contract agreement (compile time)', () => {
+  it('validates into types that are valid contract types', () => {
     expectTypeOf<UwvGegevens>().toExtend<S['InkomstenverhoudingenResultaat']>();
     expectTypeOf<Inkomstenverhouding>().toExtend<S['Inkomstenverhouding']>();
   });
 
-  it.each(['999993653', '999990482', '999990408', '999992077', '999993483', '000009866'])(
-    'accepts the real answer for %s and maps it',
-    async (bsn) => {
-      await signInAs(bsn);
-      const data = await fetchOwn();
-      expect(data).toEqual({ inkomstenverhoudingen: inkomstenverhoudingenVoor(bsn) });
-      const i18n = await setupI18nWithAllNamespaces('nl');
-      const view = uwvRegistry.toView(data, { t: i18n.getFixedT('nl'), tCommon: i18n.getFixedT('nl'), language: 'nl' });
-      expect(view.raw).toBe(data);
-      expect(view.sections.length > 0 || view.emptyText !== undefined).toBe(true);
-    },
-  );
-
-  it('keeps the BSN out of the query key', () => {
-    expect(JSON.stringify(uwvRegistry.query({}).queryKey)).toBe('["registries","uwv"]');
-    expect(uwvRegistry).toMatchObject({ id: 'uwv', slug: 'werk-en-uitkering', namespace: 'uwv', byAddress: false });
+  it('is served at its Dutch slug, by BSN', () => {
+    expect(uwvRegistry).toMatchObject({ id: 'uwv', slug: 'werk-en-uitkering', namespace: 'uwv', dependsOn: [] });
   });
+});
 
-  it('asks the citizen to sign in when there is no session', async () => {
-    await expect(fetchOwn()).rejects.toBeInstanceOf(NotSignedInError);
-  });
+describeRegistryApi(uwvRegistry, {
+  bsns: ['999993653', '999990482', '999990408', '999992077', '999993483', '000009866'],
+  expected: (bsn) => ({ inkomstenverhoudingen: inkomstenverhoudingenVoor(bsn) }),
 });

@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
-import { ownBsn } from '@/lib/session';
+import { zoekQuery } from '../zoek';
 
 /**
  * UWV polisadministratie: `POST /uwv/inkomstenverhoudingen/_zoek` with the own BSN in the
@@ -72,18 +70,4 @@ export const inkomstenverhoudingenResultaatSchema = z
   .loose();
 export type UwvGegevens = z.infer<typeof inkomstenverhoudingenResultaatSchema>;
 
-export const uwvQuery = () =>
-  queryOptions({
-    // No BSN in the key: it is always the own person, and the cache is cleared at sign-out.
-    // Widened to `readonly unknown[]` so the options fit RegistryDefinition's common type.
-    queryKey: ['registries', 'uwv'] as readonly unknown[],
-    queryFn: async ({ client, signal }): Promise<UwvGegevens> =>
-      apiRequest('/uwv/inkomstenverhoudingen/_zoek', {
-        method: 'POST',
-        body: { burgerservicenummer: await ownBsn(client) },
-        schema: inkomstenverhoudingenResultaatSchema,
-        signal,
-      }),
-    // Employers report monthly; no refetch while the citizen reads the page.
-    staleTime: 5 * 60_000,
-  });
+export const uwvQuery = () => zoekQuery('uwv', inkomstenverhoudingenResultaatSchema);

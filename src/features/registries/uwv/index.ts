@@ -1,13 +1,10 @@
-import type { RegistryDefinition } from '../types';
+import { defineRegistry } from '@/lib/registry-definition';
 import { uwvQuery, type UwvGegevens } from './api';
 import { toUwvView } from './model';
 
 /** Werk en uitkeringen (UWV polisadministratie): by the own BSN, at /mijn-gegevens/werk-en-uitkering. */
-export const uwvRegistry: RegistryDefinition<UwvGegevens, 'uwv'> = {
+export const uwvRegistry = defineRegistry<UwvGegevens, 'uwv'>({
   id: 'uwv',
-  slug: 'werk-en-uitkering',
-  namespace: 'uwv',
-  byAddress: false,
   query: () => uwvQuery(),
   toView: toUwvView,
-};
+});

@@ -2,13 +2,12 @@ import type { ParseKeys } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryTable, RegistryView } from '@/lib/registry-view';
 import type { RemedyContext } from '@/lib/remedies';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { Dienstbetrekking, Inkomstenverhouding, SoortUitkering, Uitkering, UwvGegevens } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
 export const UWV_HOLDER = 'UWV';
-export const UWV_LEGAL_BASIS = 'Wet structuur uitvoeringsorganisatie werk en inkomen (Wet SUWI)';
-
 type Key = ParseKeys<'uwv'>;
 type Veld = NonNullable<Inkomstenverhouding['inOnderzoek']>['gegevens'][number];
 
@@ -22,15 +21,15 @@ const soortUitkeringKey = {
 } as const satisfies Record<SoortUitkering, Key>;
 
 const veldKey = {
-  werkgever: 'velden.werkgever',
-  uitkeringsinstantie: 'velden.uitkeringsinstantie',
-  datumAanvang: 'velden.datumAanvang',
-  datumEinde: 'velden.datumEinde',
-  loonLaatsteMaand: 'velden.loonLaatsteMaand',
-  aantalUrenPerWeek: 'velden.aantalUrenPerWeek',
+  werkgever: 'fields.werkgever',
+  uitkeringsinstantie: 'fields.uitkeringsinstantie',
+  datumAanvang: 'fields.datumAanvang',
+  datumEinde: 'fields.datumEinde',
+  loonLaatsteMaand: 'fields.loonLaatsteMaand',
+  aantalUrenPerWeek: 'fields.aantalUrenPerWeek',
 } as const satisfies Record<Veld, Key>;
 // A benefit has an amount, not a wage: same field, other words.
-const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'velden.bedragLaatsteMaand' } as const satisfies Record<
+const uitkeringVeldKey = { ...veldKey, loonLaatsteMaand: 'fields.bedragLaatsteMaand' } as const satisfies Record<
   Veld,
   Key
 >;
@@ -71,10 +70,10 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'uwv' as const,
-    title: say('titel'),
-    description: say('omschrijving'),
+    title: say('title'),
+    description: say('description'),
     holder: UWV_HOLDER,
-    legalBasis: UWV_LEGAL_BASIS,
+    legalBasis: registryFacts.uwv.legalBasis[language],
     lastChanged: verhoudingen
       .map((v) => v.datumLaatsteWijziging)
       .sort()
@@ -85,7 +84,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
     },
     raw: data,
   };
-  if (verhoudingen.length === 0) return { ...base, keyFacts: [], emptyText: say('leeg'), sections: [] };
+  if (verhoudingen.length === 0) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };
 
   const onderzoekRij = (v: Inkomstenverhouding) =>
     v.inOnderzoek
@@ -110,35 +109,35 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   const keyFacts: Fact[] = [
     {
       id: 'huidigeBanen',
-      label: say('kern.huidigeBanen'),
-      value: huidigeBanen.length ? list(huidigeBanen.map((v) => v.werkgever.naam)) : say('kern.geenBaan'),
-      explanation: say('kern.huidigeBanenUitleg'),
+      label: say('keyFacts.huidigeBanen'),
+      value: huidigeBanen.length ? list(huidigeBanen.map((v) => v.werkgever.naam)) : say('keyFacts.geenBaan'),
+      explanation: say('keyFacts.huidigeBanenExplanation'),
       ...onderzoekSinds(huidigeBanen, 'werkgever'),
     },
     {
       id: 'huidigeUitkeringen',
-      label: say('kern.huidigeUitkeringen'),
+      label: say('keyFacts.huidigeUitkeringen'),
       value: huidigeUitkeringen.length
         ? list(
             huidigeUitkeringen.map((v) =>
-              say('kern.uitkeringVan', {
+              say('keyFacts.uitkeringVan', {
                 soort: say(soortUitkeringKey[v.soortUitkering]),
                 instantie: v.uitkeringsinstantie.naam,
               }),
             ),
           )
-        : say('kern.geenUitkering'),
-      explanation: say('kern.huidigeUitkeringenUitleg'),
+        : say('keyFacts.geenUitkering'),
+      explanation: say('keyFacts.huidigeUitkeringenExplanation'),
       ...onderzoekSinds(huidigeUitkeringen, 'uitkeringsinstantie'),
     },
     {
       id: 'totaal',
-      label: say('kern.totaal'),
-      value: say('kern.totaalWaarde', {
-        banen: say('kern.banen', { count: banen.length }),
-        uitkeringen: say('kern.uitkeringen', { count: uitkeringen.length }),
+      label: say('keyFacts.totaal'),
+      value: say('keyFacts.totaalWaarde', {
+        banen: say('keyFacts.banen', { count: banen.length }),
+        uitkeringen: say('keyFacts.uitkeringen', { count: uitkeringen.length }),
       }),
-      explanation: say('kern.totaalUitleg'),
+      explanation: say('keyFacts.totaalExplanation'),
     },
   ];
 
@@ -153,7 +152,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
         'loonLaatsteMaand',
         'loonheffingennummer',
       ] as const
-    ).map((id) => ({ id, label: say(`banen.kolommen.${id}`) })),
+    ).map((id) => ({ id, label: say(`banen.columns.${id}`) })),
     rows: banen.map((v) => ({
       id: v.id,
       remedy: remedyOf(v),
@@ -179,7 +178,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
         'bedragLaatsteMaand',
         'loonheffingennummer',
       ] as const
-    ).map((id) => ({ id, label: say(`uitkeringen.kolommen.${id}`) })),
+    ).map((id) => ({ id, label: say(`uitkeringen.columns.${id}`) })),
     rows: uitkeringen.map((v) => ({
       id: v.id,
       remedy: remedyOf(v),
@@ -197,15 +196,15 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   const sections: RegistrySection[] = [
     {
       id: 'banen',
-      title: say('secties.banen'),
+      title: say('sections.banen'),
       intro: say('banen.intro'),
-      ...(banen.length ? { table: banenTable } : { empty: say('banen.leeg') }),
+      ...(banen.length ? { table: banenTable } : { empty: say('banen.empty') }),
     },
     {
       id: 'uitkeringen',
-      title: say('secties.uitkeringen'),
+      title: say('sections.uitkeringen'),
       intro: say('uitkeringen.intro'),
-      ...(uitkeringen.length ? { table: uitkeringenTable } : { empty: say('uitkeringen.leeg') }),
+      ...(uitkeringen.length ? { table: uitkeringenTable } : { empty: say('uitkeringen.empty') }),
     },
   ];
   return { ...base, keyFacts, sections };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { AddressDeps } from '../types';
 
 /**
@@ -104,13 +105,11 @@ export async function fetchWoz(deps: AddressDeps, signal: AbortSignal): Promise<
 export const wozQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }: AddressDeps) =>
   queryOptions({
     // BAG ids identify a building, not a person; the BSN is never part of this key.
-    // Widened to RegistryDefinition's key type, so the factory fits the shared definition.
-    queryKey: [
-      'registries',
+    queryKey: queryKeys.registry(
       'woz',
       adresseerbaarObjectIdentificatie ?? null,
       nummeraanduidingIdentificatie ?? null,
-    ] as readonly unknown[],
+    ),
     queryFn: ({ signal }): Promise<WozData> =>
       fetchWoz({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }, signal),
     staleTime: 5 * 60_000,

@@ -3,9 +3,9 @@ import type { i18n as I18n } from 'i18next';
 import { formatEuro } from '@/lib/format';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { adresVanPersoon } from '../../../../mocks/data/bag';
-import { searchWozObjecten } from '../../../../mocks/data/woz';
-import type { Session } from '../../../../mocks/gateway/session';
+import { adresVanPersoon } from '@mocks/data/bag';
+import { searchWozObjecten } from '@mocks/data/woz';
+import type { Session } from '@mocks/gateway/session';
 import { wozCollectieSchema, type WozData } from './api';
 import { toWozView } from './model';
 

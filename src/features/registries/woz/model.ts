@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate, formatEuro } from '@/lib/format';
-import type { Language } from '@/lib/i18n';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
+import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
 import type { StatusBeschikking, WozData, WozObject, WozWaarde } from './api';
 
@@ -9,11 +9,6 @@ import type { StatusBeschikking, WozData, WozObject, WozWaarde } from './api';
  * The law behind the WOZ value. Data, not view text (LEGAL.md): a correction of the reading
  * is a change here. No article is cited: none we could confirm.
  */
-export const WOZ_LEGAL_BASIS: Record<Language, string> = {
-  nl: 'Wet waardering onroerende zaken (Wet WOZ)',
-  en: 'Valuation of Immovable Property Act (Wet waardering onroerende zaken)',
-};
-
 export type WozMapperContext = Omit<MapperContext, 't'> & { t: TFunction<'woz'> };
 
 /** Statuses with a plain name in our texts; rarer ones (court stages) are shown by their code. */
@@ -132,7 +127,7 @@ export function toWozView(data: WozData, context: WozMapperContext): RegistryVie
     id: 'woz',
     title: t('title'),
     description: t('description'),
-    legalBasis: WOZ_LEGAL_BASIS[language],
+    legalBasis: registryFacts.woz.legalBasis[language],
     // WOZ Bevragen has no "in onderzoek"; an objection shows as a status instead.
     inOnderzoek: { count: 0 },
     raw: data,

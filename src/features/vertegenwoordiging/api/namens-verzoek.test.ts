@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { store } from '../../../../mocks/data/zaken/index';
+import { store } from '@mocks/data/zaken/index';
 import { submitCorrection } from '@/features/correcties/api/submit';
 import { newDraft } from '@/features/correcties/model/draft';
 

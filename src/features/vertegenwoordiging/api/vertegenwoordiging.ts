@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod-initial/mini';
 import { apiRequest } from '@/lib/api-client';
+import { registryIds } from '@/lib/registries';
 import { DIENSTEN, ROLLEN } from '@/lib/session';
 import type { components } from '@/generated/vertegenwoordiging';
 
@@ -10,8 +11,6 @@ import type { components } from '@/generated/vertegenwoordiging';
  * here is about the signed-in person themselves, so the keys live under 'session'-independent
  * roots that a switch of subject wipes with the rest of the cache.
  */
-
-const REGISTERS = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'] as const;
 
 export const overzichtSchema = z.object({
   vertegenwoordigers: z.array(
@@ -29,7 +28,7 @@ export const overzichtSchema = z.object({
       naam: z.string(),
       rol: z.enum(ROLLEN),
       dienst: z.enum(DIENSTEN),
-      register: z.optional(z.enum(REGISTERS)),
+      register: z.optional(z.enum(registryIds)),
       handeling: z.optional(z.enum(['verzoekIngediend'])),
     }),
   ),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { BarList } from '@/components/BarList';
 import { Button } from '@/components/Button';
-import type { RegistryId } from '@/lib/registry-view';
+import { registryFacts, type RegistryId } from '@/lib/registries';
 import { useCategoryName } from '../hooks';
 import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type LogEvent } from '../model/log';
 
@@ -15,19 +15,8 @@ import { categoryCounts, perMonthBySource, topOrganisations, type Filters, type 
  * wrapping and usable by keyboard as they are (issue 19: no cut-off or overlapping labels).
  */
 
-// Distinguishable colours with ≥ 3:1 contrast against white (WCAG 1.4.11); no two blues
-// side by side (BRI was #007bc7 next to the BRP's #01689b).
-const COLOURS: Record<RegistryId, string> = {
-  brp: '#01689b',
-  bag: '#8b4a6a',
-  brk: '#39870c',
-  woz: '#a90061',
-  rdw: '#ca6100',
-  kvk: '#42145f',
-  bri: '#00756b',
-  uwv: '#6e5a00',
-  duo: '#d52b1e',
-};
+/** Each registry's chart colour (contrast and why: src/lib/registries.ts). */
+const colourOf = (id: RegistryId): string => registryFacts[id].colour;
 
 /** Axis text readable at arm's length: body colour, not Recharts' light grey 12 px. */
 const AXIS_TICK = { fontSize: 14, fill: '#1a1a1a' };
@@ -132,7 +121,7 @@ function LogCharts({ events, sourceNames, onFilter }: Props) {
                 key={s}
                 dataKey={s}
                 stackId="bron"
-                fill={COLOURS[s]}
+                fill={colourOf(s)}
                 cursor="pointer"
                 isAnimationActive={false}
                 onClick={() => onFilter({ source: s })}

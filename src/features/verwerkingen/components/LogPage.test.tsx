@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, signInAs } from '../../../../tests/utils/render';
-import { server } from '../../../../mocks/node';
-import { store } from '../../../../mocks/data/zaken/index';
+import { server } from '@mocks/node';
+import { store } from '@mocks/data/zaken/index';
 
 // Suzanne Moulin: about a hundred events in the last 12 months, vehicles among them.
 const BSN = '999993653';
@@ -270,8 +270,8 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     const organisatie = screen
       .getByText('Welke organisatie')
       .nextElementSibling?.querySelector('.mg-field__text')?.textContent;
-    const { ORGANISATIES } = await import('../../../../mocks/data/verwerkingen/register');
-    const { holderVoorOrganisatie } = await import('../../../../mocks/data/zaken/catalogus');
+    const { ORGANISATIES } = await import('@mocks/data/verwerkingen/register');
+    const { holderVoorOrganisatie } = await import('@mocks/data/zaken/catalogus');
     const controller = ORGANISATIES.find((o) => o.naam === organisatie);
     expect(controller).toBeDefined();
     expect(zaak.verantwoordelijkeOrganisatie).toBe(holderVoorOrganisatie(controller!.id)?.rsin);

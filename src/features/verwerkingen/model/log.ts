@@ -1,4 +1,4 @@
-import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { isRegistryId, registryIds, type RegistryId } from '@/lib/registries';
 import {
   activityRefOf,
   entityRefOf,
@@ -96,7 +96,6 @@ export type JoinInput = {
 };
 
 const DISCLOSING = new Set(['Disclose', 'Transfer']);
-const isRegistry = (v: unknown): v is RegistryId => registryIds.includes(v as RegistryId);
 const isProvision = (v: unknown): v is Provision => provisions.includes(v as Provision);
 
 /** Joins records with the registers and with each other; unknown register entries fall back to `unknown` (never hides an event). */
@@ -116,7 +115,7 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
     const legalBasis =
       version?.grondslag ?? (version?.legalBasis?.length ? legalBasisText(version.legalBasis) : unknown);
     const categories = a['mg.data_categories'] ?? version?.personalData?.categories ?? [];
-    const source = isRegistry(version?.bron) ? version.bron : undefined;
+    const source = isRegistryId(version?.bron) ? version.bron : undefined;
     const uitvoering = version?.uitvoering;
     const human = a['mg.human'] ?? (uitvoering === 'mens' ? true : uitvoering === 'systeem' ? false : undefined);
     disclosing[i] = Boolean(version?.processingOptions?.some((o) => DISCLOSING.has(o)));
@@ -240,7 +239,6 @@ export type Filters = {
 };
 
 export const defaultSort: Sort = { key: 'datum', desc: true };
-const SOURCES: readonly string[] = ['brp', 'bag', 'brk', 'woz', 'rdw', 'kvk', 'bri', 'uwv', 'duo'];
 const PROVISIONS: readonly string[] = ['spontaan', 'adhoc', 'selectie', 'intern'];
 
 /** URL search params → filters; anything unknown falls back to the default (a typo never breaks the page). */
@@ -255,7 +253,7 @@ export function filtersFromParams(params: URLSearchParams): Filters {
   return {
     period: (periods as readonly string[]).includes(period ?? '') ? (period as PeriodKey) : '12m',
     organisation: get('organisatie') || undefined,
-    source: source && SOURCES.includes(source) ? (source as RegistryId) : undefined,
+    source: isRegistryId(source) ? source : undefined,
     category: get('gegeven') || undefined,
     purpose: get('doel') || undefined,
     human: wie === 'mens' ? true : wie === 'systeem' ? false : undefined,
@@ -436,7 +434,7 @@ export function perMonthBySource(events: readonly LogEvent[]): { rows: MonthRow[
       sources.add(e.source);
     }
   }
-  const order: readonly string[] = SOURCES;
+  const order: readonly string[] = registryIds;
   return {
     rows: [...rows.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
     sources: [...sources].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
