@@ -48,6 +48,18 @@ describe('correction flow', { timeout: 30_000 }, () => {
     expect(names.filter((n) => /BAG/.test(n))).toEqual([]);
   });
 
+  it('a vehicle field carries its vehicle into the request: "Gegeven: <kenteken – merk>: <label>" (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/voertuigen' });
+    const [section] = await screen.findAllByRole('heading', { level: 2, name: / – / }, { timeout: 10_000 });
+    const region = section!.closest('section')!;
+    const link = within(region).getAllByRole('link', { name: /Klopt dit niet\?/ })[0]!;
+    const label = /\((.*)\)$/.exec(link.textContent ?? '')![1]!;
+    await view.user.click(link);
+    expect(
+      await screen.findByText(`Gegeven: ${section!.textContent}: ${label}`, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+
   it('starts from "Klopt dit niet?" on the BRP page and files one zaak with the answers', async () => {
     const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });
@@ -111,7 +123,9 @@ describe('correction flow', { timeout: 30_000 }, () => {
 
   it('lists own requests with status steps and a withdraw confirm step', async () => {
     const view = renderApp({ path: '/mijn-verzoeken' });
-    await screen.findAllByRole('link', { name: /Verbeteren: Voertuigen/ }, { timeout: 10_000 });
+    // Each request names its field, not only its registry (issue 19).
+    await screen.findByRole('link', { name: 'Verbeteren: Kleur (Voertuigen)' }, { timeout: 10_000 });
+    expect(screen.getByRole('link', { name: 'Verbeteren: Aandeel (Huizen en grond)' })).toBeInTheDocument();
     expect(screen.getAllByText(/Te laat/).length).toBeGreaterThan(0);
     expect(screen.getAllByText('Afgewezen').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Toegekend').length).toBeGreaterThan(0);
@@ -142,6 +156,25 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
     await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
     await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });
+    // Withdrawn is not decided: the timeline ticks no decision (issue 19).
+    const after = screen.getByRole('list', { name: 'Voortgang van het verzoek' });
+    expect(within(after).queryByLabelText(/Besluit genomen/)).toBeNull();
+    expect(within(after).getByLabelText('In behandeling: klaar')).toBeInTheDocument();
+  });
+
+  it('a granted request says what was registered and what is now, and lists the evidence sent (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-verzoeken' });
+    await screen.findByRole('link', { name: /Verbeteren: Datum behaald/ }, { timeout: 10_000 });
+    const granted = [...store.zaken.values()].find((z) => z.creatorBsn === BSN && z.omschrijving.includes('diploma'));
+    await view.router.navigate(`/mijn-verzoeken/${granted!.uuid}`);
+    await screen.findByText('Was geregistreerd', {}, { timeout: 10_000 });
+    expect(screen.getByText('Nieuwe waarde')).toBeInTheDocument();
+    expect(screen.queryByText('Nu geregistreerd')).toBeNull();
+    expect(await screen.findByRole('region', { name: 'Documenten die u meestuurde' })).toBeInTheDocument();
+    // Decided is done, not "current"; "Meer informatie nodig" never happened and is not listed.
+    const steps = screen.getByRole('list', { name: 'Voortgang van het verzoek' });
+    expect(within(steps).getByLabelText('Besluit genomen: klaar')).toBeInTheDocument();
+    expect(within(steps).queryByLabelText(/Meer informatie nodig/)).toBeNull();
   });
 
   it('shows messages with an unread count and marks one read when opened', async () => {

@@ -19,6 +19,7 @@ import { submitCorrection } from '../api/submit';
 import { checkFile, removeEvidence, uploadEvidence } from '../api/upload';
 import {
   firstOpenStep,
+  gegevenNaam,
   isAddressField,
   isDateField,
   loadDraft,
@@ -98,7 +99,7 @@ function StepPage({
         </Link>
       </p>
       <div className="mg-correctie-veld">
-        <span className="mg-correctie-veld__label">{t('gegeven', { label: field.label })}</span>
+        <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(field) })}</span>
         {field.huidigeWaarde ? (
           <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: field.huidigeWaarde })}</span>
         ) : null}
@@ -766,7 +767,12 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => ReactNode> = {
   controleren: ControlerenStep,
 };
 
-type LinkState = { label?: unknown; value?: unknown; remedy?: { kind?: unknown; partij?: unknown } } | null;
+type LinkState = {
+  label?: unknown;
+  value?: unknown;
+  onderwerp?: unknown;
+  remedy?: { kind?: unknown; partij?: unknown };
+} | null;
 
 const isFieldKind = (value: unknown): value is FieldKind => fieldKinds.includes(value as FieldKind);
 
@@ -795,6 +801,7 @@ function NotFoundText() {
 
 function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; stap: string | undefined }) {
   const location = useLocation();
+  const { i18n } = useTranslation();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => {
     const state = location.state as LinkState;
@@ -807,7 +814,13 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     const value = typeof state?.value === 'string' ? state.value : '';
     const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
     const partij = typeof state?.remedy?.partij === 'string' ? state.remedy.partij.slice(0, 200) : undefined;
-    return newDraft(registry, veld, label, value, { ...(soort ? { soort } : {}), ...(partij ? { partij } : {}) });
+    const onderwerp = typeof state?.onderwerp === 'string' ? state.onderwerp.slice(0, 200) : undefined;
+    return newDraft(registry, veld, label, value, {
+      ...(soort ? { soort } : {}),
+      ...(partij ? { partij } : {}),
+      ...(onderwerp ? { onderwerp } : {}),
+      taal: i18n.language.startsWith('en') ? 'en' : 'nl',
+    });
   });
   useEffect(() => saveDraft(draft), [draft]);
 

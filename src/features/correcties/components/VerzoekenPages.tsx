@@ -15,15 +15,8 @@ import { correctieQueries } from '../api/queries';
 import { withdraw } from '../api/withdraw';
 import { zgw } from '../api/zgw';
 import { todayIso } from '@/lib/clock';
-import {
-  beperkingOf,
-  findVerzoek,
-  stappen,
-  toVerzoeken,
-  type Stap,
-  type VerzoekVM,
-  type ZaakVM,
-} from '../model/verzoek';
+import { STATUS_BADGE, statusOf, timelineOf } from '../model/status';
+import { beperkingOf, findVerzoek, toVerzoeken, type VerzoekVM, type ZaakVM } from '../model/verzoek';
 // Only a request waiting for the citizen's answer needs the answer form and the upload checks:
 // its own chunk, so the request page stays within its budget (docs/decisions/005).
 const MeerInformatie = lazy(() => import('./MeerInformatie').then((m) => ({ default: m.MeerInformatie })));
@@ -44,15 +37,40 @@ function useT() {
   return { t: tt, i18n };
 }
 
-function titleOf(
+/**
+ * What a request is about, in one name on every page (issue 19): the field and its object as the
+ * citizen saw them ("AB-123-C – Volkswagen Golf: APK-vervaldatum") and the registry. They are
+ * kept in the language they were shown in; on a page in the other language that part is marked
+ * with `lang`. Requests filed before the zaak carried the field's label say the registry alone.
+ */
+export function requestTitle(
   zaak: ZaakVM,
   t: (key: string, v?: Record<string, unknown>) => string,
   tRegistry: (id: string) => string,
-): string {
+  language: string,
+): { text: string; node: ReactNode } {
   const registratie = zaak.registry ? tRegistry(zaak.registry) : '';
-  if (zaak.soort === 'uitleg')
-    return registratie ? t('verzoeken.uitlegTitel', { registratie }) : t('verzoeken.uitlegZonder');
-  return t('verzoeken.correctieTitel', { registratie });
+  if (zaak.soort === 'uitleg') {
+    const text = registratie ? t('verzoeken.uitlegTitel', { registratie }) : t('verzoeken.uitlegZonder');
+    return { text, node: text };
+  }
+  if (!zaak.gegeven) {
+    const text = t('verzoeken.correctieTitel', { registratie });
+    return { text, node: text };
+  }
+  const gegeven = zaak.onderwerp ? `${zaak.onderwerp}: ${zaak.gegeven}` : zaak.gegeven;
+  const [voor = '', na = ''] = t('verzoeken.correctieOver', { registratie, gegeven: '\u0000' }).split('\u0000');
+  const other = !language.startsWith(zaak.taal);
+  return {
+    text: `${voor}${gegeven}${na}`,
+    node: (
+      <>
+        {voor}
+        {other ? <span lang={zaak.taal}>{gegeven}</span> : gegeven}
+        {na}
+      </>
+    ),
+  };
 }
 
 /**
@@ -75,7 +93,12 @@ function Clock({ zaak, detail = false }: { zaak: ZaakVM; detail?: boolean }) {
     return (
       <>
         <p className="utrecht-paragraph mg-clock mg-clock--overdue">
-          <strong>{t('verzoeken.teLaat', { datum, count: -zaak.daysLeft })}</strong>
+          <strong>
+            {t(zaak.soort === 'uitleg' ? 'verzoeken.antwoordTeLaat' : 'verzoeken.teLaat', {
+              datum,
+              count: -zaak.daysLeft,
+            })}
+          </strong>
         </p>
         {moved}
       </>
@@ -84,7 +107,11 @@ function Clock({ zaak, detail = false }: { zaak: ZaakVM; detail?: boolean }) {
   return (
     <>
       <p className="utrecht-paragraph mg-clock">
-        {t('verzoeken.uiterlijk', { datum, count: zaak.daysLeft ?? 0 })}
+        {/* A question gets an answer, a correction a decision: one word for each (issue 19). */}
+        {t(zaak.soort === 'uitleg' ? 'verzoeken.antwoordUiterlijk' : 'verzoeken.uiterlijk', {
+          datum,
+          count: zaak.daysLeft ?? 0,
+        })}
         {detail && zaak.verlengbaar ? <> {t('verzoeken.verlengbaar', { datum })}</> : null}
       </p>
       {moved}
@@ -221,18 +248,12 @@ function Beperking({ zaak, houder }: { zaak: ZaakVM; houder: string }) {
 
 function StatusBadge({ zaak }: { zaak: ZaakVM }) {
   const { t } = useT();
-  const kind =
-    zaak.uitkomst === 'afgewezen'
-      ? 'danger'
-      : zaak.uitkomst === 'toegekend'
-        ? 'valid'
-        : zaak.closed
-          ? 'neutral'
-          : zaak.overdue
-            ? 'warning'
-            : 'neutral';
-  const text = zaak.uitkomst ? t(`uitkomst.${zaak.uitkomst}`) : zaak.stap ? t(`stap.${zaak.stap}`) : t('stap.onbekend');
-  return <span className={`utrecht-status-badge mg-status-badge utrecht-status-badge--${kind}`}>{text}</span>;
+  const status = statusOf(zaak);
+  return (
+    <span className={`utrecht-status-badge mg-status-badge utrecht-status-badge--${STATUS_BADGE[status]}`}>
+      {t(`status.${status}`)}
+    </span>
+  );
 }
 
 export function MijnVerzoekenPage() {
@@ -247,7 +268,9 @@ export function MijnVerzoekenPage() {
           <li key={v.id} className="mg-verzoek-card">
             <h2 className="utrecht-heading-3">
               <Link className="utrecht-link" to={verzoekPath(v.id)}>
-                {v.zaken[0] ? titleOf(v.zaken[0], t, (id) => tCommon(`registries.${id as 'brp'}.name`)) : v.id}
+                {v.zaken[0]
+                  ? requestTitle(v.zaken[0], t, (id) => tCommon(`registries.${id as 'brp'}.name`), i18n.language).node
+                  : v.id}
               </Link>
             </h2>
             <p className="utrecht-paragraph">
@@ -288,34 +311,34 @@ export function MijnVerzoekenPage() {
 
 function Steps({ zaak }: { zaak: ZaakVM }) {
   const { t, i18n } = useT();
-  if (zaak.stap === 'ingetrokken') {
-    return <p className="utrecht-paragraph">{t('detail.ingetrokken')}</p>;
-  }
-  const currentIndex = zaak.stap ? stappen.indexOf(zaak.stap as (typeof stappen)[number]) : -1;
+  const marker = { done: '✓', current: '●', todo: '○', skipped: '–' } as const;
   return (
-    <ol className="mg-steps" aria-label={t('detail.stappenLabel')}>
-      {stappen.map((stap: Stap, index) => {
-        const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'todo';
-        const when = zaak.history.find((h) => h.stap === stap)?.datum;
-        const label = t(`detail.stapStaat.${state}`, { stap: t(`stap.${stap}`) });
-        return (
-          <li
-            key={stap}
-            className={`mg-steps__item mg-steps__item--${state}`}
-            aria-label={label}
-            aria-current={state === 'current' ? 'step' : undefined}
-          >
-            <span className="mg-steps__marker" aria-hidden="true">
-              {state === 'done' ? '✓' : state === 'current' ? '●' : '○'}
-            </span>
-            <span aria-hidden="true">
-              {t(`stap.${stap}`)}
-              {when && state !== 'todo' ? ` (${formatDate(when, i18n.language)})` : ''}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      {zaak.stap === 'ingetrokken' ? <p className="utrecht-paragraph">{t('detail.ingetrokken')}</p> : null}
+      <ol className="mg-steps" aria-label={t('detail.stappenLabel')}>
+        {timelineOf(zaak).map(({ stap, state }) => {
+          const when =
+            state === 'done' || state === 'current' ? zaak.history.find((h) => h.stap === stap)?.datum : undefined;
+          const label = t(`detail.stapStaat.${state}`, { stap: t(`stap.${stap}`) });
+          return (
+            <li
+              key={stap}
+              className={`mg-steps__item mg-steps__item--${state}`}
+              aria-label={label}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              <span className="mg-steps__marker" aria-hidden="true">
+                {marker[state]}
+              </span>
+              <span aria-hidden="true">
+                {state === 'skipped' ? label : t(`stap.${stap}`)}
+                {when ? ` (${formatDate(when, i18n.language)})` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 
@@ -324,9 +347,11 @@ function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
   const query = useQuery(correctieQueries.eigenschappen(zaak.uuid));
   if (!query.data) return null;
   const get = (naam: string) => query.data.find((e) => e.naam === naam)?.waarde;
+  // Once granted, the old value is no longer what is registered: say it was, and that the new one is.
+  const toegekend = zaak.uitkomst === 'toegekend';
   const rows = [
-    ['detail.huidig', get('huidigeWaarde')],
-    ['detail.voorgesteld', get('voorgesteldeWaarde')],
+    [toegekend ? 'detail.wasGeregistreerd' : 'detail.huidig', get('huidigeWaarde')],
+    [toegekend ? 'detail.nieuweWaarde' : 'detail.voorgesteld', get('voorgesteldeWaarde')],
     ['detail.toelichting', get('toelichting')],
     [
       'detail.beperking',
@@ -343,6 +368,30 @@ function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The evidence the citizen sent with the request (and any later reply), by file name. */
+function Documenten({ zaak }: { zaak: ZaakVM }) {
+  const { t } = useT();
+  const query = useQuery(correctieQueries.documenten(zaak.url));
+  if (!query.data) return null;
+  const titels = query.data.map((d) => d.titel).filter((x): x is string => Boolean(x));
+  return (
+    <section aria-labelledby={`documenten-${zaak.uuid}`} className="mg-section">
+      <h3 id={`documenten-${zaak.uuid}`} className="utrecht-heading-3">
+        {t('detail.documentenTitel')}
+      </h3>
+      {titels.length ? (
+        <ul className="utrecht-unordered-list">
+          {titels.map((titel, i) => (
+            <li key={`${titel}-${i}`}>{titel}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="utrecht-paragraph">{t('detail.documentenGeen')}</p>
+      )}
+    </section>
   );
 }
 
@@ -460,6 +509,7 @@ function ZaakDetail({
       {handler ? <Bezwaar zaak={zaak} handler={handler} /> : null}
       <Beperking zaak={zaak} houder={houder} />
       <Eigenschappen zaak={zaak} />
+      <Documenten zaak={zaak} />
       {zaak.soort === 'correctie' && zaak.registry ? (
         <section aria-labelledby={`art19-${zaak.uuid}`} className="mg-section">
           <h3 id={`art19-${zaak.uuid}`} className="utrecht-heading-3">
@@ -531,12 +581,14 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
  */
 export function VerzoekDetailPage({ recipients }: { recipients?: RecipientsSlot } = {}) {
   const { id = '' } = useParams();
-  const { t } = useT();
+  const { t, i18n } = useT();
   const { t: tCommon } = useTranslation('common');
   const { query, verzoeken } = useVerzoeken();
   const verzoek = verzoeken ? findVerzoek(verzoeken, id) : undefined;
   const first = verzoek?.zaken[0];
-  const title = first ? titleOf(first, t, (r) => tCommon(`registries.${r as 'brp'}.name`)) : t('detail.titel');
+  const title = first
+    ? requestTitle(first, t, (r) => tCommon(`registries.${r as 'brp'}.name`), i18n.language)
+    : { text: t('detail.titel'), node: t('detail.titel') };
   let content;
   if (verzoek) {
     content = (
@@ -566,7 +618,7 @@ export function VerzoekDetailPage({ recipients }: { recipients?: RecipientsSlot 
     content = <LoadingState label={t('verzoeken.laden')} lines={6} />;
   }
   return (
-    <Page title={title}>
+    <Page title={title.text} heading={title.node}>
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" to={paths.mijnVerzoeken}>
           {t('detail.terug')}
