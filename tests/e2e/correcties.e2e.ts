@@ -226,7 +226,10 @@ describe('Correction requests', () => {
       .getByRole('link', { name: /Berichten/ })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
-    await page.getByText(`Ontvangen: Verzoek tot correctie BRP (${reference})`).waitFor();
+    // The request has one name on every page: our title by kind, and what it is about as Mijn verzoeken says it (issue 19).
+    const ontvangen = page.getByRole('listitem').filter({ hasText: `Uw verzoek ${reference} is ontvangen` });
+    await ontvangen.waitFor();
+    expect(await ontvangen.textContent()).toMatch(/Over: \S/);
     await expectNoAxeViolations(page);
     await screenshot(page, 'berichten-nl');
 
@@ -391,7 +394,7 @@ describe('Correction requests', () => {
       .getByRole('navigation')
       .getByRole('link', { name: /Berichten/ })
       .click();
-    const besluit = page.getByRole('listitem').filter({ hasText: `Besluit: Verzoek tot correctie BRP (${reference})` });
+    const besluit = page.getByRole('listitem').filter({ hasText: `Besluit over uw verzoek ${reference}` });
     await besluit.getByRole('button').click();
     await besluit
       .getByText(

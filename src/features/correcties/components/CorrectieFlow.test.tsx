@@ -194,6 +194,14 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await view.user.click(await screen.findByRole('button', { name: 'Markeer als ongelezen' }));
     await waitFor(() => expect(count()).toBe(afterOpen + 1));
   });
+
+  it("names a message's request as Mijn verzoeken does: our title by kind, and the field it is about (issue 19)", async () => {
+    renderApp({ path: '/berichten' });
+    await screen.findAllByRole('button', { name: /^Uw verzoek .* is ontvangen$/ }, { timeout: 10_000 });
+    expect((await screen.findAllByText('Kleur', {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    // The holder's own name for the request type is not a second name for it.
+    expect(screen.queryByText(/Verzoek tot correctie/)).toBeNull();
+  });
 });
 
 describe('an address that does not exist as such', { timeout: 30_000 }, () => {
