@@ -228,8 +228,7 @@ describe('Correction requests', () => {
     await page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
     // The request has one name on every page: our title by kind, and what it is about as Mijn verzoeken says it (issue 19).
     const ontvangen = page.getByRole('listitem').filter({ hasText: `Uw verzoek ${reference} is ontvangen` });
-    await ontvangen.waitFor();
-    expect(await ontvangen.textContent()).toMatch(/Over: \S/);
+    await ontvangen.getByText(/^Over: \S/).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'berichten-nl');
 
@@ -336,7 +335,7 @@ describe('Correction requests', () => {
     // The seeded land-registry request was extended: the page shows the holder's reason.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page
-      .getByRole('link', { name: /Verbeteren: Huizen en grond/ })
+      .getByRole('link', { name: /Verbeteren: Aandeel \(Huizen en grond\)/ })
       .first()
       .click();
     await page.getByText('De termijn is verlengd').waitFor({ timeout: 20_000 });
@@ -405,7 +404,7 @@ describe('Correction requests', () => {
     // The seeded vehicle request is late: not only "Te laat", but what the citizen can do; its restriction is in force.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page
-      .getByRole('link', { name: /Verbeteren: Voertuigen/ })
+      .getByRole('link', { name: /Verbeteren: Kleur \(Voertuigen\)/ })
       .first()
       .click();
     const late = page.getByRole('note', { name: 'De organisatie is te laat. Wat kunt u doen?' });

@@ -60,6 +60,42 @@ describe('correction flow', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('"Stoppen" keeps the answers for later or throws them away, by choice (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith('mg-correctie:'));
+    const start = async () => {
+      const [link] = await screen.findAllByRole(
+        'link',
+        { name: /Klopt dit niet\?\s*\(Voornamen\)/ },
+        { timeout: 10_000 },
+      );
+      await view.user.click(link!);
+      await screen.findByRole('heading', { level: 1, name: 'Wat klopt er niet?' }, { timeout: 10_000 });
+    };
+    await start();
+    await view.user.click(screen.getByLabelText('Het gegeven is fout'));
+    await view.user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' });
+    await view.user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    expect(screen.getByRole('heading', { name: 'Wilt u uw antwoorden bewaren?' })).toHaveFocus();
+    await view.user.click(screen.getByRole('button', { name: 'Bewaren en stoppen' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    expect(drafts()).toHaveLength(1);
+
+    // Back later: the first step offers to carry on where the citizen was.
+    await start();
+    const note = screen.getByRole('note', { name: 'U was hier al mee bezig' });
+    await view.user.click(within(note).getByRole('link', { name: 'Ga verder waar u was' }));
+    await screen.findByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' });
+
+    await view.user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    await view.user.click(screen.getByRole('button', { name: 'Weggooien en stoppen' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    expect(drafts()).toHaveLength(0);
+    await start();
+    expect(screen.queryByRole('note', { name: 'U was hier al mee bezig' })).toBeNull();
+  });
+
   it('starts from "Klopt dit niet?" on the BRP page and files one zaak with the answers', async () => {
     const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
     const links = await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Voornamen\)/ }, { timeout: 10_000 });

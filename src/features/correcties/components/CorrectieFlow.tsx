@@ -25,6 +25,7 @@ import {
   loadDraft,
   newDraft,
   proposedValue,
+  removeDraft,
   ruleOf,
   saveDraft,
   steps,
@@ -48,7 +49,13 @@ import { RoutePage } from './RoutePage';
 import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
 import '../correcties.css';
 
-type StepProps = { draft: Draft; update: (patch: Partial<Draft>) => void; next: () => void };
+type StepProps = {
+  draft: Draft;
+  update: (patch: Partial<Draft>) => void;
+  next: () => void;
+  /** Throw the answers away and start this request again (the first step offers it). */
+  restart?: () => void;
+};
 
 function issuesOf(errors: FieldErrors, t: (key: string) => string, ids: Record<string, string> = {}): Issue[] {
   return Object.entries(errors).flatMap(([name, error]) =>
@@ -105,7 +112,79 @@ function StepPage({
         ) : null}
       </div>
       {children}
+      <Stoppen draft={field} />
     </Page>
+  );
+}
+
+/**
+ * "Stoppen" (issue 19): leave the flow, choosing to keep the answers for later (the draft stays,
+ * bound to this sign-in, and the first step offers to continue) or to throw them away (the draft
+ * and any evidence already uploaded are removed). Until sign-out either way: drafts never outlive it.
+ */
+function Stoppen({ draft }: { draft: Draft }) {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (asking) questionRef.current?.focus();
+  }, [asking]);
+  const leave = () => void navigate(registryPath(draft.registry));
+  if (!asking) {
+    return (
+      <p className="utrecht-paragraph mg-stoppen">
+        <Button appearance="subtle" onClick={() => setAsking(true)}>
+          {t('stoppen.knop')}
+        </Button>
+      </p>
+    );
+  }
+  return (
+    <section className="mg-section mg-stoppen" aria-labelledby="stoppen-vraag">
+      <h2 id="stoppen-vraag" ref={questionRef} tabIndex={-1} className="utrecht-heading-3">
+        {t('stoppen.vraag')}
+      </h2>
+      <p className="utrecht-paragraph">{t('stoppen.uitleg')}</p>
+      <div className="mg-button-row">
+        <Button appearance="primary" onClick={leave}>
+          {t('stoppen.bewaren')}
+        </Button>{' '}
+        <Button
+          onClick={() => {
+            removeDraft(draft.registry, draft.veld);
+            // Not left behind on the server; if this fails, the gateway sweeps unlinked uploads after a day.
+            for (const doc of draft.documenten) void removeEvidence(doc.url).catch(() => undefined);
+            leave();
+          }}
+        >
+          {t('stoppen.weggooien')}
+        </Button>{' '}
+        <Button appearance="subtle" onClick={() => setAsking(false)}>
+          {t('stoppen.doorgaan')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** On the first step, when answers were kept from before: continue where the citizen left off, or start again. */
+function VerderGaan({ draft, restart }: { draft: Draft; restart: () => void }) {
+  const { t } = useT();
+  const open = firstOpenStep(draft);
+  if (!draft.wat || open === 'wat') return null;
+  return (
+    <Alert type="info" role="note" headingLevel={2} heading={t('verderGaan.titel')}>
+      <p className="utrecht-paragraph">{t('verderGaan.tekst')}</p>
+      <p className="utrecht-paragraph mg-button-row">
+        <Link className="utrecht-link" to={correctiePath(draft.registry, draft.veld, open)}>
+          {t('verderGaan.link')}
+        </Link>{' '}
+        <Button appearance="subtle" onClick={restart}>
+          {t('verderGaan.opnieuw')}
+        </Button>
+      </p>
+    </Alert>
   );
 }
 
@@ -120,7 +199,7 @@ function Continue({ busy = false }: { busy?: boolean }) {
 
 // ---------------------------------------------------------------------------------------
 
-function WatStep({ draft, update, next }: StepProps) {
+function WatStep({ draft, update, next, restart }: StepProps) {
   const { t } = useT();
   const form = useForm<{ wat: Wat }>({
     resolver: zodResolver(watSchema),
@@ -142,6 +221,7 @@ function WatStep({ draft, update, next }: StepProps) {
       field={draft}
       {...(needsRoutePage(ruleOf(draft)) ? { back: correctiePath(draft.registry, draft.veld, 'route') } : {})}
     >
+      {restart ? <VerderGaan draft={draft} restart={restart} /> : null}
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(form.formState.errors, t)} summaryRef={summaryRef} />
       <form
         noValidate
@@ -856,5 +936,18 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     return <Navigate to={correctiePath(registry, veld, open)} replace />;
   }
   const StepComponent = STEP_COMPONENTS[steps[index] ?? 'wat'];
-  return <StepComponent draft={draft} update={update} next={next} />;
+  const restart = () => {
+    for (const doc of draft.documenten) void removeEvidence(doc.url).catch(() => undefined);
+    removeDraft(registry, veld);
+    setDraft(
+      newDraft(registry, veld, draft.label, draft.huidigeWaarde, {
+        ...(draft.soort ? { soort: draft.soort } : {}),
+        ...(draft.partij ? { partij: draft.partij } : {}),
+        ...(draft.onderwerp ? { onderwerp: draft.onderwerp } : {}),
+        ...(draft.taal ? { taal: draft.taal } : {}),
+      }),
+    );
+  };
+  // A new draft (start again) is a new form: keyed by the request's own key.
+  return <StepComponent key={draft.verzoekKenmerk} draft={draft} update={update} next={next} restart={restart} />;
 }
