@@ -123,7 +123,10 @@ describe('Correction requests', () => {
     await page.getByLabel('Postcode').fill('3077 AW');
     await page.getByLabel('Huisnummer').fill('97');
     await page.getByRole('button', { name: 'Adres zoeken' }).click();
-    await page.getByText(/Geen adres gevonden/).waitFor();
+    // A proper error (issue 19): in the summary, which takes focus, linked to the postcode, and at the field.
+    const summary = page.getByRole('alert', { name: 'Er is een probleem' });
+    await summary.getByRole('link', { name: /Geen adres gevonden/ }).waitFor();
+    expect(await page.getByLabel('Postcode').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Staat uw adres er niet bij? Vul het zelf in' }).click();
     const manual = page.getByRole('region', { name: 'Staat uw adres er niet bij? Vul het zelf in' });
     await manual.getByLabel('Straat').fill('Boterdiep');

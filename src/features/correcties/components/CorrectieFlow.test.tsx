@@ -60,8 +60,16 @@ describe('correction flow', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('a flow opened by a typed URL names the field in words, never by its code (issue 19)', async () => {
+    renderApp({ path: '/correctie/brp/geboorte.plaats/wat' });
+    await screen.findByRole('heading', { level: 1, name: 'Wat klopt er niet?' }, { timeout: 10_000 });
+    expect(screen.getByText('Gegeven: Een gegeven bij Persoonsgegevens')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/geboorte\.plaats/);
+  });
+
   it('"Stoppen" keeps the answers for later or throws them away, by choice (issue 19)', async () => {
     const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    sessionStorage.clear(); // drafts of earlier tests in this file
     const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith('mg-correctie:'));
     const start = async () => {
       const [link] = await screen.findAllByRole(
@@ -279,5 +287,24 @@ describe('an address that does not exist as such', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Bekijk uw verzoek' }));
     await screen.findByText(/Dit verzoek ging naar 2 organisaties/, {}, { timeout: 10_000 });
     expect(screen.getAllByRole('list', { name: 'Voortgang van het verzoek' })).toHaveLength(2);
+  });
+
+  it('"Geen adres gevonden" is an error at the postcode and in the summary, which takes focus (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const { user } = view;
+    await user.click(
+      (await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!,
+    );
+    await user.click(await screen.findByLabelText('Het gegeven is fout', {}, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Postcode' }), '3077AW');
+    await user.type(screen.getByRole('textbox', { name: 'Huisnummer' }), '97');
+    await user.click(screen.getByRole('button', { name: 'Adres zoeken' }));
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' }, { timeout: 10_000 });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: /Geen adres gevonden/ })).toHaveAttribute('href', '#postcode');
+    const postcode = screen.getByRole('textbox', { name: 'Postcode' });
+    expect(postcode).toHaveAttribute('aria-invalid', 'true');
+    expect(postcode).toHaveAccessibleDescription(/Geen adres gevonden/);
   });
 });

@@ -297,7 +297,14 @@ function AdresStep({ draft, update, next }: StepProps) {
     mutationFn: (v: { postcode: string; huisnummer: string }) => zoekAdressen(v.postcode, v.huisnummer),
   });
   const errors = search.formState.errors;
-  const issues = [...issuesOf(errors, t), ...(choiceError ? [{ id: 'adreskeuze', message: choiceError }] : [])];
+  // No address found is an error to fix at the postcode, in the summary and at the field (issue 19),
+  // not a loose line of text; the way to type the address in by hand comes right after.
+  const notFound = results?.length === 0 ? t('adres.geenResultaten') : undefined;
+  const issues = [
+    ...issuesOf(errors, t),
+    ...(notFound && !errors.postcode ? [{ id: 'postcode', message: notFound }] : []),
+    ...(choiceError ? [{ id: 'adreskeuze', message: choiceError }] : []),
+  ];
   const [attempts, setAttempts] = useState(0);
   const summaryRef = useFocusSummary(issues.length ? attempts + search.formState.submitCount : 0);
 
@@ -346,7 +353,7 @@ function AdresStep({ draft, update, next }: StepProps) {
           hint={t('adres.postcodeHint')}
           width="short"
           autoComplete="postal-code"
-          error={errors.postcode?.message ? t(errors.postcode.message) : undefined}
+          error={errors.postcode?.message ? t(errors.postcode.message) : notFound}
           registration={search.register('postcode')}
         />
         <TextField
@@ -365,11 +372,6 @@ function AdresStep({ draft, update, next }: StepProps) {
         {lookup.isError ? (
           <Alert type="error" role="alert">
             <p className="utrecht-paragraph">{t('adres.zoekFout')}</p>
-          </Alert>
-        ) : null}
-        {results && results.length === 0 ? (
-          <Alert type="warning" role="status">
-            <p className="utrecht-paragraph">{t('adres.geenResultaten')}</p>
           </Alert>
         ) : null}
         {results && !manual ? (
@@ -881,7 +883,8 @@ function NotFoundText() {
 
 function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; stap: string | undefined }) {
   const location = useLocation();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useT();
+  const { t: tCommon } = useTranslation('common');
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => {
     const state = location.state as LinkState;
@@ -890,7 +893,11 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     // which carries the field's label) starts anew. Browser Back into a sent request is handled below.
     if (existing && !(existing.done && stap !== 'bevestiging')) return existing;
     if (existing?.done && typeof state?.label !== 'string') return existing;
-    const label = typeof state?.label === 'string' ? state.label : veld;
+    // Opened by a typed URL or a bookmark, without the link's label: never the field's code on the page (issue 19).
+    const label =
+      typeof state?.label === 'string'
+        ? state.label
+        : t('onbekendGegeven', { registratie: tCommon(`registries.${registry}.name`) });
     const value = typeof state?.value === 'string' ? state.value : '';
     const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
     const partij = typeof state?.remedy?.partij === 'string' ? state.remedy.partij.slice(0, 200) : undefined;

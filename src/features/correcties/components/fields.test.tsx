@@ -11,6 +11,7 @@ function renderField(lang: Language) {
     <I18nextProvider i18n={setupI18n(lang)}>
       <FileField
         id="bewijs"
+        inputRef={null}
         label={lang === 'nl' ? 'Voeg bewijs toe' : 'Add evidence'}
         hint="PDF"
         onChange={onChange}
