@@ -72,8 +72,8 @@ async function fillFlowToCheck(page: Page, options: { axe: boolean }): Promise<v
   if (options.axe) await checkStep(page, '4-bewijs');
   await page.getByRole('button', { name: 'Verder' }).click();
 
-  await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-  await page.getByLabel('Nee').check();
+  await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+  await page.getByLabel(/^Nee, het gegeven mag/).check();
   if (options.axe) await checkStep(page, '5-beperking');
   await page.getByRole('button', { name: 'Verder' }).click();
 
@@ -143,8 +143,8 @@ describe('Correction requests', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-    await page.getByLabel('Nee').check();
+    await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+    await page.getByLabel(/^Nee, het gegeven mag/).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
     await page.getByText('Boterdiep 97A, 3077 AW Rotterdam').first().waitFor();
@@ -173,8 +173,8 @@ describe('Correction requests', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-    await page.getByLabel('Nee').check();
+    await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+    await page.getByLabel(/^Nee, het gegeven mag/).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();

@@ -24,8 +24,8 @@ async function toCheckPage(view: ReturnType<typeof renderApp>) {
   await user.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
   await user.click(screen.getByRole('button', { name: 'Verder' }));
-  await screen.findByRole('heading', { level: 1, name: /gebruikt worden tijdens/ });
-  await user.click(screen.getByLabelText('Nee'));
+  await screen.findByRole('heading', { level: 1, name: /laten beperken tijdens/ });
+  await user.click(screen.getByLabelText(/^Nee, het gegeven mag/));
   await user.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Controleer uw antwoorden' });
 }
@@ -270,7 +270,7 @@ describe('an address that does not exist as such', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    await user.click(await screen.findByLabelText('Nee'));
+    await user.click(await screen.findByLabelText(/^Nee, het gegeven mag/));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByText(/Uw verzoek gaat naar 2 organisaties/);
     await user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));

@@ -172,6 +172,7 @@ function LateRemedies({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
         )}
         <li>
           {t('detail.teLaatKlacht')} <ApLink />
+          {t('detail.teLaatKlachtNa')}
         </li>
       </ul>
     </Alert>
@@ -207,6 +208,7 @@ function Bezwaar({ zaak, handler }: { zaak: ZaakVM; handler: Handler }) {
       )}
       <p className="utrecht-paragraph">
         {t('detail.klacht')} <ApLink />
+        {t('detail.klachtNa')}
       </p>
     </section>
   );
