@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
 import { AFWIJKINGEN, auditQueries } from '../api/audit';
-import { FILTER_KEYS, SORTS, type Filters, type Sort } from '../model/filters';
+import { DEFAULT_SORT, FILTER_KEYS, SORTS, type Filters, type Sort } from '../model/filters';
 
 type Props = { filters: Filters; sort: Sort; onChange: (filters: Filters, sort: Sort) => void };
 
@@ -22,7 +22,7 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
       if (typeof v === 'string' && v.trim()) next[key] = v.trim();
     }
     const s = data.get('sorteer');
-    onChange(next, (SORTS as readonly string[]).includes(String(s)) ? (s as Sort) : 'tijd');
+    onChange(next, (SORTS as readonly string[]).includes(String(s)) ? (s as Sort) : DEFAULT_SORT);
   };
 
   const select = (
@@ -130,7 +130,7 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
           <Button type="submit" appearance="primary">
             {t('filters.apply')}
           </Button>
-          <Button appearance="secondary" onClick={() => onChange({}, 'tijd')}>
+          <Button appearance="secondary" onClick={() => onChange({}, DEFAULT_SORT)}>
             {t('filters.clear')}
           </Button>
         </div>
