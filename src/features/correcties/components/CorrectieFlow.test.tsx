@@ -213,6 +213,8 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await view.router.navigate(`/mijn-verzoeken/${granted!.uuid}`);
     await screen.findByText('Was geregistreerd', {}, { timeout: 10_000 });
     expect(screen.getByText('Nieuwe waarde')).toBeInTheDocument();
+    // Dates as people read them, not as stored.
+    expect(screen.getByText('2 juli 2010')).toBeInTheDocument();
     expect(screen.queryByText('Nu geregistreerd')).toBeNull();
     expect(await screen.findByRole('region', { name: 'Documenten die u meestuurde' })).toBeInTheDocument();
     // Decided is done, not "current"; "Meer informatie nodig" never happened and is not listed.

@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { paths, verzoekPath } from '@/config/paths';
+import { isIsoDate } from '@/lib/deadlines';
 import { formatDate } from '@/lib/format';
 import type { RegistryId } from '@/lib/registry-view';
 import { sessionQuery } from '@/lib/session';
@@ -345,15 +346,17 @@ function Steps({ zaak }: { zaak: ZaakVM }) {
 }
 
 function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
-  const { t } = useT();
+  const { t, i18n } = useT();
+  // A date as people read it ("30 juni 2010"), not as the zaak stores it.
+  const shown = (value: string | undefined) => (value && isIsoDate(value) ? formatDate(value, i18n.language) : value);
   const query = useQuery(correctieQueries.eigenschappen(zaak.uuid));
   if (!query.data) return null;
   const get = (naam: string) => query.data.find((e) => e.naam === naam)?.waarde;
   // Once granted, the old value is no longer what is registered: say it was, and that the new one is.
   const toegekend = zaak.uitkomst === 'toegekend';
   const rows = [
-    [toegekend ? 'detail.wasGeregistreerd' : 'detail.huidig', get('huidigeWaarde')],
-    [toegekend ? 'detail.nieuweWaarde' : 'detail.voorgesteld', get('voorgesteldeWaarde')],
+    [toegekend ? 'detail.wasGeregistreerd' : 'detail.huidig', shown(get('huidigeWaarde'))],
+    [toegekend ? 'detail.nieuweWaarde' : 'detail.voorgesteld', shown(get('voorgesteldeWaarde'))],
     ['detail.toelichting', get('toelichting')],
     [
       'detail.beperking',
