@@ -1,6 +1,7 @@
 /** What Mijn verzoeken and the request page share: the requests, their names, clocks and status badges. */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { sessionQuery } from '@/lib/session';
@@ -19,10 +20,7 @@ export function useVerzoeken() {
 }
 
 export function useT() {
-  const { t, i18n } = useTranslation('correcties');
-  const tt = (key: string, values?: Record<string, unknown>) =>
-    (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
-  return { t: tt, i18n };
+  return useTranslation('correcties');
 }
 
 /**
@@ -33,7 +31,7 @@ export function useT() {
  */
 export function requestTitle(
   zaak: ZaakVM,
-  t: (key: string, v?: Record<string, unknown>) => string,
+  t: TFunction<'correcties'>,
   tRegistry: (id: string) => string,
   language: string,
 ): { text: string; node: ReactNode } {

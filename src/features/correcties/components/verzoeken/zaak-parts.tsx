@@ -145,6 +145,14 @@ export function Steps({ zaak }: { zaak: ZaakVM }) {
   );
 }
 
+type RowKey =
+  | 'detail.huidig'
+  | 'detail.wasGeregistreerd'
+  | 'detail.voorgesteld'
+  | 'detail.nieuweWaarde'
+  | 'detail.toelichting'
+  | 'detail.beperking';
+
 export function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
   const { t, i18n } = useT();
   // A date as people read it ("30 juni 2010"), not as the zaak stores it.
@@ -162,7 +170,7 @@ export function Eigenschappen({ zaak }: { zaak: ZaakVM }) {
       'detail.beperking',
       get('beperkingGevraagd') ? t(`beperking.${get('beperkingGevraagd') === 'ja' ? 'ja' : 'nee'}`) : undefined,
     ],
-  ].filter((r): r is [string, string] => Boolean(r[1]));
+  ].filter((r): r is [RowKey, string] => Boolean(r[1]));
   if (!rows.length) return null;
   return (
     <dl className="mg-check-list">
