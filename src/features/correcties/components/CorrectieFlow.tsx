@@ -2,9 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/Alert';
+import type correctiesNl from '@/i18n/nl/correcties.json';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
 import { correctiePath, paths, registryPath, verzoekPath } from '@/config/paths';
@@ -57,9 +59,17 @@ type StepProps = {
   restart?: () => void;
 };
 
-function issuesOf(errors: FieldErrors, t: (key: string) => string, ids: Record<string, string> = {}): Issue[] {
+/**
+ * The schemas' messages are keys under `fouten` (model/schemas.ts); react-hook-form types them as
+ * plain strings. This is the one place they become typed keys again: every other key in this
+ * file is checked against the Dutch JSON by the compiler (issue 18).
+ */
+type FoutKey = `fouten.${keyof (typeof correctiesNl)['fouten'] & string}`;
+const foutKey = (message: string): FoutKey => message as FoutKey;
+
+function issuesOf(errors: FieldErrors, t: TFunction<'correcties'>, ids: Record<string, string> = {}): Issue[] {
   return Object.entries(errors).flatMap(([name, error]) =>
-    error?.message ? [{ id: ids[name] ?? name, message: t(String(error.message)) }] : [],
+    error?.message ? [{ id: ids[name] ?? name, message: t(foutKey(String(error.message))) }] : [],
   );
 }
 
@@ -72,14 +82,7 @@ function useFocusSummary(count: number) {
 }
 
 function useT() {
-  const { t, i18n } = useTranslation('correcties');
-  // Keys come from schemas as strings; the JSON has them all (tested NL = EN).
-  const tt = useCallback(
-    (key: string, values?: Record<string, unknown>) =>
-      (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values),
-    [t],
-  );
-  return { t: tt, i18n };
+  return useTranslation('correcties');
 }
 
 function StepPage({
@@ -234,7 +237,7 @@ function WatStep({ draft, update, next, restart }: StepProps) {
         <Radios
           name="wat"
           legend={t('wat.vraag')}
-          error={form.formState.errors.wat?.message ? t(form.formState.errors.wat.message) : undefined}
+          error={form.formState.errors.wat?.message ? t(foutKey(form.formState.errors.wat.message)) : undefined}
           options={options}
           registration={form.register('wat')}
         />
@@ -274,7 +277,7 @@ function TekstWaardeStep({ draft, update, next }: StepProps) {
           label={t('waarde.label', { label: draft.label })}
           hint={date ? t('waarde.hintDatum') : t('waarde.hint')}
           type={date ? 'date' : 'text'}
-          error={errors.nieuweWaarde?.message ? t(errors.nieuweWaarde.message) : undefined}
+          error={errors.nieuweWaarde?.message ? t(foutKey(errors.nieuweWaarde.message)) : undefined}
           registration={form.register('nieuweWaarde')}
         />
         <Continue />
@@ -353,7 +356,7 @@ function AdresStep({ draft, update, next }: StepProps) {
           hint={t('adres.postcodeHint')}
           width="short"
           autoComplete="postal-code"
-          error={errors.postcode?.message ? t(errors.postcode.message) : notFound}
+          error={errors.postcode?.message ? t(foutKey(errors.postcode.message)) : notFound}
           registration={search.register('postcode')}
         />
         <TextField
@@ -361,7 +364,7 @@ function AdresStep({ draft, update, next }: StepProps) {
           label={t('adres.huisnummer')}
           width="short"
           inputMode="numeric"
-          error={errors.huisnummer?.message ? t(errors.huisnummer.message) : undefined}
+          error={errors.huisnummer?.message ? t(foutKey(errors.huisnummer.message)) : undefined}
           registration={search.register('huisnummer')}
         />
         <Button type="submit" busy={lookup.isPending} disabled={lookup.isPending}>
@@ -482,7 +485,7 @@ function ToelichtingStep({ draft, update, next }: StepProps) {
           multiline
           label={t('toelichting.label')}
           hint={t('toelichting.hint')}
-          error={errors.toelichting?.message ? t(errors.toelichting.message) : undefined}
+          error={errors.toelichting?.message ? t(foutKey(errors.toelichting.message)) : undefined}
           registration={form.register('toelichting')}
           after={
             <p className={`mg-char-count ${used > TOELICHTING_MAX ? 'mg-char-count--over' : ''}`} aria-live="polite">
@@ -650,7 +653,7 @@ function BeperkingStep({ draft, update, next }: StepProps) {
         <Radios
           name="beperking"
           legend={t('beperking.vraag')}
-          error={errors.beperking?.message ? t(errors.beperking.message) : undefined}
+          error={errors.beperking?.message ? t(foutKey(errors.beperking.message)) : undefined}
           options={[
             { value: 'ja', label: t('beperking.ja'), hint: t('beperking.jaHint') },
             { value: 'nee', label: t('beperking.nee') },
