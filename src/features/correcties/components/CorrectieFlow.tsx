@@ -6,7 +6,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/Alert';
-import type correctiesNl from '@/i18n/nl/correcties.json';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
 import { correctiePath, paths, registryPath, verzoekPath } from '@/config/paths';
@@ -45,7 +44,7 @@ import {
   waardeSchema,
   watSchema,
 } from '../model/schemas';
-import { ErrorSummary, FileField, Radios, TextField, type Issue } from './fields';
+import { ErrorSummary, FileField, foutKey, Radios, TextField, type Issue } from './fields';
 import { ManualAddress } from './ManualAddress';
 import { RoutePage } from './RoutePage';
 import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
@@ -58,14 +57,6 @@ type StepProps = {
   /** Throw the answers away and start this request again (the first step offers it). */
   restart?: () => void;
 };
-
-/**
- * The schemas' messages are keys under `fouten` (model/schemas.ts); react-hook-form types them as
- * plain strings. This is the one place they become typed keys again: every other key in this
- * file is checked against the Dutch JSON by the compiler (issue 18).
- */
-type FoutKey = `fouten.${keyof (typeof correctiesNl)['fouten'] & string}`;
-const foutKey = (message: string): FoutKey => message as FoutKey;
 
 function issuesOf(errors: FieldErrors, t: TFunction<'correcties'>, ids: Record<string, string> = {}): Issue[] {
   return Object.entries(errors).flatMap(([name, error]) =>

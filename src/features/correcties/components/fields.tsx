@@ -1,10 +1,19 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type correctiesNl from '@/i18n/nl/correcties.json';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 /** GOV.UK-style form bits on the Utrecht CSS components: label, hint, error at the field. */
 
 export type Issue = { id: string; message: string };
+
+/**
+ * The schemas' messages are keys under `fouten` (model/schemas.ts); react-hook-form types them as
+ * plain strings. This is the one place they become typed keys again: every other key in the flow
+ * is checked against the Dutch JSON by the compiler (issue 18).
+ */
+export type FoutKey = `fouten.${keyof (typeof correctiesNl)['fouten'] & string}`;
+export const foutKey = (message: string): FoutKey => message as FoutKey;
 
 export function ErrorSummary({
   title,
