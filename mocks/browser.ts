@@ -3,23 +3,32 @@ import { persistSessionsIn } from './gateway/session';
 import { handlers } from './handlers';
 
 /**
- * The in-browser gateway's sessions survive a reload in this tab, as a real gateway's do (issue 19).
- * sessionStorage: gone when the tab closes; the key is removed at sign-out and when the last session
- * expires, so nothing personal is left behind (tests/e2e/privacy).
+ * The in-browser gateway's sessions survive a reload and a new tab, as a real gateway's do: its
+ * session cookie is shared by every tab (MSW keeps mocked cookies in localStorage), so the sessions
+ * it points at must be too (issue 19). localStorage is shared by the tabs of one browser; each tab
+ * reads it before every session operation (gateway/session.ts), so a sign-out in one tab ends the
+ * session in all. Nothing personal is left behind: the key is removed when the last session ends
+ * or expires, sign-out and the idle time-out wipe localStorage (src/lib/privacy.ts), and expired
+ * sessions of a browser closed without signing out are dropped on the next start
+ * (tests/e2e/storage.e2e.ts).
  */
 const SESSIONS_KEY = 'mg-mock-gateway:sessies';
-function tabSessionStore() {
+function sharedSessionStore() {
   return {
     load: (): unknown => {
       try {
-        return JSON.parse(sessionStorage.getItem(SESSIONS_KEY) ?? '[]');
+        return JSON.parse(localStorage.getItem(SESSIONS_KEY) ?? '[]');
       } catch {
         return [];
       }
     },
     save: (all: unknown[]) => {
-      if (all.length) sessionStorage.setItem(SESSIONS_KEY, JSON.stringify(all));
-      else sessionStorage.removeItem(SESSIONS_KEY);
+      try {
+        if (all.length) localStorage.setItem(SESSIONS_KEY, JSON.stringify(all));
+        else localStorage.removeItem(SESSIONS_KEY);
+      } catch {
+        // storage full or unavailable: sessions then live in this page only
+      }
     },
   };
 }
@@ -27,7 +36,7 @@ function tabSessionStore() {
 export const worker = setupWorker(...handlers);
 
 export async function startWorker(): Promise<void> {
-  persistSessionsIn(tabSessionStore());
+  persistSessionsIn(sharedSessionStore());
   await worker.start({
     // Anything that is not /api (the app's own files) goes to the network untouched.
     onUnhandledRequest: 'bypass',

@@ -53,13 +53,25 @@ const now = gatewayNow;
 
 /**
  * Where sessions live between page loads. A real gateway keeps its sessions on the server, so a
- * reload or F5 keeps the citizen signed in; the in-browser gateway (mocks-on builds) lives in page
- * memory and would sign everyone out on every full load (issue 19). mocks/browser.ts therefore
- * hands it the tab's sessionStorage; the Node gateway keeps them in memory only.
+ * reload, F5 or a new tab keeps the citizen signed in; the in-browser gateway (mocks-on builds)
+ * runs in each tab's memory and would sign everyone out on every full load and in every new tab
+ * (issue 19). mocks/browser.ts therefore hands it storage that all tabs of the browser share; the
+ * Node gateway keeps them in memory only.
+ *
+ * With a store, the store is the truth: every tab runs its own copy of this module, so each
+ * operation first reads what the other tabs wrote (a sign-out in one tab ends the session in all,
+ * as on a real server), then writes its change back.
  */
 export type SessionStore = { load(): unknown; save(all: Session[]): void };
 let store: SessionStore | undefined;
 const persist = () => store?.save([...sessions.values()]);
+function sync(): void {
+  if (!store) return;
+  const loaded = store.load();
+  sessions.clear();
+  for (const s of Array.isArray(loaded) ? loaded : [])
+    if (isSession(s) && Date.parse(s.expiresAt) > now()) sessions.set(s.id, s);
+}
 
 const isSession = (v: unknown): v is Session => {
   if (!v || typeof v !== 'object') return false;
@@ -75,9 +87,7 @@ const isSession = (v: unknown): v is Session => {
 /** Restores the live sessions from `target` and keeps it up to date from now on. */
 export function persistSessionsIn(target: SessionStore): void {
   store = target;
-  const loaded = target.load();
-  for (const s of Array.isArray(loaded) ? loaded : [])
-    if (isSession(s) && Date.parse(s.expiresAt) > now()) sessions.set(s.id, s);
+  sync();
   persist();
 }
 
@@ -87,12 +97,14 @@ export function createSession(input: Omit<Session, 'id' | 'expiresAt'>): Session
     id: crypto.randomUUID(),
     expiresAt: new Date(now() + SESSION_IDLE_MS).toISOString(),
   };
+  sync();
   sessions.set(session.id, session);
   persist();
   return session;
 }
 
 export function endSession(id: string | undefined): void {
+  sync();
   if (id) sessions.delete(id);
   persist();
 }
@@ -101,6 +113,7 @@ export function endSession(id: string | undefined): void {
 export function findSession(cookies: Record<string, string>): Session | undefined {
   const id = cookies[SESSION_COOKIE];
   if (!id) return undefined;
+  sync();
   const session = sessions.get(id);
   if (!session) return undefined;
   if (Date.parse(session.expiresAt) <= now()) {

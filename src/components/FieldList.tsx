@@ -20,8 +20,18 @@ export type FieldItem = {
   remedy?: RemedyContext;
 };
 
-/** What a per-field action gets to know about the field it belongs to. */
-export type FieldActionField = { id: string; label: string; value: string; remedy?: RemedyContext };
+/**
+ * What a per-field action gets to know about the field it belongs to. `onderwerp` names the
+ * object the field is about (a car, a parcel, a job), so a request can say "AB-123-C: APK-vervaldatum"
+ * instead of "APK-vervaldatum" (issue 19).
+ */
+export type FieldActionField = {
+  id: string;
+  label: string;
+  value: string;
+  onderwerp?: string;
+  remedy?: RemedyContext;
+};
 
 /**
  * An optional action on every field of a detail page ("Klopt dit niet?"). Shared components
@@ -35,7 +45,7 @@ export const FieldActionContext = createContext<FieldAction>(null);
  * A registry's facts as a description list: label, value, what it means, and an explicit
  * "in onderzoek" notice with its start date where the holder doubts the fact.
  */
-export function FieldList({ items }: { items: FieldItem[] }) {
+export function FieldList({ items, onderwerp }: { items: FieldItem[]; onderwerp?: string }) {
   const { t } = useTranslation('common');
   const action = useContext(FieldActionContext);
   return (
@@ -60,6 +70,7 @@ export function FieldList({ items }: { items: FieldItem[] }) {
                   id: item.id,
                   label: item.label,
                   value: typeof item.value === 'string' ? item.value : (item.valueText ?? ''),
+                  ...(onderwerp ? { onderwerp } : {}),
                   ...(item.remedy ? { remedy: item.remedy } : {}),
                 })
               : null}

@@ -5,6 +5,8 @@ import { useLocation } from 'react-router';
 type PageProps = {
   /** Becomes the <h1> and the document title. */
   title: string;
+  /** The <h1> when it needs markup (e.g. a part in another language, `lang`); `title` stays the document title. */
+  heading?: ReactNode;
   lead?: ReactNode;
   /** A line above the heading, e.g. "Stap 2 van 6"; also in the document title. */
   caption?: string;
@@ -18,7 +20,7 @@ let firstRender = true;
  * client-side navigation, moves focus to the <h1> so screen-reader and keyboard users start
  * at the new content instead of at the link they clicked.
  */
-export function Page({ title, lead, caption, children }: PageProps) {
+export function Page({ title, heading, lead, caption, children }: PageProps) {
   const { t } = useTranslation('common');
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The path, not the location key: a filter written to the search params (replace) is the
@@ -38,7 +40,7 @@ export function Page({ title, lead, caption, children }: PageProps) {
       <title>{`${title}${caption ? ` (${caption})` : ''} | ${t('appName')}`}</title>
       {caption ? <p className="utrecht-paragraph mg-page-caption">{caption}</p> : null}
       <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 mg-page-title">
-        {title}
+        {heading ?? title}
       </h1>
       {lead ? <p className="utrecht-paragraph utrecht-paragraph--lead">{lead}</p> : null}
       {children}

@@ -94,7 +94,9 @@ describe('no promise the law does not give', () => {
     expect(nlCorrecties.detail.bezwaarHoe).toMatch(/website .* per brief/);
     expect(nlCorrecties.detail.teLaatIngebreke).toMatch(/ingebrekestelling.*dwangsom.*4:17/);
     expect(nlCorrecties.detail.teLaatBeroep).toMatch(/6:12/);
-    expect(nlCorrecties.detail.teLaatKlacht).toMatch(/Autoriteit Persoonsgegevens/);
+    // The sentence runs on into the link (issue 19: it no longer says itself twice).
+    const klacht = `${nlCorrecties.detail.teLaatKlacht} ${nlCorrecties.detail.apLink}${nlCorrecties.detail.teLaatKlachtNa}`;
+    expect(klacht).toBe('U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens (AVG artikel 77).');
     // "Binnen 6 weken" without a date is not enough on the request page.
     expect(JSON.stringify(nlCorrecties.detail)).not.toMatch(/binnen 6 weken bezwaar maken bij/);
   });

@@ -43,9 +43,20 @@ describe('Auditor workspace', () => {
 
     // 1. One organisation and one month.
     await page.getByLabel('Organisatie').selectOption({ label: 'Gemeente Hellevoetsluis' });
-    await page.getByLabel('Vanaf datum').fill('2026-03-01');
-    await page.getByLabel('Tot en met datum').fill('2026-03-31');
-    await page.getByLabel('Tot en met datum').press('Enter');
+    // Day, month and year boxes, as on the citizen side (issue 19); a date that does not exist is said at the field.
+    const van = page.getByRole('group', { name: 'Vanaf datum' });
+    const tot = page.getByRole('group', { name: 'Tot en met datum' });
+    await van.getByLabel('Dag').fill('31');
+    await van.getByLabel('Maand').fill('2');
+    await van.getByLabel('Jaar').fill('2026');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await van.getByText('Deze datum bestaat niet.', { exact: false }).waitFor();
+    await van.getByLabel('Dag').fill('1');
+    await van.getByLabel('Maand').fill('3');
+    await tot.getByLabel('Dag').fill('31');
+    await tot.getByLabel('Maand').fill('3');
+    await tot.getByLabel('Jaar').fill('2026');
+    await tot.getByLabel('Jaar').press('Enter');
     await page.waitForURL(
       (url) => url.searchParams.get('organisatie') === HELLEVOETSLUIS && url.searchParams.get('van') === '2026-03-01',
     );

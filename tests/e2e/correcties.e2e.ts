@@ -72,8 +72,8 @@ async function fillFlowToCheck(page: Page, options: { axe: boolean }): Promise<v
   if (options.axe) await checkStep(page, '4-bewijs');
   await page.getByRole('button', { name: 'Verder' }).click();
 
-  await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-  await page.getByLabel('Nee').check();
+  await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+  await page.getByLabel(/^Nee, het gegeven mag/).check();
   if (options.axe) await checkStep(page, '5-beperking');
   await page.getByRole('button', { name: 'Verder' }).click();
 
@@ -123,7 +123,10 @@ describe('Correction requests', () => {
     await page.getByLabel('Postcode').fill('3077 AW');
     await page.getByLabel('Huisnummer').fill('97');
     await page.getByRole('button', { name: 'Adres zoeken' }).click();
-    await page.getByText(/Geen adres gevonden/).waitFor();
+    // A proper error (issue 19): in the summary, which takes focus, linked to the postcode, and at the field.
+    const summary = page.getByRole('alert', { name: 'Er is een probleem' });
+    await summary.getByRole('link', { name: /Geen adres gevonden/ }).waitFor();
+    expect(await page.getByLabel('Postcode').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Staat uw adres er niet bij? Vul het zelf in' }).click();
     const manual = page.getByRole('region', { name: 'Staat uw adres er niet bij? Vul het zelf in' });
     await manual.getByLabel('Straat').fill('Boterdiep');
@@ -140,8 +143,8 @@ describe('Correction requests', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-    await page.getByLabel('Nee').check();
+    await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+    await page.getByLabel(/^Nee, het gegeven mag/).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
     await page.getByText('Boterdiep 97A, 3077 AW Rotterdam').first().waitFor();
@@ -170,8 +173,8 @@ describe('Correction requests', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Heeft u bewijs?' }).waitFor();
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('heading', { level: 1, name: /gebruikt worden tijdens/ }).waitFor();
-    await page.getByLabel('Nee').check();
+    await page.getByRole('heading', { level: 1, name: /laten beperken tijdens/ }).waitFor();
+    await page.getByLabel(/^Nee, het gegeven mag/).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' }).waitFor();
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
@@ -226,7 +229,9 @@ describe('Correction requests', () => {
       .getByRole('link', { name: /Berichten/ })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
-    await page.getByText(`Ontvangen: Verzoek tot correctie BRP (${reference})`).waitFor();
+    // The request has one name on every page: our title by kind, and what it is about as Mijn verzoeken says it (issue 19).
+    const ontvangen = page.getByRole('listitem').filter({ hasText: `Uw verzoek ${reference} is ontvangen` });
+    await ontvangen.getByText(/^Over: \S/).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'berichten-nl');
 
@@ -333,7 +338,7 @@ describe('Correction requests', () => {
     // The seeded land-registry request was extended: the page shows the holder's reason.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page
-      .getByRole('link', { name: /Verbeteren: Huizen en grond/ })
+      .getByRole('link', { name: /Verbeteren: Aandeel \(Huizen en grond\)/ })
       .first()
       .click();
     await page.getByText('De termijn is verlengd').waitFor({ timeout: 20_000 });
@@ -391,7 +396,7 @@ describe('Correction requests', () => {
       .getByRole('navigation')
       .getByRole('link', { name: /Berichten/ })
       .click();
-    const besluit = page.getByRole('listitem').filter({ hasText: `Besluit: Verzoek tot correctie BRP (${reference})` });
+    const besluit = page.getByRole('listitem').filter({ hasText: `Besluit over uw verzoek ${reference}` });
     await besluit.getByRole('button').click();
     await besluit
       .getByText(
@@ -402,7 +407,7 @@ describe('Correction requests', () => {
     // The seeded vehicle request is late: not only "Te laat", but what the citizen can do; its restriction is in force.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page
-      .getByRole('link', { name: /Verbeteren: Voertuigen/ })
+      .getByRole('link', { name: /Verbeteren: Kleur \(Voertuigen\)/ })
       .first()
       .click();
     const late = page.getByRole('note', { name: 'De organisatie is te laat. Wat kunt u doen?' });

@@ -142,6 +142,26 @@ describe('Browser storage after the session ends', () => {
     t.expectNoErrors();
   });
 
+  it('with the in-browser mocks, a new tab is signed in too, and a sign-out in one tab signs out the other (issue 19)', async () => {
+    const t = await newPage({ baseURL: mocksBaseUrl() });
+    await signInAsTestPerson(t.page, 'Suzanne Moulin');
+    // A new tab, not a duplicated one: it starts with empty sessionStorage, as a typed URL in a new tab does.
+    const second = await t.context.newPage();
+    await second.goto(`${mocksBaseUrl()}/mijn-verzoeken`);
+    await second.getByRole('heading', { level: 1, name: 'Mijn verzoeken' }).waitFor({ timeout: 20_000 });
+    expect(await second.evaluate(() => sessionStorage.length)).toBe(0);
+
+    await openMenuIfFolded(t.page);
+    await t.page.getByRole('button', { name: 'Uitloggen' }).click();
+    await t.page.waitForURL('**/inloggen');
+    // The other tab follows at once, and a fresh load there stays signed out.
+    await second.waitForURL('**/inloggen', { timeout: 20_000 });
+    await second.goto(`${mocksBaseUrl()}/mijn-gegevens`);
+    await second.waitForURL('**/inloggen', { timeout: 20_000 });
+    expect(await browserStorageDump(second)).not.toMatch(PERSONAL);
+    t.expectNoErrors();
+  });
+
   it("with the in-browser mocks, sign-out leaves no personal data either (incl. the worker's caches)", async () => {
     const t = await newPage({ baseURL: mocksBaseUrl() });
     await seeAllHerData(t.page);

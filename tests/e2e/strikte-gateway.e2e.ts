@@ -209,7 +209,7 @@ describe('the processing log against the strict gateway (standard LDV attributes
     // Art. 19 on a seeded vehicle-register request: who got that registry's data, from the strict log.
     await page.getByRole('navigation').getByRole('link', { name: 'Mijn verzoeken' }).click();
     await page
-      .getByRole('link', { name: /Verbeteren: Voertuigen/ })
+      .getByRole('link', { name: /Verbeteren: Kleur \(Voertuigen\)/ })
       .first()
       .click();
     // Per holder, the organisations that got this kind of data (the field's categories) over the whole log.

@@ -25,6 +25,8 @@ type SeedRequest = {
   n: number;
   registry: RegistryId;
   veld: string;
+  /** The field's label as the registry page shows it in Dutch: the zaakobject names it (issue 19). */
+  gegeven: string;
   omschrijving: string;
   huidigeWaarde: string;
   voorgesteldeWaarde: string;
@@ -43,6 +45,7 @@ const SEEDS: SeedRequest[] = [
     n: 1,
     registry: 'rdw',
     veld: 'voertuigen.kleur',
+    gegeven: 'Kleur',
     omschrijving: 'Kleur van mijn auto klopt niet',
     huidigeWaarde: 'Blauw',
     voorgesteldeWaarde: 'Grijs',
@@ -56,6 +59,7 @@ const SEEDS: SeedRequest[] = [
     n: 2,
     registry: 'brk',
     veld: 'zakelijkeRechten.aandeel',
+    gegeven: 'Aandeel',
     omschrijving: 'Mijn aandeel in de woning klopt niet',
     huidigeWaarde: '1/1',
     voorgesteldeWaarde: '1/2',
@@ -73,6 +77,7 @@ const SEEDS: SeedRequest[] = [
     n: 3,
     registry: 'brp',
     veld: 'geboorte.plaats',
+    gegeven: 'Geboorteplaats',
     omschrijving: 'Mijn geboorteplaats klopt niet',
     huidigeWaarde: 'Rotterdam',
     voorgesteldeWaarde: 'Schiedam',
@@ -96,6 +101,7 @@ const SEEDS: SeedRequest[] = [
     n: 4,
     registry: 'duo',
     veld: 'diplomas.datumBehaald',
+    gegeven: 'Datum behaald',
     omschrijving: 'Datum van mijn diploma klopt niet',
     huidigeWaarde: '2010-06-30',
     voorgesteldeWaarde: '2010-07-02',
@@ -112,6 +118,7 @@ const SEEDS: SeedRequest[] = [
     n: 1,
     registry: 'woz',
     veld: 'wozObjecten.gebruiksoppervlakte',
+    gegeven: 'Gebruiksoppervlakte',
     omschrijving: 'Oppervlakte van mijn woning klopt niet',
     huidigeWaarde: '142 m²',
     voorgesteldeWaarde: '118 m²',
@@ -127,6 +134,7 @@ const SEEDS: SeedRequest[] = [
     n: 2,
     registry: 'uwv',
     veld: 'inkomstenverhoudingen.loon',
+    gegeven: 'Loon',
     omschrijving: 'Mijn loon in 2025 klopt niet',
     huidigeWaarde: '€ 41.200',
     voorgesteldeWaarde: '€ 38.900',
@@ -140,6 +148,7 @@ const SEEDS: SeedRequest[] = [
     n: 3,
     registry: 'kvk',
     veld: 'inschrijvingen.adres',
+    gegeven: 'Adres',
     omschrijving: 'Vestigingsadres klopt niet',
     huidigeWaarde: 'Hoofdstraat 1',
     voorgesteldeWaarde: 'Hoofdstraat 10',
@@ -162,6 +171,7 @@ const SEEDS: SeedRequest[] = [
     n: 4,
     registry: 'bag',
     veld: 'verblijfsobject.bouwjaar',
+    gegeven: 'Bouwjaar',
     omschrijving: 'Bouwjaar klopt niet',
     huidigeWaarde: '1975',
     voorgesteldeWaarde: '1957',
@@ -208,7 +218,7 @@ function seedOne(s: SeedRequest): void {
     uuid: stableUuid(`zaakobject:${zaak.uuid}`),
     zaakUuid: zaak.uuid,
     objectTypeOverige: 'registratiegegeven',
-    overigeData: { registratie: s.registry, veld: s.veld },
+    overigeData: { registratie: s.registry, veld: s.veld, gegeven: s.gegeven, taal: 'nl' },
     relatieomschrijving: 'Gegeven waarvan correctie is gevraagd',
   });
   const waarden: Partial<Record<EigenschapNaam, string>> = {

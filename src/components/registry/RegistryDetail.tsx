@@ -66,7 +66,9 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
             {section.title}
           </h2>
           {section.intro ? <p className="utrecht-paragraph">{section.intro}</p> : null}
-          {section.facts && section.facts.length > 0 ? <FieldList items={section.facts} /> : null}
+          {section.facts && section.facts.length > 0 ? (
+            <FieldList items={section.facts} onderwerp={section.title} />
+          ) : null}
           {section.table && section.table.rows.length > 0 ? <RegistryTableView table={section.table} /> : null}
           {section.empty ? <p className="utrecht-paragraph">{section.empty}</p> : null}
         </section>

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
+import { DateParts, readDateParts } from '@/components/DateParts';
 import { AFWIJKINGEN, auditQueries } from '../api/audit';
-import { FILTER_KEYS, SORTS, type Filters, type Sort } from '../model/filters';
+import { DEFAULT_SORT, FILTER_KEYS, SORTS, type Filters, type Sort } from '../model/filters';
 
 type Props = { filters: Filters; sort: Sort; onChange: (filters: Filters, sort: Sort) => void };
 
@@ -12,17 +13,32 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
   const { t } = useTranslation('audit');
   const catalogus = useQuery(auditQueries.catalogus());
   const c = catalogus.data;
+  const [dateErrors, setDateErrors] = useState<Partial<Record<'van' | 'tot', string>>>({});
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const next: Filters = {};
     for (const key of FILTER_KEYS) {
       const v = data.get(key);
       if (typeof v === 'string' && v.trim()) next[key] = v.trim();
     }
+    // The dates come from day/month/year boxes; a date that does not exist is said at the field, not searched.
+    const errors: Partial<Record<'van' | 'tot', string>> = {};
+    for (const key of ['van', 'tot'] as const) {
+      const read = readDateParts(data, key);
+      if ('iso' in read) next[key] = read.iso;
+      else if ('invalid' in read) errors[key] = t('filters.ongeldigeDatum');
+    }
+    setDateErrors(errors);
+    const firstInvalid = (['van', 'tot'] as const).find((key) => errors[key]);
+    if (firstInvalid) {
+      form.querySelector<HTMLInputElement>(`#f-${firstInvalid}`)?.focus();
+      return;
+    }
     const s = data.get('sorteer');
-    onChange(next, (SORTS as readonly string[]).includes(String(s)) ? (s as Sort) : 'tijd');
+    onChange(next, (SORTS as readonly string[]).includes(String(s)) ? (s as Sort) : DEFAULT_SORT);
   };
 
   const select = (
@@ -53,20 +69,14 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
       <form onSubmit={onSubmit} noValidate>
         <div className="mg-audit-filters">
           {(['van', 'tot'] as const).map((name) => (
-            <div className="utrecht-form-field" key={name}>
-              <label className="utrecht-form-label" htmlFor={`f-${name}`}>
-                {t(`filters.${name}`)}
-              </label>
-              <input
-                id={`f-${name}`}
-                name={name}
-                type="date"
-                className="utrecht-textbox utrecht-textbox--html-input"
-                defaultValue={filters[name] ?? ''}
-                min="2023-11-28"
-                max="2026-11-28"
-              />
-            </div>
+            <DateParts
+              key={name}
+              id={`f-${name}`}
+              name={name}
+              legend={t(`filters.${name}`)}
+              defaultValue={filters[name]}
+              error={dateErrors[name]}
+            />
           ))}
           {select(
             'organisatie',
@@ -130,7 +140,7 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
           <Button type="submit" appearance="primary">
             {t('filters.apply')}
           </Button>
-          <Button appearance="secondary" onClick={() => onChange({}, 'tijd')}>
+          <Button appearance="secondary" onClick={() => onChange({}, DEFAULT_SORT)}>
             {t('filters.clear')}
           </Button>
         </div>

@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { useNearScreen } from '@/lib/use-near-screen';
 import { auditQueries } from '../api/audit';
-import { filtersFromParams, sortFromParams, toQuery, type Filters, type Sort } from '../model/filters';
+import { DEFAULT_SORT, filtersFromParams, sortFromParams, toQuery, type Filters, type Sort } from '../model/filters';
 import { AuditErrorState } from './AuditErrorState';
 import { ExportButton } from './ExportButton';
 import { FilterPanel } from './FilterPanel';
@@ -19,7 +19,10 @@ import { RecordsTable } from './RecordsTable';
 const loadCharts = () => import('./AggregateCharts');
 const AggregateCharts = lazy(loadCharts);
 
-/** Search across all subjects: filters (in the URL), counts with charts, the virtualised table, and export. */
+/**
+ * Search across all subjects: filters (in the URL), then the results (newest first) with export,
+ * then the counts as charts: what the auditor searched for comes first (issue 19).
+ */
 export function SearchPage() {
   const { t } = useTranslation('audit');
   const [params, setParams] = useSearchParams();
@@ -29,13 +32,20 @@ export function SearchPage() {
   const [chartsRef, chartsNear] = useNearScreen<HTMLElement>(Boolean(aggregates.data), loadCharts);
 
   const apply = (next: Filters, nextSort: Sort) => {
-    const q = toQuery(next, { sorteer: nextSort === 'tijd' ? undefined : nextSort });
+    const q = toQuery(next, { sorteer: nextSort === DEFAULT_SORT ? undefined : nextSort });
     setParams(new URLSearchParams(q));
   };
 
   return (
     <Page title={t('search.title')} lead={t('search.lead')}>
       <FilterPanel key={params.toString()} filters={filters} sort={sort} onChange={apply} />
+      <section aria-labelledby="results-heading" className="mg-section">
+        <h2 id="results-heading" className="utrecht-heading-2">
+          {t('search.resultsHeading')}
+        </h2>
+        <ExportButton filters={filters} sort={sort} />
+        <RecordsTable filters={filters} sort={sort} />
+      </section>
       <section ref={chartsRef} aria-labelledby="charts-heading" className="mg-section">
         <h2 id="charts-heading" className="utrecht-heading-2">
           {t('charts.heading')}
@@ -54,13 +64,6 @@ export function SearchPage() {
         ) : (
           <LoadingState />
         )}
-      </section>
-      <section aria-labelledby="results-heading" className="mg-section">
-        <h2 id="results-heading" className="utrecht-heading-2">
-          {t('search.resultsHeading')}
-        </h2>
-        <ExportButton filters={filters} sort={sort} />
-        <RecordsTable filters={filters} sort={sort} />
       </section>
     </Page>
   );

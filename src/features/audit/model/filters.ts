@@ -28,9 +28,12 @@ export function filtersFromParams(params: URLSearchParams): Filters {
   return out;
 }
 
+/** Newest first unless asked otherwise: an auditor looks at what happened lately first (issue 19). */
+export const DEFAULT_SORT: Sort = '-tijd';
+
 export function sortFromParams(params: URLSearchParams): Sort {
   const s = params.get('sorteer');
-  return (SORTS as readonly string[]).includes(s ?? '') ? (s as Sort) : 'tijd';
+  return (SORTS as readonly string[]).includes(s ?? '') ? (s as Sort) : DEFAULT_SORT;
 }
 
 /** The gateway's query string for filters (+ sort), in a stable key order. */

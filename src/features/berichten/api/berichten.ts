@@ -35,7 +35,50 @@ export const berichtenboxSchema = z
   .loose();
 export type Berichtenbox = z.infer<typeof berichtenboxSchema>;
 
+/**
+ * What a message's request is about (issue 19): the field and its object as the citizen saw them
+ * when asking, from the zaak's zaakobject (ZGW Zaken API), so Berichten names a request as Mijn
+ * verzoeken does. Requests filed before the zaakobject carried them give nothing.
+ */
+const zaakobjectenSchema = z
+  .object({
+    results: z.array(
+      z
+        .object({
+          objectIdentificatie: z
+            .object({ overigeData: z.record(z.string(), z.unknown()) })
+            .loose()
+            .optional(),
+        })
+        .loose(),
+    ),
+  })
+  .loose();
+export type VerzoekOnderwerp = { gegeven: string; taal: 'nl' | 'en' } | null;
+
+function onderwerpOf(data: z.infer<typeof zaakobjectenSchema>): VerzoekOnderwerp {
+  const overige = data.results[0]?.objectIdentificatie?.overigeData;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const gegeven = text(overige?.gegeven);
+  if (!gegeven) return null;
+  const onderwerp = text(overige?.onderwerp);
+  return { gegeven: onderwerp ? `${onderwerp}: ${gegeven}` : gegeven, taal: overige?.taal === 'en' ? 'en' : 'nl' };
+}
+
 export const berichtenQueries = {
+  onderwerp: (zaakUrl: string) =>
+    queryOptions({
+      queryKey: ['berichten', 'onderwerp', zaakUrl] as const,
+      queryFn: async ({ signal }) =>
+        onderwerpOf(
+          await apiRequest(`/zaken/api/v1/zaakobjecten?zaak=${encodeURIComponent(zaakUrl)}`, {
+            schema: zaakobjectenSchema,
+            signal,
+          }),
+        ),
+      // A zaak's object does not change.
+      staleTime: Infinity,
+    }),
   box: () =>
     queryOptions({
       queryKey: ['berichten', 'box'] as const,

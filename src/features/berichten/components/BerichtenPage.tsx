@@ -69,9 +69,16 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
     if (next && !bericht.gelezen) mutation.mutate(true);
   };
   const panelId = `bericht-${bericht.id}`;
-  // The holder writes in Dutch; in English the title is ours, by the message's kind (issue 19), and
-  // the Dutch body says it is Dutch (lang="nl", so a screen reader reads it with Dutch speech).
+  // The holder writes in Dutch and names the request its own way ("Verzoek tot correctie BRK"); the
+  // title is ours, by the message's kind, in both languages, so a request has one name on every
+  // page, with what it is about as Mijn verzoeken says it (issue 19). The Dutch body says it is
+  // Dutch in English (lang="nl", so a screen reader reads it with Dutch speech).
   const english = i18n.language.startsWith('en');
+  const onderwerp = useQuery({
+    ...berichtenQueries.onderwerp(bericht.zaak?.url ?? ''),
+    enabled: Boolean(bericht.zaak),
+  }).data;
+  const ownTitle = Boolean(bericht.zaak) || english;
   return (
     <li className={`mg-bericht ${bericht.gelezen ? '' : 'mg-bericht--ongelezen'}`}>
       <h2 className="utrecht-heading-3 mg-bericht__titel">
@@ -85,11 +92,19 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
           aria-controls={panelId}
           onClick={toggle}
         >
-          {english
+          {ownTitle
             ? t(`onderwerp.${bericht.soort}`, { referentie: bericht.zaak?.identificatie ?? '' })
             : bericht.onderwerp}
         </button>
       </h2>
+      {onderwerp ? (
+        <p className="utrecht-paragraph mg-bericht__over">
+          {t('over')}{' '}
+          <span {...(i18n.language.startsWith(onderwerp.taal) ? {} : { lang: onderwerp.taal })}>
+            {onderwerp.gegeven}
+          </span>
+        </p>
+      ) : null}
       <p className="utrecht-paragraph mg-bericht__meta">
         {t('van', { afzender: bericht.afzender, datum: formatDate(bericht.verzonden.slice(0, 10), i18n.language) })} ·{' '}
         {t(`soort.${bericht.soort}`)}

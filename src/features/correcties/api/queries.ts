@@ -74,6 +74,12 @@ export const correctieQueries = {
         };
       },
     }),
+  /** The documents linked to a zaak (the evidence sent, replies to a question): their titles. */
+  documenten: (zaakUrl: string) =>
+    queryOptions({
+      queryKey: ['correcties', 'documenten', zaakUrl] as const,
+      queryFn: () => zgw.zios(zaakUrl),
+    }),
   eigenschappen: (uuid: string) =>
     queryOptions({
       queryKey: ['correcties', 'eigenschappen', uuid] as const,

@@ -45,6 +45,29 @@ describe('exactly one zaak without an Idempotency-Key', { timeout: 30_000 }, () 
     });
   });
 
+  it('names the field and its object on the zaak, so every list can say what the request is about (issue 19)', async () => {
+    const d = {
+      ...newDraft('rdw', 'voertuig.apk', 'APK-vervaldatum', '2027-01-01', {
+        onderwerp: 'AB-123-C – Volkswagen Golf',
+        taal: 'nl',
+      }),
+      wat: 'onjuist' as const,
+      nieuweWaarde: '2027-02-01',
+      beperking: 'nee' as const,
+    };
+    const [filed] = await submitCorrection(d, BSN, () => undefined);
+    const zaak = store.zaken.get(filed!.uuid)!;
+    expect(zaak.omschrijving).toBe('Correctie: AB-123-C – Volkswagen Golf: APK-vervaldatum');
+    const object = [...store.zaakobjecten.values()].find((o) => o.zaakUuid === zaak.uuid)!;
+    expect(object.overigeData).toMatchObject({
+      registratie: 'rdw',
+      veld: 'voertuig.apk',
+      gegeven: 'APK-vervaldatum',
+      onderwerp: 'AB-123-C – Volkswagen Golf',
+      taal: 'nl',
+    });
+  });
+
   it('files one zaak for a double click: the second submit joins the first', async () => {
     const d = draft();
     const [a, b] = await Promise.all([

@@ -1,7 +1,7 @@
 import { now, todayIso } from '@/lib/clock';
 import type { RegistryId } from '@/lib/registry-view';
 import { remedyRule } from '@/lib/remedies';
-import { proposedValue, ruleOf, targetsOf, type Draft, type Submitted } from '../model/draft';
+import { gegevenNaam, proposedValue, ruleOf, targetsOf, type Draft, type Submitted } from '../model/draft';
 import { once, statusDatum } from '@/lib/exactly-once';
 import { findOrCreateZaak, zaakIdentificatie } from './exactly-once';
 import { uuidOf, zgw } from './zgw';
@@ -46,7 +46,7 @@ async function submitOne(
     identificatie: await zaakIdentificatie(draft.verzoekKenmerk, registry, draft.startdatum.slice(0, 4)),
     kenmerken: [{ kenmerk: draft.verzoekKenmerk.slice(0, 40), bron: 'Mijn Gegevens' }],
     startdatum: todayIso(),
-    omschrijving: clip(`Correctie: ${draft.label}`, OMSCHRIJVING_MAX),
+    omschrijving: clip(`Correctie: ${gegevenNaam(draft)}`, OMSCHRIJVING_MAX),
     toelichting: 'Verzoek tot correctie via Mijn Gegevens (AVG art. 16).',
     ...(earlier.length ? { relevanteAndereZaken: earlier.map((s) => ({ url: s.url, aardRelatie: 'onderwerp' })) } : {}),
   });
@@ -78,7 +78,16 @@ async function submitOne(
         objectType: 'overige',
         objectTypeOverige: 'registratiegegeven',
         relatieomschrijving: 'Het gegeven waarvan correctie wordt gevraagd',
-        objectIdentificatie: { overigeData: { registratie: registry, veld } },
+        // The field as the citizen saw it, so every list of requests can say what it is about (issue 19).
+        objectIdentificatie: {
+          overigeData: {
+            registratie: registry,
+            veld,
+            ...(registry === draft.registry ? { gegeven: clip(draft.label, 200) } : {}),
+            ...(registry === draft.registry && draft.onderwerp ? { onderwerp: clip(draft.onderwerp, 200) } : {}),
+            ...(registry === draft.registry && draft.taal ? { taal: draft.taal } : {}),
+          },
+        },
       });
     }
     const waarden: Record<string, string> = {

@@ -211,7 +211,7 @@ export const zaakeigenschapSchema = z.object({ url: z.string(), naam: z.string()
 export type Zaakeigenschap = z.infer<typeof zaakeigenschapSchema>;
 
 const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
-const zioSchema = z.object({ url: z.string(), informatieobject: z.string() }).loose();
+const zioSchema = z.object({ url: z.string(), informatieobject: z.string(), titel: z.string().optional() }).loose();
 
 export const documentSchema = z
   .object({

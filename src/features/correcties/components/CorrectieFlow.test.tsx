@@ -24,8 +24,8 @@ async function toCheckPage(view: ReturnType<typeof renderApp>) {
   await user.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
   await user.click(screen.getByRole('button', { name: 'Verder' }));
-  await screen.findByRole('heading', { level: 1, name: /gebruikt worden tijdens/ });
-  await user.click(screen.getByLabelText('Nee'));
+  await screen.findByRole('heading', { level: 1, name: /laten beperken tijdens/ });
+  await user.click(screen.getByLabelText(/^Nee, het gegeven mag/));
   await user.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Controleer uw antwoorden' });
 }
@@ -46,6 +46,62 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Straat\)/ }, { timeout: 10_000 });
     const names = screen.getAllByRole('link', { name: /Klopt dit niet\?/ }).map((a) => a.textContent ?? '');
     expect(names.filter((n) => /BAG/.test(n))).toEqual([]);
+  });
+
+  it('a vehicle field carries its vehicle into the request: "Gegeven: <kenteken – merk>: <label>" (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/voertuigen' });
+    const [section] = await screen.findAllByRole('heading', { level: 2, name: / – / }, { timeout: 10_000 });
+    const region = section!.closest('section')!;
+    const link = within(region).getAllByRole('link', { name: /Klopt dit niet\?/ })[0]!;
+    const label = /\((.*)\)$/.exec(link.textContent ?? '')![1]!;
+    await view.user.click(link);
+    expect(
+      await screen.findByText(`Gegeven: ${section!.textContent}: ${label}`, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('a flow opened by a typed URL names the field in words, never by its code (issue 19)', async () => {
+    renderApp({ path: '/correctie/brp/geboorte.plaats/wat' });
+    await screen.findByRole('heading', { level: 1, name: 'Wat klopt er niet?' }, { timeout: 10_000 });
+    expect(screen.getByText('Gegeven: Een gegeven bij Persoonsgegevens')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/geboorte\.plaats/);
+  });
+
+  it('"Stoppen" keeps the answers for later or throws them away, by choice (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    sessionStorage.clear(); // drafts of earlier tests in this file
+    const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith('mg-correctie:'));
+    const start = async () => {
+      const [link] = await screen.findAllByRole(
+        'link',
+        { name: /Klopt dit niet\?\s*\(Voornamen\)/ },
+        { timeout: 10_000 },
+      );
+      await view.user.click(link!);
+      await screen.findByRole('heading', { level: 1, name: 'Wat klopt er niet?' }, { timeout: 10_000 });
+    };
+    await start();
+    await view.user.click(screen.getByLabelText('Het gegeven is fout'));
+    await view.user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' });
+    await view.user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    expect(screen.getByRole('heading', { name: 'Wilt u uw antwoorden bewaren?' })).toHaveFocus();
+    await view.user.click(screen.getByRole('button', { name: 'Bewaren en stoppen' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    expect(drafts()).toHaveLength(1);
+
+    // Back later: the first step offers to carry on where the citizen was.
+    await start();
+    const note = screen.getByRole('note', { name: 'U was hier al mee bezig' });
+    await view.user.click(within(note).getByRole('link', { name: 'Ga verder waar u was' }));
+    await screen.findByRole('heading', { level: 1, name: 'Wat is de juiste waarde?' });
+
+    await view.user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    await view.user.click(screen.getByRole('button', { name: 'Weggooien en stoppen' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/mijn-gegevens/persoonsgegevens'));
+    expect(drafts()).toHaveLength(0);
+    await start();
+    expect(screen.queryByRole('note', { name: 'U was hier al mee bezig' })).toBeNull();
   });
 
   it('starts from "Klopt dit niet?" on the BRP page and files one zaak with the answers', async () => {
@@ -111,7 +167,9 @@ describe('correction flow', { timeout: 30_000 }, () => {
 
   it('lists own requests with status steps and a withdraw confirm step', async () => {
     const view = renderApp({ path: '/mijn-verzoeken' });
-    await screen.findAllByRole('link', { name: /Verbeteren: Voertuigen/ }, { timeout: 10_000 });
+    // Each request names its field, not only its registry (issue 19).
+    await screen.findByRole('link', { name: 'Verbeteren: Kleur (Voertuigen)' }, { timeout: 10_000 });
+    expect(screen.getByRole('link', { name: 'Verbeteren: Aandeel (Huizen en grond)' })).toBeInTheDocument();
     expect(screen.getAllByText(/Te laat/).length).toBeGreaterThan(0);
     expect(screen.getAllByText('Afgewezen').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Toegekend').length).toBeGreaterThan(0);
@@ -142,6 +200,27 @@ describe('correction flow', { timeout: 30_000 }, () => {
     await view.user.click(screen.getByRole('button', { name: 'Verzoek intrekken' }));
     await view.user.click(screen.getByRole('button', { name: 'Ja, trek het verzoek in' }));
     await screen.findByText('U heeft dit verzoek ingetrokken.', {}, { timeout: 10_000 });
+    // Withdrawn is not decided: the timeline ticks no decision (issue 19).
+    const after = screen.getByRole('list', { name: 'Voortgang van het verzoek' });
+    expect(within(after).queryByLabelText(/Besluit genomen/)).toBeNull();
+    expect(within(after).getByLabelText('In behandeling: klaar')).toBeInTheDocument();
+  });
+
+  it('a granted request says what was registered and what is now, and lists the evidence sent (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-verzoeken' });
+    await screen.findByRole('link', { name: /Verbeteren: Datum behaald/ }, { timeout: 10_000 });
+    const granted = [...store.zaken.values()].find((z) => z.creatorBsn === BSN && z.omschrijving.includes('diploma'));
+    await view.router.navigate(`/mijn-verzoeken/${granted!.uuid}`);
+    await screen.findByText('Was geregistreerd', {}, { timeout: 10_000 });
+    expect(screen.getByText('Nieuwe waarde')).toBeInTheDocument();
+    // Dates as people read them, not as stored.
+    expect(screen.getByText('2 juli 2010')).toBeInTheDocument();
+    expect(screen.queryByText('Nu geregistreerd')).toBeNull();
+    expect(await screen.findByRole('region', { name: 'Documenten die u meestuurde' })).toBeInTheDocument();
+    // Decided is done, not "current"; "Meer informatie nodig" never happened and is not listed.
+    const steps = screen.getByRole('list', { name: 'Voortgang van het verzoek' });
+    expect(within(steps).getByLabelText('Besluit genomen: klaar')).toBeInTheDocument();
+    expect(within(steps).queryByLabelText(/Meer informatie nodig/)).toBeNull();
   });
 
   it('shows messages with an unread count and marks one read when opened', async () => {
@@ -160,6 +239,14 @@ describe('correction flow', { timeout: 30_000 }, () => {
     });
     await view.user.click(await screen.findByRole('button', { name: 'Markeer als ongelezen' }));
     await waitFor(() => expect(count()).toBe(afterOpen + 1));
+  });
+
+  it("names a message's request as Mijn verzoeken does: our title by kind, and the field it is about (issue 19)", async () => {
+    renderApp({ path: '/berichten' });
+    await screen.findAllByRole('button', { name: /^Uw verzoek .* is ontvangen$/ }, { timeout: 10_000 });
+    expect((await screen.findAllByText('Kleur', {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    // The holder's own name for the request type is not a second name for it.
+    expect(screen.queryByText(/Verzoek tot correctie/)).toBeNull();
   });
 });
 
@@ -185,7 +272,7 @@ describe('an address that does not exist as such', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByRole('heading', { level: 1, name: 'Heeft u bewijs?' });
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    await user.click(await screen.findByLabelText('Nee'));
+    await user.click(await screen.findByLabelText(/^Nee, het gegeven mag/));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByText(/Uw verzoek gaat naar 2 organisaties/);
     await user.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
@@ -202,5 +289,24 @@ describe('an address that does not exist as such', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Bekijk uw verzoek' }));
     await screen.findByText(/Dit verzoek ging naar 2 organisaties/, {}, { timeout: 10_000 });
     expect(screen.getAllByRole('list', { name: 'Voortgang van het verzoek' })).toHaveLength(2);
+  });
+
+  it('"Geen adres gevonden" is an error at the postcode and in the summary, which takes focus (issue 19)', async () => {
+    const view = renderApp({ path: '/mijn-gegevens/persoonsgegevens' });
+    const { user } = view;
+    await user.click(
+      (await screen.findAllByRole('link', { name: /Klopt dit niet\?\s*\(Adres\)/ }, { timeout: 10_000 }))[0]!,
+    );
+    await user.click(await screen.findByLabelText('Het gegeven is fout', {}, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Postcode' }), '3077AW');
+    await user.type(screen.getByRole('textbox', { name: 'Huisnummer' }), '97');
+    await user.click(screen.getByRole('button', { name: 'Adres zoeken' }));
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' }, { timeout: 10_000 });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: /Geen adres gevonden/ })).toHaveAttribute('href', '#postcode');
+    const postcode = screen.getByRole('textbox', { name: 'Postcode' });
+    expect(postcode).toHaveAttribute('aria-invalid', 'true');
+    expect(postcode).toHaveAccessibleDescription(/Geen adres gevonden/);
   });
 });

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/Alert';
@@ -19,11 +20,13 @@ import { submitCorrection } from '../api/submit';
 import { checkFile, removeEvidence, uploadEvidence } from '../api/upload';
 import {
   firstOpenStep,
+  gegevenNaam,
   isAddressField,
   isDateField,
   loadDraft,
   newDraft,
   proposedValue,
+  removeDraft,
   ruleOf,
   saveDraft,
   steps,
@@ -41,17 +44,23 @@ import {
   waardeSchema,
   watSchema,
 } from '../model/schemas';
-import { ErrorSummary, FileField, Radios, TextField, type Issue } from './fields';
+import { ErrorSummary, FileField, foutKey, Radios, TextField, type Issue } from './fields';
 import { ManualAddress } from './ManualAddress';
 import { RoutePage } from './RoutePage';
 import { fieldKinds, needsRoutePage, type FieldKind } from '@/lib/remedies';
 import '../correcties.css';
 
-type StepProps = { draft: Draft; update: (patch: Partial<Draft>) => void; next: () => void };
+type StepProps = {
+  draft: Draft;
+  update: (patch: Partial<Draft>) => void;
+  next: () => void;
+  /** Throw the answers away and start this request again (the first step offers it). */
+  restart?: () => void;
+};
 
-function issuesOf(errors: FieldErrors, t: (key: string) => string, ids: Record<string, string> = {}): Issue[] {
+function issuesOf(errors: FieldErrors, t: TFunction<'correcties'>, ids: Record<string, string> = {}): Issue[] {
   return Object.entries(errors).flatMap(([name, error]) =>
-    error?.message ? [{ id: ids[name] ?? name, message: t(String(error.message)) }] : [],
+    error?.message ? [{ id: ids[name] ?? name, message: t(foutKey(String(error.message))) }] : [],
   );
 }
 
@@ -64,14 +73,7 @@ function useFocusSummary(count: number) {
 }
 
 function useT() {
-  const { t, i18n } = useTranslation('correcties');
-  // Keys come from schemas as strings; the JSON has them all (tested NL = EN).
-  const tt = useCallback(
-    (key: string, values?: Record<string, unknown>) =>
-      (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values),
-    [t],
-  );
-  return { t: tt, i18n };
+  return useTranslation('correcties');
 }
 
 function StepPage({
@@ -98,13 +100,85 @@ function StepPage({
         </Link>
       </p>
       <div className="mg-correctie-veld">
-        <span className="mg-correctie-veld__label">{t('gegeven', { label: field.label })}</span>
+        <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(field) })}</span>
         {field.huidigeWaarde ? (
           <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: field.huidigeWaarde })}</span>
         ) : null}
       </div>
       {children}
+      <Stoppen draft={field} />
     </Page>
+  );
+}
+
+/**
+ * "Stoppen" (issue 19): leave the flow, choosing to keep the answers for later (the draft stays,
+ * bound to this sign-in, and the first step offers to continue) or to throw them away (the draft
+ * and any evidence already uploaded are removed). Until sign-out either way: drafts never outlive it.
+ */
+function Stoppen({ draft }: { draft: Draft }) {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (asking) questionRef.current?.focus();
+  }, [asking]);
+  const leave = () => void navigate(registryPath(draft.registry));
+  if (!asking) {
+    return (
+      <p className="utrecht-paragraph mg-stoppen">
+        <Button appearance="subtle" onClick={() => setAsking(true)}>
+          {t('stoppen.knop')}
+        </Button>
+      </p>
+    );
+  }
+  return (
+    <section className="mg-section mg-stoppen" aria-labelledby="stoppen-vraag">
+      <h2 id="stoppen-vraag" ref={questionRef} tabIndex={-1} className="utrecht-heading-3">
+        {t('stoppen.vraag')}
+      </h2>
+      <p className="utrecht-paragraph">{t('stoppen.uitleg')}</p>
+      <div className="mg-button-row">
+        <Button appearance="primary" onClick={leave}>
+          {t('stoppen.bewaren')}
+        </Button>{' '}
+        <Button
+          onClick={() => {
+            removeDraft(draft.registry, draft.veld);
+            // Not left behind on the server; if this fails, the gateway sweeps unlinked uploads after a day.
+            for (const doc of draft.documenten) void removeEvidence(doc.url).catch(() => undefined);
+            leave();
+          }}
+        >
+          {t('stoppen.weggooien')}
+        </Button>{' '}
+        <Button appearance="subtle" onClick={() => setAsking(false)}>
+          {t('stoppen.doorgaan')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** On the first step, when answers were kept from before: continue where the citizen left off, or start again. */
+function VerderGaan({ draft, restart }: { draft: Draft; restart: () => void }) {
+  const { t } = useT();
+  const open = firstOpenStep(draft);
+  if (!draft.wat || open === 'wat') return null;
+  return (
+    <Alert type="info" role="note" headingLevel={2} heading={t('verderGaan.titel')}>
+      <p className="utrecht-paragraph">{t('verderGaan.tekst')}</p>
+      <p className="utrecht-paragraph mg-button-row">
+        <Link className="utrecht-link" to={correctiePath(draft.registry, draft.veld, open)}>
+          {t('verderGaan.link')}
+        </Link>{' '}
+        <Button appearance="subtle" onClick={restart}>
+          {t('verderGaan.opnieuw')}
+        </Button>
+      </p>
+    </Alert>
   );
 }
 
@@ -119,7 +193,7 @@ function Continue({ busy = false }: { busy?: boolean }) {
 
 // ---------------------------------------------------------------------------------------
 
-function WatStep({ draft, update, next }: StepProps) {
+function WatStep({ draft, update, next, restart }: StepProps) {
   const { t } = useT();
   const form = useForm<{ wat: Wat }>({
     resolver: zodResolver(watSchema),
@@ -141,6 +215,7 @@ function WatStep({ draft, update, next }: StepProps) {
       field={draft}
       {...(needsRoutePage(ruleOf(draft)) ? { back: correctiePath(draft.registry, draft.veld, 'route') } : {})}
     >
+      {restart ? <VerderGaan draft={draft} restart={restart} /> : null}
       <ErrorSummary title={t('foutenTitel')} issues={issuesOf(form.formState.errors, t)} summaryRef={summaryRef} />
       <form
         noValidate
@@ -153,7 +228,7 @@ function WatStep({ draft, update, next }: StepProps) {
         <Radios
           name="wat"
           legend={t('wat.vraag')}
-          error={form.formState.errors.wat?.message ? t(form.formState.errors.wat.message) : undefined}
+          error={form.formState.errors.wat?.message ? t(foutKey(form.formState.errors.wat.message)) : undefined}
           options={options}
           registration={form.register('wat')}
         />
@@ -193,7 +268,7 @@ function TekstWaardeStep({ draft, update, next }: StepProps) {
           label={t('waarde.label', { label: draft.label })}
           hint={date ? t('waarde.hintDatum') : t('waarde.hint')}
           type={date ? 'date' : 'text'}
-          error={errors.nieuweWaarde?.message ? t(errors.nieuweWaarde.message) : undefined}
+          error={errors.nieuweWaarde?.message ? t(foutKey(errors.nieuweWaarde.message)) : undefined}
           registration={form.register('nieuweWaarde')}
         />
         <Continue />
@@ -216,7 +291,14 @@ function AdresStep({ draft, update, next }: StepProps) {
     mutationFn: (v: { postcode: string; huisnummer: string }) => zoekAdressen(v.postcode, v.huisnummer),
   });
   const errors = search.formState.errors;
-  const issues = [...issuesOf(errors, t), ...(choiceError ? [{ id: 'adreskeuze', message: choiceError }] : [])];
+  // No address found is an error to fix at the postcode, in the summary and at the field (issue 19),
+  // not a loose line of text; the way to type the address in by hand comes right after.
+  const notFound = results?.length === 0 ? t('adres.geenResultaten') : undefined;
+  const issues = [
+    ...issuesOf(errors, t),
+    ...(notFound && !errors.postcode ? [{ id: 'postcode', message: notFound }] : []),
+    ...(choiceError ? [{ id: 'adreskeuze', message: choiceError }] : []),
+  ];
   const [attempts, setAttempts] = useState(0);
   const summaryRef = useFocusSummary(issues.length ? attempts + search.formState.submitCount : 0);
 
@@ -265,7 +347,7 @@ function AdresStep({ draft, update, next }: StepProps) {
           hint={t('adres.postcodeHint')}
           width="short"
           autoComplete="postal-code"
-          error={errors.postcode?.message ? t(errors.postcode.message) : undefined}
+          error={errors.postcode?.message ? t(foutKey(errors.postcode.message)) : notFound}
           registration={search.register('postcode')}
         />
         <TextField
@@ -273,7 +355,7 @@ function AdresStep({ draft, update, next }: StepProps) {
           label={t('adres.huisnummer')}
           width="short"
           inputMode="numeric"
-          error={errors.huisnummer?.message ? t(errors.huisnummer.message) : undefined}
+          error={errors.huisnummer?.message ? t(foutKey(errors.huisnummer.message)) : undefined}
           registration={search.register('huisnummer')}
         />
         <Button type="submit" busy={lookup.isPending} disabled={lookup.isPending}>
@@ -284,11 +366,6 @@ function AdresStep({ draft, update, next }: StepProps) {
         {lookup.isError ? (
           <Alert type="error" role="alert">
             <p className="utrecht-paragraph">{t('adres.zoekFout')}</p>
-          </Alert>
-        ) : null}
-        {results && results.length === 0 ? (
-          <Alert type="warning" role="status">
-            <p className="utrecht-paragraph">{t('adres.geenResultaten')}</p>
           </Alert>
         ) : null}
         {results && !manual ? (
@@ -399,7 +476,7 @@ function ToelichtingStep({ draft, update, next }: StepProps) {
           multiline
           label={t('toelichting.label')}
           hint={t('toelichting.hint')}
-          error={errors.toelichting?.message ? t(errors.toelichting.message) : undefined}
+          error={errors.toelichting?.message ? t(foutKey(errors.toelichting.message)) : undefined}
           registration={form.register('toelichting')}
           after={
             <p className={`mg-char-count ${used > TOELICHTING_MAX ? 'mg-char-count--over' : ''}`} aria-live="polite">
@@ -567,7 +644,7 @@ function BeperkingStep({ draft, update, next }: StepProps) {
         <Radios
           name="beperking"
           legend={t('beperking.vraag')}
-          error={errors.beperking?.message ? t(errors.beperking.message) : undefined}
+          error={errors.beperking?.message ? t(foutKey(errors.beperking.message)) : undefined}
           options={[
             { value: 'ja', label: t('beperking.ja'), hint: t('beperking.jaHint') },
             { value: 'nee', label: t('beperking.nee') },
@@ -766,7 +843,12 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => ReactNode> = {
   controleren: ControlerenStep,
 };
 
-type LinkState = { label?: unknown; value?: unknown; remedy?: { kind?: unknown; partij?: unknown } } | null;
+type LinkState = {
+  label?: unknown;
+  value?: unknown;
+  onderwerp?: unknown;
+  remedy?: { kind?: unknown; partij?: unknown };
+} | null;
 
 const isFieldKind = (value: unknown): value is FieldKind => fieldKinds.includes(value as FieldKind);
 
@@ -795,6 +877,8 @@ function NotFoundText() {
 
 function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; stap: string | undefined }) {
   const location = useLocation();
+  const { t, i18n } = useT();
+  const { t: tCommon } = useTranslation('common');
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => {
     const state = location.state as LinkState;
@@ -803,11 +887,21 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     // which carries the field's label) starts anew. Browser Back into a sent request is handled below.
     if (existing && !(existing.done && stap !== 'bevestiging')) return existing;
     if (existing?.done && typeof state?.label !== 'string') return existing;
-    const label = typeof state?.label === 'string' ? state.label : veld;
+    // Opened by a typed URL or a bookmark, without the link's label: never the field's code on the page (issue 19).
+    const label =
+      typeof state?.label === 'string'
+        ? state.label
+        : t('onbekendGegeven', { registratie: tCommon(`registries.${registry}.name`) });
     const value = typeof state?.value === 'string' ? state.value : '';
     const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
     const partij = typeof state?.remedy?.partij === 'string' ? state.remedy.partij.slice(0, 200) : undefined;
-    return newDraft(registry, veld, label, value, { ...(soort ? { soort } : {}), ...(partij ? { partij } : {}) });
+    const onderwerp = typeof state?.onderwerp === 'string' ? state.onderwerp.slice(0, 200) : undefined;
+    return newDraft(registry, veld, label, value, {
+      ...(soort ? { soort } : {}),
+      ...(partij ? { partij } : {}),
+      ...(onderwerp ? { onderwerp } : {}),
+      taal: i18n.language.startsWith('en') ? 'en' : 'nl',
+    });
   });
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -843,5 +937,18 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
     return <Navigate to={correctiePath(registry, veld, open)} replace />;
   }
   const StepComponent = STEP_COMPONENTS[steps[index] ?? 'wat'];
-  return <StepComponent draft={draft} update={update} next={next} />;
+  const restart = () => {
+    for (const doc of draft.documenten) void removeEvidence(doc.url).catch(() => undefined);
+    removeDraft(registry, veld);
+    setDraft(
+      newDraft(registry, veld, draft.label, draft.huidigeWaarde, {
+        ...(draft.soort ? { soort: draft.soort } : {}),
+        ...(draft.partij ? { partij: draft.partij } : {}),
+        ...(draft.onderwerp ? { onderwerp: draft.onderwerp } : {}),
+        ...(draft.taal ? { taal: draft.taal } : {}),
+      }),
+    );
+  };
+  // A new draft (start again) is a new form: keyed by the request's own key.
+  return <StepComponent key={draft.verzoekKenmerk} draft={draft} update={update} next={next} restart={restart} />;
 }

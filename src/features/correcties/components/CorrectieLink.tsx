@@ -19,7 +19,12 @@ export function CorrectieLink({ registry, field }: { registry: RegistryId; field
     <Link
       className="utrecht-link mg-field__action"
       to={correctiePath(registry, field.id, route ? 'route' : undefined)}
-      state={{ label: field.label, value: field.value, ...(field.remedy ? { remedy: field.remedy } : {}) }}
+      state={{
+        label: field.label,
+        value: field.value,
+        ...(field.onderwerp ? { onderwerp: field.onderwerp } : {}),
+        ...(field.remedy ? { remedy: field.remedy } : {}),
+      }}
     >
       {t('field.kloptNiet')}
       <span className="mg-visually-hidden"> ({field.label})</span>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
 import { handmatigAdresSchema, handmatigAdresTekst, type HandmatigAdres } from '../model/schemas';
-import { ErrorSummary, TextField, type Issue } from './fields';
+import { ErrorSummary, foutKey, TextField, type Issue } from './fields';
 
 type Values = {
   straat: string;
@@ -28,7 +28,6 @@ export function ManualAddress({
   onDone: (adres: HandmatigAdres, weergave: string) => void;
 }) {
   const { t } = useTranslation('correcties');
-  const tt = t as unknown as (key: string) => string;
   const form = useForm<Values, unknown, HandmatigAdres>({
     resolver: zodResolver(handmatigAdresSchema),
     // What the citizen typed in the search is not asked again.
@@ -43,9 +42,10 @@ export function ManualAddress({
   });
   const errors = form.formState.errors;
   const issues: Issue[] = FIELDS.flatMap((name) =>
-    errors[name]?.message ? [{ id: `handmatig-${name}`, message: tt(errors[name].message) }] : [],
+    errors[name]?.message ? [{ id: `handmatig-${name}`, message: t(foutKey(errors[name].message)) }] : [],
   );
-  const message = (name: (typeof FIELDS)[number]) => (errors[name]?.message ? tt(errors[name].message) : undefined);
+  const message = (name: (typeof FIELDS)[number]) =>
+    errors[name]?.message ? t(foutKey(errors[name].message)) : undefined;
   return (
     <form
       noValidate

@@ -28,8 +28,7 @@ type Phase =
  * and the zaak refuses the same document twice, which counts as done.
  */
 export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string }) {
-  const { t: tRaw, i18n } = useTranslation('correcties');
-  const t = tRaw as unknown as (key: string, values?: Record<string, unknown>) => string;
+  const { t, i18n } = useTranslation('correcties');
   const queryClient = useQueryClient();
   const eigenschappen = useQuery(correctieQueries.eigenschappen(zaak.uuid));
   const voor = eigenschappen.data?.find((e) => e.naam === 'antwoordGevraagdVoor')?.waarde;

@@ -10,7 +10,7 @@ import { todayIso } from '@/lib/clock';
 import type { Remedy, RemedyRule } from '@/lib/remedies';
 import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
-import { ruleOf, type Draft } from '../model/draft';
+import { gegevenNaam, ruleOf, type Draft } from '../model/draft';
 import { bezwaarDatumSchema } from '../model/schemas';
 import { ErrorSummary, TextField } from './fields';
 
@@ -51,7 +51,7 @@ export function RoutePage({ draft }: { draft: Draft }) {
   return (
     <Page title={t('route.titel')}>
       <div className="mg-correctie-veld">
-        <span className="mg-correctie-veld__label">{t('gegeven', { label: draft.label })}</span>
+        <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(draft) })}</span>
         {draft.huidigeWaarde ? (
           <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
         ) : null}

@@ -1,9 +1,19 @@
-import type { ReactNode, Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type correctiesNl from '@/i18n/nl/correcties.json';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 /** GOV.UK-style form bits on the Utrecht CSS components: label, hint, error at the field. */
 
 export type Issue = { id: string; message: string };
+
+/**
+ * The schemas' messages are keys under `fouten` (model/schemas.ts); react-hook-form types them as
+ * plain strings. This is the one place they become typed keys again: every other key in the flow
+ * is checked against the Dutch JSON by the compiler (issue 18).
+ */
+export type FoutKey = `fouten.${keyof (typeof correctiesNl)['fouten'] & string}`;
+export const foutKey = (message: string): FoutKey => message as FoutKey;
 
 export function ErrorSummary({
   title,
@@ -119,7 +129,15 @@ type FileFieldProps = {
 };
 
 /** A file input for evidence (PDF, JPEG, PNG): label, hint, error at the field. */
+/**
+ * A file input in the page's language (issue 19): the browser's own button speaks the browser's
+ * language ("Choose file" on a Dutch page). The native input stays the control (keyboard,
+ * screen readers, drag and drop onto it) but is visually hidden; a label styled as a button opens
+ * it, and the chosen file names are shown next to it.
+ */
 export function FileField({ id, label, hint, error, inputRef, multiple, disabled, onChange }: FileFieldProps) {
+  const { t } = useTranslation('common');
+  const [chosen, setChosen] = useState<string[]>([]);
   return (
     <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
       <div className="utrecht-form-field__label">
@@ -135,18 +153,30 @@ export function FileField({ id, label, hint, error, inputRef, multiple, disabled
           {error}
         </div>
       ) : null}
-      <input
-        ref={inputRef}
-        id={id}
-        type="file"
-        multiple={multiple}
-        accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-        className="mg-file-input"
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={error ? true : undefined}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.files)}
-      />
+      <div className="mg-file">
+        <input
+          ref={inputRef}
+          id={id}
+          type="file"
+          multiple={multiple}
+          accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+          className="mg-file__input"
+          aria-describedby={error ? `${id}-hint ${id}-error ${id}-gekozen` : `${id}-hint ${id}-gekozen`}
+          aria-invalid={error ? true : undefined}
+          disabled={disabled}
+          onChange={(event) => {
+            const files = event.target.files;
+            setChosen(files ? [...files].map((f) => f.name) : []);
+            onChange(files);
+          }}
+        />
+        <label htmlFor={id} className="utrecht-button utrecht-button--secondary-action mg-file__button">
+          {multiple ? t('file.kiesMeer') : t('file.kies')}
+        </label>
+        <span className="mg-file__chosen" id={`${id}-gekozen`}>
+          {chosen.length ? t('file.gekozen', { namen: chosen.join(', ') }) : t('file.geen')}
+        </span>
+      </div>
     </div>
   );
 }

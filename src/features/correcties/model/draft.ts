@@ -55,6 +55,10 @@ export const draftSchema = z.object({
   registry: z.enum(registryIds),
   veld: z.string(),
   label: z.string(),
+  /** The object the field is about (a car, a parcel), as the registry page named it: "AB-123-C – Volkswagen Golf". */
+  onderwerp: z.string().max(200).optional(),
+  /** The language the label and object were shown in, so a list can mark them (lang) when the page is in the other. */
+  taal: z.enum(['nl', 'en']).optional(),
   huidigeWaarde: z.string(),
   /** The kind of field and the party named on it, as the registry view gave them (src/lib/remedies.ts). */
   soort: z.enum(fieldKinds).optional(),
@@ -123,13 +127,15 @@ export function newDraft(
   veld: string,
   label: string,
   huidigeWaarde: string,
-  remedy: { soort?: Draft['soort']; partij?: string } = {},
+  remedy: { soort?: Draft['soort']; partij?: string; onderwerp?: string; taal?: Draft['taal'] } = {},
 ): Draft {
   return {
     owner: draftOwner() ?? '',
     registry,
     veld,
     label,
+    ...(remedy.onderwerp ? { onderwerp: remedy.onderwerp } : {}),
+    ...(remedy.taal ? { taal: remedy.taal } : {}),
     huidigeWaarde,
     ...(remedy.soort ? { soort: remedy.soort } : {}),
     ...(remedy.partij ? { partij: remedy.partij } : {}),
@@ -139,6 +145,11 @@ export function newDraft(
     submitted: [],
     done: false,
   };
+}
+
+/** The field as people read it: its object and its label ("AB-123-C – Volkswagen Golf: APK-vervaldatum"). */
+export function gegevenNaam(draft: Pick<Draft, 'label' | 'onderwerp'>): string {
+  return draft.onderwerp ? `${draft.onderwerp}: ${draft.label}` : draft.label;
 }
 
 /** Is this field an address (BRP verblijfplaats, the BAG address)? Then the new value is found in the BAG. */

@@ -52,6 +52,11 @@ export type ZaakVM = {
   registry: RegistryId | undefined;
   soort: 'correctie' | 'uitleg' | 'onbekend';
   veld: string | undefined;
+  /** The field's label and the object it is about, as the citizen saw them when asking (zaakobject). */
+  gegeven: string | undefined;
+  onderwerp: string | undefined;
+  /** The language `gegeven` and `onderwerp` are in (default Dutch, the holder's language). */
+  taal: 'nl' | 'en';
   ontvangen: string;
   /**
    * The last day to decide: the zaak's `uiterlijkeEinddatumAfdoening`, moved to the next working
@@ -135,7 +140,9 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     ? bundle.resultaattypen.find((r) => uuidOfUrl(r.url) === uuidOfUrl(resultaat.resultaattype))
     : undefined;
   const object = bundle.zaakobjecten.find((o) => uuidOfUrl(o.zaak) === zaak.uuid);
-  const veld = object?.objectIdentificatie.overigeData.veld;
+  const overige = object?.objectIdentificatie.overigeData;
+  const veld = overige?.veld;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const closed = zaak.einddatum !== null;
   const uitkomst = uitkomstOf(resultaattype?.omschrijvingGeneriek);
   const onZaak = zaak.uiterlijkeEinddatumAfdoening;
@@ -145,7 +152,7 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     closed && uitkomst !== 'ingetrokken' ? [...history].reverse().find((h) => h.stap === 'besloten') : undefined;
   const besluitdatum =
     eind?.datum ?? (closed && uitkomst !== 'ingetrokken' ? (zaak.einddatum ?? undefined) : undefined);
-  const organisatie = object?.objectIdentificatie.overigeData.verwerkingsverantwoordelijke;
+  const organisatie = overige?.verwerkingsverantwoordelijke;
   return {
     uuid: zaak.uuid,
     url: zaak.url,
@@ -154,6 +161,9 @@ export function toZaakVM(zaak: Zaak, bundle: ZakenBundle, today: string): ZaakVM
     registry,
     soort,
     veld: typeof veld === 'string' ? veld : undefined,
+    gegeven: text(overige?.gegeven),
+    onderwerp: text(overige?.onderwerp),
+    taal: overige?.taal === 'en' ? 'en' : 'nl',
     ontvangen: zaak.registratiedatum,
     dueDate: due,
     dueDateOnZaak: due !== onZaak ? onZaak : null,
