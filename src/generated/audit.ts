@@ -701,7 +701,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV (RFC 4180), UTF-8, with a header row. */
+            /** @description CSV (RFC 4180) for a spreadsheet in Dutch settings — UTF-8 with BOM, `;` as separator, CRLF, a header row in words, times in Dutch time (DD-MM-JJJJ uu:mm:ss), labels instead of codes, formula-like cells prefixed with `'`. */
             200: {
                 headers: {
                     "X-Total-Count"?: number;
@@ -924,7 +924,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV (RFC 4180), UTF-8, with a header row. */
+            /** @description CSV (RFC 4180) for a spreadsheet in Dutch settings — UTF-8 with BOM, `;` as separator, CRLF, a header row in words, times in Dutch time (DD-MM-JJJJ uu:mm:ss), labels instead of codes, formula-like cells prefixed with `'`. */
             200: {
                 headers: {
                     "X-Total-Count"?: number;
