@@ -38,6 +38,7 @@ import { benchLog, logRows } from './lib/log-bench.mjs';
 import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
 import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs';
 import { median, percentile } from './lib/stats.mjs';
+import { chromePath, chromiumArgs } from './lib/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
@@ -45,17 +46,6 @@ const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('='
 const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const ms = (value) => Math.round(value);
 
@@ -121,7 +111,7 @@ async function main() {
     preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } },
   });
   const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
 
   try {
     if (only === 'lighthouse') {
@@ -135,7 +125,7 @@ async function main() {
       const lighthouse = await runLighthouse({
         appUrl,
         chromePath,
-        chromeFlags: CHROMIUM_ARGS,
+        chromeFlags: chromiumArgs,
         runs: lighthouseRuns,
         bsn: '999993653',
         pages: names ? LIGHTHOUSE_PAGES.filter((p) => names.includes(p.name)) : LIGHTHOUSE_PAGES,
@@ -188,7 +178,7 @@ async function main() {
     await browser.close();
 
     // 5. The auditor workspace on 1,000,000 records (issue 6): its own mocks-on build, in the page.
-    results.audit = await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS });
+    results.audit = await runAuditBench({ root, chromePath, chromiumArgs: chromiumArgs });
 
     // 6. Lighthouse, in its own Chromium (chrome-launcher), against the same preview.
     if (withLighthouse) {
@@ -196,7 +186,7 @@ async function main() {
       results.lighthouse = await runLighthouse({
         appUrl,
         chromePath,
-        chromeFlags: CHROMIUM_ARGS,
+        chromeFlags: chromiumArgs,
         runs: lighthouseRuns,
         bsn: '999993653',
         log: (line) => process.stderr.write(`${line}\n`),
@@ -290,7 +280,7 @@ async function auditOnly() {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     node: process.version,
-    ...(await runAuditBench({ root, chromePath, chromiumArgs: CHROMIUM_ARGS })),
+    ...(await runAuditBench({ root, chromePath, chromiumArgs: chromiumArgs })),
   };
   const rows = [
     ['Machine', `${audit.cpus} CPUs (${audit.cpuModel}), Node ${audit.node}`],

@@ -14,21 +14,12 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
+import { chromePath, chromiumArgs } from './lib/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const throttle = Number(arg('throttle') ?? 4);
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PAGES = {
   overview: {
@@ -112,7 +103,7 @@ async function main() {
     preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } },
   });
   const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
   try {
     for (const name of (arg('pages') ?? 'overview,log,log-heavy,auditor').split(',')) {
       const spec = PAGES[name];

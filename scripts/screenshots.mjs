@@ -14,6 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { build, createServer, preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { chromePath, chromiumArgs } from './lib/chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -56,16 +57,8 @@ const server = await preview({
 const base = `http://127.0.0.1:${server.httpServer.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromePath,
+  args: chromiumArgs,
 });
 try {
   for (const lang of langs) {
