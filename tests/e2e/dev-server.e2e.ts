@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { newPage, type TrackedPage } from './support/browser';
 import { screenshot } from './support/fixtures';
 
@@ -60,6 +60,39 @@ const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' })
 /** The dev server answers slower than a build (it transforms modules on request): generous waits. */
 const SLOW = { timeout: 60_000 };
 
+/**
+ * When a test here fails, say what happened: the page's address and heading, every navigation
+ * and reload the page made, its console, and what Vite printed (a dependency re-optimisation or
+ * a file-change reload shows up there). CI keeps only the output, not the browser.
+ */
+function explainOnFailure(t: TrackedPage) {
+  const navigations: string[] = [];
+  const started = performance.now();
+  const stamp = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  t.page.on('framenavigated', (frame) => {
+    if (frame === t.page.mainFrame()) navigations.push(`${stamp()} ${frame.url()}`);
+  });
+  t.page.on('console', (message) => navigations.push(`${stamp()} console.${message.type()}: ${message.text()}`));
+  const viteFrom = output.length;
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state !== 'fail' || t.page.isClosed()) return;
+    const heading = await t.page
+      .locator('h1')
+      .first()
+      .textContent({ timeout: 2_000 })
+      .catch(() => '(none)');
+    process.stderr.write(
+      [
+        `[dev-server] failed at ${t.page.url()} (h1: ${heading}) after ${stamp()}`,
+        `[dev-server] page events:\n  ${navigations.join('\n  ')}`,
+        `[dev-server] page errors: ${t.pageErrors.join('\n') || 'none'}`,
+        `[dev-server] Vite printed during the test:\n${output.slice(viteFrom) || '(nothing)'}`,
+        '',
+      ].join('\n'),
+    );
+  });
+}
+
 async function expectCleanPage(t: TrackedPage, where: string) {
   // The dev page must never show React Router's developer page or our error page.
   const text = (await t.page.locator('body').textContent()) ?? '';
@@ -71,6 +104,7 @@ async function expectCleanPage(t: TrackedPage, where: string) {
 describe('npm run dev, as the README says', () => {
   it('signs in with a test person and opens every page of the menu, a registry, and a correction', async () => {
     const t = await newPage({ baseURL: url });
+    explainOnFailure(t);
     const { page } = t;
     await page.goto('/');
     await page.getByRole('button', { name: /^Inloggen als Suzanne Moulin/ }).click(SLOW);
@@ -117,6 +151,7 @@ describe('npm run dev, as the README says', () => {
 
   it('signs in with a typed BSN, and as an auditor to the workspace', async () => {
     const t = await newPage({ baseURL: url });
+    explainOnFailure(t);
     const { page } = t;
     await page.goto('/inloggen');
     await page.getByLabel('Burgerservicenummer (BSN)').fill('999990482', SLOW);
