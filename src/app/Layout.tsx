@@ -77,8 +77,9 @@ function LanguageSwitch() {
 
 /** Pages anyone may see: no citizen menu there. */
 const publicPaths: readonly string[] = [paths.signIn, paths.toegankelijkheid, paths.auditor, paths.faults];
-const isPublicPath = (pathname: string) =>
-  publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+const isUnder = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+const isPublicPath = (pathname: string) => publicPaths.some((path) => isUnder(pathname, path));
+const isAuditorPath = (pathname: string) => isUnder(pathname, paths.auditor);
 
 function Header() {
   const { t } = useTranslation('common');
@@ -86,6 +87,10 @@ function Header() {
   const endSession = useEndSession();
   const { pathname } = useLocation();
   const signedIn = session.data?.role === 'burger';
+  // The auditor workspace is its own place: its logo leads to the auditor's start page (which
+  // asks an auditor to sign in first), never to the citizen's sign-in (issue 19).
+  const auditorArea = isAuditorPath(pathname);
+  const logoTarget = auditorArea ? paths.auditor : signedIn ? paths.home : paths.signIn;
   // On a citizen page the menu is drawn while the session check is still on its way, so it
   // does not push the page down when the answer arrives (layout shift). If nobody turns out
   // to be signed in, the page's guard sends them to sign-in anyway.
@@ -114,11 +119,11 @@ function Header() {
   return (
     <header className={`mg-header${showNav ? ' mg-header--with-menu' : ''}${menuOpen ? ' mg-header--open' : ''}`}>
       <div className="mg-header__bar">
-        <Link className="mg-logo" to={signedIn ? paths.home : paths.signIn}>
+        <Link className="mg-logo" to={logoTarget}>
           <LogoMark />
           <span className="mg-logo__text">
             <span className="mg-logo__name">{t('appName')}</span>
-            <span className="mg-logo__tagline">{t('tagline')}</span>
+            <span className="mg-logo__tagline">{t(auditorArea ? 'auditorTagline' : 'tagline')}</span>
           </span>
         </Link>
         {showNav ? (
@@ -226,6 +231,7 @@ function TestAidsLink() {
  */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation('common');
+  const auditorArea = isAuditorPath(useLocation().pathname);
   // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
   useEffect(() => followOtherTabs(), []);
   return (
@@ -249,13 +255,16 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <footer className="mg-footer">
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
-        <p className="utrecht-paragraph">{t('footer.privacy')}</p>
+        {/* Auditors: what this workspace records about them, not the citizen's browser promise. */}
+        <p className="utrecht-paragraph">{t(auditorArea ? 'footer.auditor' : 'footer.privacy')}</p>
         <p className="utrecht-paragraph">
           <Link className="mg-footer__link" to={paths.toegankelijkheid}>
             {t('footer.accessibility')}
           </Link>
         </p>
-        {import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on' ? <TestAidsLink /> : null}
+        {!auditorArea && (import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on') ? (
+          <TestAidsLink />
+        ) : null}
       </footer>
     </div>
   );

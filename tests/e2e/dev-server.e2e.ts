@@ -108,7 +108,7 @@ describe('npm run dev, as the README says', () => {
     const { page } = t;
     await page.goto('/');
     await page.getByRole('button', { name: /^Inloggen als Suzanne Moulin/ }).click(SLOW);
-    await h1(page, 'Mijn gegevens').waitFor(SLOW);
+    await h1(page, 'Overzicht van uw gegevens').waitFor(SLOW);
     await page.locator('[data-registry][data-status="success"]').first().waitFor(SLOW);
     await expectCleanPage(t, 'overview');
     await screenshot(page, 'dev-server-overview');
@@ -132,7 +132,7 @@ describe('npm run dev, as the README says', () => {
       ['Mijn verzoeken', 'Mijn verzoeken'],
       ['Berichten', 'Berichten'],
       ['Wie gebruikte mijn gegevens', 'Wie gebruikte mijn gegevens'],
-      ['Mijn gegevens', 'Mijn gegevens'],
+      ['Overzicht', 'Overzicht van uw gegevens'],
     ] as const) {
       await menu(page)
         .getByRole('link', { name: new RegExp(`^${link}`) })
@@ -156,7 +156,7 @@ describe('npm run dev, as the README says', () => {
     await page.goto('/inloggen');
     await page.getByLabel('Burgerservicenummer (BSN)').fill('999990482', SLOW);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await h1(page, 'Mijn gegevens').waitFor(SLOW);
+    await h1(page, 'Overzicht van uw gegevens').waitFor(SLOW);
     await page.locator('[data-registry][data-status="success"]').first().waitFor(SLOW);
     await expectCleanPage(t, 'overview (typed BSN)');
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -66,8 +66,42 @@ describe('the header on a phone', () => {
       .first()
       .click();
     await page.waitForURL('**/mijn-gegevens');
-    await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van uw gegevens' }).waitFor();
     expect(loads).toBe(0);
     t.expectNoErrors();
   });
+
+  it.each(['nl', 'en'] as const)(
+    'gives the auditor workspace its own logo target and footer (%s)',
+    async (lang) => {
+      const t = await newPage({ locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+      const { page } = t;
+      if (lang === 'en') await page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
+      await page.goto('/auditor/inloggen');
+      // Before sign-in the logo already belongs to the workspace, not to the citizen's sign-in.
+      const logo = page.getByRole('banner').getByRole('link', { name: /Mijn Gegevens/ });
+      expect(await logo.getAttribute('href')).toBe('/auditor');
+      await page
+        .getByRole('button', { name: /M\. de Vries/ })
+        .first()
+        .click();
+      await page.locator('.mg-audit-nav').waitFor({ timeout: 60_000 });
+      await page.goto('/auditor/afwijkingen');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      let loads = 0;
+      page.on('load', () => loads++);
+      await logo.click();
+      await page.waitForURL(/\/auditor$/);
+      expect(loads, 'the logo stays inside the app').toBe(0);
+
+      const footer = page.getByRole('contentinfo');
+      expect(await footer.textContent()).toContain(
+        lang === 'nl' ? 'komt in het toegangslogboek' : 'goes into the access log',
+      );
+      // The citizen's test aids are not offered to an auditor.
+      expect(await footer.getByRole('link', { name: /Testhulp|Testing aid/ }).count()).toBe(0);
+      t.expectNoErrors();
+    },
+    90_000,
+  );
 });

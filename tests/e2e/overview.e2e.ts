@@ -11,7 +11,7 @@ import { resetMocks, screenshot } from './support/fixtures';
 import { card, openOverview, registries, setFault, signInByApi, waitForSettledCards } from './overview/helpers';
 import { expectNoHorizontalScroll } from './support/journeys';
 
-describe('Mijn gegevens overview', () => {
+describe('the overview (Overzicht van uw gegevens)', () => {
   beforeEach(async () => {
     await resetMocks();
   });
@@ -31,7 +31,9 @@ describe('Mijn gegevens overview', () => {
         await page.waitForURL((url) => url.pathname !== '/mijn-gegevens');
         // The URL changes before the lazy detail route has rendered (the router keeps the old
         // page during the transition): wait for the overview's heading to be gone.
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Mijn gegevens');
+        await expect
+          .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+          .not.toBe('Overzicht van uw gegevens');
         const main = page.getByRole('main');
         await expect.poll(() => main.getAttribute('aria-busy')).not.toBe('true');
         await page.waitForFunction(() => !document.querySelector('main [role="status"].mg-loading'));
@@ -67,7 +69,7 @@ describe('Mijn gegevens overview', () => {
       let back = false;
       for (let i = 0; i < 20 && !back; i++) {
         await page.keyboard.press('Tab');
-        back = await page.evaluate(() => document.activeElement?.textContent === 'Terug naar Mijn gegevens');
+        back = await page.evaluate(() => document.activeElement?.textContent === 'Terug naar het overzicht');
       }
       expect(back, `${id}: Tab reaches the back link`).toBe(true);
       await page.keyboard.press('Enter');

@@ -28,7 +28,7 @@ export async function prefetch({ queryClient }: PrefetchContext) {
   await prefetchRegistries(queryClient);
 }
 
-/** "Mijn gegevens": every base registry at a glance, each loading and failing on its own. */
+/** "Overzicht van uw gegevens": every base registry at a glance, each loading and failing on its own. */
 export default function OverviewRoute() {
   const { t } = useTranslation('common');
   const endSession = useEndSession();

@@ -68,7 +68,7 @@ const registryDetail = (id: RegistryId): SweepRoute => ({
   path: registryPath(id),
   signedInAs: CITIZEN,
   primaryActions: (page, lang) => [
-    page.getByRole('link', { name: byLang(lang, 'Terug naar Mijn gegevens', 'Back to My data'), exact: true }),
+    page.getByRole('link', { name: byLang(lang, 'Terug naar het overzicht', 'Back to the overview'), exact: true }),
   ],
 });
 
@@ -163,7 +163,7 @@ export const sweepRoutes: SweepRoute[] = [
     signedInAs: CITIZEN,
     ready: (page) => page.getByText('Boterdiep 31').first().waitFor(),
     primaryActions: (page, lang) => [
-      page.getByRole('navigation').getByRole('link', { name: byLang(lang, 'Mijn gegevens', 'My data'), exact: true }),
+      page.getByRole('navigation').getByRole('link', { name: byLang(lang, 'Overzicht', 'Overview'), exact: true }),
     ],
   },
   ...registryIds.map(registryDetail),
