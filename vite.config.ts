@@ -199,7 +199,21 @@ export default defineConfig(({ mode, command }) => {
       // and must not become an inline script under the CSP.
       modulePreload: { polyfill: false },
     },
-    server: { port: 5173, strictPort: false, proxy },
+    server: {
+      port: 5173,
+      strictPort: false,
+      proxy,
+      // Build and test output is not source: without this, the e2e suite's builds (dist-e2e/…)
+      // made a developer's open dev page reload ("page reload dist-e2e/index.html").
+      watch: { ignored: ['**/dist*/**', '**/.e2e-artifacts/**', '**/test-results/**', '**/bench/**'] },
+    },
+    optimizeDeps: {
+      // The app's one entry. Vite's default crawls every .html file in the project, which
+      // included the built bundles in dist-e2e/, dist-e2e-mocks/ and dist-shots/: seconds of
+      // scanning minified code on a cold start, and a dependency list that depended on which
+      // builds happened to exist. The scan still follows the lazy routes' import()s.
+      entries: ['index.html'],
+    },
     preview: { port: 4173, strictPort: false, proxy, headers: securityHeaders },
     // Three Vitest projects (issue 11: `npm test` fast and steady on 2 cores). Each pays only
     // for what it needs: pure logic runs in Node without the mock gateway or a DOM; component

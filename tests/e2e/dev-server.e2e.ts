@@ -134,9 +134,11 @@ describe('npm run dev, as the README says', () => {
       ['Wie gebruikte mijn gegevens', 'Wie gebruikte mijn gegevens'],
       ['Overzicht', 'Overzicht van uw gegevens'],
     ] as const) {
-      await menu(page)
-        .getByRole('link', { name: new RegExp(`^${link}`) })
-        .click();
+      const target = menu(page).getByRole('link', { name: new RegExp(`^${link}`) });
+      const href = (await target.getAttribute('href')) ?? '';
+      await target.click();
+      // First the address, then the page: a failure says which of the two did not come.
+      await page.waitForURL((address) => address.pathname === href, SLOW);
       await h1(page, new RegExp(`^${heading}$`)).waitFor(SLOW);
       await page.waitForFunction(
         () => !document.querySelector('main [aria-busy="true"], main .mg-loading'),
