@@ -1,25 +1,30 @@
-import { faultHandlers } from '../gateway/faults';
+import type { RequestHandler } from 'msw';
+import { faultHandlers, registryIds } from '../gateway/faults';
 import { guardHandlers } from '../gateway/guard';
 import { modusHandlers } from '../gateway/modus';
 import { auditHandlers } from './audit';
-import { bagHandlers } from './bag';
-import { briHandlers } from './bri';
-import { brkHandlers } from './brk';
 import { berichtenHandlers } from './berichten';
-import { brpHandlers } from './brp';
 import { catalogiHandlers } from './catalogi';
 import { documentenHandlers } from './documenten';
-import { duoHandlers } from './duo';
-import { kvkHandlers } from './kvk';
 import { ldvHandlers } from './ldv';
 import { meldingenHandlers } from './meldingen';
-import { rdwHandlers } from './rdw';
 import { rvvaHandlers } from './rvva';
 import { fallbackHandlers, namensHandlers, sessionHandlers } from './session';
-import { uwvHandlers } from './uwv';
 import { vertegenwoordigingHandlers } from './vertegenwoordiging';
-import { wozHandlers } from './woz';
 import { zakenHandlers } from './zaken';
+
+/**
+ * One handler file per registry, `mocks/handlers/<id>.ts` exporting `<id>Handlers`, found by the
+ * registry ids (src/lib/registries.ts): a new registry adds its file and no line here (issue 18).
+ */
+const registryModules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./index.ts'], {
+  eager: true,
+});
+const registryHandlers = registryIds.flatMap((id) => {
+  const list = registryModules[`./${id}.ts`]?.[`${id}Handlers`];
+  if (!Array.isArray(list)) throw new Error(`mocks/handlers/${id}.ts must export ${id}Handlers`);
+  return list as RequestHandler[];
+});
 
 /**
  * One handler set for the browser worker, Vitest (msw/node) and `npm run mock-api`.
@@ -33,15 +38,7 @@ export const handlers = [
   ...namensHandlers,
   ...faultHandlers,
   ...modusHandlers,
-  ...brpHandlers,
-  ...bagHandlers,
-  ...brkHandlers,
-  ...wozHandlers,
-  ...rdwHandlers,
-  ...kvkHandlers,
-  ...briHandlers,
-  ...uwvHandlers,
-  ...duoHandlers,
+  ...registryHandlers,
   ...zakenHandlers,
   ...catalogiHandlers,
   ...documentenHandlers,
