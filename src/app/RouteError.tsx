@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
+import NotFoundPage from './routes/NotFoundPage';
 
 /**
  * The error page of every route (issue 11): never React Router's developer page, never a stack
@@ -98,18 +99,7 @@ export function RouteError() {
     );
   }
 
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p className="utrecht-paragraph">{t('notFound.body')}</p>
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" to={paths.home}>
-            {t('notFound.home')}
-          </Link>
-        </p>
-      </Page>
-    );
-  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   return (
     <Page title={chunk ? t('routeError.chunkTitle') : t('routeError.title')}>

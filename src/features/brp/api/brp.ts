@@ -121,6 +121,15 @@ const geboorte = z
   .loose();
 
 const nationaliteitBase = { redenOpname: waardetabel.optional(), datumIngangGeldigheid: datumSchema.optional() };
+/** The four kinds of nationaliteit that name no nationality: only the reason and the date. */
+const zonderNationaliteit = <T extends string>(type: T) =>
+  z
+    .object({
+      type: z.literal(type),
+      ...nationaliteitBase,
+      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
+    })
+    .loose();
 export const nationaliteitSchema = z.discriminatedUnion('type', [
   z
     .object({
@@ -130,34 +139,10 @@ export const nationaliteitSchema = z.discriminatedUnion('type', [
       inOnderzoek: inOnderzoek(['type', 'redenOpname', 'nationaliteit']).optional(),
     })
     .loose(),
-  z
-    .object({
-      type: z.literal('BehandeldAlsNederlander'),
-      ...nationaliteitBase,
-      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
-    })
-    .loose(),
-  z
-    .object({
-      type: z.literal('VastgesteldNietNederlander'),
-      ...nationaliteitBase,
-      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
-    })
-    .loose(),
-  z
-    .object({
-      type: z.literal('Staatloos'),
-      ...nationaliteitBase,
-      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
-    })
-    .loose(),
-  z
-    .object({
-      type: z.literal('NationaliteitOnbekend'),
-      ...nationaliteitBase,
-      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
-    })
-    .loose(),
+  zonderNationaliteit('BehandeldAlsNederlander'),
+  zonderNationaliteit('VastgesteldNietNederlander'),
+  zonderNationaliteit('Staatloos'),
+  zonderNationaliteit('NationaliteitOnbekend'),
 ]);
 export type Nationaliteit = z.infer<typeof nationaliteitSchema>;
 
