@@ -42,7 +42,7 @@ describe('BAG view', () => {
     expect(v.legalBasis).toMatch(/Wet basisregistratie adressen en gebouwen/);
     expect(fact(v, 'straat')?.value).toBe('Boterdiep');
     expect(fact(v, 'huisnummer')?.value).toBe('31');
-    expect(fact(v, 'postcode')?.value).toBe('3077AW');
+    expect(fact(v, 'postcode')?.value).toBe('3077 AW');
     expect(fact(v, 'woonplaats')?.value).toBe('Rotterdam');
     expect(fact(v, 'soortAdres')?.value).toBe('Hoofdadres');
     expect(fact(v, 'gebruiksdoel')?.value).toBe('wonen (woonfunctie)');
@@ -50,7 +50,7 @@ describe('BAG view', () => {
     expect(fact(v, 'bouwjaar')?.value).toBe('1923');
     expect(fact(v, 'objectIdentificatie')?.value).toBe('0599010000208579');
     expect(allFacts(v).every((f) => f.label && f.explanation)).toBe(true);
-    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077AW Rotterdam', 'wonen (woonfunctie)', '1923']);
+    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077 AW Rotterdam', 'wonen (woonfunctie)', '1923']);
     // Newest of the object (2018-01-10), its nummeraanduiding (2011) and its pand (2015).
     expect(v.lastChanged).toBe('2018-01-10');
     expect(v.inOnderzoek).toEqual({ count: 0 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -68,9 +68,8 @@ function huisnummer(adres: Pick<BagAdres, 'huisnummer' | 'huisletter' | 'huisnum
 
 export function bagAddressLine(adres: BagAdres, t: TFunction<'bag'>): string {
   const values = { straat: adres.openbareRuimteNaam, nummer: huisnummer(adres), woonplaats: adres.woonplaatsNaam };
-  return adres.postcode
-    ? t('addressLine', { ...values, postcode: adres.postcode })
-    : t('addressLineNoPostcode', values);
+  const postcode = formatPostcode(adres.postcode);
+  return postcode ? t('addressLine', { ...values, postcode }) : t('addressLineNoPostcode', values);
 }
 
 /** The one adresseerbaar object in the answer, whichever of the three kinds it is. */
@@ -153,7 +152,9 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
       'huisletter',
       'huisnummertoevoeging',
     ]),
-    ...(adres.postcode ? [facts.fact('postcode', 'postcode', adres.postcode, naMarkers, ['postcode'])] : []),
+    ...(adres.postcode
+      ? [facts.fact('postcode', 'postcode', formatPostcode(adres.postcode) ?? adres.postcode, naMarkers, ['postcode'])]
+      : []),
     facts.fact('woonplaats', 'woonplaats', adres.woonplaatsNaam, naMarkers, ['ligt in']),
     facts.fact(
       'soortAdres',

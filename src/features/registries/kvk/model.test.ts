@@ -78,7 +78,7 @@ describe('KVK mapper: own businesses', () => {
     expect(details.activiteiten?.value).toBe(
       '85592 Bedrijfsopleiding en -training (hoofdactiviteit); 7311 Reclamebureaus',
     );
-    expect(details.adres?.value).toBe('Marktstraat 25 3077MT Rotterdam');
+    expect(details.adres?.value).toBe('Marktstraat 25, 3077 MT Rotterdam');
     expect(details.registratiedatum?.value).toBe('5 juni 2016');
     expect(details.werkzamePersonen?.value).toBe('1');
     expect(details.geenReclame?.value).toBe('Ja');

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -169,11 +169,16 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     });
     const hoofdvestiging = basisprofiel._embedded?.hoofdvestiging;
     const adres = hoofdadres(hoofdvestiging?.adressen);
+    // Built from the parts where the KVK gives them, so the postcode reads "1234 AB" as on every
+    // other page; the KVK's own one-line forms write it "1234AB".
+    const postcodePlaats =
+      adres?.postcode && adres.plaats ? `${formatPostcode(adres.postcode)} ${adres.plaats}` : adres?.postcodeWoonplaats;
     const adresTekst =
       adres?.indAfgeschermd === 'Ja'
         ? say('adresAfgeschermd')
-        : (adres?.volledigAdres ??
-          ([adres?.straatHuisnummer, adres?.postcodeWoonplaats].filter(Boolean).join(', ') || onbekend));
+        : adres?.straatHuisnummer && postcodePlaats
+          ? `${adres.straatHuisnummer}, ${postcodePlaats}`
+          : (adres?.volledigAdres ?? onbekend);
     const registratiedatum = kvkDatum(basisprofiel.formeleRegistratiedatum);
     const websites = hoofdvestiging?.websites ?? [];
 

@@ -40,7 +40,7 @@ describe('WOZ view', () => {
       ['Waarde op', '1 januari 2025'],
     ]);
     const table = v.sections.find((s) => s.id.startsWith('waarden-'))?.table;
-    expect(table?.caption).toBe('WOZ-waarden van Boterdiep 31, 3077AW Rotterdam');
+    expect(table?.caption).toBe('WOZ-waarden van Boterdiep 31, 3077 AW Rotterdam');
     expect(table?.columns.map((c) => c.id)).toEqual(['jaar', 'peildatum', 'waarde', 'status']);
     expect(table?.rows.map((r) => r.cells.jaar)).toEqual(['2026', '2025', '2024', '2023', '2022', '2021']);
     // The 2026 value is under objection in the mock data; the last status is shown.
@@ -53,7 +53,7 @@ describe('WOZ view', () => {
     expect(table?.rows[1]?.cells.status).toBe('Beschikking gegeven');
     const facts = v.sections.find((s) => s.id.startsWith('object-'))?.facts ?? [];
     expect(facts.map((f) => [f.id, f.value])).toEqual([
-      ['adres', 'Boterdiep 31, 3077AW Rotterdam'],
+      ['adres', 'Boterdiep 31, 3077 AW Rotterdam'],
       ['identificatie', '059949645023'],
       ['belang', 'U bent eigenaar'],
       ['kadastraal', 'Rotterdam N 7238 A1'],
