@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
+import { todayIso } from '@/lib/clock';
 import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
-import type { BagAdres, BagAdresseerbaarObject, BagData } from './api';
+import type { BagAdres, BagAdresseerbaarObject, BagBronhouder, BagData } from './api';
 
 /**
  * The law that makes BAG a base registry. Data, not view text (LEGAL.md): a correction of the
@@ -99,13 +100,18 @@ function objectOf(object: BagAdresseerbaarObject) {
 }
 
 /**
- * The BAG gives no municipality name for an object. The first four digits of a BAG
- * identificatie are the code of the municipality that issued it, which is the bronhouder
- * unless municipalities merged later; we say "code" so no name is guessed.
+ * The first four digits of a BAG identificatie are the code of the municipality that issued
+ * it; the LV BAG's bronhouder read gives that municipality's official name. A municipality
+ * that has since merged has an end date: the holder is then the new municipality, whose name
+ * the code does not tell, so we say "your municipality (formerly …)". Without the name (the
+ * read failed or answered for another code) the code is shown, so no name is guessed.
  */
-function holder(identificatie: string, t: TFunction<'bag'>): string {
+function holder(identificatie: string, bronhouder: BagBronhouder | null | undefined, t: TFunction<'bag'>): string {
   const code = /^[0-9]{4}/.exec(identificatie)?.[0];
-  return code ? t('holder', { code }) : t('holderUnknown');
+  if (!code) return t('holderUnknown');
+  if (bronhouder?.code !== code) return t('holderCode', { code });
+  const opgeheven = bronhouder.eindGeldigheid !== undefined && bronhouder.eindGeldigheid <= todayIso();
+  return t(opgeheven ? 'holderFormer' : 'holder', { naam: bronhouder.naam });
 }
 
 export function toBagView(data: BagData, context: BagMapperContext): RegistryView {
@@ -260,7 +266,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
 
   return {
     ...base,
-    holder: holder(object.inner.identificatie, t),
+    holder: holder(object.inner.identificatie, data.bronhouder, t),
     ...(lastChanged ? { lastChanged } : {}),
     inOnderzoek: facts.summary(),
     keyFacts,
