@@ -70,6 +70,7 @@ export const gebruiksdoelSchema = z.enum([
   'winkelfunctie',
   'overige gebruiksfunctie',
 ]);
+export type Gebruiksdoel = z.infer<typeof gebruiksdoelSchema>;
 // Status values are BAG's own labels (closed lists in the spec); shown as given, never branched on.
 export const statusNaamgevingSchema = z.enum(['Naamgeving uitgegeven', 'Naamgeving ingetrokken']);
 export const statusPlaatsSchema = z.enum(['Plaats aangewezen', 'Plaats ingetrokken']);

@@ -48,12 +48,16 @@ describe('BAG view', () => {
     expect(fact(v, 'postcode')?.value).toBe('3077 AW');
     expect(fact(v, 'woonplaats')?.value).toBe('Rotterdam');
     expect(fact(v, 'soortAdres')?.value).toBe('Hoofdadres');
-    expect(fact(v, 'gebruiksdoel')?.value).toBe('wonen (woonfunctie)');
+    expect(fact(v, 'gebruiksdoel')?.value).toBe('Wonen');
+    // The BAG's own term, which the law uses, stays at hand in the explanation.
+    expect(fact(v, 'gebruiksdoel')?.explanation).toBe(
+      'Waarvoor de ruimte volgens de gemeente gebruikt mag worden. In de BAG heet dit het gebruiksdoel. Daar staat: woonfunctie.',
+    );
     expect(fact(v, 'oppervlakte')?.value).toBe('84 m²');
     expect(fact(v, 'bouwjaar')?.value).toBe('1923');
     expect(fact(v, 'objectIdentificatie')?.value).toBe('0599010000208579');
     expect(allFacts(v).every((f) => f.label && f.explanation)).toBe(true);
-    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077 AW Rotterdam', 'wonen (woonfunctie)', '1923']);
+    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077 AW Rotterdam', 'Wonen', '1923']);
     // Newest of the object (2018-01-10), its nummeraanduiding (2011) and its pand (2015).
     expect(v.lastChanged).toBe('2018-01-10');
     expect(v.inOnderzoek).toEqual({ count: 0 });
@@ -169,6 +173,7 @@ describe('BAG view', () => {
     expect(fact(v, 'straat')?.label).toBe('Street');
     expect(v.inOnderzoek.sinds).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
     // Registry values stay as the BAG gives them.
-    expect(fact(v, 'gebruiksdoel')?.value).toBe('living (residential use)'); // by code, not the BAG's Dutch word (issue 19)
+    expect(fact(v, 'gebruiksdoel')?.value).toBe('Living'); // by code, not the BAG's Dutch word (issue 19)
+    expect(fact(v, 'gebruiksdoel')?.explanation).toMatch(/It says: woonfunctie\.$/);
   });
 });

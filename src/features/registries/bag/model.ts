@@ -4,7 +4,7 @@ import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
-import type { BagAdres, BagAdresseerbaarObject, BagBronhouder, BagData } from './api';
+import type { BagAdres, BagAdresseerbaarObject, BagBronhouder, BagData, Gebruiksdoel } from './api';
 
 /**
  * The law that makes BAG a base registry. Data, not view text (LEGAL.md): a correction of the
@@ -71,6 +71,11 @@ export function bagAddressLine(adres: BagAdres, t: TFunction<'bag'>): string {
   const values = { straat: adres.openbareRuimteNaam, nummer: huisnummer(adres), woonplaats: adres.woonplaatsNaam };
   const postcode = formatPostcode(adres.postcode);
   return postcode ? t('addressLine', { ...values, postcode }) : t('addressLineNoPostcode', values);
+}
+
+/** "Wonen", "Winkel": what a citizen calls the use, by the BAG's code ("woonfunctie"). */
+function gebruiksdoel(codes: readonly Gebruiksdoel[], t: TFunction<'bag'>): string {
+  return codes.map((g) => t(`values.gebruiksdoel.${g}`)).join(', ');
 }
 
 /** The one adresseerbaar object in the answer, whichever of the three kinds it is. */
@@ -189,13 +194,13 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     ]),
     ...(object.vbo
       ? [
-          facts.fact(
-            'gebruiksdoel',
-            'gebruiksdoel',
-            object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
-            m,
-            ['gebruiksdoel'],
-          ),
+          {
+            ...facts.fact('gebruiksdoel', 'gebruiksdoel', gebruiksdoel(object.vbo.gebruiksdoelen, t), m, [
+              'gebruiksdoel',
+            ]),
+            // The value in plain words; the BAG's own term (the law's) stays in the explanation.
+            explanation: t('facts.gebruiksdoel.explanation', { officieel: object.vbo.gebruiksdoelen.join(', ') }),
+          },
           facts.fact(
             'oppervlakte',
             'oppervlakte',
@@ -257,7 +262,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           {
             id: 'gebruiksdoel',
             label: t('facts.gebruiksdoel.label'),
-            value: object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
+            value: gebruiksdoel(object.vbo.gebruiksdoelen, t),
           },
         ]
       : []),

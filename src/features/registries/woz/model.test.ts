@@ -63,6 +63,14 @@ describe('WOZ view', () => {
     expect(v.inOnderzoek).toEqual({ count: 0 });
   });
 
+  it('explains the OZB and the eigenwoningforfait in plain words', () => {
+    const { description } = view(dataFor('999993653'));
+    expect(description).toMatch(
+      /voor de onroerendezaakbelasting \(OZB\)\. Dat is een belasting van de gemeente voor eigenaren van huizen/,
+    );
+    expect(description).toMatch(/eigenwoningforfait\. Dat is een bedrag dat u bij uw inkomen optelt/);
+  });
+
   it('sorts by peildatum even when the answer does not, and names a rare status by its code', () => {
     const v = view({
       wozObjecten: [
@@ -99,6 +107,8 @@ describe('WOZ view', () => {
   it('speaks English with English numbers and dates', () => {
     const v = view(dataFor('999993653'), 'en');
     expect(v.holder).toBe('Municipality of Rotterdam');
+    expect(v.description).toMatch(/property tax \(onroerendezaakbelasting, OZB\)\. Owners of homes/);
+    expect(v.description).toMatch(/\(eigenwoningforfait\)\. That is an amount you add to your income/);
     expect(v.keyFacts.map((f) => f.value)).toEqual(['€558,000', '1 January 2025']);
     expect(v.sections[1]?.table?.rows[0]?.cells.status).toBe('Objection lodged');
   });
