@@ -173,7 +173,7 @@ describe('BAG view', () => {
     expect(fact(v, 'straat')?.label).toBe('Street');
     expect(v.inOnderzoek.sinds).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
     // Registry values stay as the BAG gives them.
-    expect(fact(v, 'gebruiksdoel')?.value).toBe('Living'); // by code, not the BAG's Dutch word (issue 19)
+    expect(fact(v, 'gebruiksdoel')?.value).toBe('Residential'); // by code, not the BAG's Dutch word (issue 19)
     expect(fact(v, 'gebruiksdoel')?.explanation).toMatch(/It says: woonfunctie\.$/);
   });
 });
