@@ -111,7 +111,7 @@ function objectOf(object: BagAdresseerbaarObject) {
  * the code does not tell, so we say "your municipality (formerly …)". Without the name (the
  * read failed or answered for another code) the code is shown, so no name is guessed.
  */
-function holder(identificatie: string, bronhouder: BagBronhouder | null | undefined, t: TFunction<'bag'>): string {
+function holder(identificatie: string, bronhouder: BagBronhouder | null, t: TFunction<'bag'>): string {
   const code = /^[0-9]{4}/.exec(identificatie)?.[0];
   if (!code) return t('holderUnknown');
   if (bronhouder?.code !== code) return t('holderCode', { code });
