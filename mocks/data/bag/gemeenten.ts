@@ -19,6 +19,10 @@
  *
  * 1999 (Registratie Niet-Ingezetenen) is in Tabel 33 but is no municipality and holds no BAG
  * objects, so it is no bronhouder: the mock answers 404 for it.
+ *
+ * Not here: the places of birth, marriage and the like in the BRP data (about 130 more Tabel 33
+ * codes, most of them municipalities that ended long before the LV BAG began in 2009). They are
+ * no bronhouder of anything in BAG, and the BRP answer already names them itself.
  */
 export type Gemeente = {
   code: string;
