@@ -90,7 +90,9 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
         { id: 'apk', label: t('table.apk') },
       ],
       rows: perVoertuig.map(({ v, facts }) => {
-        const wat = facts.filter((f) => f.inOnderzoekSinds).map((f) => f.label);
+        // Said in a sentence ("De organisatie controleert … deze gegevens: het merk, de kleur"), so
+        // the lower-case names, not the labels.
+        const wat = facts.filter((f) => f.inOnderzoekSinds).map((f) => t(`facts.${f.id as FactId}.wat`));
         return {
           id: v.kenteken,
           cells: {
