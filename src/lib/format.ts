@@ -42,3 +42,15 @@ export function formatPostcode(postcode: string | undefined): string | undefined
   const match = /^([1-9]\d{3})\s*([A-Za-z]{2})$/.exec(trimmed);
   return match ? `${match[1]} ${match[2]?.toUpperCase()}` : trimmed;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "het merk en de kleur" / "the make and the colour": a list as a sentence says it. */
+export function formatList(items: readonly string[], language: string): string {
+  const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}

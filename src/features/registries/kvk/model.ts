@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { formatDate, formatPostcode } from '@/lib/format';
+import { formatDate, formatList, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -51,9 +51,6 @@ const veldKey = {
   totaalWerkzamePersonen: 'fields.totaalWerkzamePersonen',
 } as const satisfies Record<Veld, Key>;
 
-const listFormat = (language: string) =>
-  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
-
 /** KVK dates are "JJJJMMDD" strings; anything else is not a date we can show. */
 function kvkDatum(value: string | undefined): string | undefined {
   const match = value ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
@@ -82,7 +79,7 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   // Pin the namespace on every call, so the mapper does not depend on how `t` was bound.
   const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'kvk' });
   const date = (iso: string) => formatDate(iso, language);
-  const list = (items: string[]) => listFormat(language).format(items);
+  const list = (items: string[]) => formatList(items, language);
   const onbekend = tCommon('unknownValue');
   const items = nieuwsteEerst(data.inschrijvingen);
 

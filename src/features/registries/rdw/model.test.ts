@@ -105,7 +105,7 @@ describe('RDW view', () => {
     b.inOnderzoek = { datumIngangOnderzoek: '2026-02-01', gegevens: ['vervaldatum_apk'] };
     const v = view(data);
     expect(v.inOnderzoek).toEqual({ count: 3, sinds: '1 februari 2026' });
-    expect(v.sections[0]?.table?.rows[0]?.inOnderzoekWat).toBe('het merk, de kleur');
+    expect(v.sections[0]?.table?.rows[0]?.inOnderzoekWat).toBe('het merk en de kleur');
   });
 
   it('says plainly that no vehicle is registered', () => {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatList } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -105,7 +105,7 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
           ...(v.inOnderzoek && wat.length
             ? {
                 inOnderzoekSinds: formatDate(v.inOnderzoek.datumIngangOnderzoek, language),
-                inOnderzoekWat: wat.join(', '),
+                inOnderzoekWat: formatList(wat, language),
               }
             : {}),
         };
