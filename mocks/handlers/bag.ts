@@ -4,6 +4,7 @@ import { requireCitizen } from '../gateway/session';
 import {
   findAdres,
   findAdresseerbaarObject,
+  findBronhouder,
   findPand,
   searchAdressen,
   type BagContext,
@@ -12,7 +13,8 @@ import {
 
 /**
  * BAG API Individuele Bevragingen 2.0.0 under `/api/bag/` (official paths): adresseerbare
- * objecten, adressen (by id and by postcode + huisnummer) and panden. BAG data is public, but
+ * objecten, adressen (by id and by postcode + huisnummer), panden and bronhouders (a
+ * municipality's name by its gemeentecode). BAG data is public, but
  * like every gateway endpoint it still needs a signed-in citizen. The logic is in
  * `mocks/data/bag` (pure, unit-tested); these resolvers only translate HTTP.
  */
@@ -52,5 +54,10 @@ export const bagHandlers = [
     const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
     if (session instanceof Response) return session;
     return respond(findPand(String(params.id), context(request)));
+  }),
+  http.get('/bag/bronhouders/:id', ({ request, cookies, params }) => {
+    const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'bag' });
+    if (session instanceof Response) return session;
+    return respond(findBronhouder(String(params.id), new URL(request.url).searchParams, context(request)));
   }),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro } from './format';
+import { formatDate, formatEuro, formatList, formatPostcode } from './format';
 
 describe('formatting for people', () => {
   it('writes calendar dates in words, in the reader language, without a time-zone shift', () => {
@@ -15,5 +15,26 @@ describe('formatting for people', () => {
   it('writes whole euros', () => {
     expect(formatEuro(45300, 'nl').replace(/\s/g, ' ')).toBe('€ 45.300');
     expect(formatEuro(45300, 'en')).toBe('€45,300');
+  });
+
+  it('says a list as a sentence does, in the reader language', () => {
+    expect(formatList(['het merk', 'de kleur', 'het model'], 'nl')).toBe('het merk, de kleur en het model');
+    expect(formatList(['the make', 'the colour'], 'en')).toBe('the make and the colour');
+    expect(formatList(['het merk'], 'nl')).toBe('het merk');
+  });
+
+  it('writes every Dutch postcode one way: four digits, a space, two capitals', () => {
+    expect(formatPostcode('3077AW')).toBe('3077 AW');
+    expect(formatPostcode('3077aw')).toBe('3077 AW');
+    expect(formatPostcode('3077 AW')).toBe('3077 AW');
+    expect(formatPostcode(' 3077  aW ')).toBe('3077 AW');
+  });
+
+  it('leaves what is not a Dutch postcode as it is, and gives nothing for empty input', () => {
+    expect(formatPostcode('')).toBeUndefined();
+    expect(formatPostcode('   ')).toBeUndefined();
+    expect(formatPostcode(undefined)).toBeUndefined();
+    expect(formatPostcode('0123AB')).toBe('0123AB');
+    expect(formatPostcode('SW1A 1AA')).toBe('SW1A 1AA');
   });
 });

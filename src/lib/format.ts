@@ -30,3 +30,27 @@ export function formatEuro(amount: number, language: string): string {
   }
   return format.format(amount);
 }
+
+/**
+ * One way to write a Dutch postcode wherever a citizen reads one: "3077aw", "3077AW" and
+ * "3077 aw" all become "3077 AW" (four digits, a space, two capitals, as PostNL writes it).
+ * Anything that is not a Dutch postcode is returned trimmed, unchanged; empty gives undefined.
+ */
+export function formatPostcode(postcode: string | undefined): string | undefined {
+  const trimmed = postcode?.trim();
+  if (!trimmed) return undefined;
+  const match = /^([1-9]\d{3})\s*([A-Za-z]{2})$/.exec(trimmed);
+  return match ? `${match[1]} ${match[2]?.toUpperCase()}` : trimmed;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "het merk en de kleur" / "the make and the colour": a list as a sentence says it. */
+export function formatList(items: readonly string[], language: string): string {
+  const locale = language.startsWith('en') ? 'en-GB' : 'nl-NL';
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}

@@ -4,8 +4,10 @@ import { server } from '@mocks/node';
 import { bagHandlers } from '@mocks/handlers/bag';
 import {
   adresVanPersoon,
+  alleGemeenten,
   bagIndex,
   findAdres,
+  findBronhouder,
   findAdresseerbaarObject,
   findPand,
   searchAdressen,
@@ -33,6 +35,9 @@ const zoekOk = contract.response('/adressen', 'get', '200', HAL);
 const pandOk = contract.response('/panden/{identificatie}', 'get', '200', HAL);
 const ao404 = contract.response('/adresseerbareobjecten/{adresseerbaarObjectIdentificatie}', 'get', '404', PROBLEM);
 const adres400 = contract.response('/adressen', 'get', '400', PROBLEM);
+const bronhouderOk = contract.response('/bronhouders/{identificatie}', 'get', '200', HAL);
+const bronhouder404 = contract.response('/bronhouders/{identificatie}', 'get', '404', PROBLEM);
+const bronhouder400 = contract.response('/bronhouders/{identificatie}', 'get', '400', PROBLEM);
 const ctx = { baseUrl: 'http://localhost/api/bag' };
 const base = 'http://localhost/api/bag';
 
@@ -164,6 +169,34 @@ describe('BAG contract (Individuele Bevragingen 2.0.0, official archive)', () =>
     expect(body['invalid-params'][0].name).toBe('huisnummer');
     r = await fetch(`${base}/adresseerbareobjecten/abc`);
     expect(r.status).toBe(400);
+  });
+
+  it('serves every municipality in its table as a valid bronhouder', () => {
+    for (const { code } of alleGemeenten())
+      expectValid(bronhouderOk, findBronhouder(code, new URLSearchParams(), ctx).body, code);
+  });
+
+  it('over HTTP: a bronhouder by gemeentecode, 404 for an unknown code, 400 for a malformed one, 401 without a session', async () => {
+    server.use(...bagHandlers);
+    let r = await fetch(`${base}/bronhouders/0599`);
+    expect(r.status).toBe(401);
+    await signInAs('999993653');
+    r = await fetch(`${base}/bronhouders/0599`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/hal\+json/);
+    expect(r.headers.get('api-version')).toBe('2.0.0');
+    const body = await r.json();
+    expectValid(bronhouderOk, body);
+    expect(body.bronhouder).toEqual({ code: '0599', naam: 'Rotterdam' });
+    r = await fetch(`${base}/bronhouders/0518`);
+    expect((await r.json()).bronhouder.naam).toBe("'s-Gravenhage");
+    r = await fetch(`${base}/bronhouders/9998`);
+    expect(r.status).toBe(404);
+    expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expectValid(bronhouder404, await r.json());
+    r = await fetch(`${base}/bronhouders/59`);
+    expect(r.status).toBe(400);
+    expectValid(bronhouder400, await r.json());
   });
 
   it('marks about 5% of verblijfsobjecten in onderzoek with a start date', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { wozHandlers } from '@mocks/handlers/woz';
-import { adresVanPersoon } from '@mocks/data/bag';
+import { adresVanPersoon, huidigeGemeente } from '@mocks/data/bag';
 import { searchWozObjecten } from '@mocks/data/woz';
 import { allTestBsns } from '@mocks/data/brp';
 import type { Session } from '@mocks/gateway/session';
@@ -27,7 +27,7 @@ type WozObject = {
   identificatie: string;
   waarden: Waarde[];
   adresseerbaarObjectIdentificaties: string[];
-  verantwoordelijkeGemeente: { code: string };
+  verantwoordelijkeGemeente: { code: string; omschrijving?: string };
 };
 
 describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
@@ -51,7 +51,11 @@ describe('WOZ contract (WOZ Bevragen 1.0.0)', () => {
         '2021-01-01',
         '2020-01-01',
       ]);
-      expect(woz?.verantwoordelijkeGemeente.code).toBe(adres.gemeentecode);
+      // The municipality responsible today, by its official name: after a merger, the new one.
+      const gemeente = huidigeGemeente(adres.gemeentecode);
+      expect(gemeente, adres.gemeentecode).toBeDefined();
+      expect(gemeente?.eindGeldigheid).toBeUndefined();
+      expect(woz?.verantwoordelijkeGemeente).toEqual({ code: gemeente?.code, omschrijving: gemeente?.naam });
       checked++;
     }
     expect(checked).toBeGreaterThan(1000);

@@ -1,6 +1,7 @@
 export { actuelePartner, adresVanPersoon, bagIndex, type BagAdresRecord, type BagObjectRecord } from './registry';
 export {
   findAdres,
+  findBronhouder,
   findAdresseerbaarObject,
   findPand,
   pandFeiten,
@@ -9,3 +10,4 @@ export {
   type BagContext,
   type BagResult,
 } from './resources';
+export { alleGemeenten, findGemeente, huidigeGemeente, type Gemeente } from './gemeenten';

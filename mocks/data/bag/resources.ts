@@ -11,6 +11,7 @@ import {
   type BagPandRecord,
 } from './registry';
 import { problemBody } from '../registers/zoek';
+import { findGemeente } from './gemeenten';
 
 /**
  * Response bodies of BAG API Individuele Bevragingen 2.0.0 (official archive spec), built from
@@ -483,6 +484,39 @@ export function findPand(id: string, ctx: BagContext): BagResult {
     return badParam(ctx, 'identificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}10[0-9]{10}$.');
   const body = pandResource(id, ctx);
   return body ? { status: 200, body } : notFound(ctx, 'pand');
+}
+
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * `GET /bronhouders/{identificatie}`: the municipality with this gemeentecode (Tabel 33). A
+ * municipality that merged is still known, with the date it ended (`eindGeldigheid`); asked
+ * with `geldigOp` on or after that date it did not exist, so the answer is 404.
+ */
+export function findBronhouder(code: string, params: URLSearchParams, ctx: BagContext): BagResult {
+  if (!/^[0-9]{4}$/.test(code))
+    return badParam(ctx, 'identificatie', 'pattern', 'Waarde voldoet niet aan patroon ^[0-9]{4}$.');
+  const geldigOp = params.get('geldigOp');
+  if (geldigOp !== null && (!DATUM.test(geldigOp) || Number.isNaN(Date.parse(geldigOp))))
+    return badParam(ctx, 'geldigOp', 'date', 'Waarde is geen geldige datum (JJJJ-MM-DD).');
+  const beschikbaarOp = params.get('beschikbaarOp');
+  if (beschikbaarOp !== null && !TIJDSTIP.test(beschikbaarOp))
+    return badParam(ctx, 'beschikbaarOp', 'date-time', 'Waarde is geen geldig tijdstip.');
+  const gemeente = findGemeente(code);
+  if (!gemeente || (geldigOp && gemeente.eindGeldigheid && geldigOp >= gemeente.eindGeldigheid))
+    return notFound(ctx, 'bronhouder');
+  return {
+    status: 200,
+    body: {
+      bronhouder: {
+        code: gemeente.code,
+        naam: gemeente.naam,
+        ...(gemeente.eindGeldigheid ? { eindGeldigheid: gemeente.eindGeldigheid } : {}),
+      },
+      _links: { self: { href: `${ctx.baseUrl}/bronhouders/${gemeente.code}` } },
+    },
+  };
 }
 
 const SUPPORTED_SEARCH = [

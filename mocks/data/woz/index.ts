@@ -1,5 +1,5 @@
 import type { Session } from '../../gateway/session';
-import { bagIndex, verblijfsobjectFeiten, type BagObjectRecord } from '../bag';
+import { bagIndex, huidigeGemeente, verblijfsobjectFeiten, type BagObjectRecord } from '../bag';
 import { zaakVanObject } from '../brk';
 import { getGbaPersoon } from '../brp';
 import { volledigeNaam } from '../brp/convert';
@@ -19,6 +19,16 @@ import { problemBody } from '../registers/zoek';
  * only named when they are the signed-in citizen: WOZ values are public (WOZ-waardeloket),
  * owners and users are not.
  */
+
+/**
+ * The municipality that sets the value today, with its official name, as the real WOZ sends it
+ * (Waardetabel code + omschrijving). An object keeps the code of the municipality that issued
+ * its BAG id; after a merger the new municipality is responsible.
+ */
+function verantwoordelijkeGemeente(code: string): { code: string; omschrijving: string } | { code: string } {
+  const gemeente = huidigeGemeente(code);
+  return gemeente ? { code: gemeente.code, omschrijving: gemeente.naam } : { code };
+}
 
 export type WozResult = { status: number; body: Record<string, unknown> };
 export type WozContext = { baseUrl: string; instance?: string; bagBaseUrl?: string; brkBaseUrl?: string };
@@ -146,7 +156,7 @@ function wozObjectResource(
         }
       : {}),
     ...(object.pandIdentificaties.length ? { pandIdentificaties: object.pandIdentificaties } : {}),
-    verantwoordelijkeGemeente: { code: hoofd.gemeentecode, omschrijving: hoofd.gemeentenaam },
+    verantwoordelijkeGemeente: verantwoordelijkeGemeente(hoofd.gemeentecode),
     waarden: wozWaarden(object),
     _links: {
       self: { href: `${ctx.baseUrl}/wozobjecten/${id}` },

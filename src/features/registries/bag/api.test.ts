@@ -9,6 +9,7 @@ import { adresVanPersoon } from '@mocks/data/bag';
 import {
   type adresSchema,
   type adresseerbaarObjectSchema,
+  type bronhouderSchema,
   type gebruiksdoelSchema,
   type kenmerkNummeraanduiding,
   type kenmerkPand,
@@ -46,6 +47,7 @@ describe('BAG contract agreement (compile time)', () => {
     expectTypeOf<z.infer<typeof pandIOHalSchema>>().toExtend<DeepPartial<S['PandIOHal']>>();
     expectTypeOf<z.infer<typeof nummeraanduidingIOHalSchema>>().toExtend<DeepPartial<S['NummeraanduidingIOHal']>>();
     expectTypeOf<z.infer<typeof adresseerbaarObjectSchema>>().toExtend<DeepPartial<S['AdresseerbaarObjectIOHal']>>();
+    expectTypeOf<z.infer<typeof bronhouderSchema>>().toExtend<DeepPartial<S['BronhouderHal']>>();
     // The closed lists are exactly the spec's enumerations.
     expectTypeOf<z.infer<typeof gebruiksdoelSchema>>().toEqualTypeOf<S['Gebruiksdoel']>();
     expectTypeOf<z.infer<typeof typeAdresseerbaarObjectSchema>>().toEqualTypeOf<S['TypeAdresseerbaarObject']>();
@@ -93,8 +95,32 @@ describe('BAG over the mock gateway', () => {
       const view = toView(data);
       expect(view.sections.length).toBeGreaterThanOrEqual(2);
       expect(view.keyFacts[0]?.value).toContain(data?.adres.woonplaatsNaam);
+      // Every test person's municipality has a name in the LV BAG: no "Gemeente (code …)".
+      expect(data?.bronhouder?.naam).toBeTruthy();
+      expect(view.holder).not.toMatch(/code/);
     },
   );
+
+  it('names the municipality that keeps the data: Gemeente Rotterdam for 999993653', async () => {
+    await signInAs('999993653');
+    const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+      bagRegistry.query(depsOf('999993653')),
+    );
+    expect(data?.bronhouder).toEqual({ code: '0599', naam: 'Rotterdam' });
+    expect(toView(data).holder).toBe('Gemeente Rotterdam, via het Kadaster (Landelijke Voorziening BAG)');
+  });
+
+  it('still shows everything when the bronhouder read fails, and names the municipality by code', async () => {
+    await signInAs('999993653');
+    server.use(http.get('*/api/bag/bronhouders/:id', () => HttpResponse.json({}, { status: 503 })));
+    const data = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+      bagRegistry.query(depsOf('999993653')),
+    );
+    expect(data?.bronhouder).toBeNull();
+    const view = toView(data);
+    expect(view.sections.length).toBeGreaterThanOrEqual(2);
+    expect(view.holder).toBe('Gemeente (code 0599), via het Kadaster (Landelijke Voorziening BAG)');
+  });
 
   it('finds the object from the nummeraanduiding alone, and the address from the object alone', async () => {
     await signInAs('999993653');

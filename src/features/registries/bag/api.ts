@@ -70,6 +70,7 @@ export const gebruiksdoelSchema = z.enum([
   'winkelfunctie',
   'overige gebruiksfunctie',
 ]);
+export type Gebruiksdoel = z.infer<typeof gebruiksdoelSchema>;
 // Status values are BAG's own labels (closed lists in the spec); shown as given, never branched on.
 export const statusNaamgevingSchema = z.enum(['Naamgeving uitgegeven', 'Naamgeving ingetrokken']);
 export const statusPlaatsSchema = z.enum(['Plaats aangewezen', 'Plaats ingetrokken']);
@@ -199,8 +200,25 @@ export const adresSchema = z
   .loose();
 export type BagAdres = z.infer<typeof adresSchema>;
 
-/** What the BAG page shows; `null` when the BRP has no Dutch address for the person. */
-export type BagData = { adres: BagAdres; object: BagAdresseerbaarObject } | null;
+/** The municipality that keeps the BAG data (BronhouderHal): its official name by gemeentecode. */
+export const bronhouderSchema = z
+  .object({
+    bronhouder: z
+      .object({
+        code: z.string().regex(/^[0-9]{4}$/),
+        naam: z.string().min(1),
+        eindGeldigheid: datum.optional(),
+      })
+      .loose(),
+  })
+  .loose();
+export type BagBronhouder = z.infer<typeof bronhouderSchema>['bronhouder'];
+
+/**
+ * What the BAG page shows; `null` when the BRP has no Dutch address for the person. The
+ * bronhouder is `null` when its read failed: the page then names the municipality by code.
+ */
+export type BagData = { adres: BagAdres; object: BagAdresseerbaarObject; bronhouder: BagBronhouder | null } | null;
 
 // BAG answers 400 for an id that does not fit its pattern; BRP data sometimes has such ids.
 const AO_PATTERN = /^[0-9]{4}(01|02|03)[0-9]{10}$/;
@@ -217,6 +235,20 @@ function fetchAdres(id: string, signal: AbortSignal) {
   return apiRequest(`/bag/adressen/${encodeURIComponent(id)}?expand=nummeraanduiding`, { schema: adresSchema, signal });
 }
 
+/** The name only makes the holder line friendlier: a short wait, and no error if it fails. */
+const BRONHOUDER_TIMEOUT_MS = 4_000;
+
+function fetchBronhouder(code: string, signal: AbortSignal): Promise<BagBronhouder | null> {
+  return apiRequest(`/bag/bronhouders/${encodeURIComponent(code)}`, {
+    schema: bronhouderSchema,
+    signal,
+    timeoutMs: BRONHOUDER_TIMEOUT_MS,
+  }).then(
+    (body) => body.bronhouder,
+    () => null,
+  );
+}
+
 function hoofdadresVan(object: BagAdresseerbaarObject): string | undefined {
   return (object.verblijfsobject?.verblijfsobject ?? object.ligplaats?.ligplaats ?? object.standplaats?.standplaats)
     ?.heeftAlsHoofdAdres;
@@ -224,7 +256,9 @@ function hoofdadresVan(object: BagAdresseerbaarObject): string | undefined {
 
 /**
  * Either id is enough: the other follows from the first answer. Both known: both reads at
- * once. Neither: the person has no Dutch address, so nothing is asked of BAG at all.
+ * once. Neither: the person has no Dutch address, so nothing is asked of BAG at all. The
+ * bronhouder (municipality name) is asked at the same time, by the gemeentecode that starts
+ * the ids, so it adds no round trip; a failure there costs only the name.
  */
 export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<BagData> {
   const ao =
@@ -235,23 +269,28 @@ export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<
     deps.nummeraanduidingIdentificatie && NA_PATTERN.test(deps.nummeraanduidingIdentificatie)
       ? deps.nummeraanduidingIdentificatie
       : undefined;
+  const id = ao ?? na;
+  if (!id) return null;
+  // The first four digits of a BAG id are the gemeentecode of the municipality that issued it.
+  const bronhouder = fetchBronhouder(id.slice(0, 4), signal);
   if (ao && na) {
     const [object, adres] = await Promise.all([fetchObject(ao, signal), fetchAdres(na, signal)]);
-    return { object, adres };
+    return { object, adres, bronhouder: await bronhouder };
   }
   if (na) {
     const adres = await fetchAdres(na, signal);
     // The spec makes it optional; an address without its object would be a BAG data error.
     if (!adres.adresseerbaarObjectIdentificatie) throw new Error('BAG adres has no adresseerbaarObjectIdentificatie');
-    return { adres, object: await fetchObject(adres.adresseerbaarObjectIdentificatie, signal) };
+    return {
+      adres,
+      object: await fetchObject(adres.adresseerbaarObjectIdentificatie, signal),
+      bronhouder: await bronhouder,
+    };
   }
-  if (ao) {
-    const object = await fetchObject(ao, signal);
-    const hoofdadres = hoofdadresVan(object);
-    if (!hoofdadres) throw new Error('BAG adresseerbaar object has no hoofdadres');
-    return { object, adres: await fetchAdres(hoofdadres, signal) };
-  }
-  return null;
+  const object = await fetchObject(id, signal);
+  const hoofdadres = hoofdadresVan(object);
+  if (!hoofdadres) throw new Error('BAG adresseerbaar object has no hoofdadres');
+  return { object, adres: await fetchAdres(hoofdadres, signal), bronhouder: await bronhouder };
 }
 
 export const bagQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }: AddressDeps) =>

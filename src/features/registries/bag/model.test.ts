@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { Fact, RegistryView } from '@/lib/registry-view';
-import { adresVanPersoon, findAdres, findAdresseerbaarObject } from '@mocks/data/bag';
-import { adresSchema, adresseerbaarObjectSchema, type BagData } from './api';
+import { adresVanPersoon, findAdres, findAdresseerbaarObject, findBronhouder } from '@mocks/data/bag';
+import { adresSchema, adresseerbaarObjectSchema, bronhouderSchema, type BagData } from './api';
 import { toBagView } from './model';
 
 let i18n: I18n;
@@ -24,6 +24,9 @@ function bagDataFor(bsn: string): BagData {
     adres: adresSchema.parse(
       findAdres(adres.nummeraanduidingIdentificatie, new URLSearchParams('expand=nummeraanduiding'), ctx).body,
     ),
+    bronhouder: bronhouderSchema.parse(
+      findBronhouder(adres.adresseerbaarObjectIdentificatie.slice(0, 4), new URLSearchParams(), ctx).body,
+    ).bronhouder,
   };
 }
 
@@ -38,23 +41,54 @@ const marked = (v: RegistryView) => allFacts(v).filter((f) => f.inOnderzoekSinds
 describe('BAG view', () => {
   it('shows the address, the home and the building of 999993653', () => {
     const v = view(bagDataFor('999993653'));
-    expect(v.holder).toBe('Gemeente (code 0599), via Kadaster (Landelijke Voorziening BAG)');
+    expect(v.holder).toBe('Gemeente Rotterdam, via het Kadaster (Landelijke Voorziening BAG)');
     expect(v.legalBasis).toMatch(/Wet basisregistratie adressen en gebouwen/);
     expect(fact(v, 'straat')?.value).toBe('Boterdiep');
     expect(fact(v, 'huisnummer')?.value).toBe('31');
-    expect(fact(v, 'postcode')?.value).toBe('3077AW');
+    expect(fact(v, 'postcode')?.value).toBe('3077 AW');
     expect(fact(v, 'woonplaats')?.value).toBe('Rotterdam');
     expect(fact(v, 'soortAdres')?.value).toBe('Hoofdadres');
-    expect(fact(v, 'gebruiksdoel')?.value).toBe('wonen (woonfunctie)');
+    expect(fact(v, 'gebruiksdoel')?.value).toBe('Wonen');
+    // The BAG's own term, which the law uses, stays at hand in the explanation.
+    expect(fact(v, 'gebruiksdoel')?.explanation).toBe(
+      'Waarvoor de ruimte volgens de gemeente gebruikt mag worden. In de BAG heet dit het gebruiksdoel. Daar staat: woonfunctie.',
+    );
     expect(fact(v, 'oppervlakte')?.value).toBe('84 m²');
     expect(fact(v, 'bouwjaar')?.value).toBe('1923');
     expect(fact(v, 'objectIdentificatie')?.value).toBe('0599010000208579');
     expect(allFacts(v).every((f) => f.label && f.explanation)).toBe(true);
-    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077AW Rotterdam', 'wonen (woonfunctie)', '1923']);
+    expect(v.keyFacts.map((f) => f.value)).toEqual(['Boterdiep 31, 3077 AW Rotterdam', 'Wonen', '1923']);
     // Newest of the object (2018-01-10), its nummeraanduiding (2011) and its pand (2015).
     expect(v.lastChanged).toBe('2018-01-10');
     expect(v.inOnderzoek).toEqual({ count: 0 });
     expect(v.emptyText).toBeUndefined();
+  });
+
+  it('names the municipality by code when the bronhouder read failed or answered for another code', () => {
+    const data = bagDataFor('999993653');
+    if (!data) throw new Error('fixture');
+    expect(view({ ...data, bronhouder: null }).holder).toBe(
+      'Gemeente (code 0599), via het Kadaster (Landelijke Voorziening BAG)',
+    );
+    expect(view({ ...data, bronhouder: { code: '0363', naam: 'Amsterdam' } }).holder).toBe(
+      'Gemeente (code 0599), via het Kadaster (Landelijke Voorziening BAG)',
+    );
+    expect(view({ ...data, bronhouder: null }, 'en').holder).toBe(
+      'Municipality (code 0599), via Kadaster (national BAG service)',
+    );
+  });
+
+  it('does not name a municipality that has merged as the holder of today', () => {
+    const data = bagDataFor('999993653');
+    if (!data) throw new Error('fixture');
+    const opgeheven = { code: '0599', naam: 'Dongeradeel', eindGeldigheid: '2019-01-01' };
+    expect(view({ ...data, bronhouder: opgeheven }).holder).toBe(
+      'Uw gemeente (voorheen gemeente Dongeradeel), via het Kadaster (Landelijke Voorziening BAG)',
+    );
+    // An end date still to come: it is the holder until then.
+    expect(view({ ...data, bronhouder: { ...opgeheven, eindGeldigheid: '2099-01-01' } }).holder).toMatch(
+      /^Gemeente Dongeradeel,/,
+    );
   });
 
   it.each([
@@ -135,9 +169,11 @@ describe('BAG view', () => {
     const data = bagDataFor('999990184');
     const v = view(data, 'en');
     expect(v.title).toBe('Address and building (BAG)');
+    expect(v.holder).toBe("Municipality of 's-Gravenhage, via Kadaster (national BAG service)");
     expect(fact(v, 'straat')?.label).toBe('Street');
     expect(v.inOnderzoek.sinds).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
     // Registry values stay as the BAG gives them.
-    expect(fact(v, 'gebruiksdoel')?.value).toBe('living (residential use)'); // by code, not the BAG's Dutch word (issue 19)
+    expect(fact(v, 'gebruiksdoel')?.value).toBe('Residential'); // by code, not the BAG's Dutch word (issue 19)
+    expect(fact(v, 'gebruiksdoel')?.explanation).toMatch(/It says: woonfunctie\.$/);
   });
 });

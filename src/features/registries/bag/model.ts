@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { todayIso } from '@/lib/clock';
+import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
-import type { BagAdres, BagAdresseerbaarObject, BagData } from './api';
+import type { BagAdres, BagAdresseerbaarObject, BagBronhouder, BagData, Gebruiksdoel } from './api';
 
 /**
  * The law that makes BAG a base registry. Data, not view text (LEGAL.md): a correction of the
@@ -68,9 +69,13 @@ function huisnummer(adres: Pick<BagAdres, 'huisnummer' | 'huisletter' | 'huisnum
 
 export function bagAddressLine(adres: BagAdres, t: TFunction<'bag'>): string {
   const values = { straat: adres.openbareRuimteNaam, nummer: huisnummer(adres), woonplaats: adres.woonplaatsNaam };
-  return adres.postcode
-    ? t('addressLine', { ...values, postcode: adres.postcode })
-    : t('addressLineNoPostcode', values);
+  const postcode = formatPostcode(adres.postcode);
+  return postcode ? t('addressLine', { ...values, postcode }) : t('addressLineNoPostcode', values);
+}
+
+/** "Wonen", "Winkel": what a citizen calls the use, by the BAG's code ("woonfunctie"). */
+function gebruiksdoel(codes: readonly Gebruiksdoel[], t: TFunction<'bag'>): string {
+  return codes.map((g) => t(`values.gebruiksdoel.${g}`)).join(', ');
 }
 
 /** The one adresseerbaar object in the answer, whichever of the three kinds it is. */
@@ -100,13 +105,18 @@ function objectOf(object: BagAdresseerbaarObject) {
 }
 
 /**
- * The BAG gives no municipality name for an object. The first four digits of a BAG
- * identificatie are the code of the municipality that issued it, which is the bronhouder
- * unless municipalities merged later; we say "code" so no name is guessed.
+ * The first four digits of a BAG identificatie are the code of the municipality that issued
+ * it; the LV BAG's bronhouder read gives that municipality's official name. A municipality
+ * that has since merged has an end date: the holder is then the new municipality, whose name
+ * the code does not tell, so we say "your municipality (formerly …)". Without the name (the
+ * read failed or answered for another code) the code is shown, so no name is guessed.
  */
-function holder(identificatie: string, t: TFunction<'bag'>): string {
+function holder(identificatie: string, bronhouder: BagBronhouder | null, t: TFunction<'bag'>): string {
   const code = /^[0-9]{4}/.exec(identificatie)?.[0];
-  return code ? t('holder', { code }) : t('holderUnknown');
+  if (!code) return t('holderUnknown');
+  if (bronhouder?.code !== code) return t('holderCode', { code });
+  const opgeheven = bronhouder.eindGeldigheid !== undefined && bronhouder.eindGeldigheid <= todayIso();
+  return t(opgeheven ? 'holderFormer' : 'holder', { naam: bronhouder.naam });
 }
 
 export function toBagView(data: BagData, context: BagMapperContext): RegistryView {
@@ -153,7 +163,9 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
       'huisletter',
       'huisnummertoevoeging',
     ]),
-    ...(adres.postcode ? [facts.fact('postcode', 'postcode', adres.postcode, naMarkers, ['postcode'])] : []),
+    ...(adres.postcode
+      ? [facts.fact('postcode', 'postcode', formatPostcode(adres.postcode) ?? adres.postcode, naMarkers, ['postcode'])]
+      : []),
     facts.fact('woonplaats', 'woonplaats', adres.woonplaatsNaam, naMarkers, ['ligt in']),
     facts.fact(
       'soortAdres',
@@ -182,13 +194,13 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
     ]),
     ...(object.vbo
       ? [
-          facts.fact(
-            'gebruiksdoel',
-            'gebruiksdoel',
-            object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
-            m,
-            ['gebruiksdoel'],
-          ),
+          {
+            ...facts.fact('gebruiksdoel', 'gebruiksdoel', gebruiksdoel(object.vbo.gebruiksdoelen, t), m, [
+              'gebruiksdoel',
+            ]),
+            // The value in plain words; the BAG's own term (the law's) stays in the explanation.
+            explanation: t('facts.gebruiksdoel.explanation', { officieel: object.vbo.gebruiksdoelen.join(', ') }),
+          },
           facts.fact(
             'oppervlakte',
             'oppervlakte',
@@ -250,7 +262,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
           {
             id: 'gebruiksdoel',
             label: t('facts.gebruiksdoel.label'),
-            value: object.vbo.gebruiksdoelen.map((g) => t(`values.gebruiksdoel.${g}`)).join(', '),
+            value: gebruiksdoel(object.vbo.gebruiksdoelen, t),
           },
         ]
       : []),
@@ -259,7 +271,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
 
   return {
     ...base,
-    holder: holder(object.inner.identificatie, t),
+    holder: holder(object.inner.identificatie, data.bronhouder, t),
     ...(lastChanged ? { lastChanged } : {}),
     inOnderzoek: facts.summary(),
     keyFacts,

@@ -40,7 +40,7 @@ describe('BRK view', () => {
     expect(rows.map((r) => r.cells.aanduiding)).toEqual(['Rotterdam N 7238 A1', 'Loosduinen H 6479']);
     expect(rows[0]?.cells).toMatchObject({
       soort: 'Appartementsrecht',
-      adres: 'Boterdiep 31, 3077AW Rotterdam',
+      adres: 'Boterdiep 31, 3077 AW Rotterdam',
       grootte: '',
       koopsom: `${formatEuro(418000, 'nl')} (2008)`,
     });
@@ -49,7 +49,7 @@ describe('BRK view', () => {
       grootte: '886 m²',
       koopsom: `${formatEuro(189000, 'nl')} (2009)`,
     });
-    expect(rows[1]?.cells.adres).toContain('31, 2551XS');
+    expect(rows[1]?.cells.adres).toContain('31, 2551 XS');
     const eerste = v.sections.find((s) => s.id === 'gerechtigden-11360723810001');
     expect(eerste?.title).toBe('Wie rechten heeft op Rotterdam N 7238 A1');
     expect(eerste?.table?.rows.map((r) => r.cells)).toEqual([

@@ -68,6 +68,8 @@ const adresSchema = z
     volledigAdres: z.string().optional(),
     straatHuisnummer: z.string().optional(),
     postcodeWoonplaats: z.string().optional(),
+    postcode: z.string().optional(),
+    plaats: z.string().optional(),
     land: z.string().optional(),
   })
   .loose();

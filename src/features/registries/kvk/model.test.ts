@@ -78,7 +78,11 @@ describe('KVK mapper: own businesses', () => {
     expect(details.activiteiten?.value).toBe(
       '85592 Bedrijfsopleiding en -training (hoofdactiviteit); 7311 Reclamebureaus',
     );
-    expect(details.adres?.value).toBe('Marktstraat 25 3077MT Rotterdam');
+    expect(details.adres?.value).toBe('Marktstraat 25, 3077 MT Rotterdam');
+    // The number before each activity is explained, not left as "SBI code".
+    expect(details.activiteiten?.explanation).toMatch(
+      /^Elke activiteit van het bedrijf volgens de Standaard Bedrijfsindeling \(SBI\)\./,
+    );
     expect(details.registratiedatum?.value).toBe('5 juni 2016');
     expect(details.werkzamePersonen?.value).toBe('1');
     expect(details.geenReclame?.value).toBe('Ja');
@@ -154,6 +158,9 @@ describe('KVK mapper: own businesses', () => {
       inOnderzoekWat: 'what the business does',
     });
     expect(facts(view, 'inschrijving-67498536').geenReclame?.value).toBe('Yes');
+    expect(facts(view, 'inschrijving-67498536').activiteiten?.explanation).toMatch(
+      /Standard Industrial Classification/,
+    );
   });
 
   it('has the same text keys in Dutch and English', () => {

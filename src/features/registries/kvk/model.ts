@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatList, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -51,9 +51,6 @@ const veldKey = {
   totaalWerkzamePersonen: 'fields.totaalWerkzamePersonen',
 } as const satisfies Record<Veld, Key>;
 
-const listFormat = (language: string) =>
-  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
-
 /** KVK dates are "JJJJMMDD" strings; anything else is not a date we can show. */
 function kvkDatum(value: string | undefined): string | undefined {
   const match = value ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
@@ -82,7 +79,7 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   // Pin the namespace on every call, so the mapper does not depend on how `t` was bound.
   const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'kvk' });
   const date = (iso: string) => formatDate(iso, language);
-  const list = (items: string[]) => listFormat(language).format(items);
+  const list = (items: string[]) => formatList(items, language);
   const onbekend = tCommon('unknownValue');
   const items = nieuwsteEerst(data.inschrijvingen);
 
@@ -169,11 +166,16 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
     });
     const hoofdvestiging = basisprofiel._embedded?.hoofdvestiging;
     const adres = hoofdadres(hoofdvestiging?.adressen);
+    // Built from the parts where the KVK gives them, so the postcode reads "1234 AB" as on every
+    // other page; the KVK's own one-line forms write it "1234AB".
+    const postcodePlaats =
+      adres?.postcode && adres.plaats ? `${formatPostcode(adres.postcode)} ${adres.plaats}` : adres?.postcodeWoonplaats;
     const adresTekst =
       adres?.indAfgeschermd === 'Ja'
         ? say('adresAfgeschermd')
-        : (adres?.volledigAdres ??
-          ([adres?.straatHuisnummer, adres?.postcodeWoonplaats].filter(Boolean).join(', ') || onbekend));
+        : adres?.straatHuisnummer && postcodePlaats
+          ? `${adres.straatHuisnummer}, ${postcodePlaats}`
+          : (adres?.volledigAdres ?? onbekend);
     const registratiedatum = kvkDatum(basisprofiel.formeleRegistratiedatum);
     const websites = hoofdvestiging?.websites ?? [];
 

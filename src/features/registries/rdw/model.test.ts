@@ -91,7 +91,7 @@ describe('RDW view', () => {
     expect(sectionFacts(v, 'K283HB').some((f) => f.inOnderzoekSinds)).toBe(false);
     expect(v.sections[0]?.table?.rows[0]).toMatchObject({
       inOnderzoekSinds: '13 augustus 2026',
-      inOnderzoekWat: 'Laatste tenaamstelling',
+      inOnderzoekWat: 'de datum waarop het voertuig voor het laatst op een naam is gezet',
     });
     expect(v.sections[0]?.table?.rows[1]?.inOnderzoekSinds).toBeUndefined();
     expect(v.inOnderzoek).toEqual({ count: 1, sinds: '13 augustus 2026' });
@@ -105,7 +105,7 @@ describe('RDW view', () => {
     b.inOnderzoek = { datumIngangOnderzoek: '2026-02-01', gegevens: ['vervaldatum_apk'] };
     const v = view(data);
     expect(v.inOnderzoek).toEqual({ count: 3, sinds: '1 februari 2026' });
-    expect(v.sections[0]?.table?.rows[0]?.inOnderzoekWat).toBe('Merk, Kleur');
+    expect(v.sections[0]?.table?.rows[0]?.inOnderzoekWat).toBe('het merk en de kleur');
   });
 
   it('says plainly that no vehicle is registered', () => {
@@ -126,5 +126,6 @@ describe('RDW view', () => {
     expect(v.sections[0]?.table?.rows[0]?.cells.soort).toBe('Trailer');
     expect(fact(v, 'K283HB', 'wam_verzekerd')?.value).toBe('Yes');
     expect(v.inOnderzoek.sinds).toBe('13 August 2026');
+    expect(v.sections[0]?.table?.rows[0]?.inOnderzoekWat).toBe("the date the vehicle was last put in someone's name");
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatList } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -90,7 +90,9 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
         { id: 'apk', label: t('table.apk') },
       ],
       rows: perVoertuig.map(({ v, facts }) => {
-        const wat = facts.filter((f) => f.inOnderzoekSinds).map((f) => f.label);
+        // Said in a sentence ("De organisatie controleert … deze gegevens: het merk, de kleur"), so
+        // the lower-case names, not the labels.
+        const wat = facts.filter((f) => f.inOnderzoekSinds).map((f) => t(`facts.${f.id as FactId}.wat`));
         return {
           id: v.kenteken,
           cells: {
@@ -103,7 +105,7 @@ export function toRdwView(data: RdwData, context: RdwMapperContext): RegistryVie
           ...(v.inOnderzoek && wat.length
             ? {
                 inOnderzoekSinds: formatDate(v.inOnderzoek.datumIngangOnderzoek, language),
-                inOnderzoekWat: wat.join(', '),
+                inOnderzoekWat: formatList(wat, language),
               }
             : {}),
         };

@@ -155,8 +155,12 @@ describe('UWV mapper: jobs and benefits', () => {
       id: 'uwv',
       holder: UWV_HOLDER,
       legalBasis: 'Wet structuur uitvoeringsorganisatie werk en inkomen (Wet SUWI)',
-      title: 'Werk en uitkeringen (polisadministratie)',
+      title: 'Werk en uitkeringen',
     });
+    // The register's name explained, not used as the title (issue 19).
+    expect(view.description).toMatch(
+      /Dat staat in de polisadministratie: de lijst van alle lonen, uitkeringen en pensioenen/,
+    );
     expect(view.keyFacts.map((f) => [f.label, f.value])).toEqual([
       ['Werk nu', 'Scholengroep De Brug'],
       ['Uitkering of pensioen nu', 'Geen uitkering of pensioen'],
@@ -167,6 +171,9 @@ describe('UWV mapper: jobs and benefits', () => {
   it('lists the jobs, running ones first, with dates, hours and last wage', () => {
     const view = viewOf(werkend);
     const banen = view.sections.find((section) => section.id === 'banen');
+    // The column says "Loonheffingennummer werkgever"; the intro says what that number is.
+    expect(banen?.intro).toMatch(/Het loonheffingennummer is het nummer van uw werkgever bij de Belastingdienst\./);
+    expect(view.sections.find((section) => section.id === 'uitkeringen')?.intro).toMatch(/Het loonheffingennummer is/);
     expect(banen?.table?.columns.map((c) => c.label)).toEqual([
       'Werkgever',
       'Begonnen op',
@@ -275,7 +282,9 @@ describe('UWV mapper: jobs and benefits', () => {
 
   it('speaks English when the reader chose English', () => {
     const view = viewOf(werkend, 'en');
-    expect(view.title).toBe('Jobs and benefits (UWV employment records)');
+    expect(view.title).toBe('Work and benefits');
+    expect(view.description).toMatch(/polisadministratie \(employment records\): the list of all wages/);
+    expect(view.sections[0]?.intro).toMatch(/payroll tax number \(loonheffingennummer\) is your employer's number/);
     expect(view.keyFacts.map((f) => f.value)).toEqual([
       'Scholengroep De Brug',
       'No benefit or pension',

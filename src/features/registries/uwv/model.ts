@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { formatDate, formatEuro } from '@/lib/format';
+import { formatDate, formatEuro, formatList } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryTable, RegistryView } from '@/lib/registry-view';
 import type { RemedyContext } from '@/lib/remedies';
 import { registryFacts } from '@/lib/registries';
@@ -44,9 +44,6 @@ const remedyOf = (v: Inkomstenverhouding): RemedyContext =>
     ? { kind: 'uwv-dienstbetrekking', partij: v.werkgever.naam }
     : { kind: v.soortUitkering === 'pensioen' ? 'uwv-pensioen' : 'uwv-uitkering', partij: v.uitkeringsinstantie.naam };
 
-const listFormat = (language: string) =>
-  new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
-
 /** Running ones first (no end date), then the most recent start: what people look for first. */
 function nieuwsteEerst<T extends Inkomstenverhouding>(items: readonly T[]): T[] {
   return [...items].sort(
@@ -61,7 +58,7 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   const say = (key: Key, options?: Record<string, string | number>): string => t(key, { ...options, ns: 'uwv' });
   const date = (iso: string) => formatDate(iso, language);
   const euro = (amount: number) => formatEuro(amount, language);
-  const list = (items: string[]) => listFormat(language).format(items);
+  const list = (items: string[]) => formatList(items, language);
   const verhoudingen = data.inkomstenverhoudingen;
   const banen = nieuwsteEerst(verhoudingen.filter((v): v is Dienstbetrekking => v.soort === 'dienstbetrekking'));
   const uitkeringen = nieuwsteEerst(verhoudingen.filter((v): v is Uitkering => v.soort === 'uitkering'));

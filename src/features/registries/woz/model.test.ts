@@ -40,7 +40,7 @@ describe('WOZ view', () => {
       ['Waarde op', '1 januari 2025'],
     ]);
     const table = v.sections.find((s) => s.id.startsWith('waarden-'))?.table;
-    expect(table?.caption).toBe('WOZ-waarden van Boterdiep 31, 3077AW Rotterdam');
+    expect(table?.caption).toBe('WOZ-waarden van Boterdiep 31, 3077 AW Rotterdam');
     expect(table?.columns.map((c) => c.id)).toEqual(['jaar', 'peildatum', 'waarde', 'status']);
     expect(table?.rows.map((r) => r.cells.jaar)).toEqual(['2026', '2025', '2024', '2023', '2022', '2021']);
     // The 2026 value is under objection in the mock data; the last status is shown.
@@ -53,7 +53,7 @@ describe('WOZ view', () => {
     expect(table?.rows[1]?.cells.status).toBe('Beschikking gegeven');
     const facts = v.sections.find((s) => s.id.startsWith('object-'))?.facts ?? [];
     expect(facts.map((f) => [f.id, f.value])).toEqual([
-      ['adres', 'Boterdiep 31, 3077AW Rotterdam'],
+      ['adres', 'Boterdiep 31, 3077 AW Rotterdam'],
       ['identificatie', '059949645023'],
       ['belang', 'U bent eigenaar'],
       ['kadastraal', 'Rotterdam N 7238 A1'],
@@ -61,6 +61,14 @@ describe('WOZ view', () => {
     expect(facts.every((f) => f.explanation)).toBe(true);
     expect(v.lastChanged).toBe('2026-01-01');
     expect(v.inOnderzoek).toEqual({ count: 0 });
+  });
+
+  it('explains the OZB and the eigenwoningforfait in plain words', () => {
+    const { description } = view(dataFor('999993653'));
+    expect(description).toMatch(
+      /voor de onroerendezaakbelasting \(OZB\)\. Dat is een belasting van de gemeente voor eigenaren van huizen/,
+    );
+    expect(description).toMatch(/eigenwoningforfait\. Dat is een bedrag dat u bij uw inkomen optelt/);
   });
 
   it('sorts by peildatum even when the answer does not, and names a rare status by its code', () => {
@@ -99,6 +107,8 @@ describe('WOZ view', () => {
   it('speaks English with English numbers and dates', () => {
     const v = view(dataFor('999993653'), 'en');
     expect(v.holder).toBe('Municipality of Rotterdam');
+    expect(v.description).toMatch(/property tax \(onroerendezaakbelasting, OZB\)\. Owners of homes/);
+    expect(v.description).toMatch(/\(eigenwoningforfait\)\. That is an amount you add to your income/);
     expect(v.keyFacts.map((f) => f.value)).toEqual(['€558,000', '1 January 2025']);
     expect(v.sections[1]?.table?.rows[0]?.cells.status).toBe('Objection lodged');
   });

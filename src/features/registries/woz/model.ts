@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate, formatEuro } from '@/lib/format';
+import { formatDate, formatEuro, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
@@ -41,7 +41,7 @@ function adres(object: WozObject): string {
     ? `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`
     : '';
   const straat = [a.straat, nummer].filter(Boolean).join(' ');
-  const plaats = [a.postcode, a.woonplaats].filter(Boolean).join(' ');
+  const plaats = [formatPostcode(a.postcode), a.woonplaats].filter(Boolean).join(' ');
   return [straat, plaats].filter(Boolean).join(', ') || (a.locatieomschrijving ?? '');
 }
 

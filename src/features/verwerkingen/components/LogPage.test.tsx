@@ -42,9 +42,16 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     expect(screen.getByLabelText('Registratie')).toHaveValue('rdw');
     expect(screen.getByLabelText('Door wie')).toHaveValue('systeem');
     for (const row of visibleRows()) {
-      expect(within(row).getByText('Kentekenregister (BRV)')).toBeInTheDocument();
+      expect(within(row).getByText('Kentekenregister (Basisregistratie Voertuigen)')).toBeInTheDocument();
       expect(within(row).getByText('Automatisch')).toBeInTheDocument();
     }
+  });
+
+  it('names the kinds of provision in plain words: a selection is "many people at once"', async () => {
+    await openLog();
+    const soort = screen.getByLabelText('Soort verstrekking');
+    expect(within(soort).getByRole('option', { name: 'Veel mensen tegelijk (selectie)' })).toBeInTheDocument();
+    expect(within(soort).queryByRole('option', { name: /bulk/ })).toBeNull();
   });
 
   it('says plainly that confidential processing is not shown, without a number, with the laws that keep it secret', async () => {
@@ -71,7 +78,7 @@ describe('Wie gebruikte mijn gegevens (log page)', () => {
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     try {
-      await user.click(screen.getByRole('button', { name: 'Download deze lijst (JSON)' }));
+      await user.click(screen.getByRole('button', { name: 'Download deze lijst voor computers (JSON)' }));
       const json = JSON.parse(await blobs[0]!.text()) as { opmerkingen: string[] };
       const shown = [...screen.getByRole('note', { name: 'Niet alles staat in deze lijst' }).querySelectorAll('p')].map(
         (p) => p.textContent,
@@ -235,7 +242,7 @@ describe('Event detail and "Waarom is dit gebeurd?"', () => {
     ]) {
       expect(screen.getByText(label)).toBeInTheDocument();
     }
-    expect(screen.getByText('Kentekenregister (BRV)')).toBeInTheDocument();
+    expect(screen.getByText('Kentekenregister (Basisregistratie Voertuigen)')).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/^\/mijn-gegevens\/gebruik\/[0-9a-f-]{36}_[0-9a-f]{16}$/);
     expect(router.state.location.pathname).not.toMatch(BSN);
   });

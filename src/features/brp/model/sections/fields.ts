@@ -120,13 +120,6 @@ export function naamVan(naam: Naam | undefined): string | undefined {
   return joinNonEmpty([predicaat, naam.voornamen, adellijkeTitel, naam.voorvoegsel, naam.geslachtsnaam]);
 }
 
-/** "3077AW" → "3077 AW", the way PostNL writes it. */
-export function formatPostcode(postcode: string | undefined): string | undefined {
-  if (!postcode) return undefined;
-  const match = /^(\d{4})\s*([A-Za-z]{2})$/.exec(postcode.trim());
-  return match ? `${match[1]} ${match[2]?.toUpperCase()}` : postcode.trim();
-}
-
 export const GESLACHT: Record<'M' | 'V' | 'O', BrpKey> = {
   M: 'waarde.geslacht.M',
   V: 'waarde.geslacht.V',

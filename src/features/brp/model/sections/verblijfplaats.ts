@@ -1,5 +1,6 @@
 /** BRP view model: the address (or stay abroad) and immigration. */
 import type { Language } from '@/lib/i18n';
+import { formatPostcode } from '@/lib/format';
 import type { BrpPersoon, Verblijfplaats } from '../../api/brp';
 import { formatDatum } from '../datum';
 import { RNI_GEMEENTE_CODE } from '../sources';
@@ -16,7 +17,6 @@ import {
   landText,
   Fields,
   joinNonEmpty,
-  formatPostcode,
 } from './fields';
 
 function adresRegel(v: Extract<Verblijfplaats, { type: 'Adres' }>): string | undefined {
