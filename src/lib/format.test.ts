@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatList, formatPostcode } from './format';
+import { formatDate, formatEuro, formatList, formatPostcode, midSentence } from './format';
 
 describe('formatting for people', () => {
   it('writes calendar dates in words, in the reader language, without a time-zone shift', () => {
@@ -36,5 +36,16 @@ describe('formatting for people', () => {
     expect(formatPostcode(undefined)).toBeUndefined();
     expect(formatPostcode('0123AB')).toBe('0123AB');
     expect(formatPostcode('SW1A 1AA')).toBe('SW1A 1AA');
+  });
+});
+
+describe('midSentence', () => {
+  it('lowers the first letter of a name, but not of an abbreviation', () => {
+    expect(midSentence('Persoonsgegevens')).toBe('persoonsgegevens');
+    expect(midSentence('Adres en gebouw')).toBe('adres en gebouw');
+    expect(midSentence("Diploma's")).toBe("diploma's");
+    expect(midSentence('WOZ-waarde')).toBe('WOZ-waarde');
+    expect(midSentence('WOZ value')).toBe('WOZ value');
+    expect(midSentence('')).toBe('');
   });
 });

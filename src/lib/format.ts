@@ -54,3 +54,12 @@ export function formatList(items: readonly string[], language: string): string {
   }
   return format.format(items);
 }
+
+/**
+ * A name used inside a sentence ("Bekijk alle gegevens over woz-waarde" was wrong): the first
+ * letter goes to lower case unless the first word is an abbreviation (WOZ, BRP, RDW …).
+ */
+export function midSentence(name: string): string {
+  const [first = '', second = ''] = name;
+  return second === second.toLowerCase() ? first.toLowerCase() + name.slice(1) : name;
+}

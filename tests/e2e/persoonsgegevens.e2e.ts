@@ -175,7 +175,7 @@ describe('Mijn persoonsgegevens', () => {
     for (let i = 0; i < 60 && !onLink; i++) {
       await page.keyboard.press('Tab');
       onLink = await page.evaluate(
-        () => document.activeElement?.getAttribute('aria-label') === 'Bekijk alle gegevens over Persoonsgegevens',
+        () => document.activeElement?.textContent === 'Bekijk alle gegevens over persoonsgegevens',
       );
     }
     expect(onLink).toBe(true);

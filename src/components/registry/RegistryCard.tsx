@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/Button';
 import { errorMessageKey } from '@/components/ErrorState';
 import { DEFAULT_TIMEOUT_MS, isApiError } from '@/lib/api-client';
-import { formatDate } from '@/lib/format';
+import { formatDate, midSentence } from '@/lib/format';
 import { preloadOnIntent } from '@/lib/preload';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
 
@@ -114,13 +114,8 @@ export function RegistryCard({
             ) : null}
           </dl>
           <p className="mg-card__more">
-            <Link
-              className="utrecht-link"
-              to={detailHref}
-              aria-label={t('overview.viewAll', { name })}
-              {...preloadOnIntent(detailHref)}
-            >
-              {t('overview.viewAll', { name: name.toLowerCase() })}
+            <Link className="utrecht-link" to={detailHref} {...preloadOnIntent(detailHref)}>
+              {t('overview.viewAll', { name: midSentence(name) })}
             </Link>
           </p>
         </>
