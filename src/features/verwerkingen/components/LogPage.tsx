@@ -54,9 +54,16 @@ export function LogPage() {
 
   const sourceNames = useSourceNames();
   // What is not shown and why, and how far back: one list for the page and its JSON export.
+  // The first two are in view; the why and what-you-can-do fold open, so on a phone the log
+  // does not start a whole screen further down (issue 19).
   const notes = useMemo(
-    () => [t('notShown.body'), t('notShown.why'), t('notShown.ask'), t('howFarBack', { years: LOG_YEARS }), t('older')],
+    () => [t('notShown.body'), t('howFarBack', { years: LOG_YEARS }), t('notShown.why'), t('notShown.ask'), t('older')],
     [t],
+  );
+  const paragraph = (note: string) => (
+    <p key={note} className="utrecht-paragraph">
+      {note}
+    </p>
   );
   const dateTime = useMemo(
     () =>
@@ -121,11 +128,11 @@ export function LogPage() {
   return (
     <Page title={t('title')} lead={t('lead')}>
       <Alert type="info" heading={t('notShown.title')} role="note">
-        {notes.map((note) => (
-          <p key={note} className="utrecht-paragraph">
-            {note}
-          </p>
-        ))}
+        {notes.slice(0, 2).map(paragraph)}
+        <details className="mg-log__more">
+          <summary className="mg-log__more-summary">{t('notShown.more')}</summary>
+          {notes.slice(2).map(paragraph)}
+        </details>
       </Alert>
 
       <form
