@@ -55,11 +55,11 @@ describe('the overview (Overzicht van uw gegevens)', () => {
     const { page } = t;
     await openOverview(t, '999993653');
     for (const id of registries) {
-      const label = await card(page, id).locator('.mg-card__more a').getAttribute('aria-label');
+      const label = await card(page, id).locator('.mg-card__more a').textContent();
       let reached = false;
       for (let i = 0; i < 120 && !reached; i++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate((wanted) => document.activeElement?.getAttribute('aria-label') === wanted, label);
+        reached = await page.evaluate((wanted) => document.activeElement?.textContent === wanted, label);
       }
       expect(reached, `Tab reaches "${label}"`).toBe(true);
       await page.keyboard.press('Enter');
