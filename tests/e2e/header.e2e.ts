@@ -96,7 +96,7 @@ describe('the header on a phone', () => {
 
       const footer = page.getByRole('contentinfo');
       expect(await footer.textContent()).toContain(
-        lang === 'nl' ? 'komt in het toegangslogboek' : 'goes into the access log',
+        lang === 'nl' ? 'komt in het toegangslogboek' : 'goes into the access trail',
       );
       // The citizen's test aids are not offered to an auditor.
       expect(await footer.getByRole('link', { name: /Testhulp|Testing aid/ }).count()).toBe(0);
