@@ -4,7 +4,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
-import NotFoundPage from './routes/NotFoundPage';
+import { NotFound } from '@/components/NotFound';
 
 /**
  * The error page of every route (issue 11): never React Router's developer page, never a stack
@@ -99,7 +99,7 @@ export function RouteError() {
     );
   }
 
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
 
   return (
     <Page title={chunk ? t('routeError.chunkTitle') : t('routeError.title')}>

@@ -1,18 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { Page } from '@/components/Page';
-import { paths } from '@/config/paths';
+import { NotFound } from '@/components/NotFound';
 
+/** The route for an address the app does not know (a lazy chunk of its own). */
 export default function NotFoundPage() {
-  const { t } = useTranslation('common');
-  return (
-    <Page title={t('notFound.title')}>
-      <p className="utrecht-paragraph">{t('notFound.body')}</p>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.home}>
-          {t('notFound.home')}
-        </Link>
-      </p>
-    </Page>
-  );
+  return <NotFound />;
 }
