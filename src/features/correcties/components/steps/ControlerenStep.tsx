@@ -7,6 +7,7 @@ import { Button } from '@/components/Button';
 import { correctiePath } from '@/config/paths';
 import type { RegistryId } from '@/lib/registry-view';
 import { ownBsn } from '@/lib/session';
+import { invalidateAfter } from '../../api/invalidate';
 import { correctieQueries } from '../../api/queries';
 import { submitCorrection } from '../../api/submit';
 import { proposedValue, targetsOf, type Step } from '../../model/draft';
@@ -27,7 +28,7 @@ export function ControlerenStep({ draft, update }: StepProps) {
       }),
     onSuccess: async (submitted) => {
       update({ submitted, done: true });
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      await invalidateAfter(queryClient, { kind: 'ingediend' });
       // Replace the check page: Back from the confirmation must not reopen a sent request.
       await navigate(correctiePath(draft.registry, draft.veld, 'bevestiging'), { replace: true });
     },
