@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateParts } from '@/components/DateParts';
 import { Page } from '@/components/Page';
 import { correctiePath } from '@/config/paths';
 import { todayIso } from '@/lib/clock';
@@ -11,8 +10,9 @@ import type { Remedy, RemedyRule } from '@/lib/remedies';
 import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
 import { gegevenNaam, ruleOf, type Draft } from '../model/draft';
-import { bezwaarDatumSchema } from '../model/schemas';
-import { ErrorSummary, TextField } from './fields';
+import { bezwaarDatumSchema, foutDeel } from '../model/schemas';
+import { useStepForm } from './steps/useStepForm';
+import { ErrorSummary } from './fields';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
@@ -139,44 +139,35 @@ function RouteOption({
   );
 }
 
+const PARTS = ['dag', 'maand', 'jaar'] as const;
+
 /**
  * The last day for bezwaar from the date on the decision: the registries do not send that
  * date (WOZ Bevragen has no date of the beschikking), the letter in the citizen's hands has it.
  */
 function BezwaarCalculator({ organisation }: { organisation: string }) {
   const { t, language } = useT();
-  const form = useForm<{ datum: string }>({
-    resolver: zodResolver(bezwaarDatumSchema(todayIso())),
-    defaultValues: { datum: '' },
-  });
   const [lastDay, setLastDay] = useState<string | undefined>();
-  const errors = form.formState.errors;
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (errors.datum && form.formState.submitCount) summaryRef.current?.focus();
-  }, [errors.datum, form.formState.submitCount]);
+  const { form, error, summary, onSubmit } = useStepForm({
+    schema: bezwaarDatumSchema(todayIso()),
+    defaultValues: { dag: '', maand: '', jaar: '' },
+    ids: { dag: 'bezwaar-datum', maand: 'bezwaar-datum-maand', jaar: 'bezwaar-datum-jaar' },
+    onValid: (values) => setLastDay(bezwaarLastDay(values.datum)),
+  });
+  const part = PARTS.find((p) => error(p));
   const today = todayIso();
-  const message = errors.datum?.message ? t(errors.datum.message) : undefined;
   return (
     <div className="mg-bezwaar">
-      <ErrorSummary
-        title={t('foutenTitel')}
-        issues={message ? [{ id: 'bezwaar-datum', message }] : []}
-        summaryRef={summaryRef}
-      />
-      <form
-        noValidate
-        className="mg-form"
-        onSubmit={form.handleSubmit((values) => setLastDay(bezwaarLastDay(values.datum)))}
-      >
-        <TextField
+      <ErrorSummary {...summary} />
+      <form noValidate className="mg-form" onSubmit={onSubmit}>
+        <DateParts
           id="bezwaar-datum"
-          label={t('route.bezwaar.datumLabel')}
+          name="bezwaar-datum"
+          legend={t('route.bezwaar.datumLabel')}
           hint={t('route.bezwaar.datumHint')}
-          type="date"
-          width="short"
-          error={message}
-          registration={form.register('datum')}
+          error={part ? error(part) : undefined}
+          errorPart={part ? foutDeel(form.formState.errors[part]?.message) : undefined}
+          inputProps={(p) => form.register(p)}
         />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t('route.bezwaar.bereken')}

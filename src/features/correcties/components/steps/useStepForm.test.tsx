@@ -55,13 +55,13 @@ describe('useStepForm: the form wiring every step of the correction flow shares 
     await user.type(screen.getByLabelText('Huisnummer'), '12');
     await user.click(screen.getByRole('button', { name: 'Verder' }));
 
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(summary).toHaveTextContent('Er is een probleem');
     expect(screen.getByRole('link', { name: 'Vul een postcode in zoals 1234 AB' })).toHaveAttribute(
       'href',
       '#postcode',
     );
-    await waitFor(() => expect(summary).toHaveFocus());
+    await waitFor(() => expect(summary).toHaveFocus(), { timeout: 10_000 });
     expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
     expect(onValid).not.toHaveBeenCalled();
     // Nothing typed is lost: not by the failed submit, nor when the page around it renders again
@@ -75,12 +75,12 @@ describe('useStepForm: the form wiring every step of the correction flow shares 
     // A second failed try takes focus to the summary again.
     await user.click(screen.getByLabelText('Huisnummer'));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus(), { timeout: 10_000 });
 
     await user.type(screen.getByLabelText('Postcode'), ' aw');
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     // The step gets the schema's output (postcode as the BAG writes it), and the errors are gone.
-    await waitFor(() => expect(onValid).toHaveBeenCalled());
+    await waitFor(() => expect(onValid).toHaveBeenCalled(), { timeout: 10_000 });
     expect(onValid).toHaveBeenCalledWith({ postcode: '1234AW', huisnummer: '12' }, expect.anything());
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { foutKey, type Issue } from '../fields';
 
-/** Moves focus to the error summary each time a submit finds problems (`attempt` counts them). */
+/**
+ * Moves focus to the error summary after each try (`attempt` counts them); after a try without
+ * problems there is no summary and focus stays. Only a try moves focus: an error that comes or
+ * goes while the citizen types (react-hook-form checks again on change) must not pull focus away
+ * mid-word.
+ */
 export function useFocusSummary(attempt: number) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -68,7 +73,7 @@ export function useStepForm<In extends FieldValues, Out extends FieldValues>({
   });
   // One message per field: the schema's comes first, a problem found outside it only when the field is otherwise fine.
   const issues = [...fieldIssues, ...(extra?.issues ?? []).filter((i) => !fieldIssues.some((f) => f.id === i.id))];
-  const summaryRef = useFocusSummary(issues.length ? submitCount + (extra?.attempts ?? 0) : 0);
+  const summaryRef = useFocusSummary(submitCount + (extra?.attempts ?? 0));
   return {
     form,
     /** The translated error at a field, or undefined. */
