@@ -1,5 +1,8 @@
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import './date-parts.css';
+
+export type DatePart = 'dag' | 'maand' | 'jaar';
 
 /**
  * A date as day, month and year in three boxes (the GOV.UK and NL Design System pattern), instead
@@ -13,6 +16,9 @@ export function DateParts({
   legend,
   defaultValue,
   error,
+  hint,
+  errorPart,
+  inputProps,
 }: {
   id: string;
   name: string;
@@ -20,6 +26,12 @@ export function DateParts({
   /** ISO yyyy-mm-dd. */
   defaultValue?: string | undefined;
   error?: string | undefined;
+  /** The field's own hint, said before the example ("Bijvoorbeeld 15 3 2026"). */
+  hint?: ReactNode;
+  /** The one box the error is about ("Vul een maand in"); without it, every box is marked. */
+  errorPart?: DatePart | undefined;
+  /** Extra props per box, e.g. a form library's registration (its name, ref and handlers). */
+  inputProps?: (part: DatePart) => InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 }) {
   const { t } = useTranslation('common');
   const [jaar = '', maand = '', dag = ''] = /^\d{4}-\d{2}-\d{2}$/.test(defaultValue ?? '')
@@ -37,6 +49,7 @@ export function DateParts({
     >
       <legend className="utrecht-form-label mg-date-parts__legend">{legend}</legend>
       <div className="utrecht-form-field-description" id={`${id}-hint`}>
+        {hint ? <>{hint} </> : null}
         {t('date.hint')}
       </div>
       {error ? (
@@ -58,7 +71,8 @@ export function DateParts({
               autoComplete="off"
               maxLength={size}
               defaultValue={value}
-              aria-invalid={error ? true : undefined}
+              aria-invalid={error && (!errorPart || errorPart === part) ? true : undefined}
+              {...inputProps?.(part)}
             />
           </div>
         ))}

@@ -16,4 +16,12 @@ export const queryKeys = {
   ],
   /** Every registry but the BRP (which keeps its own root, 'brp'). */
   registries: () => ['registries'] as const,
+  /** The BRP's own root: its persoonslijst is richer than the other registries' data. */
+  brp: () => ['brp'] as const,
+  /** Everything cached about one registry's data, the BRP included: what goes stale when its holder changes it. */
+  registryRoot: (id: RegistryId): readonly unknown[] => (id === 'brp' ? ['brp'] : ['registries', id]),
+  /** The berichtenbox's messages. */
+  berichtenbox: () => ['berichten', 'box'] as const,
+  /** The unread count in the header (src/app/Layout.tsx). */
+  ongelezenBerichten: () => ['berichten', 'ongelezen'] as const,
 } as const;

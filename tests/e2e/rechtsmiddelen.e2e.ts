@@ -37,11 +37,20 @@ describe('The right remedy, organisation and clock', () => {
     await bezwaar.getByText('Gemeente Rotterdam', { exact: true }).waitFor({ timeout: 20_000 });
     await bezwaar.getByText('Dit kunt u niet via Mijn Gegevens doen.').waitFor();
 
-    // By keyboard: the date on the beschikking, then work out the last day.
-    const date = bezwaar.getByLabel('Welke datum staat op het besluit?');
-    await date.focus();
-    await date.fill('2026-11-27');
-    await bezwaar.getByRole('button', { name: 'Laatste dag berekenen' }).focus();
+    // By keyboard: the date on the beschikking as day, month and year (Tab between the boxes), then work out the last day.
+    const date = bezwaar.getByRole('group', { name: 'Welke datum staat op het besluit?' });
+    await date.getByLabel('Dag').focus();
+    await page.keyboard.type('27');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('11');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026');
+    await page.keyboard.press('Tab');
+    expect(
+      await bezwaar
+        .getByRole('button', { name: 'Laatste dag berekenen' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('Enter');
     // Friday 27 November 2026: day one is Saturday 28 November, day 42 Friday 8 January 2027.
     await bezwaar.getByText('Uw bezwaar moet uiterlijk op vrijdag 8 januari 2027 binnen zijn.').waitFor();
@@ -82,7 +91,7 @@ describe('The right remedy, organisation and clock', () => {
     await page.getByText(/Dit inkomen komt uit uw aanslag inkomstenbelasting/).waitFor();
     const bezwaar = page.getByRole('region', { name: 'Bezwaar maken tegen uw aanslag' });
     await bezwaar.getByText('Belastingdienst', { exact: true }).waitFor();
-    await bezwaar.getByLabel('Welke datum staat op het besluit?').waitFor();
+    await bezwaar.getByRole('group', { name: 'Welke datum staat op het besluit?' }).waitFor();
     // The request to the Belastingdienst stays possible for anything else.
     await page
       .getByRole('region', { name: 'Iets anders laten verbeteren' })

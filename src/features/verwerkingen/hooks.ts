@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type verwerkingenNl from '@/i18n/nl/verwerkingen.json';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 import {
   refKey,
@@ -125,16 +126,21 @@ export type LogState =
   | { status: 'pending' };
 
 /** DPV legal bases in words, for a register that gives no law text. */
+type LegalBasisKey = `legalBasis.${keyof (typeof verwerkingenNl)['legalBasis'] & string}`;
+
 function useLegalBasisText() {
-  const { t } = useTranslation('verwerkingen');
+  const { t, i18n } = useTranslation('verwerkingen');
   return useCallback(
     (bases: readonly string[]) =>
       bases
-        .map((b) =>
-          (t as unknown as (k: string, o: { defaultValue: string }) => string)(`legalBasis.${b}`, { defaultValue: b }),
-        )
+        .map((b) => {
+          // A register may name a basis we have no words for: then its own DPV name is shown.
+          const key = `legalBasis.${b}`;
+          const known = (k: string): k is LegalBasisKey => i18n.exists(k, { ns: 'verwerkingen' });
+          return known(key) ? t(key) : b;
+        })
         .join(', '),
-    [t],
+    [t, i18n],
   );
 }
 

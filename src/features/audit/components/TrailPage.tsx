@@ -10,13 +10,20 @@ import { Page } from '@/components/Page';
 import { auditorSubjectPath } from '@/config/paths';
 import { auditQueries, exportTrail } from '../api/audit';
 import { formatDateTime, formatNumber } from '../model/format';
+import type auditNl from '@/i18n/nl/audit.json';
 
+type Audit = typeof auditNl;
 /** Filters whose values are codes with a label in the audit namespace (key → its group of labels). */
-const CODE_LABELS: Readonly<Record<string, string>> = {
+const CODE_LABELS = {
   grondslag: 'grondslagen',
   uitvoering: 'uitvoering',
   anomalie: 'afwijkingen',
-};
+} as const satisfies Record<string, keyof Audit>;
+type CodeGroup = (typeof CODE_LABELS)[keyof typeof CODE_LABELS];
+/** The keys a stored search can name: a filter's label, or a code's label within its group. */
+type FilterKey = `filters.${keyof Audit['filters'] & string}`;
+type CodeKey = { [G in CodeGroup]: `${G}.${keyof Audit[G] & string}` }[CodeGroup];
+const CODE_GROUPS = new Map<string, CodeGroup>(Object.entries(CODE_LABELS));
 
 /**
  * Who watches the watchers: every search, export, request and reveal of the auditor's own
@@ -33,11 +40,15 @@ export function TrailPage() {
     ...(catalogus.data?.organisaties ?? []).map((o) => [`organisatie:${o.id}`, o.naam] as const),
     ...(catalogus.data?.activiteiten ?? []).map((a) => [`activiteit:${a.id}`, a.naam] as const),
   ]);
-  const tt = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  // A stored search names filters and codes as data: a key is used only when the namespace has it
+  // (checked, not cast), else the raw name or code is shown.
+  const known = <K extends string>(key: string): key is K => i18n.exists(key, { ns: 'audit' });
   const filterText = (key: string, value: string): string => {
-    const codes = CODE_LABELS[key];
-    const shown = names.get(`${key}:${value}`) ?? (codes ? tt(`${codes}.${value}`, { defaultValue: value }) : value);
-    return `${tt(`filters.${key}`, { defaultValue: key })}: ${shown}`;
+    const group = CODE_GROUPS.get(key);
+    const codeKey = group ? `${group}.${value}` : '';
+    const shown = names.get(`${key}:${value}`) ?? (known<CodeKey>(codeKey) ? t(codeKey) : value);
+    const filterKey = `filters.${key}`;
+    return `${known<FilterKey>(filterKey) ? t(filterKey) : key}: ${shown}`;
   };
   return (
     <Page title={t('trail.title')} lead={t('trail.lead')}>

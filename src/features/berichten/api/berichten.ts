@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
 
@@ -81,7 +82,7 @@ export const berichtenQueries = {
     }),
   box: () =>
     queryOptions({
-      queryKey: ['berichten', 'box'] as const,
+      queryKey: queryKeys.berichtenbox(),
       queryFn: ({ signal }) => apiRequest('/berichten', { schema: berichtenboxSchema, signal }),
     }),
 };

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -60,7 +61,7 @@ function BerichtItem({ bericht }: { bericht: Bericht }) {
         return { ongelezen: berichten.filter((b) => !b.gelezen).length, berichten };
       });
       // The header's count is its own small query.
-      void queryClient.invalidateQueries({ queryKey: ['berichten', 'ongelezen'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ongelezenBerichten() });
     },
   });
   const toggle = () => {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
 import { z } from 'zod';
 import type { components } from '@/generated/brp';
 import { apiRequest } from '@/lib/api-client';
@@ -407,7 +408,7 @@ export type RaadpleegResponse = z.infer<typeof raadpleegResponseSchema>;
 // Query factory
 
 export const brpQueries = {
-  all: () => ['brp'] as const,
+  all: () => queryKeys.brp(),
   /**
    * The signed-in citizen's own persoonslijst. No BSN in the key: it is always the own person
    * and the cache is cleared at sign-out. The BSN comes from the session inside the queryFn, so

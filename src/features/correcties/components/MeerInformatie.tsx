@@ -8,6 +8,7 @@ import { todayIso } from '@/lib/clock';
 import { MAX_UPLOAD_BYTES } from '@/lib/file-type';
 import { formatDate } from '@/lib/format';
 import { isIsoDate } from '@/lib/deadlines';
+import { invalidateAfter } from '../api/invalidate';
 import { correctieQueries } from '../api/queries';
 import { checkFile, uploadEvidence } from '../api/upload';
 import { zgw } from '../api/zgw';
@@ -83,7 +84,7 @@ export function MeerInformatie({ zaak, houder }: { zaak: ZaakVM; houder: string 
       setPhase({ kind: 'sent', naam: file.name });
       setNote('');
       if (fileRef.current) fileRef.current.value = '';
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      await invalidateAfter(queryClient, { kind: 'antwoord', zaak });
     } catch {
       setPhase({ kind: 'error', message: t('infoNodig.fout.versturen', { naam: file.name }) });
     }

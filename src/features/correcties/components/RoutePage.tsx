@@ -1,9 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type correctiesNl from '@/i18n/nl/correcties.json';
 import { Link } from 'react-router';
+import { DateParts } from '@/components/DateParts';
 import { Page } from '@/components/Page';
 import { correctiePath } from '@/config/paths';
 import { todayIso } from '@/lib/clock';
@@ -11,15 +11,24 @@ import type { Remedy, RemedyRule } from '@/lib/remedies';
 import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
 import { gegevenNaam, ruleOf, type Draft } from '../model/draft';
-import { bezwaarDatumSchema } from '../model/schemas';
-import { ErrorSummary, TextField } from './fields';
+import { bezwaarDatumSchema, foutDeel } from '../model/schemas';
+import { useStepForm } from './steps/useStepForm';
+import { ErrorSummary } from './fields';
 
-type T = (key: string, values?: Record<string, unknown>) => string;
+type Correcties = typeof correctiesNl;
+/** The texts of a kind of data and of a route, keyed by the rule table's own names (src/lib/remedies.ts). */
+type RouteKey =
+  | `route.soort.${keyof Correcties['route']['soort'] & string}`
+  | `route.opties.${{ [K in keyof Correcties['route']['opties']]: `${K & string}.${keyof Correcties['route']['opties'][K] & string}` }[keyof Correcties['route']['opties']]}`;
 
 function useT() {
   const { t, i18n } = useTranslation('correcties');
-  // Keys are built from the rule table; the JSON has them all (tested: every route has its texts, NL = EN).
-  return { t: t as unknown as T, language: i18n.language };
+  /**
+   * Keys built from the rule table: not every kind has every route, so the compiler cannot prove
+   * the pair exists; the namespace is asked (a test checks every route of the table has its texts).
+   */
+  const known = (key: string): key is RouteKey => i18n.exists(key, { ns: 'correcties' });
+  return { t, known, language: i18n.language };
 }
 
 /** The long date with weekday: a last day is read in a calendar ("vrijdag 8 januari 2027"). */
@@ -40,7 +49,7 @@ function longDate(iso: string, language: string): string {
  * filed here, the others are explained with the organisation and, for bezwaar, the last day.
  */
 export function RoutePage({ draft }: { draft: Draft }) {
-  const { t } = useT();
+  const { t, known } = useT();
   const rule = ruleOf(draft);
   const holder = useQuery(correctieQueries.bronhouder(draft.registry, rule.gegevenssoort));
   const { t: tCommon } = useTranslation('common');
@@ -48,6 +57,7 @@ export function RoutePage({ draft }: { draft: Draft }) {
   const partyName = (remedy: Remedy) =>
     remedy.party === 'houder' ? holderName : (draft.partij ?? t(`route.partij.${remedy.party}`));
   const partij = draft.partij ?? t('route.partij.werkgever');
+  const soortKey = `route.soort.${rule.kind}`;
   return (
     <Page title={t('route.titel')}>
       <div className="mg-correctie-veld">
@@ -56,7 +66,7 @@ export function RoutePage({ draft }: { draft: Draft }) {
           <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
         ) : null}
       </div>
-      <p className="utrecht-paragraph">{t(`route.soort.${rule.kind}`, { partij })}</p>
+      <p className="utrecht-paragraph">{known(soortKey) ? t(soortKey, { partij }) : null}</p>
       {rule.remedies.map((remedy, index) => (
         <RouteOption
           key={remedy.id}
@@ -84,12 +94,13 @@ function RouteOption({
   draft: Draft;
   primary: boolean;
 }) {
-  const { t } = useT();
+  const { t, known } = useT();
   const id = `route-${remedy.id}`;
+  const optieKey = `route.opties.${rule.kind}.${remedy.id}`;
   return (
     <section aria-labelledby={id} className="mg-section mg-route">
       <h2 id={id} className="utrecht-heading-2">
-        {t(`route.opties.${rule.kind}.${remedy.id}`)}
+        {known(optieKey) ? t(optieKey) : remedy.id}
       </h2>
       <dl className="mg-check-list">
         <div className="mg-check-list__row">
@@ -139,44 +150,35 @@ function RouteOption({
   );
 }
 
+const PARTS = ['dag', 'maand', 'jaar'] as const;
+
 /**
  * The last day for bezwaar from the date on the decision: the registries do not send that
  * date (WOZ Bevragen has no date of the beschikking), the letter in the citizen's hands has it.
  */
 function BezwaarCalculator({ organisation }: { organisation: string }) {
   const { t, language } = useT();
-  const form = useForm<{ datum: string }>({
-    resolver: zodResolver(bezwaarDatumSchema(todayIso())),
-    defaultValues: { datum: '' },
-  });
   const [lastDay, setLastDay] = useState<string | undefined>();
-  const errors = form.formState.errors;
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (errors.datum && form.formState.submitCount) summaryRef.current?.focus();
-  }, [errors.datum, form.formState.submitCount]);
+  const { form, error, summary, onSubmit } = useStepForm({
+    schema: bezwaarDatumSchema(todayIso()),
+    defaultValues: { dag: '', maand: '', jaar: '' },
+    ids: { dag: 'bezwaar-datum', maand: 'bezwaar-datum-maand', jaar: 'bezwaar-datum-jaar' },
+    onValid: (values) => setLastDay(bezwaarLastDay(values.datum)),
+  });
+  const part = PARTS.find((p) => error(p));
   const today = todayIso();
-  const message = errors.datum?.message ? t(errors.datum.message) : undefined;
   return (
     <div className="mg-bezwaar">
-      <ErrorSummary
-        title={t('foutenTitel')}
-        issues={message ? [{ id: 'bezwaar-datum', message }] : []}
-        summaryRef={summaryRef}
-      />
-      <form
-        noValidate
-        className="mg-form"
-        onSubmit={form.handleSubmit((values) => setLastDay(bezwaarLastDay(values.datum)))}
-      >
-        <TextField
+      <ErrorSummary {...summary} />
+      <form noValidate className="mg-form" onSubmit={onSubmit}>
+        <DateParts
           id="bezwaar-datum"
-          label={t('route.bezwaar.datumLabel')}
+          name="bezwaar-datum"
+          legend={t('route.bezwaar.datumLabel')}
           hint={t('route.bezwaar.datumHint')}
-          type="date"
-          width="short"
-          error={message}
-          registration={form.register('datum')}
+          error={part ? error(part) : undefined}
+          errorPart={part ? foutDeel(form.formState.errors[part]?.message) : undefined}
+          inputProps={(p) => form.register(p)}
         />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t('route.bezwaar.bereken')}

@@ -49,7 +49,6 @@ type TextFieldProps = {
   hint?: ReactNode;
   error?: string | undefined;
   registration: UseFormRegisterReturn;
-  type?: 'text' | 'date';
   multiline?: boolean;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric';
@@ -63,7 +62,6 @@ export function TextField({
   hint,
   error,
   registration,
-  type = 'text',
   multiline,
   autoComplete,
   inputMode,
@@ -104,7 +102,7 @@ export function TextField({
         ) : (
           <input
             className={`utrecht-textbox utrecht-textbox--html-input ${width === 'short' ? 'mg-textbox--short' : ''} ${error ? 'utrecht-textbox--invalid' : ''}`}
-            type={type}
+            type="text"
             autoComplete={autoComplete ?? 'off'}
             spellCheck={false}
             inputMode={inputMode}

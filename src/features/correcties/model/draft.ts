@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { fieldKinds, remedyRule, type RemedyRule } from '@/lib/remedies';
+import { fieldKinds, needsRoutePage, remedyRule, type RemedyRule } from '@/lib/remedies';
 import { todayIso } from '@/lib/clock';
 import { draftOwner } from '@/lib/session-sync';
 
@@ -197,4 +197,15 @@ export function firstOpenStep(draft: Draft): Step {
   if (draft.toelichting === undefined) return 'toelichting';
   if (draft.beperking === undefined) return 'bewijs';
   return 'controleren';
+}
+
+/**
+ * Where a step's back link goes: the step before it in the flow's order. The first question goes
+ * back to the route page when one was shown (more than one route fits), otherwise out of the flow
+ * (undefined: the registry page the citizen came from).
+ */
+export function stepBefore(step: Step, draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): Step | 'route' | undefined {
+  const index = steps.indexOf(step);
+  if (index > 0) return steps[index - 1];
+  return needsRoutePage(ruleOf(draft)) ? 'route' : undefined;
 }

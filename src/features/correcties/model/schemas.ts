@@ -33,12 +33,67 @@ export const waardeSchema = z.object({
   nieuweWaarde: freeText(WAARDE_MAX, 'fouten.waardeVerplicht', 'fouten.waardeTeLang'),
 });
 
-export const datumSchema = z.object({
-  nieuweWaarde: z
-    .string()
-    .refine((v) => v.trim().length > 0, { message: 'fouten.datumVerplicht' })
-    .refine((v) => isIsoDate(v), { message: 'fouten.datumOngeldig' }),
-});
+/** A date as typed in the day, month and year boxes (components/DateParts.tsx). */
+export type DatumDelen = { dag: string; maand: string; jaar: string };
+type Deel = keyof DatumDelen;
+
+/**
+ * The ISO date the three boxes say, or the one thing to fix and in which box: an empty box, a
+ * box with more than digits, a month past 12, a year not in four digits, or a day the calendar
+ * does not have (31 April, 29 February 2026). `leeg`: all three boxes empty.
+ */
+export function datumUitDelen(delen: DatumDelen): { iso: string } | { deel: Deel; fout: string } {
+  const dag = delen.dag.trim();
+  const maand = delen.maand.trim();
+  const jaar = delen.jaar.trim();
+  if (!dag && !maand && !jaar) return { deel: 'dag', fout: 'leeg' };
+  if (!dag) return { deel: 'dag', fout: 'fouten.dagVerplicht' };
+  if (!maand) return { deel: 'maand', fout: 'fouten.maandVerplicht' };
+  if (!jaar) return { deel: 'jaar', fout: 'fouten.jaarVerplicht' };
+  if (!/^\d{1,2}$/.test(dag)) return { deel: 'dag', fout: 'fouten.dagOngeldig' };
+  if (!/^\d{1,2}$/.test(maand) || Number(maand) < 1 || Number(maand) > 12)
+    return { deel: 'maand', fout: 'fouten.maandOngeldig' };
+  if (!/^\d{4}$/.test(jaar)) return { deel: 'jaar', fout: 'fouten.jaarOngeldig' };
+  const iso = `${jaar}-${maand.padStart(2, '0')}-${dag.padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return { deel: 'dag', fout: 'fouten.datumBestaatNiet' };
+  return { iso };
+}
+
+/** The box a message is about ("Vul een maand in"), or undefined when it is about the whole date. */
+export function foutDeel(message: string | undefined): Deel | undefined {
+  const deel = /^fouten\.(dag|maand|jaar)(Verplicht|Ongeldig)$/.exec(message ?? '')?.[1];
+  return deel === 'dag' || deel === 'maand' || deel === 'jaar' ? deel : undefined;
+}
+
+/** An ISO date back into its boxes (a step opened again shows the earlier answer); anything else: empty boxes. */
+export function delenVanDatum(iso: string | undefined): DatumDelen {
+  if (!iso || !isIsoDate(iso)) return { dag: '', maand: '', jaar: '' };
+  const [jaar = '', maand = '', dag = ''] = iso.split('-');
+  return { dag: String(Number(dag)), maand: String(Number(maand)), jaar };
+}
+
+/** The three boxes to an ISO date, each problem at its box; `leeg` is the message when all are empty. */
+function datumDelen(leeg: string) {
+  return z
+    .object({ dag: z.string(), maand: z.string(), jaar: z.string() })
+    .check((ctx) => {
+      const result = datumUitDelen(ctx.value);
+      if ('fout' in result)
+        ctx.issues.push({
+          code: 'custom',
+          path: [result.deel],
+          message: result.fout === 'leeg' ? leeg : result.fout,
+          input: ctx.value,
+        });
+    })
+    .transform((delen) => {
+      const result = datumUitDelen(delen);
+      return 'iso' in result ? result.iso : '';
+    });
+}
+
+/** The correct value of a date field, typed as day, month and year; sent as ISO yyyy-mm-dd. */
+export const datumSchema = datumDelen('fouten.datumVerplicht').transform((iso) => ({ nieuweWaarde: iso }));
 
 export const adresZoekSchema = z.object({
   postcode: z
@@ -90,12 +145,8 @@ export const beperkingSchema = z.object({
 
 /** The date on a decision, to work out the last day for bezwaar: a real date, not in the future, from 2000 on. */
 export function bezwaarDatumSchema(today: string) {
-  return z.object({
-    datum: z
-      .string()
-      .refine((v) => v.trim().length > 0, { message: 'route.bezwaar.fout.verplicht' })
-      .refine((v) => v === '' || isIsoDate(v), { message: 'route.bezwaar.fout.ongeldig' })
-      .refine((v) => !isIsoDate(v) || v >= '2000-01-01', { message: 'route.bezwaar.fout.oud' })
-      .refine((v) => !isIsoDate(v) || v <= today, { message: 'route.bezwaar.fout.toekomst' }),
-  });
+  return datumDelen('route.bezwaar.fout.verplicht')
+    .refine((iso) => iso >= '2000-01-01', { message: 'route.bezwaar.fout.oud', path: ['dag'] })
+    .refine((iso) => iso <= today, { message: 'route.bezwaar.fout.toekomst', path: ['dag'] })
+    .transform((iso) => ({ datum: iso }));
 }

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { clearPersonalData } from '@/lib/privacy';
 import { followOtherTabs, markSignedIn, markSignedOut } from '@/lib/session-sync';
 import type { Zaak } from '../api/zgw';
-import { firstOpenStep, loadDraft, newDraft, proposedValue, saveDraft, storageKey, targetsOf } from './draft';
+import {
+  firstOpenStep,
+  loadDraft,
+  newDraft,
+  proposedValue,
+  saveDraft,
+  stepBefore,
+  storageKey,
+  targetsOf,
+} from './draft';
 import { beperkingOf, toVerzoeken, type ZakenBundle } from './verzoek';
 
 const ZT = 'http://x/api/catalogi/api/v1/zaaktypen/';
@@ -287,5 +296,15 @@ describe('the draft in sessionStorage', () => {
       otherTab.close();
       stop();
     }
+  });
+
+  it('goes back one step in the flow; from the first question to the routes only where they were shown', () => {
+    const rdw = newDraft('rdw', 'voertuigen.kleur', 'Kleur', 'Blauw');
+    expect(stepBefore('waarde', rdw)).toBe('wat');
+    expect(stepBefore('controleren', rdw)).toBe('beperking');
+    // One route (the in-app correction): the first question goes back out of the flow.
+    expect(stepBefore('wat', rdw)).toBeUndefined();
+    // Income: its source decides the route, so the route page came first.
+    expect(stepBefore('wat', newDraft('bri', 'inkomen.2025', 'Inkomen', '40.000'))).toBe('route');
   });
 });

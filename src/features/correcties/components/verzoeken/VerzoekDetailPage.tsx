@@ -11,6 +11,7 @@ import { Page } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import type { RegistryId } from '@/lib/registry-view';
+import { invalidateAfter } from '../../api/invalidate';
 import { withdraw } from '../../api/withdraw';
 import { zgw } from '../../api/zgw';
 import { findVerzoek, type VerzoekVM, type ZaakVM } from '../../model/verzoek';
@@ -29,10 +30,14 @@ function Intrekken({ verzoek }: { verzoek: VerzoekVM }) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const mutation = useMutation({
-    mutationFn: () => withdraw(verzoek.zaken.filter((z) => !z.closed).map((z) => z.uuid)),
-    onSuccess: async () => {
+    mutationFn: async () => {
+      const open = verzoek.zaken.filter((z) => !z.closed);
+      await withdraw(open.map((z) => z.uuid));
+      return open;
+    },
+    onSuccess: async (withdrawn) => {
       setConfirming(false);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      await invalidateAfter(queryClient, { kind: 'ingetrokken', zaken: withdrawn });
     },
   });
   if (!verzoek.open) return null;
@@ -161,9 +166,10 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
   const { t } = useT();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: ({ uuid, action }: { uuid: string; action: 'volgende' | 'verlengen' }) =>
-      action === 'volgende' ? zgw.volgendeStatus(uuid) : zgw.verlengen(uuid),
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' }),
+    mutationFn: ({ zaak, action }: { zaak: ZaakVM; action: 'volgende' | 'verlengen' }) =>
+      action === 'volgende' ? zgw.volgendeStatus(zaak.uuid) : zgw.verlengen(zaak.uuid),
+    onSuccess: (_, { zaak, action }) =>
+      invalidateAfter(queryClient, action === 'volgende' ? { kind: 'status', zaak } : { kind: 'verlengd', zaak }),
   });
   const open = verzoek.zaken.filter((z) => !z.closed);
   if (!open.length) return null;
@@ -183,7 +189,7 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
           <Button
             busy={mutation.isPending}
             disabled={mutation.isPending}
-            onClick={() => mutation.mutate({ uuid: z.uuid, action: 'volgende' })}
+            onClick={() => mutation.mutate({ zaak: z, action: 'volgende' })}
           >
             {t('testhulp.volgende', { referentie: z.identificatie })}
           </Button>{' '}
@@ -192,7 +198,7 @@ function VolgendeStatus({ verzoek }: { verzoek: VerzoekVM }) {
             <Button
               busy={mutation.isPending}
               disabled={mutation.isPending}
-              onClick={() => mutation.mutate({ uuid: z.uuid, action: 'verlengen' })}
+              onClick={() => mutation.mutate({ zaak: z, action: 'verlengen' })}
             >
               {t('testhulp.verlengen', { referentie: z.identificatie })}
             </Button>
