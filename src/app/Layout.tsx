@@ -12,6 +12,7 @@ import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
 import { NamensBanner } from '@/features/vertegenwoordiging/components/NamensBanner';
 import { preloadOnIntent } from '@/lib/preload';
+import { queryKeys } from '@/lib/query-keys';
 
 const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 
@@ -22,7 +23,7 @@ const ongelezenSchema = z.looseObject({ ongelezen: z.number() });
 function OngelezenTeller() {
   const { t } = useTranslation('common');
   const box = useQuery({
-    queryKey: ['berichten', 'ongelezen'] as const,
+    queryKey: queryKeys.ongelezenBerichten(),
     queryFn: ({ signal }) => apiRequest('/berichten', { schema: ongelezenSchema, signal }),
     refetchInterval: 60_000,
   });
