@@ -20,7 +20,7 @@ const routeBudgetsKb: Record<string, number> = {
   AuditorRoutes: 65,
   BerichtenRoute: 32,
   CitizenLayout: 5,
-  CorrectieRoute: 58,
+  CorrectieRoute: 60,
   LogCharts: 170,
   MeerInformatie: 36,
   MijnVerzoekenRoute: 38,
