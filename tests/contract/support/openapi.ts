@@ -46,12 +46,13 @@ export function openApi30ToJsonSchema<T>(node: T): T {
   return out as T;
 }
 
-/** The other files a spec's `$ref`s point into (`./registraties.yaml#/…`), relative to the spec. */
+/** The local files a spec's `$ref`s point into (`./registraties.yaml#/…`), relative to the spec. */
 function referencedFiles(node: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) for (const item of node) referencedFiles(item, found);
   else if (node !== null && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) found.add(value.split('#')[0]!);
+      // Local files only: an official spec's https:// references stay as they were (unresolved, unused).
+      if (key === '$ref' && typeof value === 'string' && /^\.{1,2}\//.test(value)) found.add(value.split('#')[0]!);
       else referencedFiles(value, found);
     }
   }
