@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 
 const contracts = [
   ['mocks/specs/brp/brp-personen-bevragen-v2.7.0-openapi.yaml', 'src/generated/brp.ts'],
@@ -27,11 +28,30 @@ const contracts = [
   ['mocks/contracts/audit.yaml', 'src/generated/audit.ts'],
 ];
 
+/**
+ * A schema marked `x-typescript-type: <Name>` becomes that app type instead of its literal union.
+ * Only for mocks/contracts/registraties.yaml's list of registries: every contract that names a
+ * registry refers to it, and its type is the app's `RegistryId` (a logic test keeps the two lists
+ * equal), so a new registry changes one YAML line and no generated file (issue 18).
+ */
+const namedTypes = { RegistryId: '@/lib/registries' };
+function namedType(schema) {
+  const name = schema['x-typescript-type'];
+  if (name === undefined) return undefined;
+  if (!(name in namedTypes))
+    throw new Error(`x-typescript-type ${name}: add it to namedTypes in scripts/gen-types.mjs`);
+  return ts.factory.createTypeReferenceNode(name);
+}
+
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const [spec, out] of contracts) {
-  const ast = await openapiTS(new URL(`../${spec}`, import.meta.url));
-  const text = `// Generated from ${spec} by scripts/gen-types.mjs. Do not edit.\n${astToString(ast)}`;
+  const ast = await openapiTS(new URL(`../${spec}`, import.meta.url), { transform: namedType });
+  const body = astToString(ast);
+  const imports = [...new Set([...body.matchAll(/\b(RegistryId)\b/g)].map((m) => m[1]))]
+    .map((name) => `import type { ${name} } from '${namedTypes[name]}';\n`)
+    .join('');
+  const text = `// Generated from ${spec} by scripts/gen-types.mjs. Do not edit.\n${imports}${body}`;
   let current;
   try {
     current = readFileSync(out, 'utf8');

@@ -1,4 +1,5 @@
 // Generated from mocks/contracts/audit.yaml by scripts/gen-types.mjs. Do not edit.
+import type { RegistryId } from '@/lib/registries';
 export interface paths {
     "/audit/status": {
         parameters: {
@@ -257,7 +258,7 @@ export interface components {
         /** @description Keyed hash of the subject, stable per subject. Never a BSN. */
         Pseudoniem: string;
         /** @enum {string} */
-        Registratie: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+        Registratie: RegistryId;
         /** @enum {string} */
         Grondslag: "Consent" | "Contract" | "LegalObligation" | "LegitimateInterest" | "OfficialAuthorityOfController" | "PublicInterest" | "VitalInterest";
         /** @enum {string} */

@@ -1,4 +1,5 @@
 // Generated from mocks/contracts/berichten.yaml by scripts/gen-types.mjs. Do not edit.
+import type { RegistryId } from '@/lib/registries';
 export interface paths {
     "/berichten": {
         parameters: {
@@ -161,8 +162,7 @@ export interface components {
             verlengingstermijn: string | null;
         };
         Bronhouder: {
-            /** @enum {string} */
-            registratie: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+            registratie: components["schemas"]["Registratie"];
             /** @description RSIN van het portaal, voor `bronorganisatie` van de zaak en de documenten. */
             bronorganisatie: string;
             bronhouder: {
@@ -200,6 +200,8 @@ export interface components {
                 reason: string;
             }[];
         };
+        /** @enum {string} */
+        Registratie: RegistryId;
     };
     responses: never;
     parameters: never;
@@ -310,7 +312,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                registratie: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+                registratie: components["schemas"]["Registratie"];
             };
             cookie?: never;
         };

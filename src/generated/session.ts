@@ -1,4 +1,5 @@
 // Generated from mocks/contracts/session.yaml by scripts/gen-types.mjs. Do not edit.
+import type { RegistryId } from '@/lib/registries';
 export interface paths {
     "/auth/session": {
         parameters: {
@@ -125,7 +126,7 @@ export interface components {
              */
             tot?: string;
             diensten: ("gegevens" | "logboek" | "verzoeken")[];
-            registers: ("brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo")[];
+            registers: components["schemas"]["Registratie"][];
         };
         Testpersonen: {
             personen: {
@@ -155,6 +156,8 @@ export interface components {
             reden?: string;
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
+        /** @enum {string} */
+        Registratie: RegistryId;
     };
     responses: never;
     parameters: never;

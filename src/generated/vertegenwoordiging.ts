@@ -1,4 +1,5 @@
 // Generated from mocks/contracts/vertegenwoordiging.yaml by scripts/gen-types.mjs. Do not edit.
+import type { RegistryId } from '@/lib/registries';
 export interface paths {
     "/vertegenwoordiging": {
         parameters: {
@@ -103,8 +104,7 @@ export interface components {
                 naam: string;
                 rol: components["schemas"]["Rol"];
                 dienst: components["schemas"]["Dienst"];
-                /** @enum {string} */
-                register?: "brp" | "bag" | "brk" | "woz" | "rdw" | "kvk" | "bri" | "uwv" | "duo";
+                register?: components["schemas"]["schemas-Registratie"];
                 /** @enum {string} */
                 handeling?: "verzoekIngediend";
             }[];
@@ -190,6 +190,8 @@ export interface components {
                 reason: string;
             }[];
         };
+        /** @enum {string} */
+        "schemas-Registratie": RegistryId;
     };
     responses: {
         /** @description Fout (problem+json). */

@@ -1,6 +1,14 @@
 import { defineRegistry, type AddressDeps } from '@/lib/registry-definition';
+import type brpTexts from '@/i18n/nl/brp.json';
 import { brpQueries, type BrpPersoon } from './api/brp';
 import { toBrpRegistryView, toEmptyBrpRegistryView } from './model/registry-view';
+
+// This registry's texts as a typed i18n namespace (src/i18n/resources.ts).
+declare module '@/i18n/resources' {
+  interface Resources {
+    brp: typeof brpTexts;
+  }
+}
 
 /** The BAG ids of a Dutch address: what the address-keyed registries (BAG, WOZ) look up. */
 export function addressDepsOf(persoon: BrpPersoon): AddressDeps {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -45,6 +46,19 @@ export function openApi30ToJsonSchema<T>(node: T): T {
   return out as T;
 }
 
+/** The local files a spec's `$ref`s point into (`./registraties.yaml#/…`), relative to the spec. */
+function referencedFiles(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) referencedFiles(item, found);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      // Local files only: an official spec's https:// references stay as they were (unresolved, unused).
+      if (key === '$ref' && typeof value === 'string' && /^\.{1,2}\//.test(value)) found.add(value.split('#')[0]!);
+      else referencedFiles(value, found);
+    }
+  }
+  return found;
+}
+
 type ValidatorOptions = {
   /** OAS 3.0 documents need the nullable conversion. */
   openapi30?: boolean;
@@ -67,6 +81,15 @@ export function createValidator(relativePath: string, options: ValidatorOptions 
   addFormats.default(ajv);
   const id = 'spec.json';
   ajv.addSchema({ ...spec, $id: id } as JsonObject);
+  // Files the spec refers to (our contracts share mocks/contracts/registraties.yaml), under the
+  // name the reference resolves to from `spec.json`: './registraties.yaml' → 'registraties.yaml'.
+  for (const file of referencedFiles(spec)) {
+    const referenced = loadSpec(posix.join(posix.dirname(relativePath), file));
+    ajv.addSchema({
+      ...(options.openapi30 ? openApi30ToJsonSchema(referenced) : referenced),
+      $id: posix.normalize(file),
+    });
+  }
   const cache = new Map<string, ValidateFunction>();
   const byRef = (ref: string): ValidateFunction => {
     let validate = cache.get(ref);

@@ -1,6 +1,14 @@
 import { defineRegistry } from '@/lib/registry-definition';
+import type bagTexts from '@/i18n/nl/bag.json';
 import { bagQuery, type BagData } from './api';
 import { toBagView } from './model';
+
+// This registry's texts as a typed i18n namespace (src/i18n/resources.ts).
+declare module '@/i18n/resources' {
+  interface Resources {
+    bag: typeof bagTexts;
+  }
+}
 
 export const bagRegistry = defineRegistry<BagData, 'bag'>({
   id: 'bag',

@@ -1,6 +1,14 @@
 import { defineRegistry } from '@/lib/registry-definition';
+import type brkTexts from '@/i18n/nl/brk.json';
 import { brkQuery, type BrkData } from './api';
 import { toBrkView } from './model';
+
+// This registry's texts as a typed i18n namespace (src/i18n/resources.ts).
+declare module '@/i18n/resources' {
+  interface Resources {
+    brk: typeof brkTexts;
+  }
+}
 
 export const brkRegistry = defineRegistry<BrkData, 'brk'>({
   id: 'brk',

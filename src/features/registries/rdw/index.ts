@@ -1,6 +1,14 @@
 import { defineRegistry } from '@/lib/registry-definition';
+import type rdwTexts from '@/i18n/nl/rdw.json';
 import { rdwQuery, type RdwData } from './api';
 import { toRdwView } from './model';
+
+// This registry's texts as a typed i18n namespace (src/i18n/resources.ts).
+declare module '@/i18n/resources' {
+  interface Resources {
+    rdw: typeof rdwTexts;
+  }
+}
 
 export const rdwRegistry = defineRegistry<RdwData, 'rdw'>({
   id: 'rdw',
