@@ -3,9 +3,6 @@ import type { i18n as I18n } from 'i18next';
 import { formatEuro } from '@/lib/format';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryView } from '@/lib/registry-view';
-import { adresVanPersoon } from '@mocks/data/bag';
-import { searchWozObjecten } from '@mocks/data/woz';
-import type { Session } from '@mocks/gateway/session';
 import { wozCollectieSchema, type WozData } from './api';
 import { toWozView } from './model';
 
@@ -14,25 +11,98 @@ beforeAll(async () => {
   i18n = await setupI18nWithAllNamespaces('nl');
 });
 
-const sessie = (bsn: string): Session => ({ id: 't', role: 'burger', bsn, naam: 't', expiresAt: '' });
-
-/** What the query returns for a BRP test person, straight from the mock's generator. */
-function dataFor(bsn: string): WozData {
-  const adres = adresVanPersoon(bsn);
-  if (!adres) return null;
-  const params = new URLSearchParams({ adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie });
-  const body = wozCollectieSchema.parse(
-    searchWozObjecten(params, sessie(bsn), { baseUrl: 'http://localhost/api/woz' }).body,
-  );
-  return { wozObjecten: body._embedded?.wozObjecten ?? [] };
-}
+/**
+ * Suzanne Moulin's home as the WOZ contract sends it (one object, six values, the newest under
+ * objection): a literal, so the test does not move when the demo data does.
+ */
+const boterdiep: WozData = {
+  wozObjecten:
+    wozCollectieSchema.parse({
+      _embedded: {
+        wozObjecten: [
+          {
+            identificatie: '059949645023',
+            aanduiding: {
+              straat: 'Boterdiep',
+              huisnummer: 31,
+              postcode: '3077AW',
+              woonplaats: 'Rotterdam',
+              nummeraanduidingIdentificatie: '0599200000219678',
+            },
+            belanghebbendeEigenaar: {
+              type: 'natuurlijk_persoon',
+              burgerservicenummer: '999993653',
+              naam: 'Suzanne Moulin',
+            },
+            kadastraalOnroerendeZaken: [
+              {
+                aanduidingMetGemeentenaam: 'Rotterdam N 7238 A1',
+                identificatie: '11360723810001',
+                aanduiding: {
+                  gemeentecode: '1136',
+                  sectie: 'N',
+                  perceelnummer: 7238,
+                  appartementsindex: 1,
+                },
+              },
+            ],
+            verantwoordelijkeGemeente: {
+              code: '0599',
+              omschrijving: 'Rotterdam',
+            },
+            waarden: [
+              {
+                vastgesteldeWaarde: 558000,
+                waardepeildatum: '2025-01-01',
+                ingangsdatum: '2026-01-01',
+                beschikkingsStatussen: ['beschikking_genomen', 'bezwaar_ingediend'],
+                indicatieBezwaarBeroep: true,
+              },
+              {
+                vastgesteldeWaarde: 510000,
+                waardepeildatum: '2024-01-01',
+                ingangsdatum: '2025-01-01',
+                beschikkingsStatussen: ['beschikking_genomen'],
+              },
+              {
+                vastgesteldeWaarde: 489000,
+                waardepeildatum: '2023-01-01',
+                ingangsdatum: '2024-01-01',
+                beschikkingsStatussen: ['beschikking_genomen'],
+              },
+              {
+                vastgesteldeWaarde: 478000,
+                waardepeildatum: '2022-01-01',
+                ingangsdatum: '2023-01-01',
+                beschikkingsStatussen: ['beschikking_genomen'],
+              },
+              {
+                vastgesteldeWaarde: 410000,
+                waardepeildatum: '2021-01-01',
+                ingangsdatum: '2022-01-01',
+                beschikkingsStatussen: ['beschikking_genomen'],
+              },
+              {
+                vastgesteldeWaarde: 358000,
+                waardepeildatum: '2020-01-01',
+                ingangsdatum: '2021-01-01',
+                beschikkingsStatussen: ['beschikking_genomen'],
+              },
+            ],
+            adresseerbaarObjectIdentificaties: ['0599010000208579'],
+            pandIdentificaties: ['0599109502852186'],
+          },
+        ],
+      },
+    })._embedded?.wozObjecten ?? [],
+};
 
 const view = (data: WozData, language: Language = 'nl'): RegistryView =>
   toWozView(data, { t: i18n.getFixedT(language, 'woz'), tCommon: i18n.getFixedT(language, 'common'), language });
 
 describe('WOZ view', () => {
   it('shows the value history of 999993653, newest first, with the municipality as holder', () => {
-    const v = view(dataFor('999993653'));
+    const v = view(boterdiep);
     expect(v.holder).toBe('Gemeente Rotterdam');
     expect(v.legalBasis).toBe('Wet waardering onroerende zaken (Wet WOZ)');
     expect(v.keyFacts.map((f) => [f.label, f.value])).toEqual([
@@ -64,7 +134,7 @@ describe('WOZ view', () => {
   });
 
   it('explains the OZB and the eigenwoningforfait in plain words', () => {
-    const { description } = view(dataFor('999993653'));
+    const { description } = view(boterdiep);
     expect(description).toMatch(
       /voor de onroerendezaakbelasting \(OZB\)\. Dat is een belasting van de gemeente voor eigenaren van huizen/,
     );
@@ -95,8 +165,7 @@ describe('WOZ view', () => {
     expect(rows[1]?.cells.status).toBe('hoge raad geding verwezen');
   });
 
-  it('says plainly that there is no Dutch address (999993483), and when WOZ finds nothing', () => {
-    expect(dataFor('999993483')).toBeNull();
+  it('says plainly that there is no Dutch address (no BRP address: no query), and when WOZ finds nothing', () => {
     const v = view(null);
     expect(v.emptyText).toMatch(/geen adres in Nederland in de BRP/);
     expect(v.sections).toEqual([]);
@@ -105,7 +174,7 @@ describe('WOZ view', () => {
   });
 
   it('speaks English with English numbers and dates', () => {
-    const v = view(dataFor('999993653'), 'en');
+    const v = view(boterdiep, 'en');
     expect(v.holder).toBe('Municipality of Rotterdam');
     expect(v.description).toMatch(/property tax \(onroerendezaakbelasting, OZB\)\. Owners of homes/);
     expect(v.description).toMatch(/\(eigenwoningforfait\)\. That is an amount you add to your income/);
