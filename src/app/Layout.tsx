@@ -256,7 +256,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <footer className="mg-footer">
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>
         <p className="utrecht-paragraph">{t('footer.demo')}</p>
-        {/* Auditors: what this workspace records about them, not the citizen's browser promise. */}
+        {/* Auditors: what this workspace records of their own use, and the same promise about the browser. */}
         <p className="utrecht-paragraph">{t(auditorArea ? 'footer.auditor' : 'footer.privacy')}</p>
         <p className="utrecht-paragraph">
           <Link className="mg-footer__link" to={paths.toegankelijkheid}>
