@@ -10,8 +10,9 @@ import { todayIso } from '@/lib/clock';
 import type { Remedy, RemedyRule } from '@/lib/remedies';
 import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
-import { gegevenNaam, ruleOf, type Draft } from '../model/draft';
+import { ruleOf, type Draft } from '../model/draft';
 import { bezwaarDatumSchema, foutDeel } from '../model/schemas';
+import { GegevenBox } from './steps/StepPage';
 import { useStepForm } from './steps/useStepForm';
 import { ErrorSummary } from './fields';
 
@@ -60,12 +61,7 @@ export function RoutePage({ draft }: { draft: Draft }) {
   const soortKey = `route.soort.${rule.kind}`;
   return (
     <Page title={t('route.titel')}>
-      <div className="mg-correctie-veld">
-        <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(draft) })}</span>
-        {draft.huidigeWaarde ? (
-          <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
-        ) : null}
-      </div>
+      <GegevenBox draft={draft} />
       <p className="utrecht-paragraph">{known(soortKey) ? t(soortKey, { partij }) : null}</p>
       {rule.remedies.map((remedy, index) => (
         <RouteOption

@@ -21,6 +21,19 @@ export type StepProps = {
  * The page around a question: its title, "Stap x van y", the way back (the step before it in the
  * flow's order, or out of the flow from the first), which field this is about, and "Stoppen".
  */
+/** Which field this is about and what is registered now: above every question and the route page. */
+export function GegevenBox({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('correcties');
+  return (
+    <div className="mg-correctie-veld">
+      <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(draft) })}</span>
+      {draft.huidigeWaarde ? (
+        <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
+      ) : null}
+    </div>
+  );
+}
+
 export function StepPage({ title, draft, children }: { title: string; draft: Draft; children: ReactNode }) {
   const { t } = useTranslation('correcties');
   const { stap } = useParams();
@@ -37,12 +50,7 @@ export function StepPage({ title, draft, children }: { title: string; draft: Dra
           {before ? t('terug') : t('terugNaarGegeven')}
         </Link>
       </p>
-      <div className="mg-correctie-veld">
-        <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(draft) })}</span>
-        {draft.huidigeWaarde ? (
-          <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
-        ) : null}
-      </div>
+      <GegevenBox draft={draft} />
       {children}
       <Stoppen draft={draft} />
     </Page>
