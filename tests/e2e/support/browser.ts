@@ -9,31 +9,18 @@
 import { existsSync } from 'node:fs';
 import { onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromePath, chromiumArgs } from '../../../scripts/lib/chromium.mjs';
 import { baseUrl, screenshot } from './fixtures';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
-
-export function chromiumPath(): string {
-  return process.env.CHROME_PATH || '/usr/bin/chromium';
-}
-
+/** Debian's Chromium (or CHROME_PATH), with the flags the bench and screenshot scripts use. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
+  const executablePath = chromePath;
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`,
     );
   }
-  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 }
 
 let shared: Promise<Browser> | undefined;
