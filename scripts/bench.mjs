@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: numbers, not pass/fail. Builds the production bundle (mocks off), serves it
- * with `vite preview` against the HTTP mock gateway, and measures in headless Chromium.
+ * the way production does (nginx with deploy/nginx's configuration: gzip/brotli, cache headers;
+ * scripts/lib/nginx-server.mjs) in front of the HTTP mock gateway, and measures in headless
+ * Chromium. Before 2026-12-03 it used `vite preview`, which sends every file uncompressed: the
+ * Lighthouse figures of earlier runs (bench/results.md history) paid ~3× the bytes on slow 4G.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale|lighthouse [--pages=a,b]]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale|lighthouse [--pages=a,b] [--profiles=mobile]]
  *
  * A full run measures, in this order: bundle sizes per route; sign-in → overview; the
  * processing log with the ≥ 10,000-event person (scripts/lib/log-bench.mjs: keystroke → rows,
@@ -31,7 +34,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
+import { build, createServer } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { LIGHTHOUSE_PAGES, lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
@@ -39,6 +42,7 @@ import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
 import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { chromePath, chromiumArgs } from './lib/chromium.mjs';
+import { startNginx } from './lib/nginx-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
@@ -93,7 +97,7 @@ async function main() {
     ),
   };
 
-  // 2. The HTTP mock gateway (same handlers as everywhere) and vite preview in front of it.
+  // 2. The HTTP mock gateway (same handlers as everywhere) and nginx in front of it.
   const vite = await createServer({
     root,
     server: { middlewareMode: true, hmr: false, watch: null },
@@ -104,13 +108,8 @@ async function main() {
   const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
   const gateway = await startMockApi(0);
   const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
-  const server = await preview({
-    root,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: gatewayUrl } } },
-  });
-  const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
+  const server = await startNginx([{ dist: outDir, gateway: gatewayUrl }]);
+  const appUrl = server.urls[0];
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
 
   try {
@@ -121,6 +120,11 @@ async function main() {
         .find((a) => a.startsWith('--pages='))
         ?.slice('--pages='.length)
         .split(',');
+      // `--profiles=mobile`: one profile only.
+      const profiles = process.argv
+        .find((a) => a.startsWith('--profiles='))
+        ?.slice('--profiles='.length)
+        .split(',');
       await browser.close();
       const lighthouse = await runLighthouse({
         appUrl,
@@ -129,6 +133,7 @@ async function main() {
         runs: lighthouseRuns,
         bsn: '999993653',
         pages: names ? LIGHTHOUSE_PAGES.filter((p) => names.includes(p.name)) : LIGHTHOUSE_PAGES,
+        ...(profiles ? { profiles } : {}),
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const load = os
@@ -180,7 +185,7 @@ async function main() {
     // 5. The auditor workspace on 1,000,000 records (issue 6): its own mocks-on build, in the page.
     results.audit = await runAuditBench({ root, chromePath, chromiumArgs: chromiumArgs });
 
-    // 6. Lighthouse, in its own Chromium (chrome-launcher), against the same preview.
+    // 6. Lighthouse, in its own Chromium (chrome-launcher), against the same nginx.
     if (withLighthouse) {
       await fetch(`${gatewayUrl}/__mock/reset`, { method: 'POST' });
       results.lighthouse = await runLighthouse({
@@ -196,7 +201,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.httpServer.close(resolve));
+    await server.stop();
     gateway.close();
     await vite.close();
   }

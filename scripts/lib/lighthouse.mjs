@@ -1,6 +1,6 @@
 /**
  * Lighthouse 12 for `npm run bench`: each page, mobile and desktop profile, N runs each
- * (default 3), against the bench's `vite preview` with Debian Chromium. The median of every
+ * (default 3), against the bench's nginx (production configuration) with Debian Chromium. The median of every
  * number is reported (per metric, so one slow run does not decide anything).
  *
  * Pages behind sign-in: the session cookie is HttpOnly and SameSite=Strict, so it cannot be
@@ -79,7 +79,7 @@ function failedAudits(lhr, categoryId) {
 
 /**
  * @param {{ appUrl: string, chromePath: string, chromeFlags: string[], runs?: number, bsn: string,
- *           pages?: typeof LIGHTHOUSE_PAGES, log?: (line: string) => void }} options
+ *           pages?: typeof LIGHTHOUSE_PAGES, profiles?: string[], log?: (line: string) => void }} options
  */
 export async function runLighthouse({
   appUrl,
@@ -88,6 +88,7 @@ export async function runLighthouse({
   runs = 3,
   bsn,
   pages = LIGHTHOUSE_PAGES,
+  profiles = Object.keys(PROFILES),
   log = () => {},
 }) {
   const started = performance.now();
@@ -95,7 +96,7 @@ export async function runLighthouse({
   const results = [];
   let version = 'unknown';
   try {
-    for (const [profile, config] of Object.entries(PROFILES)) {
+    for (const [profile, config] of Object.entries(PROFILES).filter(([name]) => profiles.includes(name))) {
       for (const page of pages) {
         const samples = [];
         const failed = { accessibility: new Set(), 'best-practices': new Set() };
@@ -103,17 +104,24 @@ export async function runLighthouse({
           // `signedIn: true` signs in as the citizen `bsn`; an object is the sign-in body itself.
           const credentials = page.signedIn === true ? { bsn } : page.signedIn || null;
           const extraHeaders = credentials ? { Cookie: await sessionCookie(appUrl, credentials) } : undefined;
-          const result = await lighthouse(
-            `${appUrl}${page.path}`,
-            {
-              port: chrome.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: CATEGORIES,
-              ...(extraHeaders ? { extraHeaders } : {}),
-            },
-            config,
-          );
+          // Lighthouse sometimes loses the trace's navigation start on a busy machine
+          // (NO_NAVSTART, "Please run Lighthouse again"): run again, at most twice, and say so.
+          let result;
+          for (let attempt = 1; ; attempt++) {
+            result = await lighthouse(
+              `${appUrl}${page.path}`,
+              {
+                port: chrome.port,
+                output: 'json',
+                logLevel: 'error',
+                onlyCategories: CATEGORIES,
+                ...(extraHeaders ? { extraHeaders } : {}),
+              },
+              config,
+            );
+            if (result?.lhr.runtimeError?.code !== 'NO_NAVSTART' || attempt === 3) break;
+            log(`lighthouse ${profile} ${page.name} run ${run + 1}: NO_NAVSTART, running it again`);
+          }
           if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
           const { lhr } = result;
           version = lhr.lighthouseVersion;

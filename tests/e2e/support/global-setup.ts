@@ -19,21 +19,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { renderSite, renderStandalone } from '../../../deploy/nginx/render.mjs';
+import { startNginx } from '../../../scripts/lib/nginx-server.mjs';
 import type { TestProject } from 'vitest/node';
 import type {} from './provided';
 import { E2E_WORKERS } from './workers';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const HOST = '127.0.0.1';
 const STAMP = '.e2e-build.json';
 
 type Variant = { outDir: string; mocks: 'on' | 'off' };
@@ -145,91 +141,6 @@ async function buildVariant(variant: Variant): Promise<void> {
   log(`built ${variant.outDir}/ (VITE_MOCKS=${variant.mocks}) in ${seconds(performance.now() - started)}`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
-
-/**
- * One nginx, started from the configuration users deploy (deploy/nginx/render.mjs): a server
- * block per site, each on its own free loopback port. Returns the sites' URLs and a stop.
- */
-async function startNginx(
-  sites: Array<{ dist: string; gateway?: string }>,
-): Promise<{ urls: string[]; stop: () => Promise<void> }> {
-  if (!existsSync(NGINX)) {
-    throw new Error(`nginx not found at ${NGINX}. Install it with: apt-get install -y nginx (or set NGINX_PATH)`);
-  }
-  const prefix = await mkdtemp(path.join(tmpdir(), 'mg-e2e-nginx-'));
-  await mkdir(path.join(prefix, 'temp'));
-  const ports: number[] = [];
-  for (let i = 0; i < sites.length; i++) ports.push(await freePort());
-  const blocks = sites.map((site, i) =>
-    renderSite({
-      dist: path.join(ROOT, site.dist),
-      gateway: site.gateway,
-      listen: `${HOST}:${ports[i]}`,
-      serverName: HOST,
-    }),
-  );
-  const config = path.join(prefix, 'nginx.conf');
-  await writeFile(config, renderStandalone({ prefix, sites: blocks }));
-  // Unprivileged: as root (CI, this machine) the whole nginx runs as `nobody`.
-  const asNobody = process.getuid?.() === 0;
-  if (asNobody) {
-    for (const dir of [prefix, path.join(prefix, 'temp')]) await chown(dir, 65534, 65534);
-  }
-  const child = spawn(NGINX, ['-p', prefix, '-c', config, '-e', 'stderr', '-g', 'daemon off;'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
-  });
-  let output = '';
-  const onOutput = (chunk: Buffer) => {
-    output += chunk.toString();
-    process.stderr.write(`[nginx] ${chunk.toString()}`);
-  };
-  child.stdout.on('data', onOutput);
-  child.stderr.on('data', onOutput);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const urls = ports.map((port) => `http://${HOST}:${port}`);
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-    await rm(prefix, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 15_000;
-  for (const url of urls) {
-    for (;;) {
-      if (child.exitCode !== null) {
-        await stop();
-        throw new Error(`nginx exited with ${child.exitCode} (config ${config}):\n${output}`);
-      }
-      const status = await fetch(`${url}/index.html`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (status === 200) break;
-      if (status !== 0 || Date.now() > deadline) {
-        await stop();
-        throw new Error(
-          `nginx does not serve ${url}/index.html (status ${status}). Can user nobody read ${ROOT}? ${output}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return { urls, stop };
-}
-
 /**
  * One mock gateway in its own process (`npm run mock-api`'s script on a free port): a worker's
  * heavy request (the auditor universe, a 12,000-event log) never stalls another worker's
@@ -296,8 +207,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       gateways.push(gateway.url);
     }
     const nginx = await startNginx([
-      ...gateways.map((gateway) => ({ dist: APP.outDir, gateway })),
-      { dist: APP_WITH_MOCKS.outDir },
+      ...gateways.map((gateway) => ({ dist: path.join(ROOT, APP.outDir), gateway })),
+      { dist: path.join(ROOT, APP_WITH_MOCKS.outDir) },
     ]);
     cleanups.push({ name: 'nginx', run: nginx.stop });
     const apps = nginx.urls.slice(0, gateways.length);

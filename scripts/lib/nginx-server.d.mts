@@ -1,0 +1,7 @@
+/** Types for scripts/lib/nginx-server.mjs. */
+export declare const NGINX: string;
+export declare function freePort(): Promise<number>;
+export declare function startNginx(
+  sites: Array<{ dist: string; gateway?: string }>,
+  options?: { log?: (chunk: string) => void },
+): Promise<{ urls: string[]; stop: () => Promise<void> }>;
