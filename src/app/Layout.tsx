@@ -3,13 +3,14 @@ import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
-import { LoadingState } from '@/components/LoadingState';
 import { apiRequest } from '@/lib/api-client';
 import { z } from 'zod-initial/mini';
 import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
+import { markShellPainted } from './shell-painted';
+import { ShellFrame } from './ShellFrame';
 import { NamensBanner } from '@/features/vertegenwoordiging/components/NamensBanner';
 import { preloadOnIntent } from '@/lib/preload';
 import { queryKeys } from '@/lib/query-keys';
@@ -235,6 +236,8 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const auditorArea = isAuditorPath(useLocation().pathname);
   // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
   useEffect(() => followOtherTabs(), []);
+  // The shell is committed: lazy pages may load now (src/app/shell-painted.ts).
+  useEffect(() => markShellPainted(), []);
   return (
     <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -246,9 +249,9 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <main id="main" tabIndex={-1} className="mg-main">
         {/* A page that fails (to load or to render) shows RouteError, the routes' errorElement. */}
         {loading ? (
-          <LoadingState />
+          <ShellFrame />
         ) : (
-          <Suspense fallback={<LoadingState />}>
+          <Suspense fallback={<ShellFrame />}>
             <Outlet />
           </Suspense>
         )}

@@ -11,6 +11,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { App } from './App';
 import { configurePreload, preloadRoute } from './preload';
 import { createRouter } from './router';
+import { shellPainted } from './shell-painted';
 
 async function start() {
   // Mocks on: the registries run in a service worker in this browser. The import is dynamic
@@ -37,9 +38,11 @@ async function start() {
   const queryClient = createQueryClient();
   const i18n = setupI18n();
   // The page being opened: its code, texts, the session check and its data start together,
-  // before the router gets to them one after another (src/app/preload.ts, issue 16).
+  // before the router gets to them one after another (src/app/preload.ts, issue 16) — once
+  // the shell is on screen (src/app/shell-painted.ts), so they do not hold its first paint.
   configurePreload({ queryClient, i18n });
-  void preloadRoute(window.location.pathname + window.location.search);
+  const opened = window.location.pathname + window.location.search;
+  void shellPainted.then(() => preloadRoute(opened));
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} i18n={i18n} router={createRouter()} />

@@ -1,3 +1,4 @@
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/Alert';
 import { Page } from '@/components/Page';
@@ -16,8 +17,54 @@ type CardModel = {
   view?: RegistryView;
   error?: unknown;
   retrying: boolean;
-  retry: () => void;
 };
+
+/**
+ * One card, drawn again only when its own registry changed: the overview renders once per
+ * answer (~15 on the way in), and drawing all nine cards each time was most of the main-thread
+ * work after the first paint (issue 16). Props are the answer's own (stable) objects and stable
+ * callbacks that take the id.
+ */
+const OverviewCard = memo(function OverviewCard({
+  card,
+  onRetry,
+  onSignInAgain,
+}: {
+  card: CardModel;
+  onRetry: (id: RegistryId) => void;
+  onSignInAgain: () => void;
+}) {
+  const retry = useCallback(() => onRetry(card.id), [onRetry, card.id]);
+  return (
+    <RegistryCard
+      id={card.id}
+      status={card.status}
+      view={card.view}
+      error={card.error}
+      retrying={card.retrying}
+      onRetry={retry}
+      detailHref={registryPath(card.id)}
+      onSignInAgain={onSignInAgain}
+    />
+  );
+}, sameCard);
+
+function sameCard(
+  before: { card: CardModel; onRetry: unknown; onSignInAgain: unknown },
+  after: { card: CardModel; onRetry: unknown; onSignInAgain: unknown },
+): boolean {
+  const a = before.card;
+  const b = after.card;
+  return (
+    before.onRetry === after.onRetry &&
+    before.onSignInAgain === after.onSignInAgain &&
+    a.id === b.id &&
+    a.status === b.status &&
+    a.view === b.view &&
+    a.error === b.error &&
+    a.retrying === b.retrying
+  );
+}
 
 /**
  * All nine registries at once, as soon as this code is there (src/app/preload.ts): the BSN-keyed
@@ -32,14 +79,25 @@ export async function prefetch({ queryClient }: PrefetchContext) {
 export default function OverviewRoute() {
   const { t } = useTranslation('common');
   const endSession = useEndSession();
-  const cards: CardModel[] = useRegistryStates().map((state) => ({
+  // Answers arrive one by one (~15); drawing them is a deferred (interruptible) render, so the
+  // main thread stays free for input between them instead of one long task per answer.
+  const states = useDeferredValue(useRegistryStates());
+  const cards: CardModel[] = states.map((state) => ({
     id: state.definition.id,
     status: state.status,
     ...(state.view ? { view: state.view } : {}),
     ...(state.error ? { error: state.error } : {}),
     retrying: state.isFetching,
-    retry: state.refetch,
   }));
+  // Stable callbacks for the memoised cards; they act on the latest answers.
+  const latest = useRef({ states, endSession });
+  useLayoutEffect(() => {
+    latest.current = { states, endSession };
+  });
+  const retry = useCallback((id: RegistryId) => {
+    latest.current.states.find((state) => state.definition.id === id)?.refetch();
+  }, []);
+  const signInAgain = useCallback(() => void latest.current.endSession('expired'), []);
 
   const failed = cards.filter((card) => card.status === 'error' || card.status === 'blocked');
   const loaded = cards.filter((card) => card.status === 'success');
@@ -74,16 +132,7 @@ export default function OverviewRoute() {
         <ul className="mg-cards">
           {cards.map((card) => (
             <li key={card.id}>
-              <RegistryCard
-                id={card.id}
-                status={card.status}
-                view={card.view}
-                error={card.error}
-                retrying={card.retrying}
-                onRetry={card.retry}
-                detailHref={registryPath(card.id)}
-                onSignInAgain={() => void endSession('expired')}
-              />
+              <OverviewCard card={card} onRetry={retry} onSignInAgain={signInAgain} />
             </li>
           ))}
         </ul>
