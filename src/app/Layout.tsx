@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { sessionQueries } from '@/features/session/api/session';
 import { useEndSession } from '@/features/session/hooks';
 import { followOtherTabs } from '@/lib/session-sync';
-import { markShellPainted } from './shell-painted';
+import { markShellPaintedUnlessHeld } from './shell-painted';
 import { ShellFrame } from './ShellFrame';
 import { NamensBanner } from '@/features/vertegenwoordiging/components/NamensBanner';
 import { preloadOnIntent } from '@/lib/preload';
@@ -227,17 +227,18 @@ function TestAidsLink() {
 }
 
 /**
- * The page shell. `loading`: drawn while the first lazy route's code loads (the router's
- * HydrateFallback), so header and menu are in place from the first paint and nothing moves
- * when the page arrives.
+ * The page shell: header, menu, footer, and `main` with the page. While a page's code loads,
+ * `main` shows the ShellFrame (the top of that page where known), so the first paint already
+ * says where the person is and nothing moves when the page arrives.
  */
-export function Layout({ loading = false }: { loading?: boolean }) {
+export function Layout() {
   const { t } = useTranslation('common');
   const auditorArea = isAuditorPath(useLocation().pathname);
   // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
   useEffect(() => followOtherTabs(), []);
-  // The shell is committed: lazy pages may load now (src/app/shell-painted.ts).
-  useEffect(() => markShellPainted(), []);
+  // The shell is committed: pages' code may load now (src/app/shell-painted.ts), unless a
+  // ShellFrame is still completing the top of the page (it says when).
+  useEffect(() => markShellPaintedUnlessHeld(), []);
   return (
     <div className="mg-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -248,13 +249,9 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <NamensBanner />
       <main id="main" tabIndex={-1} className="mg-main">
         {/* A page that fails (to load or to render) shows RouteError, the routes' errorElement. */}
-        {loading ? (
-          <ShellFrame />
-        ) : (
-          <Suspense fallback={<ShellFrame />}>
-            <Outlet />
-          </Suspense>
-        )}
+        <Suspense fallback={<ShellFrame />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="mg-footer">
         <h2 className="mg-visually-hidden">{t('footer.label')}</h2>

@@ -1,30 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchPath, useLocation } from 'react-router';
+import { Link, matchPath, useLocation } from 'react-router';
 import { LoadingState } from '@/components/LoadingState';
 import { paths } from '@/config/paths';
+import { sessionQuery } from '@/lib/session';
+import { logNotes, NotShown } from '@/features/verwerkingen/components/NotShown';
+import { holdShell, markShellPainted } from './shell-painted';
 
 /**
- * What the shell shows in `main` while the first page's code loads (the router's
- * HydrateFallback, src/app/shell-painted.ts). Where the page's title and lead are in the
- * bundled `common` texts, they are drawn here exactly as the page draws them (same elements,
- * same classes, same place), so the page replaces them without a visible change and the
- * citizen can start reading one download earlier. Elsewhere: the loading state alone.
+ * What the shell shows in `main` while a page's code loads (the layout's Suspense fallback;
+ * src/app/shell-painted.ts). For the pages a citizen opens most, it
+ * draws the top of the page exactly as the page itself draws it while its data loads (same
+ * elements, classes and texts), so the page replaces it without a visible change and the
+ * citizen can start reading one download earlier (issue 16). Elsewhere: the loading state.
  *
+ * A frame may need its page's i18n namespace (a few KB, asked here at once) or the session
+ * (whose data it is): until both are in it shows the loading state, and only a complete frame
+ * lets the page's own code start loading (`markShellPainted`), so the frame is painted first.
  * No focus handling and no <title> here: the page does both when it arrives.
  */
 export function ShellFrame() {
-  const { t } = useTranslation('common');
   const { pathname } = useLocation();
-  if (matchPath({ path: paths.overview, end: true }, pathname)) {
-    return (
-      <>
-        <h1 tabIndex={-1} className="utrecht-heading-1 mg-page-title">
-          {t('overview.title')}
-        </h1>
-        <p className="utrecht-paragraph utrecht-paragraph--lead">{t('overview.lead')}</p>
-        <LoadingState />
-      </>
-    );
-  }
-  return <LoadingState />;
+  if (matchPath({ path: paths.overview, end: true }, pathname)) return <OverviewFrame />;
+  if (matchPath({ path: paths.persoonsgegevens, end: true }, pathname)) return <PersoonsgegevensFrame />;
+  if (matchPath({ path: paths.verwerkingen, end: true }, pathname)) return <LogFrame />;
+  return <Painted>{null}</Painted>;
+}
+
+/** Lets the page's code load once what is drawn here has been painted (or after 1.5 s regardless). */
+function Painted({ when = true, children }: { when?: boolean; children: ReactNode }) {
+  // Runs before the layout's own effect (children first): the layout then leaves it to us.
+  useEffect(() => {
+    if (when) {
+      markShellPainted();
+      return undefined;
+    }
+    const release = holdShell();
+    const fallback = setTimeout(() => {
+      release();
+      markShellPainted();
+    }, 1500);
+    return () => {
+      clearTimeout(fallback);
+      release();
+    };
+  }, [when]);
+  return children ?? <LoadingState />;
+}
+
+function Heading({ title, lead }: { title: string; lead?: string }) {
+  return (
+    <>
+      <h1 tabIndex={-1} className="utrecht-heading-1 mg-page-title">
+        {title}
+      </h1>
+      {lead ? <p className="utrecht-paragraph utrecht-paragraph--lead">{lead}</p> : null}
+    </>
+  );
+}
+
+/** src/app/routes/OverviewRoute.tsx: texts from the bundled `common`. */
+function OverviewFrame() {
+  const { t } = useTranslation('common');
+  return (
+    <Painted>
+      <Heading title={t('overview.title')} lead={t('overview.lead')} />
+      <LoadingState />
+    </Painted>
+  );
+}
+
+/** src/features/brp/components/PersoonsgegevensPage.tsx while the BRP answer is on its way. */
+function PersoonsgegevensFrame() {
+  const { t, ready } = useTranslation('brp', { useSuspense: false });
+  const { t: tCommon } = useTranslation('common');
+  const session = useQuery(sessionQuery());
+  const complete = ready && session.isSuccess;
+  if (!complete) return <Painted when={false}>{null}</Painted>;
+  const namens = session.data?.namens;
+  return (
+    <Painted>
+      <Heading
+        title={t('pagina.titel')}
+        lead={namens ? t('pagina.introNamens', { naam: namens.naam }) : t('pagina.intro')}
+      />
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={paths.overview}>
+          {tCommon('detail.back')}
+        </Link>
+      </p>
+      <LoadingState label={t('pagina.laden')} lines={6} />
+    </Painted>
+  );
+}
+
+/** src/features/verwerkingen/components/LogPage.tsx while the log is on its way. */
+function LogFrame() {
+  const { t, ready } = useTranslation('verwerkingen', { useSuspense: false });
+  if (!ready) return <Painted when={false}>{null}</Painted>;
+  return (
+    <Painted>
+      <Heading title={t('title')} lead={t('lead')} />
+      <NotShown notes={logNotes(t)} title={t('notShown.title')} more={t('notShown.more')} />
+      <LoadingState label={t('loading')} lines={6} />
+    </Painted>
+  );
 }

@@ -3,19 +3,32 @@ import { paths } from '@/config/paths';
 import { SignInPage } from '@/features/session/components/SignInPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { lazy, type ComponentType } from 'react';
 import { shellPainted } from './shell-painted';
 
 const auditorChunk = () => import('./routes/AuditorRoutes');
 
 /**
+ * A page whose code loads when it is first shown (React.lazy inside the layout's Suspense, not
+ * the router's `lazy`): the router is ready at once, so the layout that is painted first is the
+ * one that stays (an open menu stays open, focus stays put) and the layout's fallback, the
+ * ShellFrame, shows the top of the page meanwhile. The code is asked for once the shell has been
+ * painted (src/app/shell-painted.ts, issue 16).
+ */
+export function lazyPage(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  return lazy(async () => {
+    await shellPainted;
+    return load();
+  });
+}
+
+/**
  * Routes are where features meet. The sign-in page is in the initial bundle (it is the first
  * thing everyone sees); every page behind sign-in is a lazy chunk.
  */
-export const routes: RouteObject[] = shellFirst([
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    // Shown while the first lazy route's code loads: the shell with a loading state.
-    HydrateFallback: () => <Layout loading />,
     // The layout itself failing: our error page without the shell.
     errorElement: (
       <main id="main" tabIndex={-1} className="mg-main">
@@ -33,117 +46,109 @@ export const routes: RouteObject[] = shellFirst([
           {
             // Public (no session guard): the statement must be readable before signing in.
             path: paths.toegankelijkheid,
-            lazy: async () => ({
-              Component: (await import('@/features/toegankelijkheid/StatementPage')).StatementPage,
-            }),
+            Component: lazyPage(() =>
+              import('@/features/toegankelijkheid/StatementPage').then((m) => ({ default: m.StatementPage })),
+            ),
           },
           {
             // Auditors (issue 6): sign-in (public) and the workspace behind an auditor session.
             // One lazy chunk, loaded through one import site.
             path: paths.auditorSignIn,
-            lazy: async () => ({ Component: (await auditorChunk()).AuditorSignInRoute }),
+            Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditorSignInRoute }))),
           },
           {
-            lazy: async () => ({ Component: (await auditorChunk()).AuditorLayoutRoute }),
+            Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditorLayoutRoute }))),
             children: [
               {
-                lazy: async () => ({ Component: (await auditorChunk()).AuditWorkspaceRoute }),
+                Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditWorkspaceRoute }))),
                 children: [
-                  { path: paths.auditor, lazy: async () => ({ Component: (await auditorChunk()).SearchRoute }) },
+                  {
+                    path: paths.auditor,
+                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SearchRoute }))),
+                  },
                   {
                     path: paths.auditorAnomalies,
-                    lazy: async () => ({ Component: (await auditorChunk()).AnomaliesRoute }),
+                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AnomaliesRoute }))),
                   },
                   {
                     path: paths.auditorSubject,
-                    lazy: async () => ({ Component: (await auditorChunk()).SubjectRoute }),
+                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SubjectRoute }))),
                   },
-                  { path: paths.auditorSla, lazy: async () => ({ Component: (await auditorChunk()).SlaRoute }) },
-                  { path: paths.auditorTrail, lazy: async () => ({ Component: (await auditorChunk()).TrailRoute }) },
+                  {
+                    path: paths.auditorSla,
+                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SlaRoute }))),
+                  },
+                  {
+                    path: paths.auditorTrail,
+                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.TrailRoute }))),
+                  },
                 ],
               },
             ],
           },
           {
             // Lazy too: the session guard and idle timer are only needed behind sign-in.
-            lazy: async () => ({ Component: (await import('./routes/CitizenLayout')).default }),
+            Component: lazyPage(() => import('./routes/CitizenLayout')),
             children: [
               {
                 path: paths.overview,
-                lazy: async () => ({ Component: (await import('./routes/OverviewRoute')).default }),
+                Component: lazyPage(() => import('./routes/OverviewRoute')),
               },
               {
                 path: paths.persoonsgegevens,
-                lazy: async () => ({ Component: (await import('./routes/PersoonsgegevensRoute')).default }),
+                Component: lazyPage(() => import('./routes/PersoonsgegevensRoute')),
               },
               {
                 path: paths.verwerkingen,
-                lazy: async () => ({ Component: (await import('./routes/VerwerkingenRoute')).default }),
+                Component: lazyPage(() => import('./routes/VerwerkingenRoute')),
               },
               {
                 path: paths.verwerking,
-                lazy: async () => ({ Component: (await import('./routes/VerwerkingRoute')).default }),
+                Component: lazyPage(() => import('./routes/VerwerkingRoute')),
               },
               {
                 // Static, so it ranks above the registry pattern /mijn-gegevens/:slug.
                 path: paths.vertegenwoordiging,
-                lazy: async () => ({ Component: (await import('./routes/VertegenwoordigingRoute')).default }),
+                Component: lazyPage(() => import('./routes/VertegenwoordigingRoute')),
               },
               {
                 path: paths.registry,
-                lazy: async () => ({ Component: (await import('./routes/RegistryDetailRoute')).default }),
+                Component: lazyPage(() => import('./routes/RegistryDetailRoute')),
               },
               {
                 path: paths.correctie,
-                lazy: async () => ({ Component: (await import('./routes/CorrectieRoute')).default }),
+                Component: lazyPage(() => import('./routes/CorrectieRoute')),
               },
               {
                 path: paths.mijnVerzoeken,
-                lazy: async () => ({ Component: (await import('./routes/MijnVerzoekenRoute')).default }),
+                Component: lazyPage(() => import('./routes/MijnVerzoekenRoute')),
               },
               {
                 path: paths.verzoek,
-                lazy: async () => ({ Component: (await import('./routes/VerzoekRoute')).default }),
+                Component: lazyPage(() => import('./routes/VerzoekRoute')),
               },
               {
                 path: paths.berichten,
-                lazy: async () => ({ Component: (await import('./routes/BerichtenRoute')).default }),
+                Component: lazyPage(() => import('./routes/BerichtenRoute')),
               },
               ...(import.meta.env.VITE_MOCKS !== 'off' || import.meta.env.VITE_MOCK_CONTROLS === 'on'
                 ? [
                     {
                       path: paths.faults,
-                      lazy: async () => ({ Component: (await import('@/features/devtools/FaultsPage')).FaultsPage }),
+                      Component: lazyPage(() =>
+                        import('@/features/devtools/FaultsPage').then((m) => ({ default: m.FaultsPage })),
+                      ),
                     },
                   ]
                 : []),
             ],
           },
-          { path: '*', lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).default }) },
+          { path: '*', Component: lazyPage(() => import('./routes/NotFoundPage')) },
         ],
       },
     ],
   },
-]);
-
-/**
- * Every lazy route waits for the shell's first paint (src/app/shell-painted.ts): the shell is
- * on screen one download earlier, the page's code starts one frame later.
- */
-export function shellFirst(list: RouteObject[]): RouteObject[] {
-  return list.map((route) => {
-    const { lazy, children } = route;
-    const wrapped: Record<string, unknown> = { ...route };
-    if (typeof lazy === 'function') {
-      wrapped.lazy = async () => {
-        await shellPainted;
-        return lazy();
-      };
-    }
-    if (children) wrapped.children = shellFirst(children);
-    return wrapped as RouteObject;
-  });
-}
+];
 
 export function createRouter() {
   return createBrowserRouter(routes);

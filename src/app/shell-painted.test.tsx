@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { setupI18n } from '@/lib/i18n';
 import { renderApp, signInAs } from '../../tests/utils/render';
-import { Layout } from './Layout';
+import { ShellFrame } from './ShellFrame';
 
 /**
  * Issue 16, counts not times: a page behind sign-in puts its shell (and, where its texts are
@@ -13,23 +14,26 @@ import { Layout } from './Layout';
  * that code once the shell is there.
  */
 describe('the shell comes first', () => {
-  it('holds a lazy route until the shell has been painted, then lets it load', async () => {
+  it('holds the code of a page until the shell has been painted, then lets it load', async () => {
     vi.resetModules();
-    const { shellFirst } = await import('./router');
+    const { lazyPage } = await import('./router');
     const { markShellPainted } = await import('./shell-painted');
-    let loaded = 0;
-    const instant = async () => {
-      loaded += 1;
-      return {};
-    };
-    const [outer] = shellFirst([{ lazy: instant, children: [{ path: 'a', lazy: instant }] }]);
-    const inner = outer?.children?.[0];
-    const loads = [outer, inner].map((route) => (route?.lazy as () => Promise<unknown>)());
+    let loads = 0;
+    const Lazy = lazyPage(async () => {
+      loads += 1;
+      return { default: () => <p>page</p> };
+    });
+    render(
+      <Suspense fallback={<p>frame</p>}>
+        <Lazy />
+      </Suspense>,
+    );
+    expect(screen.getByText('frame')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(loaded).toBe(0);
+    expect(loads).toBe(0);
     markShellPainted();
-    await Promise.all(loads);
-    expect(loaded).toBe(2);
+    expect(await screen.findByText('page')).toBeInTheDocument();
+    expect(loads).toBe(1);
   });
 
   it.each([
@@ -38,14 +42,14 @@ describe('the shell comes first', () => {
   ] as const)(
     'draws the overview title and lead in the shell (%s), and the page keeps them',
     async (lang, title, lead) => {
-      // The shell alone (the router's HydrateFallback): title, lead and a loading state.
+      // The frame alone (the layout's fallback while the page's code loads): title, lead, loading.
       const i18n = setupI18n(lang);
       await i18n.loadNamespaces('common');
       const shell = render(
         <I18nextProvider i18n={i18n}>
           <QueryClientProvider client={new QueryClient()}>
             <MemoryRouter initialEntries={['/mijn-gegevens']}>
-              <Layout loading />
+              <ShellFrame />
             </MemoryRouter>
           </QueryClientProvider>
         </I18nextProvider>,
@@ -64,4 +68,49 @@ describe('the shell comes first', () => {
       expect(screen.getAllByText(lead)).toHaveLength(1);
     },
   );
+
+  it.each([
+    ['nl', 'Persoonsgegevens', /Dit staat er over u in de Basisregistratie Personen/],
+    ['en', 'Personal data', /This is what the Personal Records Database \(BRP\)/],
+  ] as const)(
+    'draws the persoonsgegevens frame once its texts and the session are in (%s)',
+    async (lang, title, lead) => {
+      await signInAs('999993653');
+      const i18n = setupI18n(lang);
+      await i18n.loadNamespaces('common');
+      render(
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={new QueryClient()}>
+            <MemoryRouter initialEntries={['/mijn-gegevens/persoonsgegevens']}>
+              <ShellFrame />
+            </MemoryRouter>
+          </QueryClientProvider>
+        </I18nextProvider>,
+      );
+      // Until then: the loading state only, never a lead that might be about someone else.
+      expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
+    },
+  );
+
+  it.each([
+    ['nl', 'Wie gebruikte mijn gegevens', 'Niet alles staat in deze lijst'],
+    ['en', 'Who used my data', 'Not everything is in this list'],
+  ] as const)('draws the log frame with its notes once its texts are in (%s)', async (lang, title, notes) => {
+    const i18n = setupI18n(lang);
+    await i18n.loadNamespaces('common');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={new QueryClient()}>
+          <MemoryRouter initialEntries={['/mijn-gegevens/gebruik']}>
+            <ShellFrame />
+          </MemoryRouter>
+        </QueryClientProvider>
+      </I18nextProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+    expect(screen.getByRole('note')).toHaveTextContent(notes);
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+  });
 });

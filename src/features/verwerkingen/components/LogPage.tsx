@@ -12,7 +12,6 @@ import {
   filterEvents,
   logNow,
   filterOptions,
-  LOG_YEARS,
   logStartOf,
   paramsFromFilters,
   periodRange,
@@ -28,6 +27,7 @@ import { AlertsToggle } from './AlertsToggle';
 // pushed the sign-in page over its 150 KB budget (measured: 150.1 vs 149.0 KB gzip).
 import { LogPagination } from './LogPagination';
 import { LogTable } from './LogTable';
+import { logNotes, NotShown } from './NotShown';
 import './verwerkingen.css';
 import { downloadText } from '@/lib/download';
 import { useNearScreen } from '@/lib/use-near-screen';
@@ -54,17 +54,7 @@ export function LogPage() {
 
   const sourceNames = useSourceNames();
   // What is not shown and why, and how far back: one list for the page and its JSON export.
-  // The first two are in view; the why and what-you-can-do fold open, so on a phone the log
-  // does not start a whole screen further down (issue 19).
-  const notes = useMemo(
-    () => [t('notShown.body'), t('howFarBack', { years: LOG_YEARS }), t('notShown.why'), t('notShown.ask'), t('older')],
-    [t],
-  );
-  const paragraph = (note: string) => (
-    <p key={note} className="utrecht-paragraph">
-      {note}
-    </p>
-  );
+  const notes = useMemo(() => logNotes(t), [t]);
   const dateTime = useMemo(
     () =>
       new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
@@ -127,13 +117,7 @@ export function LogPage() {
 
   return (
     <Page title={t('title')} lead={t('lead')}>
-      <Alert type="info" heading={t('notShown.title')} role="note">
-        {notes.slice(0, 2).map(paragraph)}
-        <details className="mg-log__more">
-          <summary className="mg-log__more-summary">{t('notShown.more')}</summary>
-          {notes.slice(2).map(paragraph)}
-        </details>
-      </Alert>
+      <NotShown notes={notes} title={t('notShown.title')} more={t('notShown.more')} />
 
       <form
         role="search"

@@ -1,3 +1,6 @@
+import { LOG_YEARS } from './log-years';
+
+export { LOG_YEARS };
 import { isRegistryId, registryIds, type RegistryId } from '@/lib/registries';
 import {
   activityRefOf,
@@ -192,12 +195,6 @@ export function toLogEvents(records: readonly LdvRecord[], input: JoinInput): Lo
 
 // ---------------------------------------------------------------------------------------
 // Filters (all in the URL)
-
-/**
- * How far back the gateway's log reaches (the disclosure records it holds). The page says so,
- * and how to ask for older ones (CJEU C-553/07, Rijkeboer); "alles" and the art. 19 list use it.
- */
-export const LOG_YEARS = 3;
 
 /**
  * "Now" for the log: the last millisecond of the current minute. The page and the prefetch on
