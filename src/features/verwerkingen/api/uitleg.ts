@@ -24,7 +24,7 @@ import { ownBsn } from '@/lib/session';
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
 const CLOCK_MARGIN_MS = 2000;
 
-const verantwoordelijkeSchema = z
+export const verantwoordelijkeSchema = z
   .object({
     bronorganisatie: z.string(),
     organisatie: z.object({ naam: z.string(), rsin: z.string() }).loose(),
@@ -39,12 +39,12 @@ const verantwoordelijkeSchema = z
   .loose();
 const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
-const statustypeSchema = z
+export const statustypeSchema = z
   .object({ url: z.string(), omschrijvingGeneriek: z.string().optional(), isEindstatus: z.boolean() })
   .loose();
-const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
-const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
-const zaakSchema = z
+export const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
+export const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
+export const zaakSchema = z
   .object({
     url: z.string(),
     uuid: z.string(),
