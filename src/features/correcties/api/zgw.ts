@@ -81,7 +81,8 @@ export async function allPages<T extends z.ZodType>(
   return out;
 }
 
-export const bronhouderSchema = z
+/** `/bronhouders/{registratie}` (berichten.yaml): the registry's holder (wire field `bronhouder`) and its zaaktypen. */
+export const holderSchema = z
   .object({
     registratie: z.enum(registryIds),
     bronorganisatie: z.string(),
@@ -102,7 +103,7 @@ export const bronhouderSchema = z
     }),
   })
   .loose();
-export type Bronhouder = z.infer<typeof bronhouderSchema>;
+export type Holder = z.infer<typeof holderSchema>;
 
 /** `/verwerkingsverantwoordelijken/{entityId}`: the organisation that did a processing (berichten.yaml). */
 export const verantwoordelijkeSchema = z
@@ -210,8 +211,10 @@ export type Zaakobject = z.infer<typeof zaakobjectSchema>;
 export const zaakeigenschapSchema = z.object({ url: z.string(), naam: z.string(), waarde: z.string() }).loose();
 export type Zaakeigenschap = z.infer<typeof zaakeigenschapSchema>;
 
-const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
-const zioSchema = z.object({ url: z.string(), informatieobject: z.string(), titel: z.string().optional() }).loose();
+export const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
+export const zioSchema = z
+  .object({ url: z.string(), informatieobject: z.string(), titel: z.string().optional() })
+  .loose();
 
 export const documentSchema = z
   .object({
@@ -232,9 +235,9 @@ export type ZaakZoek = Record<string, unknown>;
 
 export const zgw = {
   /** The holder and its zaaktypen; `gegevenssoort` picks the correction zaaktype for BRP data with its own term. */
-  bronhouder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
+  holder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
     apiRequest(`/bronhouders/${registry}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`, {
-      schema: bronhouderSchema,
+      schema: holderSchema,
       ...sig(signal),
     }),
 
