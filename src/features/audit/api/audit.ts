@@ -7,7 +7,7 @@ import { sessionSchema } from '@/lib/session';
 import { toQuery, type Filters, type Sort } from '../model/filters';
 
 /** The contract's `Afwijking` codes (code name: anomaly, docs/GLOSSARY.md). */
-const anomalySchema = z.enum([
+const anomalyKindSchema = z.enum([
   'geen-grondslag',
   'categorie-buiten-doel',
   'volume-piek',
@@ -15,7 +15,7 @@ const anomalySchema = z.enum([
   'herhaald-opgevraagd',
   'geheim-of-overleden',
 ]);
-export const ANOMALIES = anomalySchema.options;
+export const ANOMALY_KINDS = anomalyKindSchema.options;
 const registratie = z.enum(registryIds);
 /** The DPV legal bases the LDV standard names. */
 const grondslag = z.enum([
@@ -44,7 +44,7 @@ export const catalogusSchema = z.object({
   registraties: z.array(registratie),
   grondslagen: z.array(grondslag),
   categorieen: z.array(z.string()),
-  anomalieen: z.array(z.object({ soort: anomalySchema, uitleg: z.object({ nl: z.string(), en: z.string() }) })),
+  anomalieen: z.array(z.object({ soort: anomalyKindSchema, uitleg: z.object({ nl: z.string(), en: z.string() }) })),
   regels: z.record(z.string(), z.number()),
 });
 export const verwerkingSchema = z.object({
@@ -62,7 +62,7 @@ export const verwerkingSchema = z.object({
   uitvoering: z.enum(['mens', 'systeem']),
   vertrouwelijk: z.boolean(),
   status: z.enum(['Ok', 'Error']),
-  anomalieen: z.array(anomalySchema),
+  anomalieen: z.array(anomalyKindSchema),
 });
 export type Verwerking = z.infer<typeof verwerkingSchema>;
 export const zoekresultaatSchema = z.object({
@@ -78,7 +78,7 @@ export const tellingenSchema = z.object({
   perGrondslag: z.array(z.object({ grondslag: z.union([grondslag, z.literal('Geen')]), aantal: telling })),
   perRegistratie: z.array(z.object({ registratie, aantal: telling })),
   perCategorie: z.array(z.object({ categorie: z.string(), aantal: telling })),
-  perAnomalie: z.array(z.object({ soort: anomalySchema, aantal: telling })),
+  perAnomalie: z.array(z.object({ soort: anomalyKindSchema, aantal: telling })),
 });
 export type Tellingen = z.infer<typeof tellingenSchema>;
 export const onthullingSchema = z.object({
