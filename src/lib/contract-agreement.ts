@@ -43,6 +43,16 @@ export type AsServed<T> = T extends readonly (infer U)[]
     ? { -readonly [K in keyof T]-?: AsServed<Exclude<T[K], undefined>> }
     : T;
 
+/**
+ * What a client sends of a resource of such a spec: its writable fields (openapi-typescript
+ * marks `readOnly` ones `readonly`: url, uuid, computed fields), with the spec's `required`.
+ */
+export type Sent<T> = Pick<T, WritableKeys<T>>;
+type IfEquals<X, Y, A, B> = (<G>() => G extends X ? 1 : 2) extends <G>() => G extends Y ? 1 : 2 ? A : B;
+type WritableKeys<T> = {
+  [K in keyof T]-?: IfEquals<{ [Q in K]: T[K] }, { -readonly [Q in K]: T[K] }, K, never>;
+}[keyof T];
+
 /** A loose (`.loose()`) object's `[key: string]: unknown` is not a field. */
 type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
 /** The object members of a spec type (a oneOf is a union: a field may come from any member). */

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { components as Zaken } from '@/generated/zaken';
 import { apiRequest } from '@/lib/api-client';
+import type { Sent } from '@/lib/contract-agreement';
 import { now } from '@/lib/clock';
 import { isIdentificatieTaken, kortKenmerk, once, statusDatum } from '@/lib/exactly-once';
 import { ownBsn } from '@/lib/session';
@@ -22,6 +24,8 @@ import { ownBsn } from '@/lib/session';
  */
 
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+/** Request bodies are the Zaken spec's writable fields (src/generated/zaken.ts), not a copy. */
+type ZRC = Zaken['schemas'];
 const CLOCK_MARGIN_MS = 2000;
 
 export const verantwoordelijkeSchema = z
@@ -128,7 +132,7 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
       startdatum: input.today,
       omschrijving: 'Waarom is dit gebeurd?',
       toelichting: input.about.slice(0, 1000),
-    };
+    } satisfies Sent<ZRC['Zaak']>;
     let zaak = await findZaak(holder.bronorganisatie, identificatie);
     if (!zaak) {
       try {
@@ -164,7 +168,7 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
             roltype: initiator.url,
             roltoelichting: 'Indiener',
             betrokkeneIdentificatie: { inpBsn: bsn },
-          },
+          } satisfies Sent<ZRC['natuurlijk_persoon_Rol']>,
           schema: createdSchema,
         });
       }
@@ -183,20 +187,26 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
                 verwerkingsverantwoordelijke: input.organisationId,
               },
             },
-          },
+          } satisfies Sent<ZRC['overige_ZaakObject']>,
           schema: createdSchema,
         });
       }
       if (!gegeven.some((e) => e.naam === 'toelichting')) {
         await apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, {
           method: 'POST',
-          body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question },
+          body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question } satisfies Sent<
+            ZRC['ZaakEigenschap']
+          >,
           schema: createdSchema,
         });
       }
       await apiRequest('/zaken/api/v1/statussen', {
         method: 'POST',
-        body: { zaak: zaak.url, statustype: ontvangen.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS) },
+        body: {
+          zaak: zaak.url,
+          statustype: ontvangen.url,
+          datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS),
+        } satisfies Sent<ZRC['Status']>,
         schema: createdSchema,
       });
     }
