@@ -5,7 +5,7 @@ import { isIdentificatieTaken, kortKenmerk } from '@/lib/exactly-once';
 import { z } from 'zod';
 import { documentSchema, DRC, zgw } from './zgw';
 
-const uploadProblemSchema = z.looseObject({
+export const uploadProblemSchema = z.looseObject({
   code: z.string().optional(),
   invalidParams: z
     .array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() }))

@@ -7,6 +7,7 @@ import type { components as Documenten } from '@/generated/documenten';
 import type { components as Zaken } from '@/generated/zaken';
 import type { AsServed, ReadsFrom } from '@/lib/contract-agreement';
 import type { adresSchema } from './bag';
+import type { uploadProblemSchema } from './upload';
 import type {
   documentSchema,
   eigenschapSchema,
@@ -69,5 +70,9 @@ describe('correcties contract agreement (compile time)', () => {
       ReadsFrom<Parsed<typeof documentSchema>, AsServed<Documenten['schemas']['EnkelvoudigInformatieObject']>>
     >().toEqualTypeOf<true>();
     expectTypeOf<ReadsFrom<Parsed<typeof adresSchema>, Bag['schemas']['AdresIOHal']>>().toEqualTypeOf<true>();
+    // Why an upload was refused: the Documenten API's 400.
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof uploadProblemSchema>, Documenten['schemas']['ValidatieFout']>
+    >().toEqualTypeOf<true>();
   });
 });
