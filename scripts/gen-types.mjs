@@ -26,6 +26,7 @@ const contracts = [
   ['mocks/contracts/berichten.yaml', 'src/generated/berichten.ts'],
   ['mocks/contracts/meldingen.yaml', 'src/generated/meldingen.ts'],
   ['mocks/contracts/audit.yaml', 'src/generated/audit.ts'],
+  ['mocks/contracts/ldv-gateway.yaml', 'src/generated/ldv-gateway.ts'],
 ];
 
 /**

@@ -2,7 +2,7 @@ import { gatewayNow, gatewayToday } from './clock';
 import { problem } from './problem';
 import { relatieTussen } from '../data/vertegenwoordiging/relaties';
 import type { Dienst, Relatie } from '../data/vertegenwoordiging/types';
-import type { Bron } from '../data/verwerkingen/register';
+import type { RegistryId } from '@/lib/registries';
 import { recordHandeling } from '../data/vertegenwoordiging/handelingen';
 
 /**
@@ -34,7 +34,7 @@ export type Session = {
 export type CitizenSession = Session & { bsn: string; actorBsn: string; relatie?: Relatie };
 
 /** What an endpoint needs of a representative: a service of the portal, and for data the registry. */
-export type Scope = { dienst: Dienst; register?: Bron; handeling?: string };
+export type Scope = { dienst: Dienst; register?: RegistryId; handeling?: string };
 
 export const SESSION_COOKIE = 'mg_session';
 /**

@@ -12,7 +12,7 @@ import { AUDIT_ACTIVITIES } from '@mocks/data/audit/catalog';
 import { buildUniverse, pseudonymFor, type Universe } from '@mocks/data/audit/universe';
 import { ORGANISATIES, organisatie } from '@mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInOverHttp } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/audit.yaml');
@@ -76,7 +76,7 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
     const cookie = await signInOverHttp(gateway(), { auditor });
     const body = await (await get('/audit/bevoegdheid', cookie)).json();
     const validate = contract.response('/audit/bevoegdheid', 'get', '200');
-    expect(validate(body), describeErrors(validate)).toBe(true);
+    expectValid(validate, body);
     expect(body.auditor.id).toBe(auditor);
     // The organisations supervised as a whole (RvIG's BRP disclosures come on top, per activity).
     const whole: Record<AuditorId, (o: (typeof ORGANISATIES)[number]) => boolean> = {
@@ -129,7 +129,7 @@ describe.each(AUDITORS.map((a) => [a]))('%s sees exactly its remit', (auditor) =
       expect(RULES[auditor](AUDIT_ACTIVITIES.findIndex((x) => x.id === a.id))).toBe(true);
     const sla = await (await get('/audit/sla', cookie)).json();
     const validate = contract.response('/audit/sla', 'get', '200');
-    expect(validate(sla), describeErrors(validate)).toBe(true);
+    expectValid(validate, sla);
     const allowed: Record<AuditorId, (id: string) => boolean> = {
       'fg-rotterdam': (id) => id === 'gemeente-0599',
       'rvig-audit': (id) => id === 'rvig-rni',

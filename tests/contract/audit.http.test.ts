@@ -10,7 +10,7 @@ import { auditEngine, configureAudit } from '@mocks/data/audit';
 import { pseudonymFor, SPIKE_DAY } from '@mocks/data/audit/universe';
 import { findOrganisatie, organisatie } from '@mocks/data/verwerkingen/register';
 import { realHttpGatewayForThisFile } from './support/http-gateway';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInOverHttp } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/audit.yaml');
@@ -32,9 +32,6 @@ const post = (path: string, body: unknown, cookie?: string) =>
     body: JSON.stringify(body),
   });
 
-function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown) {
-  expect(validate(body), describeErrors(validate)).toBe(true);
-}
 /** No 9-digit number in a body is the BSN of a test person. */
 function expectNoBsn(text: string) {
   const found = (text.match(/(?<![0-9])[0-9]{9}(?![0-9])/g) ?? []).filter((n) => BSNS.has(n));

@@ -4,7 +4,7 @@ import { server } from '@mocks/node';
 import { berichtenHandlers } from '@mocks/handlers/berichten';
 import { catalogiHandlers } from '@mocks/handlers/catalogi';
 import { zakenHandlers } from '@mocks/handlers/zaken';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInAs } from '../utils/session';
 
 const contract = createValidator('mocks/contracts/berichten.yaml');
@@ -19,7 +19,7 @@ async function box() {
   expect(r.status).toBe(200);
   const body = await r.json();
   const validate = contract.response('/berichten', 'get', '200');
-  expect(validate(body), describeErrors(validate)).toBe(true);
+  expectValid(validate, body);
   return body as {
     ongelezen: number;
     berichten: Array<{ id: string; soort: string; verzonden: string; gelezen: boolean; zaak: { uuid: string } }>;
@@ -95,7 +95,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     });
     expect(r.status).toBe(200);
     const validate = contract.response('/berichten/{id}', 'patch', '200');
-    expect(validate(await r.json()), describeErrors(validate)).toBe(true);
+    expectValid(validate, await r.json());
     expect((await box()).ongelezen).toBe(after.ongelezen - 1);
 
     const bad = await fetch(`http://localhost/api/berichten/${first?.id}`, {
@@ -112,7 +112,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     const r = await fetch('http://localhost/api/bronhouders/brp');
     const body = await r.json();
     const validate = contract.response('/bronhouders/{registratie}', 'get', '200');
-    expect(validate(body), describeErrors(validate)).toBe(true);
+    expectValid(validate, body);
     expect(body.bronhouder).toMatchObject({ naam: 'Gemeente Rotterdam', soort: 'gemeente', gemeentecode: '0599' });
     // Its own entry in the processing-activities registers: its own use is no "recipient" (art. 19).
     const { organisatie } = await import('@mocks/data/verwerkingen/register');
@@ -129,7 +129,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     const validate = contract.response('/bronhouders/{registratie}', 'get', '200');
     const overig = await (await fetch('http://localhost/api/bronhouders/brp')).json();
     const staat = await (await fetch('http://localhost/api/bronhouders/brp?gegevenssoort=staat-nationaliteit')).json();
-    expect(validate(staat), describeErrors(validate)).toBe(true);
+    expectValid(validate, staat);
     expect(overig.zaaktypen.correctie).toMatchObject({ doorlooptijd: 'P4W', verlengingstermijn: null });
     expect(staat.zaaktypen.correctie).toMatchObject({ doorlooptijd: 'P4W', verlengingstermijn: 'P8W' });
     expect(staat.zaaktypen.correctie.url).not.toBe(overig.zaaktypen.correctie.url);
@@ -149,7 +149,7 @@ describe('Berichtenbox (mocks/contracts/berichten.yaml)', () => {
     const politie = await (
       await fetch(`http://localhost/api/verwerkingsverantwoordelijken/${organisatie('politie')?.id}`)
     ).json();
-    expect(validate(politie), describeErrors(validate)).toBe(true);
+    expectValid(validate, politie);
     expect(politie.organisatie).toMatchObject({ naam: 'Politie', bestuursorgaan: true });
     const abp = await (
       await fetch(`http://localhost/api/verwerkingsverantwoordelijken/${organisatie('abp')?.id}`)

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { catalogiHandlers } from '@mocks/handlers/catalogi';
-import { createValidator, describeErrors, type JsonObject } from './support/openapi';
+import { createValidator, type JsonObject, expectValid } from './support/openapi';
 
 const ztc = createValidator('mocks/specs/zgw-catalogi-openapi.yaml', {
   openapi30: true,
@@ -27,9 +27,8 @@ const get = async (url: string) => {
   return r.json();
 };
 
-function expectValid(name: string, body: unknown) {
-  const validate = ztc.schema(name);
-  expect(validate(body), `${name}: ${describeErrors(validate)}`).toBe(true);
+function expectZtc(name: string, body: unknown) {
+  expectValid(ztc.schema(name), body, name);
 }
 
 describe('Catalogi API 1.3.1 mock', () => {
@@ -37,7 +36,7 @@ describe('Catalogi API 1.3.1 mock', () => {
     server.use(...catalogiHandlers);
     const list = await get(`${ZTC}/zaaktypen`);
     expect(list.count).toBeGreaterThan(10);
-    for (const z of list.results) expectValid('ZaakType', z);
+    for (const z of list.results) expectZtc('ZaakType', z);
     const brp = list.results.find((z: { identificatie: string }) => z.identificatie === 'CORRECTIE-BRP-0599');
     // Wet BRP: four weeks; only civil status and nationality may be extended, by eight weeks (Wet GBA art. 82).
     expect(brp).toMatchObject({ doorlooptijd: 'P4W', verlengingMogelijk: false, verlengingstermijn: null });
@@ -48,7 +47,7 @@ describe('Catalogi API 1.3.1 mock', () => {
     expect(list.results.some((z: { identificatie: string }) => z.identificatie === 'UITLEG-BRP-0599')).toBe(true);
 
     const statustypen = await Promise.all(brp.statustypen.map((u: string) => get(u)));
-    for (const s of statustypen) expectValid('StatusType', s);
+    for (const s of statustypen) expectZtc('StatusType', s);
     expect(statustypen.map((s) => s.omschrijving)).toEqual([
       'Ontvangen',
       'In behandeling',
@@ -66,7 +65,7 @@ describe('Catalogi API 1.3.1 mock', () => {
     expect(brp.trefwoorden.sort()).toEqual(['registratie:brp', 'verzoeksoort:correctie']);
 
     const eigenschappen = await get(`${ZTC}/eigenschappen?zaaktype=${encodeURIComponent(brp.url)}`);
-    expectValid('PaginatedEigenschapList', eigenschappen);
+    expectZtc('PaginatedEigenschapList', eigenschappen);
     expect(eigenschappen.results.map((e: { naam: string }) => e.naam).sort()).toEqual([
       'antwoordGevraagdVoor',
       'beperking',
@@ -80,19 +79,19 @@ describe('Catalogi API 1.3.1 mock', () => {
     ]);
 
     const resultaattypen = await get(`${ZTC}/resultaattypen?zaaktype=${encodeURIComponent(brp.url)}`);
-    expectValid('PaginatedResultaatTypeList', resultaattypen);
+    expectZtc('PaginatedResultaatTypeList', resultaattypen);
     expect(resultaattypen.results.map((r: { omschrijving: string }) => r.omschrijving)).toEqual([
       'Toegekend',
       'Afgewezen',
       'Ingetrokken',
     ]);
 
-    for (const u of brp.roltypen) expectValid('RolType', await get(u));
-    expectValid('PaginatedStatusTypeList', await get(`${ZTC}/statustypen?zaaktype=${encodeURIComponent(brp.url)}`));
-    expectValid('PaginatedRolTypeList', await get(`${ZTC}/roltypen?zaaktype=${encodeURIComponent(brp.url)}`));
+    for (const u of brp.roltypen) expectZtc('RolType', await get(u));
+    expectZtc('PaginatedStatusTypeList', await get(`${ZTC}/statustypen?zaaktype=${encodeURIComponent(brp.url)}`));
+    expectZtc('PaginatedRolTypeList', await get(`${ZTC}/roltypen?zaaktype=${encodeURIComponent(brp.url)}`));
     const catalogi = await get(`${ZTC}/catalogussen`);
-    expectValid('PaginatedCatalogusList', catalogi);
-    expectValid('Catalogus', await get(brp.catalogus));
+    expectZtc('PaginatedCatalogusList', catalogi);
+    expectZtc('Catalogus', await get(brp.catalogus));
   });
 
   it('paginates and filters like the real API, and refuses parameters it does not know', async () => {

@@ -15,7 +15,7 @@ import { setGatewayModus } from '@mocks/gateway/modus';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '@mocks/node';
-import { createValidator, describeErrors, loadSpec, type JsonObject } from './support/openapi';
+import { createValidator, loadSpec, type JsonObject, expectValid } from './support/openapi';
 import { signInAs } from '../utils/session';
 
 const SPEC = 'mocks/specs/logging/logius-ldv-extensie-lezen-api-v1.1.0-openapi.json';
@@ -58,7 +58,7 @@ type Result = {
 
 describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
   it('our request body is valid per the spec', () => {
-    expect(requestSchema(body('999993653')), describeErrors(requestSchema)).toBe(true);
+    expectValid(requestSchema, body('999993653'));
   });
 
   it.each(['999993653', '999992077', '999993483', '999990408', '999970124'])(
@@ -70,7 +70,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       const result = (await response.json()) as Result;
-      expect(list(result), describeErrors(list)).toBe(true);
+      expectValid(list, result);
       const log = eventsForBsn(bsn)!;
       let visible = 0;
       for (let i = 0; i < log.length; i++) if (!isConfidentialEvent(log, i)) visible++;
@@ -89,7 +89,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     expect([...keys].filter((k) => !k.startsWith('dpl.core.')).sort()).toEqual(['mg.data_categories', 'mg.human']);
     setGatewayModus({ ldvExtensies: false });
     const strict = (await (await post(body('999993653'))).json()) as Result;
-    expect(list(strict), describeErrors(list)).toBe(true);
+    expectValid(list, strict);
     expect(strict.processingActivities).toHaveLength(extended.processingActivities.length);
     for (const r of strict.processingActivities) {
       for (const key of Object.keys(r.attributes))
@@ -110,7 +110,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     for (const bsn of bsns) {
       const log = eventsForBsn(bsn)!;
       const records = Array.from({ length: log.length }, (_, i) => toLdvRecord(log, i));
-      expect(list({ processingActivities: records }), `${bsn}\n${describeErrors(list)}`).toBe(true);
+      expectValid(list, { processingActivities: records }, bsn);
     }
   });
 
@@ -126,7 +126,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
       `${HEAVY_LOG_BSN}: ${result.processingActivities.length} records, ${(text.length / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms`,
     );
     expect(result.processingActivities.length).toBeGreaterThanOrEqual(10_000);
-    expect(list(result), describeErrors(list)).toBe(true);
+    expectValid(list, result);
   });
 
   it('filters by period (startTime/endTime, ms since epoch, on the start of each record)', async () => {
@@ -170,7 +170,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     const response = await post(body('999993653'));
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(nlgovProblem(await response.json()), describeErrors(nlgovProblem)).toBe(true);
+    expectValid(nlgovProblem, await response.json());
   });
 
   it('answers 403 problem+json for another BSN', async () => {
@@ -179,7 +179,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     const response = await post(body('999992077'));
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(nlgovProblem(await response.json()), describeErrors(nlgovProblem)).toBe(true);
+    expectValid(nlgovProblem, await response.json());
   });
 
   it.each([
@@ -204,7 +204,7 @@ describe('LDV lezen 1.1.0 (POST /api/ldv/processing-activities)', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = (await response.json()) as { errors: Array<{ code: string }> };
-    expect(nlgovProblem(problem), describeErrors(nlgovProblem)).toBe(true);
+    expectValid(nlgovProblem, problem);
     expect(problem.errors.map((e) => e.code)).toContain(code);
   });
 });

@@ -6,7 +6,7 @@ import { server } from '@mocks/node';
 import { berichtenHandlers } from '@mocks/handlers/berichten';
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { meldingenHandlers } from '@mocks/handlers/meldingen';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInAs } from '../utils/session';
 
 const meldingen = createValidator('mocks/contracts/meldingen.yaml');
@@ -22,7 +22,7 @@ async function box() {
   const r = await fetch('http://localhost/api/berichten');
   const body = await r.json();
   const validate = berichten.response('/berichten', 'get', '200');
-  expect(validate(body), describeErrors(validate)).toBe(true);
+  expectValid(validate, body);
   return body as {
     berichten: Array<{ soort: string; zaak: unknown; verwerking?: { traceId: string; spanId: string } }>;
   };
@@ -34,14 +34,14 @@ describe('Meldingen over verwerkingen (mocks/contracts/meldingen.yaml)', () => {
     await signInAs(BSN);
     const get = meldingen.response('/meldingen/verwerkingen', 'get', '200');
     const first = await (await fetch(URL_MELDINGEN)).json();
-    expect(get(first), describeErrors(get)).toBe(true);
+    expectValid(get, first);
     expect(first).toEqual({ adHocRaadplegingen: false });
 
     const r = await put({ adHocRaadplegingen: true });
     expect(r.status).toBe(200);
     const saved = await r.json();
     const putOk = meldingen.response('/meldingen/verwerkingen', 'put', '200');
-    expect(putOk(saved), describeErrors(putOk)).toBe(true);
+    expectValid(putOk, saved);
     expect(await (await fetch(URL_MELDINGEN)).json()).toEqual({ adHocRaadplegingen: true });
 
     await signInAs('999990482');

@@ -13,7 +13,7 @@ import {
 import { ldvHandlers } from '@mocks/handlers/ldv';
 import { rvvaHandlers } from '@mocks/handlers/rvva';
 import { server } from '@mocks/node';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInAs } from '../utils/session';
 
 const contract = createValidator(
@@ -41,7 +41,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
       const response = await fetch(path(activityUri(a)));
       expect(response.status, a.key).toBe(200);
       const body = (await response.json()) as Record<string, unknown>;
-      expect(activitySchema(body), `${a.key}\n${describeErrors(activitySchema)}`).toBe(true);
+      expectValid(activitySchema, body, a.key);
       const versions = versionsOf(a);
       expect(body).toMatchObject({
         id: a.id,
@@ -55,7 +55,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
         const version = await fetch(path(activityUri(a, v.version)));
         expect(version.status).toBe(200);
         const vb = (await version.json()) as Record<string, unknown>;
-        expect(versionSchema(vb), describeErrors(versionSchema)).toBe(true);
+        expectValid(versionSchema, vb);
         expect(vb).toMatchObject({
           version: v.version,
           validFrom: v.validFrom,
@@ -101,7 +101,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
       const response = await fetch(path(entityUri(o.id)));
       expect(response.status, o.key).toBe(200);
       const body: unknown = await response.json();
-      expect(entitySchema(body), `${o.key}\n${describeErrors(entitySchema)}`).toBe(true);
+      expectValid(entitySchema, body, o.key);
       expect(body).toMatchObject({ id: o.id, name: o.naam, type: 'Organisation' });
     }
   });
@@ -147,7 +147,7 @@ describe('RvVA registers, one per organisation (GET /api/rvva/{register}/…)', 
       const response = await fetch(path(activityUri(a)));
       expect(response.status, a.key).toBe(200);
       const body = (await response.json()) as Record<string, unknown>;
-      expect(activitySchema(body), describeErrors(activitySchema)).toBe(true);
+      expectValid(activitySchema, body);
       expect(body.vertrouwelijkheid).toBe('vertrouwelijk');
     }
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 
 const contract = createValidator('mocks/contracts/session.yaml');
 const base = 'http://localhost/api';
@@ -11,10 +11,6 @@ async function post(body: unknown) {
     headers: { 'Content-Type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-}
-
-function expectValid(validate: ReturnType<typeof contract.schema>, body: unknown) {
-  expect(validate(body), describeErrors(validate)).toBe(true);
 }
 
 describe('session contract (mocks/contracts/session.yaml)', () => {

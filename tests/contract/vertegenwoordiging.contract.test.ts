@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { setGatewayNow } from '@mocks/gateway/clock';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '@mocks/data/verwerkingen/betrokkene';
 import { findMachtiging, trekIn } from '@mocks/data/vertegenwoordiging/machtigingen';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 
 const sessie = createValidator('mocks/contracts/session.yaml');
 const vert = createValidator('mocks/contracts/vertegenwoordiging.yaml');
@@ -37,10 +37,6 @@ const brp = (bsn: string) =>
     `${base}/brp/personen`,
     json('POST', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [bsn], fields: ['naam', 'geboorte'] }),
   );
-
-function expectValid(validate: ReturnType<typeof sessie.schema>, body: unknown) {
-  expect(validate(body), describeErrors(validate)).toBe(true);
-}
 
 /** One request per citizen endpoint family, for the subject of the session. */
 function everyEndpoint(bsn: string): Array<[string, () => Promise<Response>]> {

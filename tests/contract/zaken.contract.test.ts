@@ -10,7 +10,7 @@ import { zakenHandlers } from '@mocks/handlers/zaken';
 import { brpHandlers } from '@mocks/handlers/brp';
 import { setGatewayNow } from '@mocks/gateway/clock';
 import { store } from '@mocks/data/zaken/index';
-import { createValidator, describeErrors } from './support/openapi';
+import { createValidator, expectValid } from './support/openapi';
 import { signInAs } from '../utils/session';
 
 /**
@@ -44,10 +44,6 @@ async function send(method: string, url: string, body?: unknown, headers: Record
 /** A response body, as loosely typed as JSON itself (`JSON.parse` gives `any`). */
 type Body = ReturnType<typeof JSON.parse>;
 const json = async (r: Response): Promise<Body> => r.json();
-
-function expectValid(validate: ReturnType<typeof zrc.schema>, body: unknown) {
-  expect(validate(body), describeErrors(validate)).toBe(true);
-}
 
 /** A 400 ValidatieFout naming `code` (and, when given, the field). */
 async function expect400(r: Response, code: string, name?: string) {
@@ -716,7 +712,7 @@ describe('Zaken API 1.5.1 double', () => {
         await send('GET', `${DRC}/objectinformatieobjecten?informatieobject=${encodeURIComponent(eio.url as string)}`),
       );
       const validate = drc.response('/objectinformatieobjecten', 'get', '200');
-      expect(validate(oios), describeErrors(validate)).toBe(true);
+      expectValid(validate, oios);
       expect(oios).toEqual([
         { url: expect.any(String), informatieobject: eio.url, object: zaak.url, objectType: 'zaak' },
       ]);
@@ -765,7 +761,7 @@ describe('Zaken API 1.5.1 double', () => {
         ),
       );
       const validate = drc.response('/enkelvoudiginformatieobjecten', 'get', '200');
-      expect(validate(found), describeErrors(validate)).toBe(true);
+      expectValid(validate, found);
       expect(found.count).toBe(1);
       await signInAs('999990482');
       expect(
@@ -817,7 +813,7 @@ describe('Zaken API 1.5.1 double', () => {
     expect((await send('POST', `${API}/__mock/zaken/${zaak.uuid}/volgende-status`, {})).status).toBe(200);
     const during = await brpFetch();
     const validate = brp.schema('RaadpleegMetBurgerservicenummerResponse');
-    expect(validate(during), describeErrors(validate)).toBe(true);
+    expectValid(validate, during);
     expect(during.personen[0].verblijfplaats.inOnderzoek).toMatchObject({
       type: true,
       datumIngangOnderzoek: { type: 'Datum', datum: '2026-12-02' },

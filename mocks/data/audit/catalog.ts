@@ -5,7 +5,7 @@
  * typed arrays; the DuckDB engine loads the same rows into an `activities` table, so both
  * answer from one definition.
  */
-import { registryIds } from '@/lib/registries';
+import { registryIds, type RegistryId } from '@/lib/registries';
 import { LOG_FROM, LOG_TO } from '../verwerkingen/events';
 import {
   ACTIVITIES,
@@ -14,7 +14,6 @@ import {
   categorieMask,
   organisatieIndex,
   uuidVoor,
-  type Bron,
   type DpvLegalBasis,
   type Verstrekkingswijze,
 } from '../verwerkingen/register';
@@ -23,7 +22,7 @@ export type AuditActivity = {
   id: string;
   naam: string;
   organisatie: number;
-  bron: Bron;
+  bron: RegistryId;
   legalBasis: DpvLegalBasis[];
   inRegister: boolean;
   mask: number;
@@ -97,7 +96,7 @@ export const LEGAL_BASES: readonly DpvLegalBasis[] = [
   'PublicInterest',
   'VitalInterest',
 ];
-export const BRONNEN: readonly Bron[] = registryIds;
+export const BRONNEN: readonly RegistryId[] = registryIds;
 export const CATEGORY_NAMES: readonly string[] = CATEGORIEEN;
 
 export const ACTIVITY_ORG = Uint16Array.from(AUDIT_ACTIVITIES, (a) => a.organisatie);

@@ -18,10 +18,10 @@
 import {
   ORGANISATIES,
   organisatieIndex,
-  type Bron,
   type OrganisatieSoort,
   type Verstrekkingswijze,
 } from '../verwerkingen/register';
+import type { RegistryId } from '@/lib/registries';
 import { AUDIT_ACTIVITIES } from './catalog';
 
 export const REMIT_IDS = ['fg-rotterdam', 'rvig', 'ap', 'ctivd'] as const;
@@ -39,7 +39,7 @@ export type RemitDefinition = {
   /** Whole organisations whose processing is in the remit: by key, or by kind minus exceptions. */
   organisaties: { keys?: string[]; soorten?: OrganisatieSoort[] | 'alle'; behalveSoorten?: OrganisatieSoort[] };
   /** Also in the remit: disclosures from this registry, as the receiving organisations logged them. */
-  verstrekkingenUit?: { registratie: Bron; wijzen: Verstrekkingswijze[]; behalveSoorten: OrganisatieSoort[] };
+  verstrekkingenUit?: { registratie: RegistryId; wijzen: Verstrekkingswijze[]; behalveSoorten: OrganisatieSoort[] };
   /** Other remits whose actions on the access trail this body may read (besides its own). */
   toegangslogboekVan: RemitId[];
   /** A reveal of a person with geheimhouding needs a second auditor of the same body. */

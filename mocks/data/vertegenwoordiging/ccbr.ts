@@ -1,5 +1,5 @@
 import { allTestBsns, getGbaPersoon } from '../brp';
-import type { Bron } from '../verwerkingen/register';
+import type { RegistryId } from '@/lib/registries';
 import { BRONNEN, type Bevoegdheid, type Relatie, type Rol, DIENSTEN } from './types';
 
 /**
@@ -39,8 +39,8 @@ export type Registratie = {
  * who the person is and where they live. Beschermingsbewind: property (BW 1:438): income,
  * benefits, tax, property, vehicles, businesses, student debt, and the address as an object.
  */
-const MENTOR_REGISTERS: readonly Bron[] = ['brp', 'bag'];
-const BEWIND_REGISTERS: readonly Bron[] = BRONNEN.filter((bron) => bron !== 'brp');
+const MENTOR_REGISTERS: readonly RegistryId[] = ['brp', 'bag'];
+const BEWIND_REGISTERS: readonly RegistryId[] = BRONNEN.filter((bron) => bron !== 'brp');
 export const BEVOEGDHEID: Readonly<Record<Soort, Bevoegdheid>> = {
   curatele: { diensten: DIENSTEN, registers: BRONNEN },
   mentorschap: { diensten: DIENSTEN, registers: MENTOR_REGISTERS },

@@ -1,4 +1,4 @@
-import type { Bron } from '../verwerkingen/register';
+import type { RegistryId } from '@/lib/registries';
 import type { Dienst, Rol } from './types';
 
 /**
@@ -20,7 +20,7 @@ export type Handeling = {
   actorNaam: string;
   rol: Rol;
   dienst: Dienst;
-  register?: Bron;
+  register?: RegistryId;
   /** A named action, e.g. `verzoekIngediend`; absent for looking at data. */
   handeling?: string;
 };
@@ -35,7 +35,7 @@ export function recordHandeling(input: {
   subjectBsn: string;
   rol: Rol;
   dienst: Dienst;
-  register?: Bron | undefined;
+  register?: RegistryId | undefined;
   handeling?: string | undefined;
   at: number;
 }): void {

@@ -1,5 +1,4 @@
-import { registryIds } from '@/lib/registries';
-import type { Bron } from '../verwerkingen/register';
+import { registryIds, type RegistryId } from '@/lib/registries';
 
 /**
  * Acting on behalf of someone else (issue 14): who may act (the actor), for whom (the
@@ -8,7 +7,7 @@ import type { Bron } from '../verwerkingen/register';
  */
 
 /** The registries, in one list (the same order as everywhere in the app). */
-export const BRONNEN: readonly Bron[] = registryIds;
+export const BRONNEN: readonly RegistryId[] = registryIds;
 
 /**
  * The role an actor acts in. `ouderMetGezag`/`voogd`/`derdeMetGezag`: gezag over a minor (BW
@@ -36,7 +35,7 @@ export const DIENSTEN = ['gegevens', 'logboek', 'verzoeken'] as const;
 export type Dienst = (typeof DIENSTEN)[number];
 
 /** The services and the registries a relation covers. */
-export type Bevoegdheid = { diensten: readonly Dienst[]; registers: readonly Bron[] };
+export type Bevoegdheid = { diensten: readonly Dienst[]; registers: readonly RegistryId[] };
 
 export const VOLLEDIG: Bevoegdheid = { diensten: DIENSTEN, registers: BRONNEN };
 
@@ -80,7 +79,7 @@ export type Relatie = {
   tot?: string;
 };
 
-export const isBron = (v: unknown): v is Bron => BRONNEN.includes(v as Bron);
+export const isBron = (v: unknown): v is RegistryId => BRONNEN.includes(v as RegistryId);
 export const isDienst = (v: unknown): v is Dienst => DIENSTEN.includes(v as Dienst);
 
 /**

@@ -16,9 +16,6 @@
 import type { RegistryId } from '@/lib/registries';
 import { rng } from '../seed';
 
-/** The registry the data came from (the "bron" of GDPR art. 15(1)(g)). */
-export type Bron = RegistryId;
-
 /** How the data reached the organisation (LEGAL.md: BRP disclosure kinds) or `intern` for the holder's own processing. */
 export type Verstrekkingswijze = 'spontaan' | 'adhoc' | 'selectie' | 'intern';
 
@@ -391,7 +388,8 @@ export type Verwerkingsactiviteit = {
   bewaartermijnToelichting: string;
   /** Receiving organisations (keys); the first is the RvVA `recipients` entity. */
   ontvangers: string[];
-  bron: Bron;
+  /** The registry the data came from (the "bron" of GDPR art. 15(1)(g)). */
+  bron: RegistryId;
   verstrekkingswijze: Verstrekkingswijze;
   uitvoering: Uitvoering;
   /**

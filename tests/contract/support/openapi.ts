@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +121,12 @@ export function describeErrors(validate: ValidateFunction, limit = 8): string {
     .slice(0, limit)
     .map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
     .join('\n');
+}
+
+/**
+ * The one way a contract test checks a body against its contract: valid, or the assertion
+ * message lists Ajv's errors (after `label`, which says which case it was).
+ */
+export function expectValid(validate: ValidateFunction, body: unknown, label?: string): void {
+  expect(validate(body), [label, describeErrors(validate)].filter(Boolean).join('\n')).toBe(true);
 }

@@ -1,14 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { components } from '@/generated/audit';
 import { env } from '@/config/env';
 import { ApiError, apiRequest } from '@/lib/api-client';
+import { registryIds } from '@/lib/registries';
 import { sessionSchema } from '@/lib/session';
 import { toQuery, type Filters, type Sort } from '../model/filters';
 
-type S = components['schemas'];
-
-const afwijking = z.enum([
+/** The contract's `Afwijking` codes (code name: anomaly, docs/GLOSSARY.md). */
+const anomalyKindSchema = z.enum([
   'geen-grondslag',
   'categorie-buiten-doel',
   'volume-piek',
@@ -16,10 +15,22 @@ const afwijking = z.enum([
   'herhaald-opgevraagd',
   'geheim-of-overleden',
 ]);
-export const AFWIJKINGEN = afwijking.options;
+export const ANOMALY_KINDS = anomalyKindSchema.options;
+const registratie = z.enum(registryIds);
+/** The DPV legal bases the LDV standard names. */
+const grondslag = z.enum([
+  'Consent',
+  'Contract',
+  'LegalObligation',
+  'LegitimateInterest',
+  'OfficialAuthorityOfController',
+  'PublicInterest',
+  'VitalInterest',
+]);
+const bevoegdheidId = z.enum(['fg-rotterdam', 'rvig', 'ap', 'ctivd']);
 const verwijzing = z.object({ id: z.string(), naam: z.string() });
 
-const voortgangSchema = z.object({
+export const voortgangSchema = z.object({
   status: z.enum(['niet-gestart', 'bezig', 'klaar']),
   fase: z.enum(['genereren', 'analyseren', 'indexeren', 'klaar']),
   records: z.number(),
@@ -27,16 +38,16 @@ const voortgangSchema = z.object({
   voortgang: z.number(),
   duurMs: z.number().optional(),
 });
-const catalogusSchema = z.object({
+export const catalogusSchema = z.object({
   organisaties: z.array(verwijzing),
   activiteiten: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })),
-  registraties: z.array(z.string()),
-  grondslagen: z.array(z.string()),
+  registraties: z.array(registratie),
+  grondslagen: z.array(grondslag),
   categorieen: z.array(z.string()),
-  anomalieen: z.array(z.object({ soort: afwijking, uitleg: z.object({ nl: z.string(), en: z.string() }) })),
+  anomalieen: z.array(z.object({ soort: anomalyKindSchema, uitleg: z.object({ nl: z.string(), en: z.string() }) })),
   regels: z.record(z.string(), z.number()),
 });
-const verwerkingSchema = z.object({
+export const verwerkingSchema = z.object({
   id: z.string(),
   spanId: z.string(),
   traceId: z.string(),
@@ -45,32 +56,32 @@ const verwerkingSchema = z.object({
   activiteit: z.object({ id: z.string(), naam: z.string(), inRegister: z.boolean() }),
   organisatie: verwijzing,
   ontvanger: verwijzing.optional(),
-  registratie: z.string(),
-  grondslagen: z.array(z.string()),
+  registratie,
+  grondslagen: z.array(grondslag),
   categorieen: z.array(z.string()),
   uitvoering: z.enum(['mens', 'systeem']),
   vertrouwelijk: z.boolean(),
   status: z.enum(['Ok', 'Error']),
-  anomalieen: z.array(afwijking),
+  anomalieen: z.array(anomalyKindSchema),
 });
 export type Verwerking = z.infer<typeof verwerkingSchema>;
-const zoekresultaatSchema = z.object({
+export const zoekresultaatSchema = z.object({
   totaal: z.number(),
   records: z.array(verwerkingSchema),
   volgende: z.string().nullable(),
 });
 const telling = z.number();
-const tellingenSchema = z.object({
+export const tellingenSchema = z.object({
   totaal: telling,
   perOrganisatie: z.array(z.object({ id: z.string(), naam: z.string(), aantal: telling })),
   perMaand: z.array(z.object({ maand: z.string(), aantal: telling })),
-  perGrondslag: z.array(z.object({ grondslag: z.string(), aantal: telling })),
-  perRegistratie: z.array(z.object({ registratie: z.string(), aantal: telling })),
+  perGrondslag: z.array(z.object({ grondslag: z.union([grondslag, z.literal('Geen')]), aantal: telling })),
+  perRegistratie: z.array(z.object({ registratie, aantal: telling })),
   perCategorie: z.array(z.object({ categorie: z.string(), aantal: telling })),
-  perAnomalie: z.array(z.object({ soort: afwijking, aantal: telling })),
+  perAnomalie: z.array(z.object({ soort: anomalyKindSchema, aantal: telling })),
 });
 export type Tellingen = z.infer<typeof tellingenSchema>;
-const onthullingSchema = z.object({
+export const onthullingSchema = z.object({
   pseudoniem: z.string(),
   identificatieType: z.enum(['BSN', 'SYNTHETISCH']),
   identificatie: z.string(),
@@ -78,7 +89,7 @@ const onthullingSchema = z.object({
 });
 export type Onthulling = z.infer<typeof onthullingSchema>;
 const auditorRef = z.object({ id: z.string(), naam: z.string() });
-const verzoekSchema = z.object({
+export const verzoekSchema = z.object({
   id: z.string(),
   tijd: z.string(),
   pseudoniem: z.string(),
@@ -89,7 +100,7 @@ const verzoekSchema = z.object({
   beoordeeldOp: z.string().optional(),
 });
 export type Onthullingsverzoek = z.infer<typeof verzoekSchema>;
-const verzoekenSchema = z.object({ verzoeken: z.array(verzoekSchema) });
+export const verzoekenSchema = z.object({ verzoeken: z.array(verzoekSchema) });
 export const TRAIL_ACTIONS = [
   'zoeken',
   'exporteren',
@@ -99,12 +110,12 @@ export const TRAIL_ACTIONS = [
   'onthullen',
   'logboek-exporteren',
 ] as const;
-const trailSchema = z.object({
+export const trailSchema = z.object({
   acties: z.array(
     z.object({
       id: z.string(),
       tijd: z.string(),
-      bevoegdheid: z.string(),
+      bevoegdheid: bevoegdheidId,
       auditor: auditorRef,
       actie: z.enum(TRAIL_ACTIONS),
       filters: z.record(z.string(), z.string()),
@@ -117,19 +128,21 @@ const trailSchema = z.object({
     }),
   ),
 });
-const bevoegdheidSchema = z.object({
-  id: z.enum(['fg-rotterdam', 'rvig', 'ap', 'ctivd']),
+export const bevoegdheidSchema = z.object({
+  id: bevoegdheidId,
   auditor: auditorRef,
   toezichthouder: verwijzing,
   rol: z.enum(['functionaris-gegevensbescherming', 'toezichthouder']),
   wettelijkeBasis: z.string(),
   uitleg: z.object({ nl: z.string(), en: z.string() }),
   organisaties: z.array(verwijzing),
-  verstrekkingenUit: z.object({ registratie: z.string(), verstrekkingswijzen: z.array(z.string()) }).optional(),
+  verstrekkingenUit: z
+    .object({ registratie, verstrekkingswijzen: z.array(z.enum(['spontaan', 'adhoc', 'selectie', 'intern'])) })
+    .optional(),
   vierOgenBijGeheimhouding: z.boolean(),
 });
 export type Bevoegdheid = z.infer<typeof bevoegdheidSchema>;
-const termijnenSchema = z.object({
+export const termijnenSchema = z.object({
   peildatum: z.string(),
   houders: z.array(
     z.object({
@@ -143,18 +156,6 @@ const termijnenSchema = z.object({
     }),
   ),
 });
-
-// Compile-time: what we validate matches the contract's types.
-type Check<A extends B, B> = A;
-export type ContractChecks = [
-  Check<
-    z.infer<typeof verwerkingSchema>,
-    Omit<S['Verwerking'], 'registratie' | 'grondslagen'> & { registratie: string; grondslagen: string[] }
-  >,
-  Check<Onthulling, S['Onthulling']>,
-  Check<Onthullingsverzoek, S['Onthullingsverzoek']>,
-  Check<Omit<Bevoegdheid, 'verstrekkingenUit'>, Omit<S['Bevoegdheid'], 'verstrekkingenUit'>>,
-];
 
 export const PAGE_SIZE = 200;
 
@@ -229,7 +230,7 @@ export const auditQueries = {
     }),
 };
 
-const auditorsSchema = z.object({
+export const auditorsSchema = z.object({
   auditors: z.array(z.object({ id: z.string(), naam: z.string(), organisatie: z.string() })),
 });
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/Button';
 import { DateParts, readDateParts } from '@/components/DateParts';
-import { AFWIJKINGEN, auditQueries } from '../api/audit';
+import { ANOMALY_KINDS, auditQueries } from '../api/audit';
 import { DEFAULT_SORT, FILTER_KEYS, SORTS, type Filters, type Sort } from '../model/filters';
 
 type Props = { filters: Filters; sort: Sort; onChange: (filters: Filters, sort: Sort) => void };
@@ -108,7 +108,7 @@ export function FilterPanel({ filters, sort, onChange }: Props) {
           ])}
           {select('anomalie', [
             { value: 'alle', label: t('filters.anyAnomaly') },
-            ...AFWIJKINGEN.map((a) => ({ value: a, label: t(`afwijkingen.${a}`) })),
+            ...ANOMALY_KINDS.map((anomaly) => ({ value: anomaly, label: t(`afwijkingen.${anomaly}`) })),
           ])}
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="f-pseudoniem">

@@ -24,6 +24,7 @@ export const berichtSchema = z
     afzender: z.string(),
     verzonden: z.string(),
     gelezen: z.boolean(),
+    status: z.string().nullable().optional(),
     // A message about a new look-up (soort `verwerking`, opt-in alerts) belongs to no zaak.
     zaak: z.object({ uuid: z.string(), url: z.string(), identificatie: z.string() }).loose().nullable(),
     verwerking: z.object({ traceId: z.string(), spanId: z.string() }).optional(),
@@ -41,7 +42,7 @@ export type Berichtenbox = z.infer<typeof berichtenboxSchema>;
  * when asking, from the zaak's zaakobject (ZGW Zaken API), so Berichten names a request as Mijn
  * verzoeken does. Requests filed before the zaakobject carried them give nothing.
  */
-const zaakobjectenSchema = z
+export const zaakobjectenSchema = z
   .object({
     results: z.array(
       z

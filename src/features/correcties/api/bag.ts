@@ -3,7 +3,7 @@ import { apiRequest, ApiError } from '@/lib/api-client';
 
 /** "Find your address": BAG Individuele Bevragingen 2.0 `GET /adressen?postcode&huisnummer`. */
 
-const adresSchema = z
+export const adresSchema = z
   .object({
     openbareRuimteNaam: z.string(),
     huisnummer: z.number(),

@@ -31,7 +31,7 @@ export async function findZaak(bronorganisatie: string, identificatie: string): 
 
 /** The zaak of an earlier attempt, or a new one; a concurrent creator's zaak is found back, never duplicated. */
 export async function findOrCreateZaak(
-  body: Record<string, unknown> & { bronorganisatie: string; identificatie: string },
+  body: Parameters<typeof zgw.createZaak>[0] & { identificatie: string },
 ): Promise<Zaak> {
   const earlier = await findZaak(body.bronorganisatie, body.identificatie);
   if (earlier) return earlier;

@@ -15,10 +15,10 @@ import { zgw } from './zgw';
  */
 export const correctieQueries = {
   all: ['correcties'] as const,
-  bronhouder: (registry: RegistryId, gegevenssoort?: Gegevenssoort) =>
+  holder: (registry: RegistryId, gegevenssoort?: Gegevenssoort) =>
     queryOptions({
-      queryKey: ['correcties', 'bronhouder', registry, gegevenssoort ?? null] as const,
-      queryFn: ({ signal }) => zgw.bronhouder(registry, signal, gegevenssoort),
+      queryKey: ['correcties', 'holder', registry, gegevenssoort ?? null] as const,
+      queryFn: ({ signal }) => zgw.holder(registry, signal, gegevenssoort),
       staleTime: 5 * 60_000,
     }),
   /** The organisation that did a processing (controller), for a "why" question filed with it. */

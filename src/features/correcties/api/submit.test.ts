@@ -81,7 +81,7 @@ describe('exactly one zaak without an Idempotency-Key', { timeout: 30_000 }, () 
   });
 
   it('finds the zaak back when two tabs create it at the same moment (identificatie-niet-uniek)', async () => {
-    const b = await zgw.bronhouder('brp');
+    const b = await zgw.holder('brp');
     const body = {
       zaaktype: b.zaaktypen.correctie.url,
       bronorganisatie: b.bronorganisatie,

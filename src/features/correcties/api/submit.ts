@@ -37,12 +37,12 @@ async function submitOne(
   const veld = registry === draft.registry ? draft.veld : 'adres';
   // The rule table says which of the holder's zaaktypen fits this kind of data (BRP civil status has its own term).
   const rule = registry === draft.registry ? ruleOf(draft) : remedyRule(registry, veld);
-  const bronhouder = await zgw.bronhouder(registry, undefined, rule.gegevenssoort);
-  const zaaktypeUrl = bronhouder.zaaktypen.correctie.url;
+  const holder = await zgw.holder(registry, undefined, rule.gegevenssoort);
+  const zaaktypeUrl = holder.zaaktypen.correctie.url;
   const zaak = await findOrCreateZaak({
     zaaktype: zaaktypeUrl,
-    bronorganisatie: bronhouder.bronorganisatie,
-    verantwoordelijkeOrganisatie: bronhouder.bronhouder.rsin,
+    bronorganisatie: holder.bronorganisatie,
+    verantwoordelijkeOrganisatie: holder.bronhouder.rsin,
     identificatie: await zaakIdentificatie(draft.verzoekKenmerk, registry, draft.startdatum.slice(0, 4)),
     kenmerken: [{ kenmerk: draft.verzoekKenmerk.slice(0, 40), bron: 'Mijn Gegevens' }],
     startdatum: todayIso(),
@@ -130,9 +130,9 @@ async function submitOne(
     uuid: filed.uuid,
     url: filed.url,
     identificatie: filed.identificatie,
-    holder: bronhouder.bronhouder.naam,
+    holder: holder.bronhouder.naam,
     dueDate: filed.uiterlijkeEinddatumAfdoening,
-    verlengbaar: Boolean(bronhouder.zaaktypen.correctie.verlengingstermijn),
+    verlengbaar: Boolean(holder.zaaktypen.correctie.verlengingstermijn),
   };
 }
 

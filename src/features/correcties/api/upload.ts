@@ -5,7 +5,7 @@ import { isIdentificatieTaken, kortKenmerk } from '@/lib/exactly-once';
 import { z } from 'zod';
 import { documentSchema, DRC, zgw } from './zgw';
 
-const uploadProblemSchema = z.looseObject({
+export const uploadProblemSchema = z.looseObject({
   code: z.string().optional(),
   invalidParams: z
     .array(z.object({ name: z.string(), code: z.string().optional(), reason: z.string().optional() }))
@@ -56,7 +56,7 @@ function toBase64(bytes: Uint8Array): string {
 export type UploadInput = {
   bytes: Uint8Array;
   bestandsnaam: string;
-  registry: Parameters<typeof zgw.bronhouder>[0];
+  registry: Parameters<typeof zgw.holder>[0];
   /** The draft's key: with the bytes it names the document, so a retry finds it back. */
   verzoekKenmerk: string;
   creatiedatum: string;
@@ -72,18 +72,18 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 type Document = ReturnType<typeof documentSchema.parse>;
 
 export async function uploadEvidence(input: UploadInput): Promise<Document> {
-  const bronhouder = await zgw.bronhouder(input.registry);
+  const holder = await zgw.holder(input.registry);
   const identificatie = `MG-DOC-${await kortKenmerk(`document:${input.verzoekKenmerk}:${await sha256Hex(input.bytes)}`)}`;
-  const earlier = await zgw.documenten(bronhouder.bronorganisatie, identificatie);
+  const earlier = await zgw.documenten(holder.bronorganisatie, identificatie);
   if (earlier[0]) {
     input.onProgress(1);
     return earlier[0];
   }
   try {
-    return await send(input, bronhouder.bronorganisatie, bronhouder.zaaktypen.correctie.url, identificatie);
+    return await send(input, holder.bronorganisatie, holder.zaaktypen.correctie.url, identificatie);
   } catch (error) {
     if (!isIdentificatieTaken(error)) throw error;
-    const made = await zgw.documenten(bronhouder.bronorganisatie, identificatie);
+    const made = await zgw.documenten(holder.bronorganisatie, identificatie);
     if (!made[0]) throw error;
     return made[0];
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { components as Zaken } from '@/generated/zaken';
 import { apiRequest, ApiError } from '@/lib/api-client';
+import type { Sent } from '@/lib/contract-agreement';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 import type { Gegevenssoort } from '@/lib/remedies';
 
@@ -81,7 +83,8 @@ export async function allPages<T extends z.ZodType>(
   return out;
 }
 
-export const bronhouderSchema = z
+/** `/bronhouders/{registratie}` (berichten.yaml): the registry's holder (wire field `bronhouder`) and its zaaktypen. */
+export const holderSchema = z
   .object({
     registratie: z.enum(registryIds),
     bronorganisatie: z.string(),
@@ -102,7 +105,7 @@ export const bronhouderSchema = z
     }),
   })
   .loose();
-export type Bronhouder = z.infer<typeof bronhouderSchema>;
+export type Holder = z.infer<typeof holderSchema>;
 
 /** `/verwerkingsverantwoordelijken/{entityId}`: the organisation that did a processing (berichten.yaml). */
 export const verantwoordelijkeSchema = z
@@ -210,8 +213,10 @@ export type Zaakobject = z.infer<typeof zaakobjectSchema>;
 export const zaakeigenschapSchema = z.object({ url: z.string(), naam: z.string(), waarde: z.string() }).loose();
 export type Zaakeigenschap = z.infer<typeof zaakeigenschapSchema>;
 
-const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
-const zioSchema = z.object({ url: z.string(), informatieobject: z.string(), titel: z.string().optional() }).loose();
+export const rolSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string().optional() }).loose();
+export const zioSchema = z
+  .object({ url: z.string(), informatieobject: z.string(), titel: z.string().optional() })
+  .loose();
 
 export const documentSchema = z
   .object({
@@ -222,6 +227,8 @@ export const documentSchema = z
   })
   .loose();
 
+/** Request bodies are the Zaken spec's writable fields (src/generated/zaken.ts), not a copy. */
+type ZRC = Zaken['schemas'];
 const created = { method: 'POST' as const };
 const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
 const byZaak = (zaakUrl: string) => `?zaak=${encodeURIComponent(zaakUrl)}`;
@@ -232,9 +239,9 @@ export type ZaakZoek = Record<string, unknown>;
 
 export const zgw = {
   /** The holder and its zaaktypen; `gegevenssoort` picks the correction zaaktype for BRP data with its own term. */
-  bronhouder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
+  holder: (registry: RegistryId, signal?: AbortSignal, gegevenssoort?: Gegevenssoort) =>
     apiRequest(`/bronhouders/${registry}${gegevenssoort ? `?gegevenssoort=${gegevenssoort}` : ''}`, {
-      schema: bronhouderSchema,
+      schema: holderSchema,
       ...sig(signal),
     }),
 
@@ -275,19 +282,26 @@ export const zgw = {
       ...sig(signal),
     }),
 
-  createZaak: (body: unknown) => apiRequest(`${ZRC}/zaken`, { ...created, body, schema: zaakSchema, headers: CRS }),
-  createRol: (body: unknown) => apiRequest(`${ZRC}/rollen`, { ...created, body, schema: rolSchema }),
-  createZaakobject: (body: unknown) =>
+  createZaak: (body: Sent<ZRC['Zaak']>) =>
+    apiRequest(`${ZRC}/zaken`, { ...created, body, schema: zaakSchema, headers: CRS }),
+  /** The app files one kind of role: the citizen as initiator (natuurlijk persoon). */
+  createRol: (body: Sent<ZRC['natuurlijk_persoon_Rol']>) =>
+    apiRequest(`${ZRC}/rollen`, { ...created, body, schema: rolSchema }),
+  /** …and one kind of zaakobject: `overige`, with what the request is about. */
+  createZaakobject: (body: Sent<ZRC['overige_ZaakObject']>) =>
     apiRequest(`${ZRC}/zaakobjecten`, { ...created, body, schema: z.object({ url: z.string() }).loose() }),
-  createZaakeigenschap: (zaakUuid: string, body: unknown) =>
+  createZaakeigenschap: (zaakUuid: string, body: Sent<ZRC['ZaakEigenschap']>) =>
     apiRequest(`${ZRC}/zaken/${encodeURIComponent(zaakUuid)}/zaakeigenschappen`, {
       ...created,
       body,
       schema: z.object({ url: z.string() }).loose(),
     }),
-  createZio: (body: unknown) => apiRequest(`${ZRC}/zaakinformatieobjecten`, { ...created, body, schema: zioSchema }),
-  createStatus: (body: unknown) => apiRequest(`${ZRC}/statussen`, { ...created, body, schema: statusSchema }),
-  createResultaat: (body: unknown) => apiRequest(`${ZRC}/resultaten`, { ...created, body, schema: resultaatSchema }),
+  createZio: (body: Sent<ZRC['ZaakInformatieObject']>) =>
+    apiRequest(`${ZRC}/zaakinformatieobjecten`, { ...created, body, schema: zioSchema }),
+  createStatus: (body: Sent<ZRC['Status']>) =>
+    apiRequest(`${ZRC}/statussen`, { ...created, body, schema: statusSchema }),
+  createResultaat: (body: Sent<ZRC['Resultaat']>) =>
+    apiRequest(`${ZRC}/resultaten`, { ...created, body, schema: resultaatSchema }),
 
   // ---- Documenten ----
   /** Own uploads with this identificatie (unique per bronorganisatie): finds an earlier attempt back. */

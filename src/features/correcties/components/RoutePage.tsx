@@ -52,7 +52,7 @@ function longDate(iso: string, language: string): string {
 export function RoutePage({ draft }: { draft: Draft }) {
   const { t, known } = useT();
   const rule = ruleOf(draft);
-  const holder = useQuery(correctieQueries.bronhouder(draft.registry, rule.gegevenssoort));
+  const holder = useQuery(correctieQueries.holder(draft.registry, rule.gegevenssoort));
   const { t: tCommon } = useTranslation('common');
   const holderName = holder.data?.bronhouder.naam ?? tCommon(`registries.${draft.registry}.holder`);
   const partyName = (remedy: Remedy) =>

@@ -77,7 +77,7 @@ export const versionSchema = z
   .loose();
 export type ActivityVersion = z.infer<typeof versionSchema>;
 
-const activitySchema = z.object({ id: z.string(), latestVersion: z.number() }).loose();
+export const activitySchema = z.object({ id: z.string(), latestVersion: z.number() }).loose();
 
 export const entitySchema = z
   .object({

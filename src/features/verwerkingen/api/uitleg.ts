@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { components as Zaken } from '@/generated/zaken';
 import { apiRequest } from '@/lib/api-client';
+import type { Sent } from '@/lib/contract-agreement';
 import { now } from '@/lib/clock';
 import { isIdentificatieTaken, kortKenmerk, once, statusDatum } from '@/lib/exactly-once';
 import { ownBsn } from '@/lib/session';
@@ -22,9 +24,11 @@ import { ownBsn } from '@/lib/session';
  */
 
 const CRS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+/** Request bodies are the Zaken spec's writable fields (src/generated/zaken.ts), not a copy. */
+type ZRC = Zaken['schemas'];
 const CLOCK_MARGIN_MS = 2000;
 
-const verantwoordelijkeSchema = z
+export const verantwoordelijkeSchema = z
   .object({
     bronorganisatie: z.string(),
     organisatie: z.object({ naam: z.string(), rsin: z.string() }).loose(),
@@ -39,12 +43,12 @@ const verantwoordelijkeSchema = z
   .loose();
 const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ next: z.string().nullable(), results: z.array(item) }).loose();
-const statustypeSchema = z
+export const statustypeSchema = z
   .object({ url: z.string(), omschrijvingGeneriek: z.string().optional(), isEindstatus: z.boolean() })
   .loose();
-const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
-const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
-const zaakSchema = z
+export const roltypeSchema = z.object({ url: z.string(), omschrijvingGeneriek: z.string() }).loose();
+export const eigenschapSchema = z.object({ url: z.string(), naam: z.string() }).loose();
+export const zaakSchema = z
   .object({
     url: z.string(),
     uuid: z.string(),
@@ -128,7 +132,7 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
       startdatum: input.today,
       omschrijving: 'Waarom is dit gebeurd?',
       toelichting: input.about.slice(0, 1000),
-    };
+    } satisfies Sent<ZRC['Zaak']>;
     let zaak = await findZaak(holder.bronorganisatie, identificatie);
     if (!zaak) {
       try {
@@ -164,7 +168,7 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
             roltype: initiator.url,
             roltoelichting: 'Indiener',
             betrokkeneIdentificatie: { inpBsn: bsn },
-          },
+          } satisfies Sent<ZRC['natuurlijk_persoon_Rol']>,
           schema: createdSchema,
         });
       }
@@ -183,20 +187,26 @@ export function askWhy(client: QueryClient, input: UitlegInput): Promise<UitlegR
                 verwerkingsverantwoordelijke: input.organisationId,
               },
             },
-          },
+          } satisfies Sent<ZRC['overige_ZaakObject']>,
           schema: createdSchema,
         });
       }
       if (!gegeven.some((e) => e.naam === 'toelichting')) {
         await apiRequest(`/zaken/api/v1/zaken/${zaak.uuid}/zaakeigenschappen`, {
           method: 'POST',
-          body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question },
+          body: { zaak: zaak.url, eigenschap: toelichting.url, waarde: input.question } satisfies Sent<
+            ZRC['ZaakEigenschap']
+          >,
           schema: createdSchema,
         });
       }
       await apiRequest('/zaken/api/v1/statussen', {
         method: 'POST',
-        body: { zaak: zaak.url, statustype: ontvangen.url, datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS) },
+        body: {
+          zaak: zaak.url,
+          statustype: ontvangen.url,
+          datumStatusGezet: statusDatum(now() - CLOCK_MARGIN_MS),
+        } satisfies Sent<ZRC['Status']>,
         schema: createdSchema,
       });
     }

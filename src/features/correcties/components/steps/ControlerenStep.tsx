@@ -121,11 +121,9 @@ function HolderList({ registries }: { registries: RegistryId[] }) {
 function HolderItem({ registry }: { registry: RegistryId }) {
   const { t } = useTranslation('correcties');
   const { t: tCommon } = useTranslation('common');
-  const bronhouder = useQuery(correctieQueries.bronhouder(registry));
+  const holder = useQuery(correctieQueries.holder(registry));
   const name = tCommon(`registries.${registry}.name`);
   return (
-    <li>
-      {bronhouder.data ? t('controleren.houder', { houder: bronhouder.data.bronhouder.naam, registratie: name }) : name}
-    </li>
+    <li>{holder.data ? t('controleren.houder', { houder: holder.data.bronhouder.naam, registratie: name }) : name}</li>
   );
 }

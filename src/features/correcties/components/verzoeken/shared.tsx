@@ -114,19 +114,19 @@ export function useHandler(zaak: ZaakVM): Handler | undefined {
     ...correctieQueries.verantwoordelijke(zaak.organisatieId ?? ''),
     enabled: Boolean(zaak.organisatieId),
   });
-  const bronhouder = useQuery({
-    ...correctieQueries.bronhouder(zaak.registry ?? 'brp'),
+  const holder = useQuery({
+    ...correctieQueries.holder(zaak.registry ?? 'brp'),
     enabled: Boolean(zaak.registry) && !zaak.organisatieId,
   });
   if (zaak.organisatieId)
     return controller.data
       ? { naam: controller.data.organisatie.naam, bestuursorgaan: controller.data.organisatie.bestuursorgaan }
       : undefined;
-  if (bronhouder.data)
+  if (holder.data)
     return {
-      naam: bronhouder.data.bronhouder.naam,
+      naam: holder.data.bronhouder.naam,
       bestuursorgaan: true,
-      entityId: bronhouder.data.bronhouder.entityId,
+      entityId: holder.data.bronhouder.entityId,
     };
   // Every registry holder is a public body; until its name is known, the registry's holder in words.
   return zaak.registry ? { naam: tCommon(`registries.${zaak.registry}.holder`), bestuursorgaan: true } : undefined;
