@@ -90,12 +90,25 @@ export default tseslint.config(
               message: 'The registry facts are a plain-data leaf that mocks/ reads too (docs/decisions/080).',
             },
             {
+              // Each registry's facts file: plain data, importing only types from src/lib/registries.ts.
+              target: './src/lib/registry-facts',
+              from: './src',
+              except: ['./lib/registries.ts'],
+              message: 'A registry facts file is plain data that mocks/ reads too (docs/decisions/080).',
+            },
+            {
+              target: './src/lib/registry-facts',
+              from: './mocks',
+              message: 'A registry facts file is plain data that mocks/ reads too (docs/decisions/080).',
+            },
+            {
               // Mocks never import the app's logic for what they check: only the generated contract
               // types and the registry facts (a leaf of plain data) (docs/decisions/080).
               target: './mocks',
               from: './src',
-              except: ['./generated', './lib/registries.ts'],
-              message: "The mock layer reads only src/generated and src/lib/registries.ts, never the app's logic.",
+              except: ['./generated', './lib/registries.ts', './lib/registry-facts'],
+              message:
+                "The mock layer reads only src/generated and the registry facts (src/lib/registries.ts, src/lib/registry-facts), never the app's logic.",
             },
             {
               target: './src',

@@ -31,9 +31,10 @@ const contracts = [
 
 /**
  * A schema marked `x-typescript-type: <Name>` becomes that app type instead of its literal union.
- * Only for mocks/contracts/registraties.yaml's list of registries: every contract that names a
- * registry refers to it, and its type is the app's `RegistryId` (a logic test keeps the two lists
- * equal), so a new registry changes one YAML line and no generated file (issue 18).
+ * Only for mocks/contracts/registraties.yaml's registry: every contract that names a registry
+ * refers to it, and its type is the app's `RegistryId` (the ids of src/lib/registry-facts/*; the
+ * contract tests' validator fills in the same ids as its enum), so a new registry changes no
+ * contract and no generated file (issue 18).
  */
 const namedTypes = { RegistryId: '@/lib/registries' };
 function namedType(schema) {

@@ -257,7 +257,6 @@ export interface components {
     schemas: {
         /** @description Keyed hash of the subject, stable per subject. Never a BSN. */
         Pseudoniem: string;
-        /** @enum {string} */
         Registratie: RegistryId;
         /** @enum {string} */
         Grondslag: "Consent" | "Contract" | "LegalObligation" | "LegitimateInterest" | "OfficialAuthorityOfController" | "PublicInterest" | "VitalInterest";

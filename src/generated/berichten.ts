@@ -200,7 +200,6 @@ export interface components {
                 reason: string;
             }[];
         };
-        /** @enum {string} */
         Registratie: RegistryId;
     };
     responses: never;

@@ -156,7 +156,6 @@ export interface components {
             reden?: string;
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
-        /** @enum {string} */
         Registratie: RegistryId;
     };
     responses: never;

@@ -190,7 +190,6 @@ export interface components {
                 reason: string;
             }[];
         };
-        /** @enum {string} */
         "schemas-Registratie": RegistryId;
     };
     responses: {

@@ -7,6 +7,7 @@ import type berichten from '@/i18n/nl/berichten.json';
 import type verwerkingen from '@/i18n/nl/verwerkingen.json';
 import type audit from '@/i18n/nl/audit.json';
 import type vertegenwoordiging from '@/i18n/nl/vertegenwoordiging.json';
+import type { RegistryId, RegistryNames } from '@/lib/registries';
 
 /**
  * The shape of every i18n namespace (the Dutch source; English mirrors it, a test checks that),
@@ -23,7 +24,8 @@ import type vertegenwoordiging from '@/i18n/nl/vertegenwoordiging.json';
  * An interface, not a type, because only interfaces merge across declarations.
  */
 export interface Resources {
-  common: typeof common;
+  /** Plus each registry's names, added from its facts file (src/lib/i18n.ts). */
+  common: typeof common & { registries: Record<RegistryId, RegistryNames> };
   session: typeof session;
   devtools: typeof devtools;
   toegankelijkheid: typeof toegankelijkheid;

@@ -5,6 +5,7 @@ import nlCorrecties from './nl/correcties.json';
 import enCorrecties from './en/correcties.json';
 import nlVerwerkingen from './nl/verwerkingen.json';
 import enVerwerkingen from './en/verwerkingen.json';
+import { registryFacts, registryIds } from '@/lib/registries';
 
 /**
  * Wording rules: the app promises no more than the law gives (issue 13). Each rule names the
@@ -18,10 +19,13 @@ const strings = (dict: unknown, prefix = ''): Array<[string, string]> =>
     : Object.entries(dict as Dict).flatMap(([k, v]) => strings(v, prefix ? `${prefix}.${k}` : k));
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
-const all = (lang: 'nl' | 'en') =>
-  readdirSync(path.join(dir, lang)).flatMap((file) =>
+/** Every text: the JSON namespaces, and each registry's names (written in src/lib/registry-facts/<id>.ts). */
+const all = (lang: 'nl' | 'en') => [
+  ...readdirSync(path.join(dir, lang)).flatMap((file) =>
     strings(JSON.parse(readFileSync(path.join(dir, lang, file), 'utf8')), file.replace('.json', '')),
-  );
+  ),
+  ...registryIds.flatMap((id) => strings(registryFacts[id].names[lang], `common.registries.${id}`)),
+];
 
 describe('no promise the law does not give', () => {
   it('never says the citizen "will get a decision by" a date: the holder must decide, and may extend with reasons', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namespaces, setupI18nWithAllNamespaces } from './i18n';
+import { namespaces, setupI18n, setupI18nWithAllNamespaces } from './i18n';
 
 const dir = `${resolve('src/i18n')}/`;
 
@@ -23,5 +23,14 @@ describe('translations', () => {
     expect(namespaces.sort()).toEqual(files.map((file) => file.replace('.json', '')).sort());
     const i18n = await setupI18nWithAllNamespaces('en');
     expect(i18n.t('pagina.titel', { ns: 'brp' })).toBe('Personal data');
+  });
+
+  it("adds each registry's names from its facts file to common, in both languages", async () => {
+    const en = await setupI18nWithAllNamespaces('en');
+    expect(en.t('registries.bri.holder')).toBe('Tax Administration (Belastingdienst)');
+    expect(en.t('registries.brp.name')).toBe('Personal data');
+    const nl = setupI18n('nl');
+    expect(nl.t('registries.bri.holder')).toBe('Belastingdienst');
+    expect(nl.t('registries.duo.registry')).toBe('Diplomaregister');
   });
 });

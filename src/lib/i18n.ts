@@ -2,9 +2,24 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nlCommon from '@/i18n/nl/common.json';
 import nlSession from '@/i18n/nl/session.json';
+import { registryFacts, registryIds } from '@/lib/registries';
 
 export type Language = 'nl' | 'en';
 export const languages: readonly Language[] = ['nl', 'en'];
+
+/**
+ * `common:registries.<id>.{name,holder,registry}`: each registry's names are written, in both
+ * languages, in its facts file (src/lib/registry-facts/<id>.ts), so a new registry does not
+ * edit common.json; they are added to `common` here. They are few and short, and the log, the
+ * correction flow and the requests read all of them at once, so they travel with the facts
+ * rather than in each registry's lazy namespace.
+ */
+function withRegistryNames<T extends object>(common: T, language: Language) {
+  return {
+    ...common,
+    registries: Object.fromEntries(registryIds.map((id) => [id, registryFacts[id].names[language]])),
+  };
+}
 
 /**
  * Dutch is the source language; English mirrors its keys (a test checks they match).
@@ -12,7 +27,7 @@ export const languages: readonly Language[] = ['nl', 'en'];
  * other namespace are lazy chunks, loaded with the page or language that needs them
  * (react-i18next suspends until they are there).
  */
-const bundled = { nl: { common: nlCommon, session: nlSession } };
+const bundled = { nl: { common: withRegistryNames(nlCommon, 'nl'), session: nlSession } };
 
 const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>([
   '../i18n/*/*.json',
@@ -36,7 +51,11 @@ const lazyBackend: BackendModule = {
       return;
     }
     load().then(
-      (module) => callback(null, module.default),
+      (module) =>
+        callback(
+          null,
+          namespace === 'common' ? withRegistryNames(module.default, language as Language) : module.default,
+        ),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nl from '@/i18n/nl/correcties.json';
-import en from '@/i18n/en/correcties.json';
+import { readFileSync } from 'node:fs';
 import { registryIds } from './registry-view';
 import {
   fieldKinds,
@@ -132,16 +131,55 @@ describe('the rule table: one row per registry and kind of field', () => {
     expect(remedyRule('brp', 'gezag.0.type').dataCategories).toEqual([]);
   });
 
-  it('has the route texts for every kind with a route page, in Dutch and English', () => {
+  it("has the route texts for every kind with a route page, in Dutch and English, in the registry's namespace", () => {
+    const texts = (language: string, registry: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../i18n/${language}/${registry}.json`, import.meta.url), 'utf8'));
     const get = (dict: unknown, path: string[]) =>
       path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
     const kinds = new Set<FieldKind>(REMEDY_RULES.filter(needsRoutePage).map((r) => r.kind));
+    expect(kinds.size).toBeGreaterThan(0);
     for (const row of REMEDY_RULES.filter((r) => kinds.has(r.kind))) {
-      for (const dict of [nl, en]) {
-        expect(typeof get(dict, ['route', 'soort', row.kind]), row.kind).toBe('string');
+      for (const language of ['nl', 'en']) {
+        const dict = texts(language, row.registry);
+        expect(typeof get(dict, ['remedies', row.kind, 'about']), `${language}/${row.kind}`).toBe('string');
         for (const r of row.remedies)
-          expect(typeof get(dict, ['route', 'opties', row.kind, r.id]), `${row.kind}/${r.id}`).toBe('string');
+          expect(typeof get(dict, ['remedies', row.kind, 'options', r.id]), `${language}/${row.kind}/${r.id}`).toBe(
+            'string',
+          );
       }
     }
+  });
+
+  it("is assembled from each registry's own rows, in overview order, each ending with a catch-all", () => {
+    const order = [...new Set(REMEDY_RULES.map((r) => r.registry))];
+    expect(order).toEqual([...registryIds]);
+    for (const registry of registryIds) {
+      const rows = REMEDY_RULES.filter((r) => r.registry === registry);
+      expect(rows.at(-1)?.match.test('anything'), registry).toBe(true);
+    }
+  });
+
+  it('adds what the law gives every registry alike to its own statute', () => {
+    expect(remedyRule('rdw', 'x').remedies[0]?.legalBasis).toEqual([
+      'Wegenverkeerswet 1994',
+      'AVG artikel 16',
+      'AVG artikel 12 lid 3',
+    ]);
+    expect(remedyRule('woz', 'waarde').remedies[0]).toEqual({
+      id: 'bezwaar',
+      inApp: false,
+      party: 'houder',
+      term: { soort: 'bezwaartermijn' },
+      legalBasis: [
+        'Algemene wet bestuursrecht artikel 6:7 en 6:8',
+        'Algemene termijnenwet',
+        'Wet waardering onroerende zaken',
+      ],
+    });
+    expect(remedyRule('rdw', 'x').remedies[0]?.term).toEqual({
+      soort: 'beslistermijn',
+      duur: 'P1M',
+      verlenging: 'P2M',
+    });
   });
 });

@@ -1,4 +1,13 @@
-import type { RegistryId } from './registry-view';
+import {
+  registryFacts,
+  registryIds,
+  type RegistryCatalog,
+  type RegistryId,
+  type RemedyParty,
+  type RemedyRow,
+  type RemedySpec,
+  type RemedyTerm,
+} from './registries';
 
 /**
  * The rule table: for each registry and kind of field, what a citizen can do when it is wrong
@@ -8,8 +17,9 @@ import type { RegistryId } from './registry-view';
  * art. 19 list and the tests all read this one table. Sources and what could not be verified:
  * docs/legal/remedies.md.
  *
- * A registry definition (issue 18's `defineRegistry({ …, remedy })`) can point at its rows:
- * rows are plain data keyed by registry, with a field pattern and an optional kind hint.
+ * One table, assembled: each registry's rows are plain data in its facts file
+ * (src/lib/registry-facts/<id>.ts: field pattern or kind hint, the remedies with the registry's
+ * own statute, data categories); this module adds what the law gives every registry alike.
  *
  * A GDPR correction (art. 16) is for a wrong fact. Data that is itself a decision has its own
  * remedy: the WOZ value is a beschikking (bezwaar), income follows the tax assessment (bezwaar)
@@ -21,19 +31,7 @@ import type { RegistryId } from './registry-view';
 export const remedyIds = ['correctie', 'bezwaar', 'loonaangifte', 'opgave'] as const;
 export type RemedyId = (typeof remedyIds)[number];
 
-/**
- * Who acts on it: the registry's holder (named by the gateway, `/bronhouders`), or a party named
- * on the row itself (the employer, the benefit payer, the pension fund).
- */
-export type RemedyParty = 'houder' | 'werkgever' | 'uitkeringsinstantie' | 'pensioenfonds';
-
-export type RemedyTerm =
-  /** The holder decides within `duur` from receipt; `verlenging` is the most the law allows (null: none). */
-  | { soort: 'beslistermijn'; duur: 'P4W' | 'P1M'; verlenging: 'P8W' | 'P2M' | null }
-  /** The citizen lodges it within six weeks from the day after the decision was sent (Awb 6:7, 6:8). */
-  | { soort: 'bezwaartermijn' }
-  /** No statutory term for the citizen (the other party corrects its own filing). */
-  | { soort: 'geen' };
+export type { RemedyParty, RemedyTerm } from './registries';
 
 export type Remedy = {
   id: RemedyId;
@@ -44,34 +42,18 @@ export type Remedy = {
   legalBasis: readonly string[];
 };
 
-/** Kinds of field, per registry, as far as the remedy differs. */
-export const fieldKinds = [
-  'brp-staat',
-  'brp-nationaliteit',
-  'brp-verblijfplaats',
-  'brp-overig',
-  'bag-adres',
-  'brk-registratie',
-  'woz-waarde',
-  'woz-object',
-  'rdw-voertuig',
-  'kvk-inschrijving',
-  'bri-aanslag',
-  'bri-loongegevens',
-  'bri-aangifte',
-  'uwv-dienstbetrekking',
-  'uwv-uitkering',
-  'uwv-pensioen',
-  'uwv-polis',
-  'duo-diploma',
-] as const;
-export type FieldKind = (typeof fieldKinds)[number];
+/**
+ * Kinds of field, per registry, as far as the remedy differs: the `kind`s of every registry's
+ * rows (src/lib/registry-facts/<id>.ts), so a wrong kind in a mapper fails the typecheck.
+ */
+export type FieldKind = {
+  [K in RegistryId]: RegistryCatalog[K] extends { remedies: ReadonlyArray<{ kind: infer Kind }> } ? Kind : never;
+}[RegistryId];
 
 /** What a registry view can tell about one field or row beyond its id: the kind and the party named on it. */
 export type RemedyContext = { kind?: FieldKind; partij?: string };
 
-/** Only BRP data on civil status or nationality has its own zaaktype (an extension of eight weeks). */
-export type Gegevenssoort = 'staat-nationaliteit';
+export type Gegevenssoort = NonNullable<RemedyRow['gegevenssoort']>;
 
 export type RemedyRule = {
   registry: RegistryId;
@@ -91,142 +73,61 @@ export type RemedyRule = {
 };
 
 // ---------------------------------------------------------------------------------------
-// The remedies
+// The remedies: what is the same for every registry, added to each registry's own rows
 
 const AVG_CORRECTIE = ['AVG artikel 16', 'AVG artikel 12 lid 3'] as const;
 const BEZWAAR = ['Algemene wet bestuursrecht artikel 6:7 en 6:8', 'Algemene termijnenwet'] as const;
+const LOONAANGIFTE = ['Wet op de loonbelasting 1964 (loonaangifte)', 'Wet SUWI (polisadministratie)'] as const;
 
-const correctie = (
-  legalBasis: readonly string[],
-  term: RemedyTerm = { soort: 'beslistermijn', duur: 'P1M', verlenging: 'P2M' },
-): Remedy => ({
-  id: 'correctie',
-  inApp: true,
-  party: 'houder',
-  term,
-  legalBasis,
-});
-const bezwaar = (party: RemedyParty, extra: readonly string[]): Remedy => ({
-  id: 'bezwaar',
-  inApp: false,
-  party,
-  term: { soort: 'bezwaartermijn' },
-  legalBasis: [...BEZWAAR, ...extra],
-});
-const loonaangifte = (party: RemedyParty): Remedy => ({
-  id: 'loonaangifte',
-  inApp: false,
-  party,
-  term: { soort: 'geen' },
-  legalBasis: ['Wet op de loonbelasting 1964 (loonaangifte)', 'Wet SUWI (polisadministratie)'],
-});
-
-/**
- * BRP: a request to the municipality of registration (Wet BRP art. 2.58), four weeks. The
- * GDPR month is never earlier, so four weeks is the term. Civil status and nationality may be
- * extended by eight weeks (Wet GBA art. 82; conservative reading, docs/legal/remedies.md).
- */
-const BRP_STAAT = [
-  correctie(['Wet BRP artikel 2.58', 'Wet GBA artikel 82', ...AVG_CORRECTIE], {
-    soort: 'beslistermijn',
-    duur: 'P4W',
-    verlenging: 'P8W',
-  }),
-];
-const BRP_OVERIG = [
-  correctie(['Wet BRP artikel 2.58', ...AVG_CORRECTIE], { soort: 'beslistermijn', duur: 'P4W', verlenging: null }),
-];
-
-const WOZ_BEZWAAR = bezwaar('houder', ['Wet waardering onroerende zaken']);
-const WOZ_CORRECTIE = correctie(['Wet waardering onroerende zaken', ...AVG_CORRECTIE]);
-const BRI_CORRECTIE = correctie(['Algemene wet inzake rijksbelastingen', ...AVG_CORRECTIE]);
-const UWV_CORRECTIE = correctie(['Wet SUWI', ...AVG_CORRECTIE]);
-const KVK_OPGAVE: Remedy = {
-  id: 'opgave',
-  inApp: false,
-  party: 'houder',
-  term: { soort: 'geen' },
-  legalBasis: ['Handelsregisterwet 2007'],
-};
-
-const rule = (
-  registry: RegistryId,
-  match: RegExp,
-  kind: FieldKind,
-  remedies: readonly Remedy[],
-  dataCategories: readonly string[],
-  gegevenssoort?: Gegevenssoort,
-): RemedyRule => ({ registry, match, kind, remedies, dataCategories, ...(gegevenssoort ? { gegevenssoort } : {}) });
+/** A registry's remedy as data, with what the law gives every registry alike. */
+function remedyOf(spec: RemedySpec): Remedy {
+  switch (spec.id) {
+    case 'correctie':
+      // The GDPR month (art. 12(3)), extendable by two; a registry's own law may say otherwise (BRP).
+      return {
+        id: 'correctie',
+        inApp: true,
+        party: 'houder',
+        term: spec.term ?? { soort: 'beslistermijn', duur: 'P1M', verlenging: 'P2M' },
+        legalBasis: [...spec.law, ...AVG_CORRECTIE],
+      };
+    case 'bezwaar':
+      return {
+        id: 'bezwaar',
+        inApp: false,
+        party: spec.party ?? 'houder',
+        term: { soort: 'bezwaartermijn' },
+        legalBasis: [...BEZWAAR, ...spec.law],
+      };
+    case 'loonaangifte':
+      return { id: 'loonaangifte', inApp: false, party: spec.party, term: { soort: 'geen' }, legalBasis: LOONAANGIFTE };
+    case 'opgave':
+      return { id: 'opgave', inApp: false, party: 'houder', term: { soort: 'geen' }, legalBasis: spec.law };
+  }
+}
 
 /** Every field id (a registry's last row). */
 const ANY = /^/;
 /** No field id: the row is found by the kind the view gives (the source of an income, a job or a benefit). */
 const BY_HINT = /(?!)/;
 
-/** Rows in order: per registry the first matching row wins; every registry ends with a catch-all. */
-export const REMEDY_RULES: readonly RemedyRule[] = [
-  // BRP: field ids as the BRP page makes them (naam.voornamen, partners.0.naam, verblijfplaats.adres …).
-  rule('brp', /^naam\./, 'brp-staat', BRP_STAAT, ['naam'], 'staat-nationaliteit'),
-  rule('brp', /^geboorte\./, 'brp-staat', BRP_STAAT, ['geboortedatum'], 'staat-nationaliteit'),
-  rule('brp', /^geslacht\./, 'brp-staat', BRP_STAAT, ['geslacht'], 'staat-nationaliteit'),
-  rule('brp', /^(partners|ouders)\./, 'brp-staat', BRP_STAAT, ['burgerlijke staat'], 'staat-nationaliteit'),
-  rule('brp', /^kinderen\./, 'brp-staat', BRP_STAAT, ['kinderen'], 'staat-nationaliteit'),
-  rule('brp', /^overlijden\./, 'brp-staat', BRP_STAAT, ['overlijden'], 'staat-nationaliteit'),
-  rule('brp', /^nationaliteit/, 'brp-nationaliteit', BRP_STAAT, ['nationaliteit'], 'staat-nationaliteit'),
-  rule('brp', /^(verblijfplaats|adressering|immigratie)\./, 'brp-verblijfplaats', BRP_OVERIG, ['adres']),
-  rule('brp', /^verblijfstitel\./, 'brp-overig', BRP_OVERIG, ['verblijfsrecht']),
-  rule('brp', /^burgerservicenummer/, 'brp-overig', BRP_OVERIG, ['burgerservicenummer']),
-  rule('brp', ANY, 'brp-overig', BRP_OVERIG, []),
+/**
+ * Rows in order: per registry (in overview order) its rows from src/lib/registry-facts/<id>.ts,
+ * where the first matching row wins and the last is a catch-all.
+ */
+export const REMEDY_RULES: readonly RemedyRule[] = registryIds.flatMap((registry) =>
+  registryFacts[registry].remedies.map((row): RemedyRule => ({
+    registry,
+    match: row.match === undefined ? ANY : row.match === 'hint' ? BY_HINT : row.match,
+    kind: row.kind as FieldKind,
+    remedies: row.remedies.map(remedyOf),
+    dataCategories: row.dataCategories,
+    ...(row.gegevenssoort ? { gegevenssoort: row.gegevenssoort } : {}),
+  })),
+);
 
-  rule(
-    'bag',
-    ANY,
-    'bag-adres',
-    [correctie(['Wet basisregistraties adressen en gebouwen', ...AVG_CORRECTIE])],
-    ['adres'],
-  ),
-  rule('brk', ANY, 'brk-registratie', [correctie(['Kadasterwet', ...AVG_CORRECTIE])], ['eigendom onroerend goed']),
-
-  // WOZ: the value (each row of the values table) is a beschikking; object facts can be corrected.
-  rule('woz', /^(waarde|peildatum|rij\.)/, 'woz-waarde', [WOZ_BEZWAAR, WOZ_CORRECTIE], ['WOZ-waarde']),
-  rule('woz', ANY, 'woz-object', [WOZ_CORRECTIE, WOZ_BEZWAAR], ['WOZ-waarde']),
-
-  rule('rdw', ANY, 'rdw-voertuig', [correctie(['Wegenverkeerswet 1994', ...AVG_CORRECTIE])], ['voertuig', 'kenteken']),
-
-  // KVK: the registrant reports changes (opgave); a correction request is for KVK's own errors.
-  rule(
-    'kvk',
-    ANY,
-    'kvk-inschrijving',
-    [KVK_OPGAVE, correctie(['Handelsregisterwet 2007', ...AVG_CORRECTIE])],
-    ['onderneming'],
-  ),
-
-  // BRI: by the source of that year's income (the view gives the kind per fact and row).
-  rule(
-    'bri',
-    BY_HINT,
-    'bri-aanslag',
-    [bezwaar('houder', ['Algemene wet inzake rijksbelastingen']), BRI_CORRECTIE],
-    ['inkomen'],
-  ),
-  rule('bri', BY_HINT, 'bri-loongegevens', [loonaangifte('werkgever'), BRI_CORRECTIE], ['inkomen']),
-  rule('bri', ANY, 'bri-aangifte', [BRI_CORRECTIE], ['inkomen']),
-
-  // UWV: by the row (a job, a benefit, a pension).
-  rule(
-    'uwv',
-    BY_HINT,
-    'uwv-dienstbetrekking',
-    [loonaangifte('werkgever'), UWV_CORRECTIE],
-    ['dienstverband', 'inkomen'],
-  ),
-  rule('uwv', BY_HINT, 'uwv-uitkering', [bezwaar('uitkeringsinstantie', []), UWV_CORRECTIE], ['uitkering']),
-  rule('uwv', BY_HINT, 'uwv-pensioen', [loonaangifte('pensioenfonds'), UWV_CORRECTIE], ['pensioen']),
-  rule('uwv', ANY, 'uwv-polis', [UWV_CORRECTIE], ['dienstverband', 'inkomen', 'uitkering']),
-
-  rule('duo', ANY, 'duo-diploma', [correctie(AVG_CORRECTIE)], ['diploma']),
-];
+/** Every kind of field in the table (for parsing a kind that came through a URL or a draft). */
+export const fieldKinds = [...new Set(REMEDY_RULES.map((row) => row.kind))] as [FieldKind, ...FieldKind[]];
 
 /**
  * The row for one field: by the kind the view gave it (`hint`), else by the field id. Every

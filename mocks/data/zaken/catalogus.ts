@@ -1,4 +1,4 @@
-import { registryFacts, type RegistryId } from '@/lib/registries';
+import { registryFacts, registryIds, type RegistryId } from '@/lib/registries';
 import { getGbaPersoon } from '../brp/index';
 import { rng } from '../seed';
 import { findOrganisatie, organisatie as registerOrganisatie, type Organisatie } from '../verwerkingen/register';
@@ -83,17 +83,21 @@ function landelijk(id: string, naam: string): Holder {
   return { id, naam, soort: 'landelijk', rsin: stableRsin(id) };
 }
 
-const FIXED: Record<Exclude<RegistryId, 'brp' | 'bag' | 'woz'>, Holder> = {
-  brk: landelijk('kadaster', 'Kadaster'),
-  rdw: landelijk('rdw', 'RDW'),
-  kvk: landelijk('kvk', 'Kamer van Koophandel'),
-  bri: landelijk('belastingdienst', 'Belastingdienst'),
-  uwv: landelijk('uwv', 'UWV'),
-  duo: landelijk('duo', 'DUO'),
-};
+/**
+ * The national holders, from each registry's facts (src/lib/registry-facts/<id>.ts,
+ * `bronhouder`): plain data the app shares, no app logic. The others are held by a municipality.
+ */
+const FIXED: ReadonlyMap<RegistryId, Holder> = new Map(
+  registryIds.flatMap((id) => {
+    const holder = registryFacts[id].bronhouder;
+    return holder === 'gemeente' ? [] : [[id, landelijk(holder.id, holder.naam)] as const];
+  }),
+);
+/** The registries a municipality holds: of the person's registration (BRP) or of the object's address. */
+const MUNICIPAL: readonly RegistryId[] = registryIds.filter((id) => registryFacts[id].bronhouder === 'gemeente');
 
-/** The registries this catalogue has holders for: the gateway's own knowledge, not the app's list. */
-export const REGISTRATIES: readonly RegistryId[] = ['brp', 'bag', 'woz', ...(Object.keys(FIXED) as RegistryId[])];
+/** The registries this catalogue has holders for. */
+export const REGISTRATIES: readonly RegistryId[] = [...MUNICIPAL, ...FIXED.keys()];
 export const isRegistratie = (value: unknown): value is RegistryId => REGISTRATIES.includes(value as RegistryId);
 
 /** Persons in the Registratie Niet-Ingezetenen: their BRP data is held by RvIG, not a municipality. */
@@ -127,7 +131,8 @@ export type HolderOptions = {
  * a Dutch address and no object municipality given).
  */
 export function holderFor(registry: RegistryId, bsn: string, options: HolderOptions = {}): Holder | undefined {
-  if (registry !== 'brp' && registry !== 'bag' && registry !== 'woz') return FIXED[registry];
+  const national = FIXED.get(registry);
+  if (national) return national;
   if ((registry === 'bag' || registry === 'woz') && options.gemeente) {
     return gemeenteHolder(options.gemeente.code, options.gemeente.naam);
   }
@@ -481,7 +486,7 @@ export function holderVoorOrganisatie(entityId: string): Holder | undefined {
   const gemeente = /^gemeente-(\d{4})$/.exec(organisatie.key)?.[1];
   if (gemeente)
     return { ...gemeenteHolder(gemeente, organisatie.naam.replace(/^Gemeente /, '')), naam: organisatie.naam };
-  const vast = Object.values(FIXED).find((h) => h.id === organisatie.key);
+  const vast = [...FIXED.values()].find((h) => h.id === organisatie.key);
   if (vast) return vast;
   const soort: HolderSoort =
     organisatie.soort === 'rijksoverheid' || organisatie.soort === 'uitvoeringsorganisatie'
@@ -501,14 +506,14 @@ export function holderVoorOrganisatie(entityId: string): Holder | undefined {
 // Registered up front: the national holders, RNI, and the municipalities of the seeded test
 // persons, so the catalogue list is the same in every process. Other municipalities follow
 // on first use (their URLs are stable anyway).
-const NATIONAL: Array<[RegistryId, Holder]> = [...(Object.entries(FIXED) as Array<[RegistryId, Holder]>), ['brp', RNI]];
+const NATIONAL: Array<[RegistryId, Holder]> = [...FIXED.entries(), ['brp', RNI]];
 function registerAll(holder: Holder, registry: RegistryId): void {
   for (const soort of verzoekSoorten) zaaktypeFor(holder, registry, soort);
   if (registry === 'brp') for (const g of GEGEVENSSOORTEN) zaaktypeFor(holder, registry, 'correctie', g);
 }
 for (const [registry, holder] of NATIONAL) registerAll(holder, registry);
 for (const bsn of ['999993653', '999990482', '999970008']) {
-  for (const registry of ['brp', 'bag', 'woz'] as const) {
+  for (const registry of MUNICIPAL) {
     const holder = holderFor(registry, bsn);
     if (holder) registerAll(holder, registry);
   }

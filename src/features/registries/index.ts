@@ -2,7 +2,8 @@ import { isRegistryId } from '@/lib/registries';
 import type { AnyRegistry } from '@/lib/registry-definition';
 
 /**
- * The registries besides the BRP; src/app/registries.ts puts all nine in the overview's order.
+ * The registries besides the BRP; src/app/registries.ts adds the BRP and puts them in the
+ * overview's order (src/lib/registries.ts).
  *
  * Each folder here is a plug-in whose index.ts exports `<id>Registry` (made by defineRegistry):
  * a new registry adds its folder and is found, without a line here (issue 18). The glob is

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { registryIds } from '@/lib/registries';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -12,7 +13,23 @@ export type JsonObject = Record<string, unknown>;
 
 export function loadSpec(relativePath: string): JsonObject {
   const text = readFileSync(`${root}${relativePath}`, 'utf8');
-  return (relativePath.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: -1 })) as JsonObject;
+  const spec = (relativePath.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: -1 })) as JsonObject;
+  return withEnums(spec);
+}
+
+/**
+ * mocks/contracts/registraties.yaml names the registries by `x-enum-from: registryIds` instead
+ * of a copied list (one facts file per registry, src/lib/registry-facts): the validator checks
+ * against those ids, so a response naming any other registry still fails.
+ */
+function withEnums<T>(node: T): T {
+  if (Array.isArray(node)) return node.map((item) => withEnums(item)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node as JsonObject)) out[key] = withEnums(value);
+  if (out['x-enum-from'] === 'registryIds') out.enum = [...registryIds];
+  else if (out['x-enum-from'] !== undefined) throw new Error(`x-enum-from ${String(out['x-enum-from'])}: unknown list`);
+  return out as T;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type correctiesNl from '@/i18n/nl/correcties.json';
 import { Link } from 'react-router';
 import { DateParts } from '@/components/DateParts';
 import { Page } from '@/components/Page';
 import { correctiePath } from '@/config/paths';
 import { todayIso } from '@/lib/clock';
+import type { RegistryId } from '@/lib/registries';
 import type { Remedy, RemedyRule } from '@/lib/remedies';
 import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
@@ -16,20 +16,21 @@ import { GegevenBox } from './steps/StepPage';
 import { useStepForm } from './steps/useStepForm';
 import { ErrorSummary } from './fields';
 
-type Correcties = typeof correctiesNl;
-/** The texts of a kind of data and of a route, keyed by the rule table's own names (src/lib/remedies.ts). */
-type RouteKey =
-  | `route.soort.${keyof Correcties['route']['soort'] & string}`
-  | `route.opties.${{ [K in keyof Correcties['route']['opties']]: `${K & string}.${keyof Correcties['route']['opties'][K] & string}` }[keyof Correcties['route']['opties']]}`;
-
 function useT() {
   const { t, i18n } = useTranslation('correcties');
-  /**
-   * Keys built from the rule table: not every kind has every route, so the compiler cannot prove
-   * the pair exists; the namespace is asked (a test checks every route of the table has its texts).
-   */
-  const known = (key: string): key is RouteKey => i18n.exists(key, { ns: 'correcties' });
-  return { t, known, language: i18n.language };
+  return { t, language: i18n.language };
+}
+
+/**
+ * The texts of a kind of data and of its routes, keyed by the rule table's own names: they are
+ * the registry's (src/i18n/<lang>/<id>.json `remedies.<kind>`), loaded with this page. Not every
+ * kind has every text, so the compiler cannot prove the key exists; the namespace is asked (a
+ * test checks every route of the table has its texts).
+ */
+function useRemedyText(registry: RegistryId) {
+  const { i18n } = useTranslation(registry);
+  return (key: string, options: Record<string, string> = {}): string | null =>
+    i18n.exists(key, { ns: registry }) ? i18n.getFixedT(null, registry)(key as never, options) : null;
 }
 
 /** The long date with weekday: a last day is read in a calendar ("vrijdag 8 januari 2027"). */
@@ -50,7 +51,8 @@ function longDate(iso: string, language: string): string {
  * filed here, the others are explained with the organisation and, for bezwaar, the last day.
  */
 export function RoutePage({ draft }: { draft: Draft }) {
-  const { t, known } = useT();
+  const { t } = useT();
+  const remedyText = useRemedyText(draft.registry);
   const rule = ruleOf(draft);
   const holder = useQuery(correctieQueries.holder(draft.registry, rule.gegevenssoort));
   const { t: tCommon } = useTranslation('common');
@@ -58,11 +60,10 @@ export function RoutePage({ draft }: { draft: Draft }) {
   const partyName = (remedy: Remedy) =>
     remedy.party === 'houder' ? holderName : (draft.partij ?? t(`route.partij.${remedy.party}`));
   const partij = draft.partij ?? t('route.partij.werkgever');
-  const soortKey = `route.soort.${rule.kind}`;
   return (
     <Page title={t('route.titel')}>
       <GegevenBox draft={draft} />
-      <p className="utrecht-paragraph">{known(soortKey) ? t(soortKey, { partij }) : null}</p>
+      <p className="utrecht-paragraph">{remedyText(`remedies.${rule.kind}.about`, { partij })}</p>
       {rule.remedies.map((remedy, index) => (
         <RouteOption
           key={remedy.id}
@@ -90,13 +91,13 @@ function RouteOption({
   draft: Draft;
   primary: boolean;
 }) {
-  const { t, known } = useT();
+  const { t } = useT();
+  const remedyText = useRemedyText(draft.registry);
   const id = `route-${remedy.id}`;
-  const optieKey = `route.opties.${rule.kind}.${remedy.id}`;
   return (
     <section aria-labelledby={id} className="mg-section mg-route">
       <h2 id={id} className="utrecht-heading-2">
-        {known(optieKey) ? t(optieKey) : remedy.id}
+        {remedyText(`remedies.${rule.kind}.options.${remedy.id}`) ?? remedy.id}
       </h2>
       <dl className="mg-check-list">
         <div className="mg-check-list__row">
