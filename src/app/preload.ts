@@ -33,7 +33,7 @@ export type PrefetchContext = {
 type Entry = {
   pattern: string;
   load: () => Promise<RouteModule>;
-  /** The i18n namespaces the page suspends on (besides the bundled common and session). */
+  /** The i18n namespaces the page suspends on (besides the bundled common and session; `views`: facts, tables, export). */
   namespaces: readonly string[];
   /** Behind a session (citizen or auditor): the session check starts with the code. */
   signedIn: boolean;
@@ -47,13 +47,13 @@ const entries: readonly Entry[] = [
   {
     pattern: paths.overview,
     load: () => import('./routes/OverviewRoute'),
-    namespaces: registryNamespaces,
+    namespaces: [...registryNamespaces, 'views'],
     signedIn: true,
   },
   {
     pattern: paths.persoonsgegevens,
     load: () => import('./routes/PersoonsgegevensRoute'),
-    namespaces: ['brp'],
+    namespaces: ['brp', 'views'],
     signedIn: true,
   },
   {
@@ -65,10 +65,15 @@ const entries: readonly Entry[] = [
   {
     pattern: paths.verwerking,
     load: () => import('./routes/VerwerkingRoute'),
-    namespaces: ['verwerkingen'],
+    namespaces: ['verwerkingen', 'views'],
     signedIn: true,
   },
-  { pattern: paths.registry, load: () => import('./routes/RegistryDetailRoute'), namespaces: [], signedIn: true },
+  {
+    pattern: paths.registry,
+    load: () => import('./routes/RegistryDetailRoute'),
+    namespaces: ['views'],
+    signedIn: true,
+  },
   {
     pattern: paths.correctie,
     load: () => import('./routes/CorrectieRoute'),

@@ -46,7 +46,7 @@ export const FieldActionContext = createContext<FieldAction>(null);
  * "in onderzoek" notice with its start date where the holder doubts the fact.
  */
 export function FieldList({ items, onderwerp }: { items: FieldItem[]; onderwerp?: string }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('views');
   const action = useContext(FieldActionContext);
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows mg-field-list">

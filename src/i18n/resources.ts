@@ -7,6 +7,7 @@ import type berichten from '@/i18n/nl/berichten.json';
 import type verwerkingen from '@/i18n/nl/verwerkingen.json';
 import type audit from '@/i18n/nl/audit.json';
 import type vertegenwoordiging from '@/i18n/nl/vertegenwoordiging.json';
+import type views from '@/i18n/nl/views.json';
 import type { RegistryId, RegistryNames } from '@/lib/registries';
 
 /**
@@ -34,4 +35,6 @@ export interface Resources {
   verwerkingen: typeof verwerkingen;
   audit: typeof audit;
   vertegenwoordiging: typeof vertegenwoordiging;
+  /** Texts of the pages that show registry data (facts, tables, 'in onderzoek', export), lazy: not needed to sign in. */
+  views: typeof views;
 }

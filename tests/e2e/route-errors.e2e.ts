@@ -57,7 +57,9 @@ describe('a page whose code does not load', () => {
     const { state } = await blockOverviewChunk(page, 1);
     const loadCount = loads(page);
     await page.goto('/mijn-gegevens');
-    await page.getByRole('heading', { level: 1, name: 'Overzicht van uw gegevens' }).waitFor({ timeout: 30_000 });
+    // The page itself (its cards), not the shell's frame of it, which shows the same title at once.
+    await page.locator('.mg-cards').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van uw gegevens' }).waitFor();
     expect(state.failures).toBe(1);
     expect(loadCount()).toBe(2); // the first load and the one automatic reload
     expect(await page.getByText('De pagina kon niet worden geladen').count()).toBe(0);
@@ -87,6 +89,7 @@ describe('a page whose code does not load', () => {
 
       unblock();
       await page.getByRole('button', { name: lang === 'nl' ? 'Probeer opnieuw' : 'Try again' }).click();
+      await page.locator('.mg-cards').waitFor({ timeout: 30_000 });
       await page
         .getByRole('heading', { level: 1, name: lang === 'nl' ? 'Overzicht van uw gegevens' : 'Overview of your data' })
         .waitFor({ timeout: 30_000 });

@@ -78,6 +78,7 @@ export async function prefetch({ queryClient }: PrefetchContext) {
 /** "Overzicht van uw gegevens": every base registry at a glance, each loading and failing on its own. */
 export default function OverviewRoute() {
   const { t } = useTranslation('common');
+  const { t: tv } = useTranslation('views');
   const endSession = useEndSession();
   // Answers arrive one by one (~15); drawing them is a deferred (interruptible) render, so the
   // main thread stays free for input between them instead of one long task per answer.
@@ -109,8 +110,8 @@ export default function OverviewRoute() {
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
       {failed.length > 0 ? (
-        <Alert type="warning" heading={t('overview.partialTitle')} role="status">
-          <p className="utrecht-paragraph">{t('overview.partialBody')}</p>
+        <Alert type="warning" heading={tv('overview.partialTitle')} role="status">
+          <p className="utrecht-paragraph">{tv('overview.partialBody')}</p>
           <ul className="utrecht-unordered-list">
             {failed.map((card) => (
               <li key={card.id}>
@@ -120,15 +121,15 @@ export default function OverviewRoute() {
               </li>
             ))}
           </ul>
-          <p className="utrecht-paragraph">{t('overview.partialAction')}</p>
+          <p className="utrecht-paragraph">{tv('overview.partialAction')}</p>
         </Alert>
       ) : null}
       <p className="mg-visually-hidden" role="status" aria-live="polite">
         {loaded.length === cards.length
-          ? t('overview.allLoaded', { count: cards.length })
-          : t('overview.stillLoading', { done: loaded.length, count: cards.length })}
+          ? tv('overview.allLoaded', { count: cards.length })
+          : tv('overview.stillLoading', { done: loaded.length, count: cards.length })}
       </p>
-      <section aria-label={t('overview.cardsLabel')}>
+      <section aria-label={tv('overview.cardsLabel')}>
         <ul className="mg-cards">
           {cards.map((card) => (
             <li key={card.id}>

@@ -18,6 +18,7 @@ export default function RegistryDetailRoute() {
 
 function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType<typeof findRegistryBySlug>> }) {
   const { t } = useTranslation('common');
+  const { t: tv } = useTranslation('views');
   // Only this registry and what it depends on (the BRP's address for BAG and WOZ) are asked.
   const state = useRegistryState(definition);
 
@@ -34,13 +35,13 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
     content = (
       <ErrorState
         error={state.error}
-        heading={t('overview.failedTitle', { name })}
+        heading={tv('overview.failedTitle', { name })}
         onRetry={state.refetch}
         retrying={state.isFetching}
       />
     );
-  else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{t('overview.needsAddress')}</p>;
-  else content = <LoadingState label={t('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
+  else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{tv('overview.needsAddress')}</p>;
+  else content = <LoadingState label={tv('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
 
   return (
     <Page title={name} lead={t(`registries.${id}.registry`)}>

@@ -54,6 +54,7 @@ export function RegistryCard({
   onSignInAgain,
 }: RegistryCardProps) {
   const { t, i18n } = useTranslation('common');
+  const { t: tv } = useTranslation('views');
   const name = t(`registries.${id}.name`);
   const headingId = `kaart-${id}-titel`;
   const loading = status === 'pending' || status === 'waiting';
@@ -85,7 +86,7 @@ export function RegistryCard({
           {view.inOnderzoek.count > 0 ? (
             <p className="mg-card__badge">
               <span className="utrecht-status-badge utrecht-status-badge--warning">
-                {t('overview.inOnderzoek', { count: view.inOnderzoek.count })}
+                {tv('overview.inOnderzoek', { count: view.inOnderzoek.count })}
               </span>
             </p>
           ) : null}
@@ -103,19 +104,19 @@ export function RegistryCard({
           )}
           <dl className="mg-card__meta">
             <div>
-              <dt>{t('overview.holder')}</dt>
+              <dt>{tv('overview.holder')}</dt>
               <dd>{view.holder}</dd>
             </div>
             {view.lastChanged ? (
               <div>
-                <dt>{t('overview.lastChanged')}</dt>
+                <dt>{tv('overview.lastChanged')}</dt>
                 <dd>{formatDate(view.lastChanged, i18n.language)}</dd>
               </div>
             ) : null}
           </dl>
           <p className="mg-card__more">
             <Link className="utrecht-link" to={detailHref} {...preloadOnIntent(detailHref)}>
-              {t('overview.viewAll', { name: midSentence(name) })}
+              {tv('overview.viewAll', { name: midSentence(name) })}
             </Link>
           </p>
         </>
@@ -124,7 +125,7 @@ export function RegistryCard({
       {status === 'waiting' ? (
         <div role="status" className="mg-card__loading">
           <span className="mg-skeleton" aria-hidden="true" />
-          <p className="utrecht-paragraph">{t('overview.waitingForAddress')}</p>
+          <p className="utrecht-paragraph">{tv('overview.waitingForAddress')}</p>
         </div>
       ) : null}
 
@@ -132,15 +133,15 @@ export function RegistryCard({
         <div role="status" className="mg-card__loading">
           <span className="mg-skeleton" aria-hidden="true" />
           <span className="mg-skeleton" aria-hidden="true" />
-          <p className="utrecht-paragraph">{t('overview.loading', { holder: t(`registries.${id}.holder`) })}</p>
+          <p className="utrecht-paragraph">{tv('overview.loading', { holder: t(`registries.${id}.holder`) })}</p>
           {elapsed >= SLOW_AFTER_S ? (
             <>
-              <p className="utrecht-paragraph">{t('overview.slow', { seconds: elapsed })}</p>
+              <p className="utrecht-paragraph">{tv('overview.slow', { seconds: elapsed })}</p>
               <progress
                 className="mg-progress"
                 max={DEFAULT_TIMEOUT_MS / 1000}
                 value={Math.min(elapsed, DEFAULT_TIMEOUT_MS / 1000)}
-                aria-label={t('overview.slowProgress')}
+                aria-label={tv('overview.slowProgress')}
               />
             </>
           ) : null}
@@ -149,11 +150,11 @@ export function RegistryCard({
 
       {status === 'error' ? (
         <div className="mg-card__error" role="alert">
-          <p className="utrecht-paragraph mg-card__error-title">{t('overview.failedTitle', { name })}</p>
+          <p className="utrecht-paragraph mg-card__error-title">{tv('overview.failedTitle', { name })}</p>
           <p className="utrecht-paragraph">{t(errorMessageKey(error))}</p>
           {unauthorized ? (
             <Button appearance="primary" onClick={onSignInAgain}>
-              {t('overview.signInAgain')}
+              {tv('overview.signInAgain')}
             </Button>
           ) : (
             <Button onClick={onRetry} busy={retrying} disabled={retrying} aria-describedby={headingId}>
@@ -163,7 +164,7 @@ export function RegistryCard({
         </div>
       ) : null}
 
-      {status === 'blocked' ? <p className="utrecht-paragraph">{t('overview.needsAddress')}</p> : null}
+      {status === 'blocked' ? <p className="utrecht-paragraph">{tv('overview.needsAddress')}</p> : null}
     </article>
   );
 }

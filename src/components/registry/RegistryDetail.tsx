@@ -12,7 +12,7 @@ const MISSING_FIELD = 'ontbrekend';
 
 /** Where the data comes from: holder, legal basis, last change. Shown on every detail page. */
 export function RegistrySource({ view }: { view: RegistryView }) {
-  const { t, i18n } = useTranslation('common');
+  const { t, i18n } = useTranslation('views');
   return (
     <section aria-labelledby={`bron-${view.id}`} className="mg-source">
       <h2 id={`bron-${view.id}`} className="utrecht-heading-2">
@@ -38,7 +38,7 @@ export function RegistrySource({ view }: { view: RegistryView }) {
 
 /** Every section of one registry: facts as a description list, lists as tables. */
 export function RegistryDetail({ view }: { view: RegistryView }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('views');
   return (
     <>
       <p className="utrecht-paragraph">{view.description}</p>
@@ -85,7 +85,7 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
  * data completed; the route is the registry's own (src/lib/remedies.ts), as for any other field.
  */
 function MissingData({ view }: { view: RegistryView }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('views');
   const label = t('missing.label');
   const route = needsRoutePage(remedyRule(view.id, MISSING_FIELD));
   return (

@@ -11,7 +11,7 @@ const rowKey = (id: string) => `rij.${id.replace(/[^A-Za-z0-9._-]+/g, '-').slice
  * then shows its column name before the value, so nothing scrolls sideways at 320 px.
  */
 export function RegistryTableView({ table }: { table: RegistryTable }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('views');
   const action = useContext(FieldActionContext);
   return (
     <div className="mg-table-wrap">

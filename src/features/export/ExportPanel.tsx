@@ -15,7 +15,7 @@ export function ExportPanel({
   missing: RegistryId[];
   names: Record<RegistryId, string>;
 }) {
-  const { t, i18n } = useTranslation('common');
+  const { t, i18n } = useTranslation('views');
   return (
     <section aria-labelledby="download-titel" className="mg-section mg-export">
       <h2 id="download-titel" className="utrecht-heading-2">

@@ -13,7 +13,7 @@ import { needsRoutePage, remedyRule } from '@/lib/remedies';
  * Kept tiny: it is in every detail page's chunk.
  */
 export function CorrectieLink({ registry, field }: { registry: RegistryId; field: FieldActionField }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('views');
   const route = needsRoutePage(remedyRule(registry, field.id, field.remedy?.kind));
   return (
     <Link
