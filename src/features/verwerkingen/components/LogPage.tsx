@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -6,10 +7,11 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
-import { useCategoryName, useLogByMonth, useSourceNames } from '../hooks';
+import { useCategoryName, useLogByMonth, useSourceNames, type LogState } from '../hooks';
 import { logFileName, logToCsv, logToJson, type CsvLabels } from '../model/export';
 import {
   filterEvents,
+  filtersFromParams,
   logNow,
   filterOptions,
   logStartOf,
@@ -42,15 +44,24 @@ export const PAGE_SIZE = 50;
 
 /** "Wie gebruikte mijn gegevens": every processing event on the citizen's data, filterable, with charts. */
 export function LogPage() {
-  const { t, i18n } = useTranslation('verwerkingen');
-  const { filters, update, search, setSearch, deferredSearch, active, clear, requestedPage, hrefOf, goToPage } =
-    useLogFilters();
+  const [params] = useSearchParams();
+  const period = useMemo(() => filtersFromParams(params).period, [params]);
   // "Now" once per visit: a stable period, so the query key does not change while reading
   // (the end of this minute: the same key as the route's prefetch, issue 16).
   const [now] = useState(() => logNow(clockNow()));
   const logStart = useMemo(() => logStartOf(now), [now]);
-  const range = useMemo(() => periodRange(filters.period, now, logStart), [filters.period, now, logStart]);
-  const log = useLogByMonth(range);
+  const range = useMemo(() => periodRange(period, now, logStart), [period, now, logStart]);
+  // The months come in one by one (up to 37 answers, and their register look-ups). The page is
+  // drawn from a deferred copy of the log: React may interrupt that drawing between answers
+  // instead of drawing the whole page in one task per answer (issue 16, the log's TBT).
+  const log = useDeferredValue(useLogByMonth(range));
+  return <LogView log={log} range={range} />;
+}
+
+const LogView = memo(function LogView({ log, range }: { log: LogState; range: ReturnType<typeof periodRange> }) {
+  const { t, i18n } = useTranslation('verwerkingen');
+  const { filters, update, search, setSearch, deferredSearch, active, clear, requestedPage, hrefOf, goToPage } =
+    useLogFilters();
 
   const sourceNames = useSourceNames();
   // What is not shown and why, and how far back: one list for the page and its JSON export.
@@ -356,7 +367,7 @@ export function LogPage() {
       <AlertsToggle />
     </Page>
   );
-}
+});
 
 /** `value`, but only once it has not changed for `ms` (the first value at once). */
 function useSettled<T>(value: T, ms: number): T {
