@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -9,8 +9,19 @@ import { clearPersonalData } from '@/lib/privacy';
 import { sessionQueries } from '../api/session';
 import { IdleTimeout } from './IdleTimeout';
 
-/** Pages behind DigiD: without a session the user goes to sign-in, and no cached data shows. */
-export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'burger' | 'auditor' }) {
+/**
+ * Pages behind DigiD: without a session the user goes to sign-in, and no cached data shows.
+ * `fallback`: what shows while the session is checked and while a page's code loads (the
+ * citizen pages pass the shell's frame of the page, so the top of the page that was painted
+ * first stays on screen until the page arrives; decision 094).
+ */
+export function RequireSession({
+  requiredRole = 'burger',
+  fallback = <LoadingState />,
+}: {
+  requiredRole?: 'burger' | 'auditor';
+  fallback?: ReactNode;
+}) {
   const session = useQuery(sessionQueries.current());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -44,7 +55,7 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
       <>
         <IdleTimeout />
         {/* Its own boundary: a page loading its code must not pause the idle timer. */}
-        <Suspense fallback={<LoadingState />}>
+        <Suspense fallback={fallback}>
           <Outlet />
         </Suspense>
       </>
@@ -53,5 +64,5 @@ export function RequireSession({ requiredRole = 'burger' }: { requiredRole?: 'bu
   // Never signed in here (no data to wipe yet) or expired (the effect above wipes, then goes).
   if (session.data === null) return <LoadingState />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  return <LoadingState />;
+  return fallback;
 }

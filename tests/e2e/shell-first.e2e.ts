@@ -1,0 +1,68 @@
+/**
+ * Issue 16, decision 094: the top of a page is on screen before the page's code. Against the
+ * production build, with the page's chunk held back: the overview's and the log's title and
+ * lead (and the log's notes) show at 320 px in both languages, readable and axe clean; when the
+ * code arrives the page replaces the frame with the same title, once.
+ */
+import type { Route } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { newPage } from './support/browser';
+import { baseUrl, resetMocks, screenshot } from './support/fixtures';
+import { expectNoHorizontalScroll } from './support/journeys';
+
+const PAGES = [
+  {
+    path: '/mijn-gegevens',
+    chunk: /\/assets\/OverviewRoute-[\w-]+\.js$/,
+    title: { nl: 'Overzicht van uw gegevens', en: 'Overview of your data' },
+    lead: { nl: /Dit zijn de gegevens die de overheid/, en: /This is the data the Dutch government/ },
+    page: '.mg-cards',
+  },
+  {
+    path: '/mijn-gegevens/gebruik',
+    chunk: /\/assets\/VerwerkingenRoute-[\w-]+\.js$/,
+    title: { nl: 'Wie gebruikte mijn gegevens', en: 'Who used my data' },
+    lead: { nl: /Niet alles staat in deze lijst/, en: /Not everything is in this list/ },
+    page: 'form[role="search"]',
+  },
+] as const;
+
+describe('the shell comes first', () => {
+  beforeEach(async () => {
+    await resetMocks();
+  });
+
+  for (const spec of PAGES) {
+    it.each(['nl', 'en'] as const)(`draws the top of ${spec.path} before its code (%s, 320 px)`, async (lang) => {
+      const t = await newPage({ viewport: { width: 320, height: 700 }, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+      const { page } = t;
+      const signIn = await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } });
+      expect(signIn.status()).toBe(201);
+      if (lang === 'en') await page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(spec.chunk, async (route: Route) => {
+        await released;
+        await route.fallback();
+      });
+      await page.goto(spec.path);
+
+      const heading = page.getByRole('heading', { level: 1, name: spec.title[lang] });
+      await heading.waitFor();
+      await page.getByText(spec.lead[lang]).first().waitFor();
+      // The frame, not the page: the page's own content is not there, a loading state is.
+      expect(await page.locator(spec.page).count()).toBe(0);
+      expect(await page.locator('main [role="status"]').count()).toBeGreaterThan(0);
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `shell-frame-${spec.path.replaceAll('/', '_')}-${lang}-320`);
+
+      release();
+      await page.locator(spec.page).first().waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      await heading.waitFor();
+      t.expectNoErrors();
+    });
+  }
+});
