@@ -226,6 +226,9 @@ function TestAidsLink() {
   );
 }
 
+/** The frame of the page while its code loads, also for the citizen pages' session guard (CitizenLayout). */
+const shellFrame = { fallback: <ShellFrame /> };
+
 /**
  * The page shell: header, menu, footer, and `main` with the page. While a page's code loads,
  * `main` shows the ShellFrame (the top of that page where known), so the first paint already
@@ -249,8 +252,8 @@ export function Layout() {
       <NamensBanner />
       <main id="main" tabIndex={-1} className="mg-main">
         {/* A page that fails (to load or to render) shows RouteError, the routes' errorElement. */}
-        <Suspense fallback={<ShellFrame />}>
-          <Outlet />
+        <Suspense fallback={shellFrame.fallback}>
+          <Outlet context={shellFrame} />
         </Suspense>
       </main>
       <footer className="mg-footer">

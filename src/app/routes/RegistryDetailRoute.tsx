@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { RegistryDetail } from '@/components/registry/RegistryDetail';
-import { paths } from '@/config/paths';
+import { RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
 import { findRegistryBySlug, useRegistryState } from '@/app/registries';
 import { WithCorrectieLinks } from './FieldActions';
 import NotFoundPage from './NotFoundPage';
@@ -45,11 +45,7 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
 
   return (
     <Page title={name} lead={t(`registries.${id}.registry`)}>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {t('detail.back')}
-        </Link>
-      </p>
+      <RegistryDetailTop id={id} />
       {content}
     </Page>
   );

@@ -41,7 +41,7 @@ export function RegistryDetail({ view }: { view: RegistryView }) {
   const { t } = useTranslation('views');
   return (
     <>
-      <p className="utrecht-paragraph">{view.description}</p>
+      {/* The registry's description comes above, before the data (RegistryDetailTop). */}
       {view.inOnderzoek.count > 0 ? (
         <div className="utrecht-alert utrecht-alert--warning mg-alert" role="note">
           <p className="utrecht-paragraph">{t('registry.inOnderzoekSummary', { count: view.inOnderzoek.count })}</p>
