@@ -9,8 +9,9 @@ import type { RegistryView } from '@/lib/registry-view';
 import { NotSignedInError } from '@/lib/session';
 
 /**
- * All nine registries, composed here because features do not import each other: each
- * definition comes from its own feature folder, the order from src/lib/registries.ts.
+ * Every registry, composed here because features do not import each other: which ones and in
+ * what order come from src/lib/registries.ts (one facts file each in src/lib/registry-facts),
+ * each definition from its own feature folder.
  */
 export const registries: readonly AnyRegistry[] = registryIds.map((id) => {
   const definition = [anyRegistry(brpRegistry), ...otherRegistries].find((candidate) => candidate.id === id);
@@ -62,7 +63,7 @@ function upstreamOf(
 /**
  * Views already mapped, per answer and language. TanStack Query keeps an answer's object while
  * it is unchanged (structural sharing), so a card is mapped once, not on every render of the
- * overview (it re-renders for each of its ~15 answers: mapping all nine each time was the
+ * overview (it re-renders for each of its ~15 answers: mapping every registry each time was the
  * largest share of its main-thread work, issue 16).
  */
 const viewCache = new WeakMap<object, Map<string, RegistryView>>();

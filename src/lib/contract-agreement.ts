@@ -58,7 +58,12 @@ type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number e
 /** The object members of a spec type (a oneOf is a union: a field may come from any member). */
 type Objects<T> = Exclude<Extract<T, object>, readonly unknown[]>;
 type AnyKey<T, Keys> = T extends unknown ? (Keys extends 'named' ? NamedKeys<T> : keyof T) : never;
-type FieldOf<T, K> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/**
+ * The type of field K in the members of T that have it. With 'named', a member that allows K only
+ * through its index signature (a `.loose()` member of a discriminated union) does not count:
+ * its `unknown` would swallow the member that names K, and every field below K would seem missing.
+ */
+type FieldOf<T, K, Keys = 'any'> = T extends unknown ? (K extends AnyKey<T, Keys> ? T[K & keyof T] : never) : never;
 type ElementOf<T> = T extends readonly (infer U)[] ? U : never;
 
 /**
@@ -70,7 +75,7 @@ type UnknownFields<App, Spec, Keys = 'any'> = App extends readonly (infer U)[]
   : App extends object
     ? {
         [K in NamedKeys<App>]-?: K extends AnyKey<Objects<Spec>, Keys>
-          ? UnknownFields<App[K], FieldOf<Objects<Spec>, K>, Keys>
+          ? UnknownFields<App[K], FieldOf<Objects<Spec>, K, Keys>, Keys>
           : K;
       }[NamedKeys<App>]
     : never;

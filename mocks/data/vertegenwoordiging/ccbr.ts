@@ -1,6 +1,6 @@
 import { allTestBsns, getGbaPersoon } from '../brp';
-import type { RegistryId } from '@/lib/registries';
-import { BRONNEN, type Bevoegdheid, type Relatie, type Rol, DIENSTEN } from './types';
+import { registryIds, type RegistryId } from '@/lib/registries';
+import { type Bevoegdheid, type Relatie, type Rol, DIENSTEN } from './types';
 
 /**
  * The mocked register of legal representatives of adults (issue 14), modelled on the Centraal
@@ -40,9 +40,9 @@ export type Registratie = {
  * benefits, tax, property, vehicles, businesses, student debt, and the address as an object.
  */
 const MENTOR_REGISTERS: readonly RegistryId[] = ['brp', 'bag'];
-const BEWIND_REGISTERS: readonly RegistryId[] = BRONNEN.filter((bron) => bron !== 'brp');
+const BEWIND_REGISTERS: readonly RegistryId[] = registryIds.filter((bron) => bron !== 'brp');
 export const BEVOEGDHEID: Readonly<Record<Soort, Bevoegdheid>> = {
-  curatele: { diensten: DIENSTEN, registers: BRONNEN },
+  curatele: { diensten: DIENSTEN, registers: registryIds },
   mentorschap: { diensten: DIENSTEN, registers: MENTOR_REGISTERS },
   beschermingsbewind: { diensten: DIENSTEN, registers: BEWIND_REGISTERS },
 };

@@ -1,5 +1,6 @@
+import { registryIds } from '@/lib/registries';
 import { gatewayNow } from '../../gateway/clock';
-import { BRONNEN, DIENSTEN, type Dienst, type Relatie, type Weigering } from './types';
+import { DIENSTEN, type Dienst, type Relatie, type Weigering } from './types';
 
 /**
  * The mocked mandate register (issue 14), in the style of DigiD Machtigen: a person (the
@@ -90,7 +91,7 @@ export function machtigingRelaties(actorBsn: string, today: string): Relatie[] {
       bron: 'machtiging',
       toegestaan: reden === undefined,
       ...(reden ? { reden } : {}),
-      bevoegdheid: { diensten: m.diensten, registers: BRONNEN },
+      bevoegdheid: { diensten: m.diensten, registers: registryIds },
       tot: m.geldigTot,
     };
   });

@@ -1,7 +1,8 @@
+import { registryIds } from '@/lib/registries';
 import { ccbrRelaties } from './ccbr';
 import { gezagsrelaties } from './gezag';
 import { machtigingRelaties } from './machtigingen';
-import { BRONNEN, DIENSTEN, ROLLEN, type Relatie, type Weigering } from './types';
+import { DIENSTEN, ROLLEN, type Relatie, type Weigering } from './types';
 
 /**
  * Everyone an actor may act for, or is linked to but may not act for, from the three sources
@@ -34,7 +35,7 @@ function merge(list: Relatie[]): Relatie {
   if (best) {
     // Two orders for one person (a mentor who is also the bewindvoerder) add up.
     const diensten = DIENSTEN.filter((d) => allowed.some((r) => r.bevoegdheid.diensten.includes(d)));
-    const registers = BRONNEN.filter((b) => allowed.some((r) => r.bevoegdheid.registers.includes(b)));
+    const registers = registryIds.filter((b) => allowed.some((r) => r.bevoegdheid.registers.includes(b)));
     return { ...best, bevoegdheid: { diensten, registers } };
   }
   return [...list].sort(

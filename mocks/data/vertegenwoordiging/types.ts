@@ -6,9 +6,6 @@ import { registryIds, type RegistryId } from '@/lib/registries';
  * and its contracts (mocks/contracts/session.yaml, vertegenwoordiging.yaml).
  */
 
-/** The registries, in one list (the same order as everywhere in the app). */
-export const BRONNEN: readonly RegistryId[] = registryIds;
-
 /**
  * The role an actor acts in. `ouderMetGezag`/`voogd`/`derdeMetGezag`: gezag over a minor (BW
  * 1:245, BRP 2.7 `gezag`; a `derde` shares gezag with a parent, BW 1:253t); `curator`/`mentor`/`bewindvoerder`: a court-appointed representative of an adult
@@ -37,7 +34,7 @@ export type Dienst = (typeof DIENSTEN)[number];
 /** The services and the registries a relation covers. */
 export type Bevoegdheid = { diensten: readonly Dienst[]; registers: readonly RegistryId[] };
 
-export const VOLLEDIG: Bevoegdheid = { diensten: DIENSTEN, registers: BRONNEN };
+export const VOLLEDIG: Bevoegdheid = { diensten: DIENSTEN, registers: registryIds };
 
 /**
  * Why an actor may not act for someone they are related to, as a code (the app says it in B1
@@ -79,7 +76,6 @@ export type Relatie = {
   tot?: string;
 };
 
-export const isBron = (v: unknown): v is RegistryId => BRONNEN.includes(v as RegistryId);
 export const isDienst = (v: unknown): v is Dienst => DIENSTEN.includes(v as Dienst);
 
 /**

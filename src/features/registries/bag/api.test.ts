@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/bag';
+import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { server } from '@mocks/node';
 import { adresVanPersoon } from '@mocks/data/bag';
@@ -31,37 +32,46 @@ import { bagRegistry } from '.';
 import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
-/** Every field we validate exists in the spec with a compatible type (fields we skip may be required there). */
-type DeepPartial<T> = T extends readonly (infer U)[]
-  ? DeepPartial<U>[]
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+type Parsed<T extends z.ZodType> = z.infer<T>;
 
 describe('BAG contract agreement (compile time)', () => {
-  it('validates into types that agree with the 2.0.0 spec', () => {
-    expectTypeOf<z.infer<typeof adresSchema>>().toExtend<DeepPartial<S['AdresIOHal']>>();
-    expectTypeOf<z.infer<typeof verblijfsobjectIOHalSchema>>().toExtend<DeepPartial<S['VerblijfsobjectIOHal']>>();
-    expectTypeOf<z.infer<typeof ligplaatsIOHalSchema>>().toExtend<DeepPartial<S['LigplaatsIOHal']>>();
-    expectTypeOf<z.infer<typeof standplaatsIOHalSchema>>().toExtend<DeepPartial<S['StandplaatsIOHal']>>();
-    expectTypeOf<z.infer<typeof pandIOHalSchema>>().toExtend<DeepPartial<S['PandIOHal']>>();
-    expectTypeOf<z.infer<typeof nummeraanduidingIOHalSchema>>().toExtend<DeepPartial<S['NummeraanduidingIOHal']>>();
-    expectTypeOf<z.infer<typeof adresseerbaarObjectSchema>>().toExtend<DeepPartial<S['AdresseerbaarObjectIOHal']>>();
-    expectTypeOf<z.infer<typeof bronhouderSchema>>().toExtend<DeepPartial<S['BronhouderHal']>>();
-    // The closed lists are exactly the spec's enumerations.
-    expectTypeOf<z.infer<typeof gebruiksdoelSchema>>().toEqualTypeOf<S['Gebruiksdoel']>();
-    expectTypeOf<z.infer<typeof typeAdresseerbaarObjectSchema>>().toEqualTypeOf<S['TypeAdresseerbaarObject']>();
-    expectTypeOf<z.infer<typeof statusNaamgevingSchema>>().toEqualTypeOf<S['StatusNaamgeving']>();
-    expectTypeOf<z.infer<typeof statusPlaatsSchema>>().toEqualTypeOf<S['StatusPlaats']>();
-    expectTypeOf<z.infer<typeof statusPandSchema>>().toEqualTypeOf<S['StatusPand']>();
-    expectTypeOf<z.infer<typeof statusVerblijfsobjectSchema>>().toEqualTypeOf<S['StatusVerblijfsobject']>();
-    expectTypeOf<z.infer<typeof kenmerkVerblijfsobject>['kenmerk']>().toEqualTypeOf<S['InOnderzoekVerblijfsobject']>();
-    expectTypeOf<z.infer<typeof kenmerkPand>['kenmerk']>().toEqualTypeOf<S['InOnderzoekPand']>();
-    expectTypeOf<z.infer<typeof kenmerkNummeraanduiding>['kenmerk']>().toEqualTypeOf<
-      S['InOnderzoekNummeraanduiding']
-    >();
-    expectTypeOf<z.infer<typeof kenmerkPlaats>['kenmerk']>().toEqualTypeOf<S['InOnderzoekLigplaats']>();
-    expectTypeOf<z.infer<typeof kenmerkPlaats>['kenmerk']>().toEqualTypeOf<S['InOnderzoekStandplaats']>();
+  it('reads from the BAG IB 2.0.0 spec', () => {
+    expectTypeOf<ReadsFrom<Parsed<typeof adresSchema>, S['AdresIOHal']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof verblijfsobjectIOHalSchema>, S['VerblijfsobjectIOHal']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<ReadsFrom<Parsed<typeof ligplaatsIOHalSchema>, S['LigplaatsIOHal']>>().toEqualTypeOf<true>();
+    expectTypeOf<ReadsFrom<Parsed<typeof standplaatsIOHalSchema>, S['StandplaatsIOHal']>>().toEqualTypeOf<true>();
+    expectTypeOf<ReadsFrom<Parsed<typeof pandIOHalSchema>, S['PandIOHal']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof nummeraanduidingIOHalSchema>, S['NummeraanduidingIOHal']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof adresseerbaarObjectSchema>, S['AdresseerbaarObjectIOHal']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<ReadsFrom<Parsed<typeof bronhouderSchema>, S['BronhouderHal']>>().toEqualTypeOf<true>();
+  });
+
+  it("takes exactly the spec's closed lists", () => {
+    expectTypeOf<Agrees<Parsed<typeof gebruiksdoelSchema>, S['Gebruiksdoel']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      Agrees<Parsed<typeof typeAdresseerbaarObjectSchema>, S['TypeAdresseerbaarObject']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof statusNaamgevingSchema>, S['StatusNaamgeving']>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof statusPlaatsSchema>, S['StatusPlaats']>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof statusPandSchema>, S['StatusPand']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      Agrees<Parsed<typeof statusVerblijfsobjectSchema>, S['StatusVerblijfsobject']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Agrees<Parsed<typeof kenmerkVerblijfsobject>['kenmerk'], S['InOnderzoekVerblijfsobject']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof kenmerkPand>['kenmerk'], S['InOnderzoekPand']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      Agrees<Parsed<typeof kenmerkNummeraanduiding>['kenmerk'], S['InOnderzoekNummeraanduiding']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof kenmerkPlaats>['kenmerk'], S['InOnderzoekLigplaats']>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof kenmerkPlaats>['kenmerk'], S['InOnderzoekStandplaats']>>().toEqualTypeOf<true>();
   });
 });
 

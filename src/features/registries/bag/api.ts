@@ -212,13 +212,15 @@ export const bronhouderSchema = z
       .loose(),
   })
   .loose();
-export type BagBronhouder = z.infer<typeof bronhouderSchema>['bronhouder'];
+/** The municipality that holds the address (the BAG spec's `Bronhouder` resource). */
+export type BagHolder = z.infer<typeof bronhouderSchema>['bronhouder'];
 
 /**
  * What the BAG page shows; `null` when the BRP has no Dutch address for the person. The
- * bronhouder is `null` when its read failed: the page then names the municipality by code.
+ * holder is `null` when its read failed: the page then names the municipality by code. Its key
+ * stays `bronhouder`, the spec's name: this object is the registry's answer in the JSON export.
  */
-export type BagData = { adres: BagAdres; object: BagAdresseerbaarObject; bronhouder: BagBronhouder | null } | null;
+export type BagData = { adres: BagAdres; object: BagAdresseerbaarObject; bronhouder: BagHolder | null } | null;
 
 // BAG answers 400 for an id that does not fit its pattern; BRP data sometimes has such ids.
 const AO_PATTERN = /^[0-9]{4}(01|02|03)[0-9]{10}$/;
@@ -236,13 +238,13 @@ function fetchAdres(id: string, signal: AbortSignal) {
 }
 
 /** The name only makes the holder line friendlier: a short wait, and no error if it fails. */
-const BRONHOUDER_TIMEOUT_MS = 4_000;
+const HOLDER_TIMEOUT_MS = 4_000;
 
-function fetchBronhouder(code: string, signal: AbortSignal): Promise<BagBronhouder | null> {
+function fetchHolder(code: string, signal: AbortSignal): Promise<BagHolder | null> {
   return apiRequest(`/bag/bronhouders/${encodeURIComponent(code)}`, {
     schema: bronhouderSchema,
     signal,
-    timeoutMs: BRONHOUDER_TIMEOUT_MS,
+    timeoutMs: HOLDER_TIMEOUT_MS,
   }).then(
     (body) => body.bronhouder,
     () => null,
@@ -257,7 +259,7 @@ function hoofdadresVan(object: BagAdresseerbaarObject): string | undefined {
 /**
  * Either id is enough: the other follows from the first answer. Both known: both reads at
  * once. Neither: the person has no Dutch address, so nothing is asked of BAG at all. The
- * bronhouder (municipality name) is asked at the same time, by the gemeentecode that starts
+ * holder (municipality name) is asked at the same time, by the gemeentecode that starts
  * the ids, so it adds no round trip; a failure there costs only the name.
  */
 export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<BagData> {
@@ -272,10 +274,10 @@ export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<
   const id = ao ?? na;
   if (!id) return null;
   // The first four digits of a BAG id are the gemeentecode of the municipality that issued it.
-  const bronhouder = fetchBronhouder(id.slice(0, 4), signal);
+  const holder = fetchHolder(id.slice(0, 4), signal);
   if (ao && na) {
     const [object, adres] = await Promise.all([fetchObject(ao, signal), fetchAdres(na, signal)]);
-    return { object, adres, bronhouder: await bronhouder };
+    return { object, adres, bronhouder: await holder };
   }
   if (na) {
     const adres = await fetchAdres(na, signal);
@@ -284,13 +286,13 @@ export async function fetchBag(deps: AddressDeps, signal: AbortSignal): Promise<
     return {
       adres,
       object: await fetchObject(adres.adresseerbaarObjectIdentificatie, signal),
-      bronhouder: await bronhouder,
+      bronhouder: await holder,
     };
   }
   const object = await fetchObject(id, signal);
   const hoofdadres = hoofdadresVan(object);
   if (!hoofdadres) throw new Error('BAG adresseerbaar object has no hoofdadres');
-  return { object, adres: await fetchAdres(hoofdadres, signal), bronhouder: await bronhouder };
+  return { object, adres: await fetchAdres(hoofdadres, signal), bronhouder: await holder };
 }
 
 export const bagQuery = ({ adresseerbaarObjectIdentificatie, nummeraanduidingIdentificatie }: AddressDeps) =>

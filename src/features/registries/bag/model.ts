@@ -4,7 +4,7 @@ import { formatDate, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
-import type { BagAdres, BagAdresseerbaarObject, BagBronhouder, BagData, Gebruiksdoel } from './api';
+import type { BagAdres, BagAdresseerbaarObject, BagData, BagHolder, Gebruiksdoel } from './api';
 
 /**
  * The law that makes BAG a base registry. Data, not view text (LEGAL.md): a correction of the
@@ -111,12 +111,12 @@ function objectOf(object: BagAdresseerbaarObject) {
  * the code does not tell, so we say "your municipality (formerly …)". Without the name (the
  * read failed or answered for another code) the code is shown, so no name is guessed.
  */
-function holder(identificatie: string, bronhouder: BagBronhouder | null, t: TFunction<'bag'>): string {
+function holderLine(identificatie: string, holder: BagHolder | null, t: TFunction<'bag'>): string {
   const code = /^[0-9]{4}/.exec(identificatie)?.[0];
   if (!code) return t('holderUnknown');
-  if (bronhouder?.code !== code) return t('holderCode', { code });
-  const opgeheven = bronhouder.eindGeldigheid !== undefined && bronhouder.eindGeldigheid <= todayIso();
-  return t(opgeheven ? 'holderFormer' : 'holder', { naam: bronhouder.naam });
+  if (holder?.code !== code) return t('holderCode', { code });
+  const opgeheven = holder.eindGeldigheid !== undefined && holder.eindGeldigheid <= todayIso();
+  return t(opgeheven ? 'holderFormer' : 'holder', { naam: holder.naam });
 }
 
 export function toBagView(data: BagData, context: BagMapperContext): RegistryView {
@@ -271,7 +271,7 @@ export function toBagView(data: BagData, context: BagMapperContext): RegistryVie
 
   return {
     ...base,
-    holder: holder(object.inner.identificatie, data.bronhouder, t),
+    holder: holderLine(object.inner.identificatie, data.bronhouder, t),
     ...(lastChanged ? { lastChanged } : {}),
     inOnderzoek: facts.summary(),
     keyFacts,

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/brk';
+import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { zakenVanBsn } from '@mocks/data/brk/registry';
 import {
@@ -14,24 +15,20 @@ import { brkRegistry } from '.';
 import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
-type DeepPartial<T> = T extends readonly (infer U)[]
-  ? DeepPartial<U>[]
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+type Parsed<T extends z.ZodType> = z.infer<T>;
 
 describe('BRK contract agreement (compile time)', () => {
-  it('agrees with BRK Bevragen 2.0.0 both ways', () => {
-    expectTypeOf<z.infer<typeof kadastraalOnroerendeZaakSchema>>().toExtend<
-      DeepPartial<S['KadastraalOnroerendeZaakHal']>
-    >();
-    expectTypeOf<z.infer<typeof zakelijkGerechtigdeSchema>>().toExtend<DeepPartial<S['ZakelijkGerechtigdeHal']>>();
-    expectTypeOf<z.infer<typeof zakenCollectieSchema>>().toExtend<
-      DeepPartial<S['KadastraalOnroerendeZaakHalCollectie']>
-    >();
-    // Every field is optional in this spec, so every spec-valid answer passes our schema too.
-    expectTypeOf<S['KadastraalOnroerendeZaakHal']>().toExtend<z.input<typeof kadastraalOnroerendeZaakSchema>>();
-    expectTypeOf<z.infer<typeof typeGerechtigdeSchema>>().toEqualTypeOf<S['TypeGerechtigdeEnum']>();
+  it('reads from BRK Bevragen 2.0.0', () => {
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof kadastraalOnroerendeZaakSchema>, S['KadastraalOnroerendeZaakHal']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof zakelijkGerechtigdeSchema>, S['ZakelijkGerechtigdeHal']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      ReadsFrom<Parsed<typeof zakenCollectieSchema>, S['KadastraalOnroerendeZaakHalCollectie']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Parsed<typeof typeGerechtigdeSchema>, S['TypeGerechtigdeEnum']>>().toEqualTypeOf<true>();
   });
 });
 

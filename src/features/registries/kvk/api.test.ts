@@ -1,18 +1,23 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import type { components as Kvk } from '@/generated/kvk';
 import type { components } from '@/generated/kvk-inschrijvingen';
+import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
 import { inschrijvingenResultaat, ondernemingenVoor, toBasisprofiel } from '@mocks/data/kvk/inschrijvingen';
-import type { Basisprofiel, Inschrijving } from './api';
+import type { basisprofielSchema, inschrijvingenResultaatSchema, inschrijvingSchema } from './api';
 import { describeRegistryApi } from '../../../../tests/utils/registry-api';
 import { kvkRegistry } from './index';
 
 type S = components['schemas'];
+type Parsed<T extends z.ZodType> = z.infer<T>;
 
 describe('KVK contract agreement', () => {
-  it('validates into types that are valid contract types (compile time)', () => {
-    expectTypeOf<Inschrijving>().toExtend<S['Inschrijving']>();
-    expectTypeOf<{ inschrijvingen: Inschrijving[] }>().toExtend<S['InschrijvingenResultaat']>();
-    expectTypeOf<Basisprofiel>().toExtend<Kvk['schemas']['Basisprofiel']>();
+  it('agrees with mocks/contracts/kvk.yaml and reads from Basisprofiel 1.3 (compile time)', () => {
+    expectTypeOf<Agrees<Parsed<typeof inschrijvingSchema>, S['Inschrijving']>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      Agrees<Parsed<typeof inschrijvingenResultaatSchema>, S['InschrijvingenResultaat']>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<ReadsFrom<Parsed<typeof basisprofielSchema>, Kvk['schemas']['Basisprofiel']>>().toEqualTypeOf<true>();
   });
 
   it('is served at its Dutch slug, by BSN', () => {
