@@ -1,5 +1,5 @@
-import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
+import { halResponse } from './haal-centraal';
 import { requireCitizen } from '../gateway/session';
 import {
   findAdres,
@@ -23,16 +23,8 @@ function context(request: Request): BagContext {
   return { baseUrl: `${url.origin}/api/bag`, instance: url.href };
 }
 
-function respond(result: BagResult): Response {
-  return HttpResponse.json(result.body, {
-    status: result.status,
-    headers: {
-      'Content-Type': result.status === 200 ? 'application/hal+json' : 'application/problem+json',
-      'api-version': '2.0.0',
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+/** The spec's version header (2.0.0) on every answer. */
+const respond = (result: BagResult): Response => halResponse(result, '2.0.0');
 
 export const bagHandlers = [
   http.get('/bag/adresseerbareobjecten/:id', ({ request, cookies, params }) => {

@@ -1,7 +1,6 @@
-import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
+import { halResponse, readJsonBody } from './haal-centraal';
 import { requireCitizen } from '../gateway/session';
-import { problem } from '../gateway/problem';
 import { brkForBsn, brkZaak, brkZakelijkGerechtigden, type BrkContext, type BrkResult } from '../data/brk';
 
 /**
@@ -14,31 +13,16 @@ function context(request: Request): BrkContext {
   return { baseUrl: `${url.origin}/api/brk`, bagBaseUrl: `${url.origin}/api/bag`, instance: url.href };
 }
 
-function respond(result: BrkResult): Response {
-  return HttpResponse.json(result.body, {
-    status: result.status,
-    headers: {
-      'Content-Type': result.status === 200 ? 'application/hal+json' : 'application/problem+json',
-      'api-version': '2.0.0',
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+/** The spec's version header (2.0.0) on every answer. */
+const respond = (result: BrkResult): Response => halResponse(result, '2.0.0');
 
 export const brkHandlers = [
   http.post('/brk/kadastraalonroerendezaken', async ({ request, cookies }) => {
     const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brk' });
     if (session instanceof Response) return session;
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return problem(400, 'Een of meerdere parameters zijn niet correct.', 'De request body is geen geldige JSON.', {
-        code: 'paramsValidation',
-        instance: request.url,
-      });
-    }
-    return respond(brkForBsn(body, session, context(request)));
+    const read = await readJsonBody(request);
+    if (read instanceof Response) return read;
+    return respond(brkForBsn(read.body, session, context(request)));
   }),
   http.get('/brk/kadastraalonroerendezaken/:id/zakelijkgerechtigden', ({ request, cookies, params }) => {
     const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brk' });

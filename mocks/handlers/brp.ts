@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { problem, requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/session';
+import { readJsonBody } from './haal-centraal';
 import { handleBrpQuery } from '../data/brp/query';
 
 /**
@@ -11,16 +12,9 @@ export const brpHandlers = [
   http.post('/brp/personen', async ({ request, cookies }) => {
     const session = requireCitizen(cookies, { dienst: 'gegevens', register: 'brp' });
     if (session instanceof Response) return session;
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return problem(400, 'Een of meerdere parameters zijn niet correct.', 'De request body is geen geldige JSON.', {
-        code: 'paramsValidation',
-        instance: request.url,
-      });
-    }
-    const result = handleBrpQuery(body, session, { instance: new URL(request.url).href });
+    const read = await readJsonBody(request);
+    if (read instanceof Response) return read;
+    const result = handleBrpQuery(read.body, session, { instance: new URL(request.url).href });
     const contentType = result.status === 200 ? 'application/json; charset=utf-8' : 'application/problem+json';
     return HttpResponse.json(result.body as Record<string, unknown>, {
       status: result.status,

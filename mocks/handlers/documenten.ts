@@ -16,6 +16,7 @@ import {
 import { documentJson, oioJson, urls, uuidFromUrl, DRC, DRC_ROUTE, ZRC, ZTC } from '../data/zaken/serialize';
 import {
   checkDate,
+  checkIdentificatieUniek,
   checkText,
   forbidden,
   isValidRsin,
@@ -122,17 +123,8 @@ export const documentenHandlers = [
         reason: 'Een bewijsstuk van de indiener heeft geen gebruiksrechten: gebruik false.',
       });
     }
-    if (
-      typeof body.identificatie === 'string' &&
-      isValidRsin(body.bronorganisatie) &&
-      documentByIdentificatie(body.bronorganisatie as string, body.identificatie)
-    ) {
-      errors.push({
-        name: 'identificatie',
-        code: 'identificatie-niet-uniek',
-        reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
-      });
-    }
+    const uniek = checkIdentificatieUniek(body, documentByIdentificatie);
+    if (uniek) errors.push(uniek);
     let bytes: Uint8Array | undefined;
     let sniffed: UploadType | undefined;
     if (typeof body.inhoud !== 'string') {

@@ -89,6 +89,15 @@ const namensBody = z.object({ bsn: z.string().regex(/^[0-9]{9}$/) }).strict();
 
 const noStore = { 'Cache-Control': 'no-store' };
 
+/** The JSON body of a sign-in or acting-for request, or the 400 both give for one that is not JSON. */
+async function jsonBody(request: Request): Promise<{ body: unknown } | Response> {
+  try {
+    return { body: await request.json() };
+  } catch {
+    return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige JSON.', { code: 'paramsValidation' });
+  }
+}
+
 export const sessionHandlers = [
   // Test environments only: who can sign in. A real gateway redirects to DigiD instead
   // and answers 404 here, and the sign-in page then shows no list.
@@ -107,13 +116,9 @@ export const sessionHandlers = [
   ),
 
   http.post('/auth/session', async ({ request, cookies }) => {
-    let raw: unknown;
-    try {
-      raw = await request.json();
-    } catch {
-      return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige JSON.', { code: 'paramsValidation' });
-    }
-    const parsed = signInBody.safeParse(raw);
+    const read = await jsonBody(request);
+    if (read instanceof Response) return read;
+    const parsed = signInBody.safeParse(read.body);
     if (!parsed.success) {
       return problem(400, 'Ongeldig verzoek', 'Stuur een bsn of een auditor-id.', {
         code: 'paramsValidation',
@@ -194,13 +199,9 @@ export const namensHandlers = [
       });
     if (session.role !== 'burger' || !session.bsn)
       return problem(403, 'Geen toegang', 'Alleen een burger kan namens iemand handelen.', { code: 'forbidden' });
-    let raw: unknown;
-    try {
-      raw = await request.json();
-    } catch {
-      return problem(400, 'Ongeldig verzoek', 'De inhoud is geen geldige JSON.', { code: 'paramsValidation' });
-    }
-    const parsed = namensBody.safeParse(raw);
+    const read = await jsonBody(request);
+    if (read instanceof Response) return read;
+    const parsed = namensBody.safeParse(read.body);
     if (!parsed.success) {
       return problem(400, 'Ongeldig verzoek', 'Stuur het burgerservicenummer van de persoon.', {
         code: 'paramsValidation',

@@ -1,5 +1,5 @@
-import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
+import { halResponse } from './haal-centraal';
 import { requireCitizen } from '../gateway/session';
 import { findWozObject, searchWozObjecten, type WozContext, type WozResult } from '../data/woz';
 
@@ -17,16 +17,8 @@ function context(request: Request): WozContext {
   };
 }
 
-function respond(result: WozResult): Response {
-  return HttpResponse.json(result.body, {
-    status: result.status,
-    headers: {
-      'Content-Type': result.status === 200 ? 'application/hal+json' : 'application/problem+json',
-      'api-version': '1.0.0',
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+/** The spec's version header (1.0.0) on every answer. */
+const respond = (result: WozResult): Response => halResponse(result, '1.0.0');
 
 export const wozHandlers = [
   http.get('/woz/wozobjecten', ({ request, cookies }) => {

@@ -24,7 +24,7 @@ import {
   type ZaakRecord,
 } from './store';
 import { dagenTussen, isDatum } from './termijnen';
-import { checkDate, checkText, isValidRsin } from './zgw-http';
+import { checkDate, checkIdentificatieUniek, checkText, isValidRsin } from './zgw-http';
 
 /**
  * What a citizen may send to the Zaken API double, checked without HTTP: each function takes the
@@ -184,17 +184,8 @@ export function checkNewZaak(body: Body, bsn: string): Checked<{ zaak: NewZaak }
   }
   const links = relevanteAndereZaken(body.relevanteAndereZaken, bsn, undefined, errors);
   const marks = kenmerken(body.kenmerken, errors);
-  if (
-    typeof body.identificatie === 'string' &&
-    isValidRsin(body.bronorganisatie) &&
-    zaakByIdentificatie(body.bronorganisatie as string, body.identificatie)
-  ) {
-    errors.push({
-      name: 'identificatie',
-      code: 'identificatie-niet-uniek',
-      reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
-    });
-  }
+  const uniek = checkIdentificatieUniek(body, zaakByIdentificatie);
+  if (uniek) errors.push(uniek);
   if (zaaktype && zaaktype.registry === null) {
     // A question about a processing goes to the organisation that did it: any controller may be asked (GDPR art. 15).
     if (isValidRsin(body.verantwoordelijkeOrganisatie) && body.verantwoordelijkeOrganisatie !== zaaktype.holder.rsin) {

@@ -105,6 +105,23 @@ export function isValidRsin(value: unknown): boolean {
   return (sum - Number(value[8])) % 11 === 0;
 }
 
+/**
+ * Open Zaak's rule for zaken and documents alike: an `identificatie` is unique per
+ * bronorganisatie (a client's retry finds its earlier attempt back by it: exactly once).
+ */
+export function checkIdentificatieUniek(
+  body: Record<string, unknown>,
+  bestaat: (bronorganisatie: string, identificatie: string) => unknown,
+): InvalidParam | undefined {
+  if (typeof body.identificatie !== 'string' || !isValidRsin(body.bronorganisatie)) return undefined;
+  if (!bestaat(body.bronorganisatie as string, body.identificatie)) return undefined;
+  return {
+    name: 'identificatie',
+    code: 'identificatie-niet-uniek',
+    reason: `Deze identificatie (${body.identificatie}) bestaat al voor deze bronorganisatie`,
+  };
+}
+
 export function origin(request: Request): string {
   return new URL(request.url).origin;
 }

@@ -4,6 +4,7 @@ import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import type { FieldKind } from '@/lib/remedies';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
+import { zoekStatus } from '../zoek-status';
 import type { BriGegevens, Inkomen } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
@@ -62,22 +63,13 @@ export function toBriView(data: BriGegevens, { t, language }: MapperContext): Re
   const inkomens = [...data.inkomens].sort((a, b) => b.belastingjaar - a.belastingjaar);
   const laatste = inkomens[0];
 
-  const onderzochten = inkomens.flatMap((inkomen) => (inkomen.inOnderzoek ? [inkomen.inOnderzoek] : []));
-  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'bri' as const,
     title: say('title'),
     description: say('description'),
     holder: BRI_HOLDER,
     legalBasis: registryFacts.bri.legalBasis[language],
-    lastChanged: inkomens
-      .map((inkomen) => inkomen.datumLaatsteWijziging)
-      .sort()
-      .at(-1),
-    inOnderzoek: {
-      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
-      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
-    },
+    ...zoekStatus(inkomens, date),
     raw: data,
   };
   if (!laatste) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/format';
 import type { Fact, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
+import { zoekStatus } from '../zoek-status';
 import type { Diploma, DuoGegevens, Onderwijsniveau } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
@@ -74,22 +75,13 @@ export function toDuoView(data: DuoGegevens, { t, language }: MapperContext): Re
   // Newest first, as on a CV (the contract sends the oldest first).
   const diplomas = [...data.diplomas].sort((a, b) => b.datumBehaald.localeCompare(a.datumBehaald));
 
-  const onderzochten = diplomas.flatMap((diploma) => (diploma.inOnderzoek ? [diploma.inOnderzoek] : []));
-  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'duo' as const,
     title: say('title'),
     description: say('description'),
     holder: DUO_HOLDER,
     legalBasis: registryFacts.duo.legalBasis[language],
-    lastChanged: diplomas
-      .map((diploma) => diploma.datumLaatsteWijziging)
-      .sort()
-      .at(-1),
-    inOnderzoek: {
-      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
-      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
-    },
+    ...zoekStatus(diplomas, date),
     raw: data,
   };
   const hoogste = hoogsteDiploma(diplomas);

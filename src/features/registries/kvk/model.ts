@@ -3,6 +3,7 @@ import { formatDate, formatList, formatPostcode } from '@/lib/format';
 import type { Fact, RegistrySection, RegistryView } from '@/lib/registry-view';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
+import { zoekStatus } from '../zoek-status';
 import type { Inschrijving, KvkAdres, KvkGegevens, KvkInschrijving } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
@@ -83,24 +84,16 @@ export function toKvkView(data: KvkGegevens, { t, tCommon, language }: MapperCon
   const onbekend = tCommon('unknownValue');
   const items = nieuwsteEerst(data.inschrijvingen);
 
-  const onderzochten = items.flatMap(({ inschrijving }) =>
-    inschrijving.inOnderzoek ? [inschrijving.inOnderzoek] : [],
-  );
-  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'kvk' as const,
     title: say('title'),
     description: say('description'),
     holder: KVK_HOLDER,
     legalBasis: registryFacts.kvk.legalBasis[language],
-    lastChanged: items
-      .map(({ inschrijving }) => inschrijving.datumLaatsteWijziging)
-      .sort()
-      .at(-1),
-    inOnderzoek: {
-      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
-      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
-    },
+    ...zoekStatus(
+      items.map(({ inschrijving }) => inschrijving),
+      date,
+    ),
     raw: data,
   };
   const eerste = items[0];

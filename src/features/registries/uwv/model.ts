@@ -4,6 +4,7 @@ import type { Fact, RegistrySection, RegistryTable, RegistryView } from '@/lib/r
 import type { RemedyContext } from '@/lib/remedies';
 import { registryFacts } from '@/lib/registries';
 import type { MapperContext } from '../types';
+import { zoekStatus } from '../zoek-status';
 import type { Dienstbetrekking, Inkomstenverhouding, SoortUitkering, Uitkering, UwvGegevens } from './api';
 
 /** Who keeps the data and the law that lets them: data, not view text (LEGAL.md). */
@@ -63,22 +64,13 @@ export function toUwvView(data: UwvGegevens, { t, language }: MapperContext): Re
   const banen = nieuwsteEerst(verhoudingen.filter((v): v is Dienstbetrekking => v.soort === 'dienstbetrekking'));
   const uitkeringen = nieuwsteEerst(verhoudingen.filter((v): v is Uitkering => v.soort === 'uitkering'));
 
-  const onderzochten = verhoudingen.flatMap((v) => (v.inOnderzoek ? [v.inOnderzoek] : []));
-  const oudsteOnderzoek = onderzochten.map((o) => o.datumIngangOnderzoek).sort()[0];
   const base = {
     id: 'uwv' as const,
     title: say('title'),
     description: say('description'),
     holder: UWV_HOLDER,
     legalBasis: registryFacts.uwv.legalBasis[language],
-    lastChanged: verhoudingen
-      .map((v) => v.datumLaatsteWijziging)
-      .sort()
-      .at(-1),
-    inOnderzoek: {
-      count: onderzochten.reduce((sum, o) => sum + o.gegevens.length, 0),
-      ...(oudsteOnderzoek ? { sinds: date(oudsteOnderzoek) } : {}),
-    },
+    ...zoekStatus(verhoudingen, date),
     raw: data,
   };
   if (verhoudingen.length === 0) return { ...base, keyFacts: [], emptyText: say('empty'), sections: [] };

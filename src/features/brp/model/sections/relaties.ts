@@ -19,6 +19,13 @@ import {
 } from './fields';
 import { geboorteFields } from './persoon';
 
+/** A partner's, parent's and child's birth facts carry the same labels (not the person's own). */
+const RELATIE_GEBOORTE = {
+  datum: 'relatie.geboortedatum.label',
+  plaats: 'relatie.geboorteplaats.label',
+  land: 'relatie.geboorteland.label',
+} as const satisfies Record<'datum' | 'plaats' | 'land', BrpKey>;
+
 function relatedNaamTitle(naam: Naam | undefined, fallback: Text): Text {
   const volledig = naamVan(naam);
   return volledig ? text(volledig) : fallback;
@@ -57,11 +64,7 @@ export function partnerGroup(partner: Partner, index: number, locale: Language):
     explanationKey: 'partners.ontbindingDatum.uitleg',
     io: { flags: ontbinding?.inOnderzoek, flag: 'datum' },
   });
-  geboorteFields(f, partner.geboorte, locale, {
-    datum: 'relatie.geboortedatum.label',
-    plaats: 'relatie.geboorteplaats.label',
-    land: 'relatie.geboorteland.label',
-  });
+  geboorteFields(f, partner.geboorte, locale, RELATIE_GEBOORTE);
   return {
     id: `partner-${index}`,
     title: relatedNaamTitle(partner.naam, key('partners.zonderNaam', { nummer: text(String(index + 1)) })),
@@ -74,11 +77,7 @@ export function ouderGroup(ouder: Ouder, index: number, locale: Language): Group
   const io: Flags | undefined = ouder.inOnderzoek;
   relatedNaamField(f, ouder.naam, 'ouders.naam.label');
   f.add('geslacht', 'ouders.geslacht.label', coded(ouder.geslacht, GESLACHT), { io: { flags: io, flag: 'geslacht' } });
-  geboorteFields(f, ouder.geboorte, locale, {
-    datum: 'relatie.geboortedatum.label',
-    plaats: 'relatie.geboorteplaats.label',
-    land: 'relatie.geboorteland.label',
-  });
+  geboorteFields(f, ouder.geboorte, locale, RELATIE_GEBOORTE);
   f.add(
     'datumIngangFamilierechtelijkeBetrekking',
     'ouders.familierechtelijkeBetrekking.label',
@@ -99,11 +98,7 @@ export function ouderGroup(ouder: Ouder, index: number, locale: Language): Group
 export function kindGroup(kind: Kind, index: number, locale: Language): GroupVM {
   const f = new Fields(locale, `kinderen.${index}.`);
   relatedNaamField(f, kind.naam, 'kinderen.naam.label');
-  geboorteFields(f, kind.geboorte, locale, {
-    datum: 'relatie.geboortedatum.label',
-    plaats: 'relatie.geboorteplaats.label',
-    land: 'relatie.geboorteland.label',
-  });
+  geboorteFields(f, kind.geboorte, locale, RELATIE_GEBOORTE);
   return {
     id: `kind-${index}`,
     title: relatedNaamTitle(kind.naam, key('kinderen.zonderNaam', { nummer: text(String(index + 1)) })),

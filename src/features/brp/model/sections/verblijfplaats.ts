@@ -36,6 +36,24 @@ function functieAdresUitleg(functie: Waardetabel | undefined): BrpKey {
   return functie?.code === 'B' ? 'verblijfplaats.functieAdres.uitlegBriefadres' : 'verblijfplaats.functieAdres.uitleg';
 }
 
+/** What an address in the Netherlands and a location both say: what it is for, and since when. */
+function functieEnSinds(
+  f: Fields,
+  v: Extract<Verblijfplaats, { type: 'Adres' | 'Locatie' }>,
+  io: Flags | undefined,
+  locale: Language,
+): Fields {
+  return f
+    .add('functieAdres', 'verblijfplaats.functieAdres.label', coded(v.functieAdres, FUNCTIE_ADRES), {
+      explanationKey: functieAdresUitleg(v.functieAdres),
+      io: { flags: io, flag: 'functieAdres' },
+    })
+    .add('datumVan', 'verblijfplaats.datumVan.label', formatDatum(v.datumVan, locale), {
+      explanationKey: 'verblijfplaats.datumVan.uitleg',
+      io: { flags: io, flag: 'datumVan' },
+    });
+}
+
 export function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionVM {
   const v = p.verblijfplaats;
   const f = new Fields(locale, 'verblijfplaats.');
@@ -61,26 +79,18 @@ export function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionV
             },
             { flags: io, flag: 'type' },
           ],
-        })
-          .add(
-            'postcodeWoonplaats',
-            'verblijfplaats.postcodeWoonplaats.label',
-            textOf(joinNonEmpty([formatPostcode(a?.postcode), a?.woonplaats])),
-            {
-              io: [
-                { flags: aio, flag: ['postcode', 'woonplaats'] },
-                { flags: io, flag: 'type' },
-              ],
-            },
-          )
-          .add('functieAdres', 'verblijfplaats.functieAdres.label', coded(v.functieAdres, FUNCTIE_ADRES), {
-            explanationKey: functieAdresUitleg(v.functieAdres),
-            io: { flags: io, flag: 'functieAdres' },
-          })
-          .add('datumVan', 'verblijfplaats.datumVan.label', formatDatum(v.datumVan, locale), {
-            explanationKey: 'verblijfplaats.datumVan.uitleg',
-            io: { flags: io, flag: 'datumVan' },
-          })
+        }).add(
+          'postcodeWoonplaats',
+          'verblijfplaats.postcodeWoonplaats.label',
+          textOf(joinNonEmpty([formatPostcode(a?.postcode), a?.woonplaats])),
+          {
+            io: [
+              { flags: aio, flag: ['postcode', 'woonplaats'] },
+              { flags: io, flag: 'type' },
+            ],
+          },
+        );
+        functieEnSinds(f, v, io, locale)
           .add(
             'adresseerbaarObjectIdentificatie',
             'verblijfplaats.adresseerbaarObject.label',
@@ -141,15 +151,8 @@ export function verblijfplaatsSection(p: BrpPersoon, locale: Language): SectionV
               { flags: io, flag: 'type' },
             ],
           },
-        )
-          .add('functieAdres', 'verblijfplaats.functieAdres.label', coded(v.functieAdres, FUNCTIE_ADRES), {
-            explanationKey: functieAdresUitleg(v.functieAdres),
-            io: { flags: io, flag: 'functieAdres' },
-          })
-          .add('datumVan', 'verblijfplaats.datumVan.label', formatDatum(v.datumVan, locale), {
-            explanationKey: 'verblijfplaats.datumVan.uitleg',
-            io: { flags: io, flag: 'datumVan' },
-          });
+        );
+        functieEnSinds(f, v, io, locale);
         break;
       }
       case 'VerblijfplaatsOnbekend':
