@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adresVanPersoon } from '@mocks/data/bag';
 import { setupI18nWithAllNamespaces, type Language } from '@/lib/i18n';
 import type { RegistryId } from '@/lib/registries';
 import type { AddressDeps, RegistryDefinition } from '@/lib/registry-definition';
@@ -67,4 +68,31 @@ export function describeRegistryApi<TData, NS extends RegistryId>(
         await expect(fetchWith(anyDefinition, {})).rejects.toBeInstanceOf(NotSignedInError);
       });
   });
+}
+
+/** The address ids BAG and WOZ are asked with for a person: from the double's own BAG data. */
+export function addressDepsOf(bsn: string): AddressDeps {
+  const adres = adresVanPersoon(bsn);
+  return adres
+    ? {
+        adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie,
+        nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie,
+      }
+    : {};
+}
+
+/** A registry's mapper in Dutch with every namespace loaded (call at the top of a test file). */
+export function dutchMapper<TData, NS extends RegistryId>(
+  definition: RegistryDefinition<TData, NS>,
+): (data: TData) => RegistryView {
+  let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
+  beforeAll(async () => {
+    i18n = await setupI18nWithAllNamespaces('nl');
+  });
+  return (data) =>
+    (definition as unknown as RegistryDefinition<TData, RegistryId>).toView(data, {
+      t: i18n.getFixedT('nl', definition.namespace),
+      tCommon: i18n.getFixedT('nl', 'common'),
+      language: 'nl',
+    } as never);
 }

@@ -10,7 +10,7 @@ import {
   type BagObjectRecord,
   type BagPandRecord,
 } from './registry';
-import { problemBody } from '../registers/zoek';
+import { haalCentraalBadParam, haalCentraalProblem, type InvalidParam } from '../registers/zoek';
 import { findGemeente } from './gemeenten';
 
 /**
@@ -391,36 +391,19 @@ export function adresseerbaarObjectResource(
 
 // ---- Request handling (pure): parameters in, status + body out ----
 
-function error(
+// The BAG Error schema names the parameter list `invalid-params` (with a hyphen), unlike the
+// Haal Centraal `invalidParams`.
+const error = (
   status: number,
   title: string,
   detail: string,
   ctx: BagContext,
   code: string,
-  invalid?: Array<{ name: string; code: string; reason: string }>,
-): BagResult {
-  // The BAG Error schema requires type, title, status, detail and instance, and names the
-  // parameter list `invalid-params` (with a hyphen), unlike the Haal Centraal `invalidParams`.
-  return {
-    status,
-    body: problemBody(status, title, detail, {
-      instance: ctx.instance ?? ctx.baseUrl,
-      code,
-      ...(invalid ? { 'invalid-params': invalid } : {}),
-    }),
-  };
-}
+  invalidParams?: InvalidParam[],
+): BagResult => haalCentraalProblem(status, title, detail, ctx, code, invalidParams, 'invalid-params');
 
-function badParam(ctx: BagContext, name: string, code: string, reason: string): BagResult {
-  return error(
-    400,
-    'Een of meerdere parameters zijn niet correct.',
-    `Parameter ${name} is ongeldig.`,
-    ctx,
-    'paramsValidation',
-    [{ name, code, reason }],
-  );
-}
+const badParam = (ctx: BagContext, name: string, code: string, reason: string): BagResult =>
+  haalCentraalBadParam(ctx, name, code, reason, 'invalid-params');
 
 function notFound(ctx: BagContext, wat: string): BagResult {
   return error(

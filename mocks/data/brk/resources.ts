@@ -1,6 +1,6 @@
 import type { Session } from '../../gateway/session';
 import { brkIndex, zakenVanBsn, type Gerechtigde, type KozAdres, type KozRecord } from './registry';
-import { problemBody } from '../registers/zoek';
+import { haalCentraalProblem, type InvalidParam } from '../registers/zoek';
 
 /**
  * Response bodies and request handling of Haal Centraal BRK Bevragen 2.0.0 (genereervariant).
@@ -42,23 +42,25 @@ const KOZ_FIELDS = [
   'indicatieSluimerend',
 ];
 
-function foutbericht(
+const foutbericht = (
   status: number,
   title: string,
   detail: string,
   ctx: BrkContext,
   code: string,
-  invalidParams?: Array<{ name: string; code: string; reason: string }>,
-): BrkResult {
-  return {
-    status,
-    body: problemBody(status, title, detail, {
-      instance: ctx.instance ?? ctx.baseUrl,
-      code,
-      ...(invalidParams ? { invalidParams } : {}),
-    }),
-  };
-}
+  invalidParams?: InvalidParam[],
+): BrkResult => haalCentraalProblem(status, title, detail, ctx, code, invalidParams);
+
+/** The 400 for a `fields` path the resource does not have (the zaak and its gerechtigden alike). */
+const onbekendVeld = (unknown: string, ctx: BrkContext): BrkResult =>
+  foutbericht(
+    400,
+    'Een of meerdere parameters zijn niet correct.',
+    `Onbekend veld: ${unknown}.`,
+    ctx,
+    'paramsValidation',
+    [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${unknown}.` }],
+  );
 
 function adresregels(a: KozAdres): { adresregel1?: string; adresregel2?: string } {
   const nummer = `${a.huisnummer}${a.huisletter ? ` ${a.huisletter}` : ''}${a.huisnummertoevoeging ? `${a.huisletter ? '' : '-'}${a.huisnummertoevoeging}` : ''}`;
@@ -266,14 +268,7 @@ export function brkForBsn(body: unknown, session: Session, ctx: BrkContext): Brk
   }
   const paths = parseFields(fields);
   if (!Array.isArray(paths)) {
-    return foutbericht(
-      400,
-      'Een of meerdere parameters zijn niet correct.',
-      `Onbekend veld: ${paths.unknown}.`,
-      ctx,
-      'paramsValidation',
-      [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }],
-    );
+    return onbekendVeld(paths.unknown, ctx);
   }
   if (burgerservicenummer !== session.bsn) {
     return foutbericht(
@@ -334,14 +329,7 @@ export function brkZaak(id: string, params: URLSearchParams, session: Session, c
   }
   const paths = parseFields(params.get('fields') ?? undefined);
   if (!Array.isArray(paths)) {
-    return foutbericht(
-      400,
-      'Een of meerdere parameters zijn niet correct.',
-      `Onbekend veld: ${paths.unknown}.`,
-      ctx,
-      'paramsValidation',
-      [{ name: 'fields', code: 'fields', reason: `Deel van de parameterwaarde is niet correct: ${paths.unknown}.` }],
-    );
+    return onbekendVeld(paths.unknown, ctx);
   }
   const zaak = toegang(id, session, ctx);
   if ('status' in zaak) return zaak;

@@ -20,6 +20,48 @@ export function problemBody(status: number, title: string, detail: string, extra
   return { type: `https://mijn-gegevens.example/problemen/${status}`, title, status, detail, ...extra };
 }
 
+/**
+ * The problem answer of a Haal Centraal-style double (BRK, WOZ; the BAG with its own key): an
+ * `instance` (the request, else the API's base), the spec's `code`, and the invalid parameters
+ * under the key the spec names (`invalidParams`; the BAG Error schema says `invalid-params`).
+ */
+export function haalCentraalProblem(
+  status: number,
+  title: string,
+  detail: string,
+  ctx: { instance?: string; baseUrl: string },
+  code: string,
+  invalidParams?: InvalidParam[],
+  invalidParamsKey: 'invalidParams' | 'invalid-params' = 'invalidParams',
+): { status: number; body: Record<string, unknown> } {
+  return {
+    status,
+    body: problemBody(status, title, detail, {
+      instance: ctx.instance ?? ctx.baseUrl,
+      code,
+      ...(invalidParams ? { [invalidParamsKey]: invalidParams } : {}),
+    }),
+  };
+}
+
+/** Its 400 for one parameter that is not right (name, the spec's code, why). */
+export const haalCentraalBadParam = (
+  ctx: { instance?: string; baseUrl: string },
+  name: string,
+  code: string,
+  reason: string,
+  invalidParamsKey: 'invalidParams' | 'invalid-params' = 'invalidParams',
+) =>
+  haalCentraalProblem(
+    400,
+    'Een of meerdere parameters zijn niet correct.',
+    `Parameter ${name} is ongeldig.`,
+    ctx,
+    'paramsValidation',
+    [{ name, code, reason }],
+    invalidParamsKey,
+  );
+
 export const forbiddenOwnData = (instance: string): CoreResult => ({
   status: 403,
   body: problemBody(403, 'Geen toegang', 'U kunt alleen uw eigen gegevens opvragen.', { code: 'forbidden', instance }),

@@ -4,7 +4,7 @@ import { zaakVanObject } from '../brk';
 import { getGbaPersoon } from '../brp';
 import { volledigeNaam } from '../brp/convert';
 import { rng } from '../seed';
-import { problemBody } from '../registers/zoek';
+import { haalCentraalBadParam, haalCentraalProblem, type InvalidParam } from '../registers/zoek';
 
 /**
  * WOZ Bevragen 1.0.0 (Kadaster, genereervariant): one WOZ-object per BAG adresseerbaar object,
@@ -172,34 +172,17 @@ function wozObjectResource(
   };
 }
 
-function foutbericht(
+const foutbericht = (
   status: number,
   title: string,
   detail: string,
   ctx: WozContext,
   code: string,
-  invalidParams?: Array<{ name: string; code: string; reason: string }>,
-): WozResult {
-  return {
-    status,
-    body: problemBody(status, title, detail, {
-      instance: ctx.instance ?? ctx.baseUrl,
-      code,
-      ...(invalidParams ? { invalidParams } : {}),
-    }),
-  };
-}
+  invalidParams?: InvalidParam[],
+): WozResult => haalCentraalProblem(status, title, detail, ctx, code, invalidParams);
 
-function bad(ctx: WozContext, name: string, code: string, reason: string): WozResult {
-  return foutbericht(
-    400,
-    'Een of meerdere parameters zijn niet correct.',
-    `Parameter ${name} is ongeldig.`,
-    ctx,
-    'paramsValidation',
-    [{ name, code, reason }],
-  );
-}
+const bad = (ctx: WozContext, name: string, code: string, reason: string): WozResult =>
+  haalCentraalBadParam(ctx, name, code, reason);
 
 const PARAMS = [
   'rsin',

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { paths } from '@/config/paths';
 import type { RegistryId } from '@/lib/registries';
+import { BackToOverview } from '@/components/BackToOverview';
 
 /**
  * Below a registry detail page's title and lead: the way back and what the registry is (its
@@ -12,11 +11,7 @@ export function RegistryDetailTop({ id }: { id: RegistryId }) {
   const { t } = useTranslation('common');
   return (
     <>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {t('detail.back')}
-        </Link>
-      </p>
+      <BackToOverview label={t('detail.back')} />
       {/* The BRP has its own page (Persoonsgegevens) with its own introduction. */}
       {id === 'brp' ? null : <Description id={id} />}
     </>

@@ -112,7 +112,11 @@ const naamPersoon = naamGerelateerde.extend({
   ]).optional(),
 });
 
-const geboorte = z
+/**
+ * When, where (country and place) and whether under investigation: the shape the BRP gives a
+ * birth, the start of a marriage or partnership, and a death alike.
+ */
+const datumLandPlaats = z
   .object({
     datum: datumSchema.optional(),
     land: waardetabel.optional(),
@@ -120,6 +124,8 @@ const geboorte = z
     inOnderzoek: inOnderzoek(['datum', 'land', 'plaats']).optional(),
   })
   .loose();
+
+const geboorte = datumLandPlaats;
 
 const nationaliteitBase = { redenOpname: waardetabel.optional(), datumIngangGeldigheid: datumSchema.optional() };
 /** The four kinds of nationaliteit that name no nationality: only the reason and the date. */
@@ -277,15 +283,7 @@ const partner = z
     naam: naamGerelateerde.optional(),
     geboorte: geboorte.optional(),
     inOnderzoek: inOnderzoek(['burgerservicenummer', 'geslacht', 'soortVerbintenis']).optional(),
-    aangaanHuwelijkPartnerschap: z
-      .object({
-        datum: datumSchema.optional(),
-        land: waardetabel.optional(),
-        plaats: waardetabel.optional(),
-        inOnderzoek: inOnderzoek(['datum', 'land', 'plaats']).optional(),
-      })
-      .loose()
-      .optional(),
+    aangaanHuwelijkPartnerschap: datumLandPlaats.optional(),
     ontbindingHuwelijkPartnerschap: z
       .object({ datum: datumSchema.optional(), inOnderzoek: inOnderzoek(['datum']).optional() })
       .loose()
@@ -352,15 +350,7 @@ export const persoonSchema = z
       .object({ reden: waardetabel.optional(), datum: datumSchema.optional() })
       .loose()
       .optional(),
-    overlijden: z
-      .object({
-        datum: datumSchema.optional(),
-        land: waardetabel.optional(),
-        plaats: waardetabel.optional(),
-        inOnderzoek: inOnderzoek(['datum', 'land', 'plaats']).optional(),
-      })
-      .loose()
-      .optional(),
+    overlijden: datumLandPlaats.optional(),
     verblijfplaats: verblijfplaatsSchema.optional(),
     immigratie: z
       .object({

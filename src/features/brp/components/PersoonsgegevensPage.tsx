@@ -12,6 +12,7 @@ import { brpQueries } from '../api/brp';
 import { toViewModel } from '../model/to-view-model';
 import { PersoonView } from './PersoonView';
 import { toLanguage } from './text';
+import { BackToOverview } from '@/components/BackToOverview';
 
 /** Without a citizen session there is no own BSN: the only way on is signing in. */
 function BsnOntbreekt() {
@@ -67,11 +68,7 @@ export function PersoonsgegevensPage() {
 
   return (
     <Page title={t('pagina.titel')} lead={namens ? t('pagina.introNamens', { naam: namens.naam }) : t('pagina.intro')}>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {tCommon('detail.back')}
-        </Link>
-      </p>
+      <BackToOverview label={tCommon('detail.back')} />
       {content}
     </Page>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/Page';
 import { correctiePath, paths, verzoekPath } from '@/config/paths';
 import { fieldKinds, type FieldKind } from '@/lib/remedies';
@@ -26,6 +26,7 @@ import { ToelichtingStep } from './steps/ToelichtingStep';
 import { WaardeStep } from './steps/WaardeStep';
 import { WatStep } from './steps/WatStep';
 import '../correcties.css';
+import { BackToOverview } from '@/components/BackToOverview';
 
 /**
  * The correction flow: which step a URL shows, in which order, and the draft they all read and
@@ -63,11 +64,7 @@ function NotFoundText() {
   return (
     <Page title={t('onbekend.titel')}>
       <p className="utrecht-paragraph">{t('onbekend.tekst')}</p>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {t('bevestiging.terugNaarGegevens')}
-        </Link>
-      </p>
+      <BackToOverview label={t('bevestiging.terugNaarGegevens')} />
     </Page>
   );
 }

@@ -1,12 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/bag';
 import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { server } from '@mocks/node';
-import { adresVanPersoon } from '@mocks/data/bag';
+import { addressDepsOf, dutchMapper } from '../../../../tests/utils/registry-api';
 import {
   type adresSchema,
   type adresseerbaarObjectSchema,
@@ -26,7 +25,6 @@ import {
   type statusVerblijfsobjectSchema,
   type typeAdresseerbaarObjectSchema,
   type verblijfsobjectIOHalSchema,
-  type BagData,
 } from './api';
 import { bagRegistry } from '.';
 import { signInAs } from '../../../../tests/utils/session';
@@ -75,23 +73,9 @@ describe('BAG contract agreement (compile time)', () => {
   });
 });
 
-const depsOf = (bsn: string) => {
-  const adres = adresVanPersoon(bsn);
-  return adres
-    ? {
-        adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie,
-        nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie,
-      }
-    : {};
-};
+const depsOf = addressDepsOf;
 
-let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
-beforeAll(async () => {
-  i18n = await setupI18nWithAllNamespaces('nl');
-});
-
-const toView = (data: BagData) =>
-  bagRegistry.toView(data, { t: i18n.getFixedT('nl', 'bag'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
+const toView = dutchMapper(bagRegistry);
 
 describe('BAG over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990184', '999970446', '999970586', '000009921'])(

@@ -1,19 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/woz';
 import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { server } from '@mocks/node';
-import { adresVanPersoon } from '@mocks/data/bag';
-import {
-  type statusBeschikkingSchema,
-  type waardeSchema,
-  type wozCollectieSchema,
-  type wozObjectSchema,
-  type WozData,
-} from './api';
+import { addressDepsOf, dutchMapper } from '../../../../tests/utils/registry-api';
+import { type statusBeschikkingSchema, type waardeSchema, type wozCollectieSchema, type wozObjectSchema } from './api';
 import { wozRegistry } from '.';
 import { signInAs } from '../../../../tests/utils/session';
 
@@ -29,22 +22,9 @@ describe('WOZ contract agreement (compile time)', () => {
   });
 });
 
-const depsOf = (bsn: string) => {
-  const adres = adresVanPersoon(bsn);
-  return adres
-    ? {
-        adresseerbaarObjectIdentificatie: adres.adresseerbaarObjectIdentificatie,
-        nummeraanduidingIdentificatie: adres.nummeraanduidingIdentificatie,
-      }
-    : {};
-};
+const depsOf = addressDepsOf;
 
-let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
-beforeAll(async () => {
-  i18n = await setupI18nWithAllNamespaces('nl');
-});
-const toView = (data: WozData) =>
-  wozRegistry.toView(data, { t: i18n.getFixedT('nl', 'woz'), tCommon: i18n.getFixedT('nl', 'common'), language: 'nl' });
+const toView = dutchMapper(wozRegistry);
 
 describe('WOZ over the mock gateway', () => {
   it.each(['999993653', '999990482', '999990184', '999970847', '000009921'])(

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { Page } from '@/components/Page';
-import { correctiePath, paths, verzoekPath } from '@/config/paths';
+import { correctiePath, verzoekPath } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import type { StepProps } from './StepPage';
+import { BackToOverview } from '@/components/BackToOverview';
 
 /** After sending: the references, who has the request and by when it decides, and what happens next. */
 export function BevestigingStep({ draft }: Pick<StepProps, 'draft'>) {
@@ -52,11 +53,7 @@ export function BevestigingStep({ draft }: Pick<StepProps, 'draft'>) {
           </Link>
         ) : null}
       </p>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {t('bevestiging.terugNaarGegevens')}
-        </Link>
-      </p>
+      <BackToOverview label={t('bevestiging.terugNaarGegevens')} />
     </Page>
   );
 }
