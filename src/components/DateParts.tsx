@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import './date-parts.css';
+import { FieldMessages } from './FieldMessages';
 
 export type DatePart = 'dag' | 'maand' | 'jaar';
 
@@ -48,15 +49,16 @@ export function DateParts({
       aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
     >
       <legend className="utrecht-form-label mg-date-parts__legend">{legend}</legend>
-      <div className="utrecht-form-field-description" id={`${id}-hint`}>
-        {hint ? <>{hint} </> : null}
-        {t('date.hint')}
-      </div>
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages
+        id={id}
+        hint={
+          <>
+            {hint ? <>{hint} </> : null}
+            {t('date.hint')}
+          </>
+        }
+        error={error}
+      />
       <div className="mg-date-parts__boxes">
         {parts.map(({ part, value, size }, index) => (
           <div key={part} className="mg-date-parts__box">

@@ -2,6 +2,7 @@ import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type correctiesNl from '@/i18n/nl/correcties.json';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { FieldMessages } from '@/components/FieldMessages';
 
 /** GOV.UK-style form bits on the Utrecht CSS components: label, hint, error at the field. */
 
@@ -82,16 +83,7 @@ export function TextField({
           {label}
         </label>
       </div>
-      {hint ? (
-        <div className="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="utrecht-form-field__input">
         {multiline ? (
           <textarea
@@ -143,14 +135,7 @@ export function FileField({ id, label, hint, error, inputRef, multiple, disabled
           {label}
         </label>
       </div>
-      <div className="utrecht-form-field-description" id={`${id}-hint`}>
-        {hint}
-      </div>
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="mg-file">
         <input
           ref={inputRef}
