@@ -1,10 +1,10 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { isRegistryId, registryFacts } from '@/lib/registries';
+import { isRegistryId, registryFacts, registryIds } from '@/lib/registries';
 import { gatewayNow } from '../gateway/clock';
 import { findAuditor, type Auditor } from '../data/auditors';
 import { ANOMALY_EXPLANATION, ANOMALY_KINDS, RULE_PARAMS, type AnomalyKind } from '../data/audit/anomalies';
-import { AUDIT_ACTIVITIES, BRONNEN, LEGAL_BASES } from '../data/audit/catalog';
+import { AUDIT_ACTIVITIES, LEGAL_BASES } from '../data/audit/catalog';
 import type { AuditEngine, AuditRecord, CursorState } from '../data/audit/engine';
 import { auditEngine } from '../data/audit';
 import { checkReason } from '../data/audit/reason';
@@ -341,7 +341,7 @@ export const auditHandlers = [
             ? [{ id: a.id, naam: a.naam, organisatie: ORGANISATIES[a.organisatie]!.id }]
             : [],
         ),
-        registraties: [...BRONNEN],
+        registraties: [...registryIds],
         grondslagen: [...LEGAL_BASES],
         categorieen: [...CATEGORIEEN],
         anomalieen: ANOMALY_KINDS.map((soort) => ({ soort, uitleg: ANOMALY_EXPLANATION[soort] })),

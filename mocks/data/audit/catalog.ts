@@ -96,11 +96,10 @@ export const LEGAL_BASES: readonly DpvLegalBasis[] = [
   'PublicInterest',
   'VitalInterest',
 ];
-export const BRONNEN: readonly RegistryId[] = registryIds;
 export const CATEGORY_NAMES: readonly string[] = CATEGORIEEN;
 
 export const ACTIVITY_ORG = Uint16Array.from(AUDIT_ACTIVITIES, (a) => a.organisatie);
-export const ACTIVITY_BRON = Uint8Array.from(AUDIT_ACTIVITIES, (a) => BRONNEN.indexOf(a.bron));
+export const ACTIVITY_BRON = Uint8Array.from(AUDIT_ACTIVITIES, (a) => registryIds.indexOf(a.bron));
 export const ACTIVITY_LEGAL = Uint8Array.from(AUDIT_ACTIVITIES, (a) =>
   a.legalBasis.reduce((m, l) => m | (1 << LEGAL_BASES.indexOf(l)), 0),
 );

@@ -12,6 +12,7 @@
  * here is shared so that they cannot drift: the query shape, how a stored row becomes an API
  * record, and how raw group counts become the aggregates.
  */
+import { registryIds } from '@/lib/registries';
 import { ORGANISATIES } from '../verwerkingen/register';
 import { FLAG_ERROR, FLAG_HUMAN, spanIdFor, traceIdFor } from '../verwerkingen/events';
 import { ANOMALY_BIT, ANOMALY_KINDS, kindsFromMask, type AnomalyKind } from './anomalies';
@@ -20,7 +21,6 @@ import {
   ACTIVITY_LEGAL,
   ACTIVITY_ORG,
   AUDIT_ACTIVITIES,
-  BRONNEN,
   CATEGORY_NAMES,
   LEGAL_BASES,
   MONTHS,
@@ -147,7 +147,7 @@ function eachBit(mask: number, fn: (bit: number) => void): void {
 export function buildAggregates(g: Groups): Aggregates {
   const orgs = new Float64Array(ORGANISATIES.length);
   const legal = new Float64Array(LEGAL_BASES.length + 1);
-  const bron = new Float64Array(BRONNEN.length);
+  const bron = new Float64Array(registryIds.length);
   let totaal = 0;
   for (const [a, n] of g.activity) {
     totaal += n;
@@ -170,7 +170,7 @@ export function buildAggregates(g: Groups): Aggregates {
     perOrganisatie: byCount(ORGANISATIES.map((o, k) => ({ id: o.id, naam: o.naam, aantal: orgs[k]! }))),
     perMaand: MONTHS.map((maand, k) => ({ maand, aantal: months[k]! })),
     perGrondslag: byCount([...LEGAL_BASES, 'Geen'].map((grondslag, k) => ({ grondslag, aantal: legal[k]! }))),
-    perRegistratie: byCount(BRONNEN.map((registratie, k) => ({ registratie, aantal: bron[k]! }))),
+    perRegistratie: byCount(registryIds.map((registratie, k) => ({ registratie, aantal: bron[k]! }))),
     perCategorie: byCount(CATEGORY_NAMES.map((categorie, k) => ({ categorie, aantal: cats[k]! }))),
     perAnomalie: ANOMALY_KINDS.map((soort) => ({ soort, aantal: anomalies[31 - Math.clz32(ANOMALY_BIT[soort])]! })),
   };

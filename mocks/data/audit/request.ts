@@ -6,18 +6,11 @@
  * refused (403), not silently emptied, so an auditor knows the answer is not "none". The
  * other filters only narrow what the remit allows.
  */
+import { registryIds } from '@/lib/registries';
 import { parseCalendarDate } from '../../gateway/date';
 import { findOrganisatie, ORGANISATIES } from '../verwerkingen/register';
 import { ANOMALY_BIT, ANOMALY_KINDS, type AnomalyKind } from './anomalies';
-import {
-  ACTIVITY_BRON,
-  ACTIVITY_LEGAL,
-  ACTIVITY_ORG,
-  activityByUuid,
-  BRONNEN,
-  CATEGORY_NAMES,
-  LEGAL_BASES,
-} from './catalog';
+import { ACTIVITY_BRON, ACTIVITY_LEGAL, ACTIVITY_ORG, activityByUuid, CATEGORY_NAMES, LEGAL_BASES } from './catalog';
 import { SORTS, type AuditEngine, type Query, type Sort } from './engine';
 import type { Remit } from './remits';
 
@@ -107,7 +100,7 @@ export async function parseSearch(
   }
   const registratie = get('registratie');
   if (registratie !== undefined) {
-    const k = BRONNEN.indexOf(registratie as (typeof BRONNEN)[number]);
+    const k = registryIds.indexOf(registratie as (typeof registryIds)[number]);
     if (k < 0) errors.push({ name: 'registratie', code: 'enum', reason: 'Onbekende registratie.' });
     else narrow((a) => ACTIVITY_BRON[a] === k);
   }
