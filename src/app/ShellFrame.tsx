@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, useLocation } from 'react-router';
+import { matchPath, useLocation } from 'react-router';
+import { BackToOverview } from '@/components/BackToOverview';
 import { LoadingState } from '@/components/LoadingState';
+import { PageHeading } from '@/components/Page';
 import { paths } from '@/config/paths';
 import { sessionQuery } from '@/lib/session';
+import { persoonsgegevensIntro } from '@/features/brp/components/intro';
 import { logNotes, NotShown } from '@/features/verwerkingen/components/NotShown';
 import { holdShell, markShellPainted } from './shell-painted';
 
@@ -49,23 +52,12 @@ function Painted({ when = true, children }: { when?: boolean; children: ReactNod
   return children ?? <LoadingState />;
 }
 
-function Heading({ title, lead }: { title: string; lead?: string }) {
-  return (
-    <>
-      <h1 tabIndex={-1} className="utrecht-heading-1 mg-page-title">
-        {title}
-      </h1>
-      {lead ? <p className="utrecht-paragraph utrecht-paragraph--lead">{lead}</p> : null}
-    </>
-  );
-}
-
 /** src/app/routes/OverviewRoute.tsx: texts from the bundled `common`. */
 function OverviewFrame() {
   const { t } = useTranslation('common');
   return (
     <Painted>
-      <Heading title={t('overview.title')} lead={t('overview.lead')} />
+      <PageHeading heading={t('overview.title')} lead={t('overview.lead')} />
       <LoadingState />
     </Painted>
   );
@@ -78,18 +70,10 @@ function PersoonsgegevensFrame() {
   const session = useQuery(sessionQuery());
   const complete = ready && session.isSuccess;
   if (!complete) return <Painted when={false}>{null}</Painted>;
-  const namens = session.data?.namens;
   return (
     <Painted>
-      <Heading
-        title={t('pagina.titel')}
-        lead={namens ? t('pagina.introNamens', { naam: namens.naam }) : t('pagina.intro')}
-      />
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.overview}>
-          {tCommon('detail.back')}
-        </Link>
-      </p>
+      <PageHeading heading={t('pagina.titel')} lead={persoonsgegevensIntro(t, session.data?.namens)} />
+      <BackToOverview label={tCommon('detail.back')} />
       <LoadingState label={t('pagina.laden')} lines={6} />
     </Painted>
   );
@@ -101,7 +85,7 @@ function LogFrame() {
   if (!ready) return <Painted when={false}>{null}</Painted>;
   return (
     <Painted>
-      <Heading title={t('title')} lead={t('lead')} />
+      <PageHeading heading={t('title')} lead={t('lead')} />
       <NotShown notes={logNotes(t)} title={t('notShown.title')} more={t('notShown.more')} />
       <LoadingState label={t('loading')} lines={6} />
     </Painted>

@@ -39,8 +39,10 @@ export function markShellPaintedUnlessHeld(): void {
 }
 
 /** Open the gate once this commit has been painted. Safe to call again. */
+let scheduled = false;
 export function markShellPainted(): void {
-  if (opened) return;
+  if (opened || scheduled) return;
+  scheduled = true;
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(open, 0));
   setTimeout(open, 100);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -38,12 +38,35 @@ export function Page({ title, heading, lead, caption, children }: PageProps) {
   return (
     <>
       <title>{`${title}${caption ? ` (${caption})` : ''} | ${t('appName')}`}</title>
+      <PageHeading caption={caption} heading={heading ?? title} lead={lead} headingRef={headingRef} />
+      {children}
+    </>
+  );
+}
+
+/**
+ * The top of a page: caption, <h1>, lead. Page draws it; the shell's frame of a page
+ * (src/app/ShellFrame.tsx) draws the same before the page's code is there, without Page's
+ * focus handling and <title>.
+ */
+export function PageHeading({
+  caption,
+  heading,
+  lead,
+  headingRef,
+}: {
+  caption?: string | undefined;
+  heading: ReactNode;
+  lead?: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  return (
+    <>
       {caption ? <p className="utrecht-paragraph mg-page-caption">{caption}</p> : null}
       <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 mg-page-title">
-        {heading ?? title}
+        {heading}
       </h1>
       {lead ? <p className="utrecht-paragraph utrecht-paragraph--lead">{lead}</p> : null}
-      {children}
     </>
   );
 }

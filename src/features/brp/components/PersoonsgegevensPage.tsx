@@ -13,6 +13,7 @@ import { toViewModel } from '../model/to-view-model';
 import { PersoonView } from './PersoonView';
 import { toLanguage } from './text';
 import { BackToOverview } from '@/components/BackToOverview';
+import { persoonsgegevensIntro } from './intro';
 
 /** Without a citizen session there is no own BSN: the only way on is signing in. */
 function BsnOntbreekt() {
@@ -67,7 +68,7 @@ export function PersoonsgegevensPage() {
   }
 
   return (
-    <Page title={t('pagina.titel')} lead={namens ? t('pagina.introNamens', { naam: namens.naam }) : t('pagina.intro')}>
+    <Page title={t('pagina.titel')} lead={persoonsgegevensIntro(t, namens)}>
       <BackToOverview label={tCommon('detail.back')} />
       {content}
     </Page>
