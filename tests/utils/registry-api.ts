@@ -90,9 +90,9 @@ export function dutchMapper<TData, NS extends RegistryId>(
     i18n = await setupI18nWithAllNamespaces('nl');
   });
   return (data) =>
-    (definition as unknown as RegistryDefinition<TData, RegistryId>).toView(data, {
+    definition.toView(data, {
       t: i18n.getFixedT('nl', definition.namespace),
       tCommon: i18n.getFixedT('nl', 'common'),
       language: 'nl',
-    } as never);
+    });
 }

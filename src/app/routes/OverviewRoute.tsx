@@ -22,49 +22,17 @@ type CardModel = {
 /**
  * One card, drawn again only when its own registry changed: the overview renders once per
  * answer (~15 on the way in), and drawing all nine cards each time was most of the main-thread
- * work after the first paint (issue 16). Props are the answer's own (stable) objects and stable
- * callbacks that take the id.
+ * work after the first paint (issue 16). Its props are the answer's own (stable) values and
+ * stable callbacks that take the id, so React's shallow comparison is enough.
  */
 const OverviewCard = memo(function OverviewCard({
-  card,
   onRetry,
   onSignInAgain,
-}: {
-  card: CardModel;
-  onRetry: (id: RegistryId) => void;
-  onSignInAgain: () => void;
-}) {
+  ...card
+}: CardModel & { onRetry: (id: RegistryId) => void; onSignInAgain: () => void }) {
   const retry = useCallback(() => onRetry(card.id), [onRetry, card.id]);
-  return (
-    <RegistryCard
-      id={card.id}
-      status={card.status}
-      view={card.view}
-      error={card.error}
-      retrying={card.retrying}
-      onRetry={retry}
-      detailHref={registryPath(card.id)}
-      onSignInAgain={onSignInAgain}
-    />
-  );
-}, sameCard);
-
-function sameCard(
-  before: { card: CardModel; onRetry: unknown; onSignInAgain: unknown },
-  after: { card: CardModel; onRetry: unknown; onSignInAgain: unknown },
-): boolean {
-  const a = before.card;
-  const b = after.card;
-  return (
-    before.onRetry === after.onRetry &&
-    before.onSignInAgain === after.onSignInAgain &&
-    a.id === b.id &&
-    a.status === b.status &&
-    a.view === b.view &&
-    a.error === b.error &&
-    a.retrying === b.retrying
-  );
-}
+  return <RegistryCard {...card} onRetry={retry} detailHref={registryPath(card.id)} onSignInAgain={onSignInAgain} />;
+});
 
 /**
  * All nine registries at once, as soon as this code is there (src/app/preload.ts): the BSN-keyed
@@ -133,7 +101,7 @@ export default function OverviewRoute() {
         <ul className="mg-cards">
           {cards.map((card) => (
             <li key={card.id}>
-              <OverviewCard card={card} onRetry={retry} onSignInAgain={signInAgain} />
+              <OverviewCard {...card} onRetry={retry} onSignInAgain={signInAgain} />
             </li>
           ))}
         </ul>

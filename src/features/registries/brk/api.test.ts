@@ -1,9 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { components } from '@/generated/brk';
 import type { Agrees, ReadsFrom } from '@/lib/contract-agreement';
-import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { zakenVanBsn } from '@mocks/data/brk/registry';
 import {
   type kadastraalOnroerendeZaakSchema,
@@ -12,6 +11,7 @@ import {
   type zakenCollectieSchema,
 } from './api';
 import { brkRegistry } from '.';
+import { dutchMapper } from '../../../../tests/utils/registry-api';
 import { signInAs } from '../../../../tests/utils/session';
 
 type S = components['schemas'];
@@ -32,10 +32,7 @@ describe('BRK contract agreement (compile time)', () => {
   });
 });
 
-let i18n: Awaited<ReturnType<typeof setupI18nWithAllNamespaces>>;
-beforeAll(async () => {
-  i18n = await setupI18nWithAllNamespaces('nl');
-});
+const toView = dutchMapper(brkRegistry);
 
 describe('BRK over the mock gateway', () => {
   it.each(['999993653', '999990482', '999970847', '999995017', '999993483', '000009830'])(
@@ -47,11 +44,7 @@ describe('BRK over the mock gateway', () => {
       );
       expect(data.zaken.map((z) => z.identificatie)).toEqual(zakenVanBsn(bsn).map((z) => z.identificatie));
       for (const zaak of data.zaken) expect(zaak._embedded?.zakelijkGerechtigden?.length).toBeGreaterThan(0);
-      const view = brkRegistry.toView(data, {
-        t: i18n.getFixedT('nl', 'brk'),
-        tCommon: i18n.getFixedT('nl', 'common'),
-        language: 'nl',
-      });
+      const view = toView(data);
       // The card counts the properties; with none it shows the empty text instead.
       if (data.zaken.length > 0) expect(view.keyFacts[0]?.value).toBe(String(data.zaken.length));
       else expect(view.keyFacts).toEqual([]);
