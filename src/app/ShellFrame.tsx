@@ -5,7 +5,9 @@ import { matchPath, useLocation } from 'react-router';
 import { BackToOverview } from '@/components/BackToOverview';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeading } from '@/components/Page';
+import { RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
 import { paths } from '@/config/paths';
+import { registryBySlug, type RegistryId } from '@/lib/registries';
 import { sessionQuery } from '@/lib/session';
 import { persoonsgegevensIntro } from '@/features/brp/components/intro';
 import { logNotes, NotShown } from '@/features/verwerkingen/components/NotShown';
@@ -28,6 +30,9 @@ export function ShellFrame() {
   if (matchPath({ path: paths.overview, end: true }, pathname)) return <OverviewFrame />;
   if (matchPath({ path: paths.persoonsgegevens, end: true }, pathname)) return <PersoonsgegevensFrame />;
   if (matchPath({ path: paths.verwerkingen, end: true }, pathname)) return <LogFrame />;
+  const registry = registryBySlug(matchPath({ path: paths.registry, end: true }, pathname)?.params.slug ?? '');
+  // The BRP's slug is Persoonsgegevens' (above); any other registry has a detail page.
+  if (registry && registry !== 'brp') return <RegistryFrame id={registry} />;
   return <Painted>{null}</Painted>;
 }
 
@@ -88,6 +93,20 @@ function LogFrame() {
       <PageHeading heading={t('title')} lead={t('lead')} />
       <NotShown notes={logNotes(t)} title={t('notShown.title')} more={t('notShown.more')} />
       <LoadingState label={t('loading')} lines={6} />
+    </Painted>
+  );
+}
+
+/** src/app/routes/RegistryDetailRoute.tsx while the registry's answer is on its way. */
+function RegistryFrame({ id }: { id: RegistryId }) {
+  const { t } = useTranslation('common');
+  const { t: tv, ready } = useTranslation(['views', id], { useSuspense: false });
+  if (!ready) return <Painted when={false}>{null}</Painted>;
+  return (
+    <Painted>
+      <PageHeading heading={t(`registries.${id}.name`)} lead={t(`registries.${id}.registry`)} />
+      <RegistryDetailTop id={id} />
+      <LoadingState label={tv('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />
     </Painted>
   );
 }

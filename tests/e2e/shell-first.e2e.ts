@@ -1,7 +1,7 @@
 /**
  * Issue 16, decision 094: the top of a page is on screen before the page's code. Against the
- * production build, with the page's chunk held back: the overview's and the log's title and
- * lead (and the log's notes) show at 320 px in both languages, readable and axe clean; when the
+ * production build, with the page's chunk held back: the overview's, the log's and a registry's
+ * title and lead (and the log's notes, the registry's description) show at 320 px in both languages, readable and axe clean; when the
  * code arrives the page replaces the frame with the same title, once.
  */
 import type { Route } from 'playwright-core';
@@ -25,6 +25,14 @@ const PAGES = [
     title: { nl: 'Wie gebruikte mijn gegevens', en: 'Who used my data' },
     lead: { nl: /Niet alles staat in deze lijst/, en: /Not everything is in this list/ },
     page: 'form[role="search"]',
+  },
+  {
+    // A registry's detail page: its names (bundled) and its description (its own namespace).
+    path: '/mijn-gegevens/voertuigen',
+    chunk: /\/assets\/RegistryDetailRoute-[\w-]+\.js$/,
+    title: { nl: 'Voertuigen', en: 'Vehicles' },
+    lead: { nl: /De RDW houdt bij welke auto's/, en: /The RDW records which cars/ },
+    page: '.mg-source',
   },
 ] as const;
 
