@@ -15,7 +15,8 @@ import { holdShell, markShellPainted } from './shell-painted';
 
 /**
  * What the shell shows in `main` while a page's code loads (the layout's Suspense fallback;
- * src/app/shell-painted.ts). For the pages a citizen opens most, it
+ * src/app/shell-painted.ts). For the pages a citizen opens most (the overview, Persoonsgegevens,
+ * the log, a registry's detail page), it
  * draws the top of the page exactly as the page itself draws it while its data loads (same
  * elements, classes and texts), so the page replaces it without a visible change and the
  * citizen can start reading one download earlier (issue 16). Elsewhere: the loading state.

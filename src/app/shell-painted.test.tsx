@@ -113,4 +113,53 @@ describe('the shell comes first', () => {
     expect(screen.getByRole('note')).toHaveTextContent(notes);
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['nl', 'Voertuigen', 'Kentekenregister (Basisregistratie Voertuigen)', /De RDW houdt bij welke auto's/],
+    ['en', 'Vehicles', 'Vehicle register (Basisregistratie Voertuigen)', /The RDW records which cars/],
+  ] as const)(
+    "draws a registry's frame once its texts are in (%s), and the page keeps its top",
+    async (lang, title, lead, description) => {
+      const i18n = setupI18n(lang);
+      await i18n.loadNamespaces('common');
+      const shell = render(
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={new QueryClient()}>
+            <MemoryRouter initialEntries={['/mijn-gegevens/voertuigen']}>
+              <ShellFrame />
+            </MemoryRouter>
+          </QueryClientProvider>
+        </I18nextProvider>,
+      );
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
+      expect(screen.getByText(description)).toBeVisible();
+      expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+      shell.unmount();
+
+      await signInAs('999993653');
+      renderApp({ path: '/mijn-gegevens/voertuigen', lang });
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(await screen.findByRole('heading', { level: 2 })).toBeVisible();
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+      expect(screen.getAllByText(lead)).toHaveLength(1);
+      expect(screen.getAllByText(description)).toHaveLength(1);
+    },
+  );
+
+  it('has no registry frame for a path that is not a registry', async () => {
+    const i18n = setupI18n('nl');
+    await i18n.loadNamespaces('common');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={new QueryClient()}>
+          <MemoryRouter initialEntries={['/mijn-gegevens/bestaat-niet']}>
+            <ShellFrame />
+          </MemoryRouter>
+        </QueryClientProvider>
+      </I18nextProvider>,
+    );
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+  });
 });
