@@ -3,6 +3,7 @@
  * answering the calls of worker-engine.ts (protocol in worker-protocol.ts). Building 1,000,000
  * records and scanning them happens here, off the page's main thread.
  */
+import './worker-globals';
 import { serveAuditEngine, type WorkerCall, type WorkerMessage } from './worker-protocol';
 
 const scope = self as unknown as {

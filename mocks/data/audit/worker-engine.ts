@@ -13,7 +13,9 @@
  * Only mocks/browser.ts installs it. Vitest and the Node gateway never do: they have no
  * Worker, and keep the memory and DuckDB engines in-process. Should the worker not start (a
  * browser without module workers, a policy that forbids it), the engine falls back to the
- * memory engine in the page, as before, and says so in the console.
+ * memory engine in the page, as before, and says so in the console. (So the memory engine's
+ * code stays in the page's mock bundle, as index.ts's default does too; its work and its
+ * 50 MB of columns move.)
  */
 import type { AuditConfig } from './config';
 import type {
@@ -27,6 +29,7 @@ import type {
   Sort,
   SubjectInfo,
 } from './engine';
+import { createMemoryEngine } from './memory-engine';
 import type { WorkerCall, WorkerMessage } from './worker-protocol';
 
 /** What the engine needs of a Worker (a test passes an in-process one). */
@@ -93,7 +96,6 @@ export function createWorkerEngine(config: AuditConfig, connect: () => AuditPort
 
   const inPage = async (): Promise<AuditEngine> => {
     console.warn('Mock gateway: the audit worker did not start; the universe is built in the page instead.');
-    const { createMemoryEngine } = await import('./memory-engine');
     fallback = createMemoryEngine(config);
     await fallback.ensure();
     return fallback;
