@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPage } from '../support/browser';
 import { mocksBaseUrl } from '../support/fixtures';
+import { organisatie } from '@mocks/data/verwerkingen/register';
 
 describe('Auditor universe in a Web Worker (mocks on)', () => {
   it('starts the audit worker under the CSP and serves the workspace from it', { timeout: 180_000 }, async () => {
@@ -58,6 +59,21 @@ describe('Auditor universe in a Web Worker (mocks on)', () => {
     await expect
       .poll(() => results.getByText('Gemeente Hellevoetsluis').count(), { timeout: 30_000 })
       .toBeGreaterThan(0);
+
+    // The CSV export streams its chunks (2,000 records each) out of the worker: every row arrives.
+    const exported = await page.evaluate(async (id) => {
+      const response = await fetch(`/api/audit/export?organisatie=${id}&van=2025-01-01&tot=2025-01-31`);
+      const text = await response.text();
+      return {
+        status: response.status,
+        rows: Number(response.headers.get('X-Export-Rows')),
+        lines: text.split('\r\n'),
+      };
+    }, organisatie('rdw')!.id);
+    expect(exported.status).toBe(200);
+    expect(exported.rows).toBeGreaterThan(2000);
+    expect(exported.lines.at(-1)).toBe('');
+    expect(exported.lines).toHaveLength(exported.rows + 2);
     t.expectNoErrors();
   });
 });
