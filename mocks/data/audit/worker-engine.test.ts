@@ -24,6 +24,11 @@ function inProcessWorker() {
   const calls: WorkerCall[] = [];
   const progress: Progress[] = [];
   let terminated = false;
+  /** As a worker that dies: its 'error' event, and nothing answers any more. */
+  const crash = () => {
+    terminated = true;
+    for (const l of listeners.error) l({ data: { type: 'progress', progress: memory.status() } });
+  };
   const serve = serveAuditEngine((message) => {
     const data = structuredClone(message);
     if (data.type === 'progress') progress.push(data.progress);
@@ -44,7 +49,7 @@ function inProcessWorker() {
       terminated = true;
     },
   };
-  return { port, calls, progress };
+  return { port, calls, progress, crash };
 }
 
 async function all(engine: AuditEngine, q: Query, sort: Sort, limit: number): Promise<AuditRecord[]> {
@@ -122,6 +127,29 @@ describe('the audit engine behind a worker port', () => {
       break;
     }
     await vi.waitFor(() => expect(worker.calls.at(-1)?.call).toBe('return'));
+  });
+});
+
+describe('a worker that dies after its build', () => {
+  it('is replaced by a new worker that builds again', { timeout: 120_000 }, async () => {
+    const started: Array<ReturnType<typeof inProcessWorker>> = [];
+    const engine = createWorkerEngine({ target: 5_000 }, () => {
+      started.push(inProcessWorker());
+      return started.at(-1)!.port;
+    });
+    try {
+      await engine.ensure();
+      const q = ((await parseSearch(new URLSearchParams(''), remit('ap'), engine, false)) as { query: Query }).query;
+      const total = await engine.count(q);
+      started[0]!.crash();
+      expect(engine.isReady()).toBe(false);
+      expect(engine.status().status).toBe('niet-gestart');
+      await engine.ensure();
+      expect(started).toHaveLength(2);
+      expect(await engine.count(q)).toBe(total);
+    } finally {
+      await engine.close();
+    }
   });
 });
 

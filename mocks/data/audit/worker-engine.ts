@@ -52,7 +52,14 @@ export function createWorkerEngine(config: AuditConfig, connect: () => AuditPort
   let port: AuditPort | undefined;
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let progress: Progress = { status: 'niet-gestart', fase: 'genereren', records: 0, doel: config.target, voortgang: 0 };
+  const notStarted: Progress = {
+    status: 'niet-gestart',
+    fase: 'genereren',
+    records: 0,
+    doel: config.target,
+    voortgang: 0,
+  };
+  let progress = notStarted;
   let ready = false;
   let running: Promise<void> | undefined;
   let fallback: AuditEngine | undefined;
@@ -78,8 +85,17 @@ export function createWorkerEngine(config: AuditConfig, connect: () => AuditPort
       if (data.ok) waiting.resolve(data.value);
       else waiting.reject(new Error(data.error));
     });
-    // A worker that cannot load (or dies) rejects everything that waits on it.
-    p.addEventListener('error', () => fail(new WorkerFailed('the audit worker did not start or stopped')));
+    // A worker that cannot load (or dies) rejects everything that waits on it. One that dies
+    // after its build took the universe with it: the next request starts a new worker and
+    // builds again (503 meanwhile), instead of asking a worker that has nothing.
+    p.addEventListener('error', () => {
+      const hadUniverse = ready;
+      fail(new WorkerFailed('the audit worker did not start or stopped'));
+      if (!hadUniverse) return;
+      ready = false;
+      running = undefined;
+      progress = notStarted;
+    });
     port = p;
     post({ call: 'init', config }).catch(() => undefined);
     return p;
