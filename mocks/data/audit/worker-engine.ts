@@ -111,7 +111,9 @@ export function createWorkerEngine(config: AuditConfig, connect: () => AuditPort
   }
 
   const inPage = async (): Promise<AuditEngine> => {
-    console.warn('Mock gateway: the audit worker did not start; the universe is built in the page instead.');
+    console.warn(
+      'Mock gateway: the audit worker did not start or stopped during its build; building in the page instead.',
+    );
     fallback = createMemoryEngine(config);
     await fallback.ensure();
     return fallback;
