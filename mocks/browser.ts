@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { persistSessionsIn } from './gateway/session';
 import { handlers } from './handlers';
+import './data/audit/install-worker-engine';
 
 /**
  * The in-browser gateway's sessions survive a reload and a new tab, as a real gateway's do: its
