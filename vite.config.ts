@@ -52,7 +52,8 @@ function cspDirectives({ mocks, apiBaseUrl }: CspOptions): string[] {
     // (the export) and any image made in the page.
     "img-src 'self' data: blob:",
     `connect-src ${connect.join(' ')}`,
-    // The mock service worker is the only worker the app has, and only when mocks are on.
+    // Workers exist only with mocks on: the mock service worker and the auditor universe's
+    // Web Worker (mocks/data/audit/worker-engine.ts, decision 096), both from our own origin.
     `worker-src ${mocks ? "'self'" : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
