@@ -5,7 +5,7 @@ import { applyFields } from '@mocks/data/brp/fields';
 import {
   brpFields,
   raadpleegBody,
-  raadpleegResponseSchema,
+  brpSchemas,
   type BrpPersoon,
   type Gezag,
   type Nationaliteit,
@@ -60,7 +60,7 @@ describe('BRP contract agreement', () => {
       const persoon = getPersoonByBsn(bsn);
       if (!persoon) continue;
       const body = { type: 'RaadpleegMetBurgerservicenummer', personen: [applyFields(persoon, [...brpFields])] };
-      const result = raadpleegResponseSchema.safeParse(body);
+      const result = brpSchemas().raadpleegResponseSchema.safeParse(body);
       if (!result.success)
         failures.push(`${bsn}: ${result.error.issues[0]?.path.join('.')} ${result.error.issues[0]?.message}`);
     }

@@ -56,343 +56,373 @@ export function raadpleegBody(bsn: string) {
 // ---------------------------------------------------------------------------------------------
 // Response schema
 
-const waardetabel = z.object({ code: z.string().optional(), omschrijving: z.string().optional() }).loose();
+/**
+ * The response schemas, built on first use (`brpSchemas()`), not when this module loads: zod
+ * builds ~40 nested schemas here, ~20 ms on a fast machine (×4 in Lighthouse's phone), and the
+ * module loads with the page's code in one task (issue 16). The timer at the end builds them in
+ * a task of their own right after, while the BRP answer is still on its way.
+ */
+function buildSchemas() {
+  const waardetabel = z.object({ code: z.string().optional(), omschrijving: z.string().optional() }).loose();
 
-export const datumSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Datum'), datum: z.iso.date(), langFormaat: z.string() }).loose(),
-  z
+  const datumSchema = z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Datum'), datum: z.iso.date(), langFormaat: z.string() }).loose(),
+    z
+      .object({
+        type: z.literal('JaarMaandDatum'),
+        jaar: z.number().int(),
+        maand: z.number().int().min(1).max(12),
+        langFormaat: z.string(),
+      })
+      .loose(),
+    z.object({ type: z.literal('JaarDatum'), jaar: z.number().int(), langFormaat: z.string() }).loose(),
+    z.object({ type: z.literal('DatumOnbekend'), onbekend: z.boolean(), langFormaat: z.string() }).loose(),
+  ]);
+
+  /** An inOnderzoek object: a flag per field that is being checked, and the start date. */
+  function inOnderzoek<const K extends string>(flags: readonly K[]) {
+    const shape = Object.fromEntries(flags.map((flag) => [flag, z.boolean().optional()])) as {
+      [P in K]: z.ZodOptional<z.ZodBoolean>;
+    };
+    return z.object({ ...shape, datumIngangOnderzoek: datumSchema.optional() }).loose();
+  }
+
+  const naamGerelateerde = z
     .object({
-      type: z.literal('JaarMaandDatum'),
-      jaar: z.number().int(),
-      maand: z.number().int().min(1).max(12),
-      langFormaat: z.string(),
+      voornamen: z.string().optional(),
+      adellijkeTitelPredicaat: waardetabel.extend({ soort: z.enum(['titel', 'predicaat']).optional() }).optional(),
+      voorvoegsel: z.string().optional(),
+      geslachtsnaam: z.string().optional(),
+      voorletters: z.string().optional(),
+      inOnderzoek: inOnderzoek([
+        'voornamen',
+        'adellijkeTitelPredicaat',
+        'voorvoegsel',
+        'geslachtsnaam',
+        'voorletters',
+      ]).optional(),
     })
-    .loose(),
-  z.object({ type: z.literal('JaarDatum'), jaar: z.number().int(), langFormaat: z.string() }).loose(),
-  z.object({ type: z.literal('DatumOnbekend'), onbekend: z.boolean(), langFormaat: z.string() }).loose(),
-]);
-export type Datum = z.infer<typeof datumSchema>;
+    .loose();
 
-/** An inOnderzoek object: a flag per field that is being checked, and the start date. */
-function inOnderzoek<const K extends string>(flags: readonly K[]) {
-  const shape = Object.fromEntries(flags.map((flag) => [flag, z.boolean().optional()])) as {
-    [P in K]: z.ZodOptional<z.ZodBoolean>;
-  };
-  return z.object({ ...shape, datumIngangOnderzoek: datumSchema.optional() }).loose();
-}
-
-const naamGerelateerde = z
-  .object({
-    voornamen: z.string().optional(),
-    adellijkeTitelPredicaat: waardetabel.extend({ soort: z.enum(['titel', 'predicaat']).optional() }).optional(),
-    voorvoegsel: z.string().optional(),
-    geslachtsnaam: z.string().optional(),
-    voorletters: z.string().optional(),
+  const naamPersoon = naamGerelateerde.extend({
+    volledigeNaam: z.string().optional(),
+    aanduidingNaamgebruik: waardetabel.optional(),
     inOnderzoek: inOnderzoek([
       'voornamen',
       'adellijkeTitelPredicaat',
       'voorvoegsel',
       'geslachtsnaam',
       'voorletters',
+      'aanduidingNaamgebruik',
+      'volledigeNaam',
     ]).optional(),
-  })
-  .loose();
+  });
 
-const naamPersoon = naamGerelateerde.extend({
-  volledigeNaam: z.string().optional(),
-  aanduidingNaamgebruik: waardetabel.optional(),
-  inOnderzoek: inOnderzoek([
-    'voornamen',
-    'adellijkeTitelPredicaat',
-    'voorvoegsel',
-    'geslachtsnaam',
-    'voorletters',
-    'aanduidingNaamgebruik',
-    'volledigeNaam',
-  ]).optional(),
-});
-
-/**
- * When, where (country and place) and whether under investigation: the shape the BRP gives a
- * birth, the start of a marriage or partnership, and a death alike.
- */
-const datumLandPlaats = z
-  .object({
-    datum: datumSchema.optional(),
-    land: waardetabel.optional(),
-    plaats: waardetabel.optional(),
-    inOnderzoek: inOnderzoek(['datum', 'land', 'plaats']).optional(),
-  })
-  .loose();
-
-const geboorte = datumLandPlaats;
-
-const nationaliteitBase = { redenOpname: waardetabel.optional(), datumIngangGeldigheid: datumSchema.optional() };
-/** The four kinds of nationaliteit that name no nationality: only the reason and the date. */
-const zonderNationaliteit = <T extends string>(type: T) =>
-  z
+  /**
+   * When, where (country and place) and whether under investigation: the shape the BRP gives a
+   * birth, the start of a marriage or partnership, and a death alike.
+   */
+  const datumLandPlaats = z
     .object({
-      type: z.literal(type),
-      ...nationaliteitBase,
-      inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
+      datum: datumSchema.optional(),
+      land: waardetabel.optional(),
+      plaats: waardetabel.optional(),
+      inOnderzoek: inOnderzoek(['datum', 'land', 'plaats']).optional(),
     })
     .loose();
-export const nationaliteitSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('Nationaliteit'),
-      ...nationaliteitBase,
-      nationaliteit: waardetabel.optional(),
-      inOnderzoek: inOnderzoek(['type', 'redenOpname', 'nationaliteit']).optional(),
-    })
-    .loose(),
-  zonderNationaliteit('BehandeldAlsNederlander'),
-  zonderNationaliteit('VastgesteldNietNederlander'),
-  zonderNationaliteit('Staatloos'),
-  zonderNationaliteit('NationaliteitOnbekend'),
-]);
-export type Nationaliteit = z.infer<typeof nationaliteitSchema>;
 
-const verblijfplaatsBase = { datumIngangGeldigheid: datumSchema.optional(), datumVan: datumSchema.optional() };
-export const verblijfplaatsSchema = z.discriminatedUnion('type', [
-  z
+  const geboorte = datumLandPlaats;
+
+  const nationaliteitBase = { redenOpname: waardetabel.optional(), datumIngangGeldigheid: datumSchema.optional() };
+  /** The four kinds of nationaliteit that name no nationality: only the reason and the date. */
+  const zonderNationaliteit = <T extends string>(type: T) =>
+    z
+      .object({
+        type: z.literal(type),
+        ...nationaliteitBase,
+        inOnderzoek: inOnderzoek(['type', 'redenOpname']).optional(),
+      })
+      .loose();
+  const nationaliteitSchema = z.discriminatedUnion('type', [
+    z
+      .object({
+        type: z.literal('Nationaliteit'),
+        ...nationaliteitBase,
+        nationaliteit: waardetabel.optional(),
+        inOnderzoek: inOnderzoek(['type', 'redenOpname', 'nationaliteit']).optional(),
+      })
+      .loose(),
+    zonderNationaliteit('BehandeldAlsNederlander'),
+    zonderNationaliteit('VastgesteldNietNederlander'),
+    zonderNationaliteit('Staatloos'),
+    zonderNationaliteit('NationaliteitOnbekend'),
+  ]);
+
+  const verblijfplaatsBase = { datumIngangGeldigheid: datumSchema.optional(), datumVan: datumSchema.optional() };
+  const verblijfplaatsSchema = z.discriminatedUnion('type', [
+    z
+      .object({
+        type: z.literal('Adres'),
+        ...verblijfplaatsBase,
+        verblijfadres: z
+          .object({
+            officieleStraatnaam: z.string().optional(),
+            korteStraatnaam: z.string().optional(),
+            huisnummer: z.number().int().optional(),
+            huisletter: z.string().optional(),
+            huisnummertoevoeging: z.string().optional(),
+            aanduidingBijHuisnummer: waardetabel.optional(),
+            postcode: z.string().optional(),
+            woonplaats: z.string().optional(),
+            inOnderzoek: inOnderzoek([
+              'officieleStraatnaam',
+              'korteStraatnaam',
+              'huisnummer',
+              'huisletter',
+              'huisnummertoevoeging',
+              'aanduidingBijHuisnummer',
+              'postcode',
+              'woonplaats',
+            ]).optional(),
+          })
+          .loose()
+          .optional(),
+        functieAdres: waardetabel.optional(),
+        adresseerbaarObjectIdentificatie: z.string().optional(),
+        nummeraanduidingIdentificatie: z.string().optional(),
+        indicatieVastgesteldVerblijftNietOpAdres: z.boolean().optional(),
+        inOnderzoek: inOnderzoek([
+          'type',
+          'datumVan',
+          'datumIngangGeldigheid',
+          'functieAdres',
+          'adresseerbaarObjectIdentificatie',
+          'nummeraanduidingIdentificatie',
+        ]).optional(),
+      })
+      .loose(),
+    z
+      .object({
+        type: z.literal('VerblijfplaatsBuitenland'),
+        ...verblijfplaatsBase,
+        verblijfadres: z
+          .object({
+            regel1: z.string().optional(),
+            regel2: z.string().optional(),
+            regel3: z.string().optional(),
+            land: waardetabel.optional(),
+            inOnderzoek: inOnderzoek(['regel1', 'regel2', 'regel3', 'land']).optional(),
+          })
+          .loose()
+          .optional(),
+        inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid']).optional(),
+      })
+      .loose(),
+    z
+      .object({
+        type: z.literal('Locatie'),
+        ...verblijfplaatsBase,
+        verblijfadres: z
+          .object({
+            locatiebeschrijving: z.string().optional(),
+            inOnderzoek: inOnderzoek(['locatiebeschrijving']).optional(),
+          })
+          .loose()
+          .optional(),
+        functieAdres: waardetabel.optional(),
+        indicatieVastgesteldVerblijftNietOpAdres: z.boolean().optional(),
+        inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid', 'functieAdres']).optional(),
+      })
+      .loose(),
+    z
+      .object({
+        type: z.literal('VerblijfplaatsOnbekend'),
+        ...verblijfplaatsBase,
+        inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid']).optional(),
+      })
+      .loose(),
+  ]);
+
+  const naamVolledigeNaam = z.object({ volledigeNaam: z.string().optional() }).loose();
+  const gezagOuder = z.object({ burgerservicenummer: z.string().optional(), naam: naamVolledigeNaam }).loose();
+  const bekendeDerde = z
     .object({
-      type: z.literal('Adres'),
-      ...verblijfplaatsBase,
-      verblijfadres: z
+      type: z.literal('BekendeDerde'),
+      burgerservicenummer: z.string().optional(),
+      naam: naamVolledigeNaam.optional(),
+    })
+    .loose();
+  const gezagBase = {
+    minderjarige: z
+      .object({ burgerservicenummer: z.string(), naam: naamVolledigeNaam.optional(), leeftijd: z.number().optional() })
+      .loose(),
+    inOnderzoek: z.boolean().optional(),
+  };
+  const gezagSchema = z.discriminatedUnion('type', [
+    z
+      .object({ type: z.literal('GezamenlijkOuderlijkGezag'), ...gezagBase, ouders: z.array(gezagOuder).optional() })
+      .loose(),
+    z.object({ type: z.literal('EenhoofdigOuderlijkGezag'), ...gezagBase, ouder: gezagOuder.optional() }).loose(),
+    z
+      .object({
+        type: z.literal('GezamenlijkGezag'),
+        ...gezagBase,
+        ouder: gezagOuder.optional(),
+        derde: z
+          .discriminatedUnion('type', [bekendeDerde, z.object({ type: z.literal('OnbekendeDerde') }).loose()])
+          .optional(),
+      })
+      .loose(),
+    z.object({ type: z.literal('Voogdij'), ...gezagBase, derden: z.array(bekendeDerde).optional() }).loose(),
+    z.object({ type: z.literal('TijdelijkGeenGezag'), ...gezagBase, toelichting: z.string() }).loose(),
+    z.object({ type: z.literal('GezagNietTeBepalen'), ...gezagBase, toelichting: z.string() }).loose(),
+  ]);
+
+  const partner = z
+    .object({
+      burgerservicenummer: z.string().optional(),
+      geslacht: waardetabel.optional(),
+      soortVerbintenis: waardetabel.optional(),
+      naam: naamGerelateerde.optional(),
+      geboorte: geboorte.optional(),
+      inOnderzoek: inOnderzoek(['burgerservicenummer', 'geslacht', 'soortVerbintenis']).optional(),
+      aangaanHuwelijkPartnerschap: datumLandPlaats.optional(),
+      ontbindingHuwelijkPartnerschap: z
+        .object({ datum: datumSchema.optional(), inOnderzoek: inOnderzoek(['datum']).optional() })
+        .loose()
+        .optional(),
+    })
+    .loose();
+
+  const ouder = z
+    .object({
+      burgerservicenummer: z.string().optional(),
+      geslacht: waardetabel.optional(),
+      ouderAanduiding: z.string().optional(),
+      datumIngangFamilierechtelijkeBetrekking: datumSchema.optional(),
+      naam: naamGerelateerde.optional(),
+      geboorte: geboorte.optional(),
+      inOnderzoek: inOnderzoek([
+        'burgerservicenummer',
+        'geslacht',
+        'datumIngangFamilierechtelijkeBetrekking',
+      ]).optional(),
+    })
+    .loose();
+
+  const kind = z
+    .object({
+      burgerservicenummer: z.string().optional(),
+      naam: naamGerelateerde.optional(),
+      geboorte: geboorte.optional(),
+      inOnderzoek: inOnderzoek(['burgerservicenummer']).optional(),
+    })
+    .loose();
+
+  const persoonSchema = z
+    .object({
+      burgerservicenummer: z.string().optional(),
+      datumEersteInschrijvingGBA: datumSchema.optional(),
+      geheimhoudingPersoonsgegevens: z.boolean().optional(),
+      geslacht: waardetabel.optional(),
+      inOnderzoek: z
         .object({
-          officieleStraatnaam: z.string().optional(),
-          korteStraatnaam: z.string().optional(),
-          huisnummer: z.number().int().optional(),
-          huisletter: z.string().optional(),
-          huisnummertoevoeging: z.string().optional(),
-          aanduidingBijHuisnummer: waardetabel.optional(),
-          postcode: z.string().optional(),
-          woonplaats: z.string().optional(),
+          datumIngangOnderzoekPersoon: datumSchema.optional(),
+          datumIngangOnderzoekGemeente: datumSchema.optional(),
+          datumIngangOnderzoekGezag: datumSchema.optional(),
+          burgerservicenummer: z.boolean().optional(),
+          geslacht: z.boolean().optional(),
+          leeftijd: z.boolean().optional(),
+          gemeenteVanInschrijving: z.boolean().optional(),
+          datumInschrijvingInGemeente: z.boolean().optional(),
+          indicatieCurateleRegister: z.boolean().optional(),
+        })
+        .loose()
+        .optional(),
+      uitsluitingKiesrecht: z
+        .object({ uitgeslotenVanKiesrecht: z.boolean().optional(), einddatum: datumSchema.optional() })
+        .loose()
+        .optional(),
+      europeesKiesrecht: z
+        .object({ aanduiding: waardetabel.optional(), einddatumUitsluiting: datumSchema.optional() })
+        .loose()
+        .optional(),
+      naam: naamPersoon.optional(),
+      nationaliteiten: z.array(nationaliteitSchema).optional(),
+      geboorte: geboorte.optional(),
+      opschortingBijhouding: z
+        .object({ reden: waardetabel.optional(), datum: datumSchema.optional() })
+        .loose()
+        .optional(),
+      overlijden: datumLandPlaats.optional(),
+      verblijfplaats: verblijfplaatsSchema.optional(),
+      immigratie: z
+        .object({
+          landVanwaarIngeschreven: waardetabel.optional(),
+          datumVestigingInNederland: datumSchema.optional(),
+          vanuitVerblijfplaatsOnbekend: z.boolean().optional(),
+          indicatieVestigingVanuitBuitenland: z.boolean().optional(),
           inOnderzoek: inOnderzoek([
-            'officieleStraatnaam',
-            'korteStraatnaam',
-            'huisnummer',
-            'huisletter',
-            'huisnummertoevoeging',
-            'aanduidingBijHuisnummer',
-            'postcode',
-            'woonplaats',
+            'datumVestigingInNederland',
+            'landVanwaarIngeschreven',
+            'vanuitVerblijfplaatsOnbekend',
+            'indicatieVestigingVanuitBuitenland',
           ]).optional(),
         })
         .loose()
         .optional(),
-      functieAdres: waardetabel.optional(),
-      adresseerbaarObjectIdentificatie: z.string().optional(),
-      nummeraanduidingIdentificatie: z.string().optional(),
-      indicatieVastgesteldVerblijftNietOpAdres: z.boolean().optional(),
-      inOnderzoek: inOnderzoek([
-        'type',
-        'datumVan',
-        'datumIngangGeldigheid',
-        'functieAdres',
-        'adresseerbaarObjectIdentificatie',
-        'nummeraanduidingIdentificatie',
-      ]).optional(),
-    })
-    .loose(),
-  z
-    .object({
-      type: z.literal('VerblijfplaatsBuitenland'),
-      ...verblijfplaatsBase,
-      verblijfadres: z
+      gemeenteVanInschrijving: waardetabel.optional(),
+      datumInschrijvingInGemeente: datumSchema.optional(),
+      indicatieCurateleRegister: z.boolean().optional(),
+      gezag: z.array(gezagSchema).optional(),
+      verblijfstitel: z
         .object({
-          regel1: z.string().optional(),
-          regel2: z.string().optional(),
-          regel3: z.string().optional(),
-          land: waardetabel.optional(),
-          inOnderzoek: inOnderzoek(['regel1', 'regel2', 'regel3', 'land']).optional(),
+          aanduiding: waardetabel.optional(),
+          datumIngang: datumSchema.optional(),
+          datumEinde: datumSchema.optional(),
+          inOnderzoek: inOnderzoek(['aanduiding', 'datumIngang', 'datumEinde']).optional(),
         })
         .loose()
         .optional(),
-      inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid']).optional(),
+      kinderen: z.array(kind).optional(),
+      ouders: z.array(ouder).optional(),
+      partners: z.array(partner).optional(),
     })
-    .loose(),
-  z
-    .object({
-      type: z.literal('Locatie'),
-      ...verblijfplaatsBase,
-      verblijfadres: z
-        .object({
-          locatiebeschrijving: z.string().optional(),
-          inOnderzoek: inOnderzoek(['locatiebeschrijving']).optional(),
-        })
-        .loose()
-        .optional(),
-      functieAdres: waardetabel.optional(),
-      indicatieVastgesteldVerblijftNietOpAdres: z.boolean().optional(),
-      inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid', 'functieAdres']).optional(),
-    })
-    .loose(),
-  z
-    .object({
-      type: z.literal('VerblijfplaatsOnbekend'),
-      ...verblijfplaatsBase,
-      inOnderzoek: inOnderzoek(['type', 'datumVan', 'datumIngangGeldigheid']).optional(),
-    })
-    .loose(),
-]);
-export type Verblijfplaats = z.infer<typeof verblijfplaatsSchema>;
+    .loose();
 
-const naamVolledigeNaam = z.object({ volledigeNaam: z.string().optional() }).loose();
-const gezagOuder = z.object({ burgerservicenummer: z.string().optional(), naam: naamVolledigeNaam }).loose();
-const bekendeDerde = z
-  .object({
-    type: z.literal('BekendeDerde'),
-    burgerservicenummer: z.string().optional(),
-    naam: naamVolledigeNaam.optional(),
-  })
-  .loose();
-const gezagBase = {
-  minderjarige: z
-    .object({ burgerservicenummer: z.string(), naam: naamVolledigeNaam.optional(), leeftijd: z.number().optional() })
-    .loose(),
-  inOnderzoek: z.boolean().optional(),
-};
-export const gezagSchema = z.discriminatedUnion('type', [
-  z
-    .object({ type: z.literal('GezamenlijkOuderlijkGezag'), ...gezagBase, ouders: z.array(gezagOuder).optional() })
-    .loose(),
-  z.object({ type: z.literal('EenhoofdigOuderlijkGezag'), ...gezagBase, ouder: gezagOuder.optional() }).loose(),
-  z
-    .object({
-      type: z.literal('GezamenlijkGezag'),
-      ...gezagBase,
-      ouder: gezagOuder.optional(),
-      derde: z
-        .discriminatedUnion('type', [bekendeDerde, z.object({ type: z.literal('OnbekendeDerde') }).loose()])
-        .optional(),
-    })
-    .loose(),
-  z.object({ type: z.literal('Voogdij'), ...gezagBase, derden: z.array(bekendeDerde).optional() }).loose(),
-  z.object({ type: z.literal('TijdelijkGeenGezag'), ...gezagBase, toelichting: z.string() }).loose(),
-  z.object({ type: z.literal('GezagNietTeBepalen'), ...gezagBase, toelichting: z.string() }).loose(),
-]);
-export type Gezag = z.infer<typeof gezagSchema>;
+  /** The validated 2.7 Persoon the mappers work on (assignable to the generated type). */
 
-const partner = z
-  .object({
-    burgerservicenummer: z.string().optional(),
-    geslacht: waardetabel.optional(),
-    soortVerbintenis: waardetabel.optional(),
-    naam: naamGerelateerde.optional(),
-    geboorte: geboorte.optional(),
-    inOnderzoek: inOnderzoek(['burgerservicenummer', 'geslacht', 'soortVerbintenis']).optional(),
-    aangaanHuwelijkPartnerschap: datumLandPlaats.optional(),
-    ontbindingHuwelijkPartnerschap: z
-      .object({ datum: datumSchema.optional(), inOnderzoek: inOnderzoek(['datum']).optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
-export type Partner = z.infer<typeof partner>;
+  const raadpleegResponseSchema = z
+    .object({ type: z.literal('RaadpleegMetBurgerservicenummer'), personen: z.array(persoonSchema).optional() })
+    .loose();
+  return {
+    datumSchema,
+    gezagSchema,
+    kind,
+    nationaliteitSchema,
+    ouder,
+    partner,
+    persoonSchema,
+    raadpleegResponseSchema,
+    verblijfplaatsSchema,
+  };
+}
 
-const ouder = z
-  .object({
-    burgerservicenummer: z.string().optional(),
-    geslacht: waardetabel.optional(),
-    ouderAanduiding: z.string().optional(),
-    datumIngangFamilierechtelijkeBetrekking: datumSchema.optional(),
-    naam: naamGerelateerde.optional(),
-    geboorte: geboorte.optional(),
-    inOnderzoek: inOnderzoek(['burgerservicenummer', 'geslacht', 'datumIngangFamilierechtelijkeBetrekking']).optional(),
-  })
-  .loose();
-export type Ouder = z.infer<typeof ouder>;
+type Built = ReturnType<typeof buildSchemas>;
+let built: Built | undefined;
+export const brpSchemas = (): Built => (built ??= buildSchemas());
+export type Datum = z.infer<Built['datumSchema']>;
+export type Nationaliteit = z.infer<Built['nationaliteitSchema']>;
+export type Verblijfplaats = z.infer<Built['verblijfplaatsSchema']>;
+export type Gezag = z.infer<Built['gezagSchema']>;
+export type Partner = z.infer<Built['partner']>;
+export type Ouder = z.infer<Built['ouder']>;
+export type Kind = z.infer<Built['kind']>;
+export type BrpPersoon = z.infer<Built['persoonSchema']>;
+export type RaadpleegResponse = z.infer<Built['raadpleegResponseSchema']>;
 
-const kind = z
-  .object({
-    burgerservicenummer: z.string().optional(),
-    naam: naamGerelateerde.optional(),
-    geboorte: geboorte.optional(),
-    inOnderzoek: inOnderzoek(['burgerservicenummer']).optional(),
-  })
-  .loose();
-export type Kind = z.infer<typeof kind>;
-
-export const persoonSchema = z
-  .object({
-    burgerservicenummer: z.string().optional(),
-    datumEersteInschrijvingGBA: datumSchema.optional(),
-    geheimhoudingPersoonsgegevens: z.boolean().optional(),
-    geslacht: waardetabel.optional(),
-    inOnderzoek: z
-      .object({
-        datumIngangOnderzoekPersoon: datumSchema.optional(),
-        datumIngangOnderzoekGemeente: datumSchema.optional(),
-        datumIngangOnderzoekGezag: datumSchema.optional(),
-        burgerservicenummer: z.boolean().optional(),
-        geslacht: z.boolean().optional(),
-        leeftijd: z.boolean().optional(),
-        gemeenteVanInschrijving: z.boolean().optional(),
-        datumInschrijvingInGemeente: z.boolean().optional(),
-        indicatieCurateleRegister: z.boolean().optional(),
-      })
-      .loose()
-      .optional(),
-    uitsluitingKiesrecht: z
-      .object({ uitgeslotenVanKiesrecht: z.boolean().optional(), einddatum: datumSchema.optional() })
-      .loose()
-      .optional(),
-    europeesKiesrecht: z
-      .object({ aanduiding: waardetabel.optional(), einddatumUitsluiting: datumSchema.optional() })
-      .loose()
-      .optional(),
-    naam: naamPersoon.optional(),
-    nationaliteiten: z.array(nationaliteitSchema).optional(),
-    geboorte: geboorte.optional(),
-    opschortingBijhouding: z
-      .object({ reden: waardetabel.optional(), datum: datumSchema.optional() })
-      .loose()
-      .optional(),
-    overlijden: datumLandPlaats.optional(),
-    verblijfplaats: verblijfplaatsSchema.optional(),
-    immigratie: z
-      .object({
-        landVanwaarIngeschreven: waardetabel.optional(),
-        datumVestigingInNederland: datumSchema.optional(),
-        vanuitVerblijfplaatsOnbekend: z.boolean().optional(),
-        indicatieVestigingVanuitBuitenland: z.boolean().optional(),
-        inOnderzoek: inOnderzoek([
-          'datumVestigingInNederland',
-          'landVanwaarIngeschreven',
-          'vanuitVerblijfplaatsOnbekend',
-          'indicatieVestigingVanuitBuitenland',
-        ]).optional(),
-      })
-      .loose()
-      .optional(),
-    gemeenteVanInschrijving: waardetabel.optional(),
-    datumInschrijvingInGemeente: datumSchema.optional(),
-    indicatieCurateleRegister: z.boolean().optional(),
-    gezag: z.array(gezagSchema).optional(),
-    verblijfstitel: z
-      .object({
-        aanduiding: waardetabel.optional(),
-        datumIngang: datumSchema.optional(),
-        datumEinde: datumSchema.optional(),
-        inOnderzoek: inOnderzoek(['aanduiding', 'datumIngang', 'datumEinde']).optional(),
-      })
-      .loose()
-      .optional(),
-    kinderen: z.array(kind).optional(),
-    ouders: z.array(ouder).optional(),
-    partners: z.array(partner).optional(),
-  })
-  .loose();
-
-/** The validated 2.7 Persoon the mappers work on (assignable to the generated type). */
-export type BrpPersoon = z.infer<typeof persoonSchema>;
-
-export const raadpleegResponseSchema = z
-  .object({ type: z.literal('RaadpleegMetBurgerservicenummer'), personen: z.array(persoonSchema).optional() })
-  .loose();
-export type RaadpleegResponse = z.infer<typeof raadpleegResponseSchema>;
+// Off the module's own task (the page's code evaluates in one), before the answer arrives.
+if (typeof window !== 'undefined') setTimeout(brpSchemas, 0);
 
 // ---------------------------------------------------------------------------------------------
 // Query factory
@@ -411,7 +441,7 @@ export const brpQueries = {
         const response = await apiRequest('/brp/personen', {
           method: 'POST',
           body: raadpleegBody(await ownBsn(client)),
-          schema: raadpleegResponseSchema,
+          schema: brpSchemas().raadpleegResponseSchema,
           signal,
         });
         // Not found is an empty list, not a 404 (Haal Centraal); the page says so plainly.

@@ -3,7 +3,7 @@ import type { components } from '@/generated/brp';
 import { setupI18nWithAllNamespaces } from '@/lib/i18n';
 import { allTestBsns, getPersoonByBsn } from '@mocks/data/brp';
 import { applyFields } from '@mocks/data/brp/fields';
-import { brpFields, persoonSchema, type BrpPersoon } from '../api/brp';
+import { brpFields, brpSchemas, type BrpPersoon } from '../api/brp';
 import { resolveText } from '../components/text';
 import { toViewModel } from './to-view-model';
 import type { FieldVM, PersoonViewModel, SectionId, Text } from './types';
@@ -66,7 +66,7 @@ const suzanne: S['Persoon'] = {
 };
 
 function vmOf(persoon: S['Persoon'], locale: 'nl' | 'en' = 'nl'): PersoonViewModel {
-  return toViewModel(persoonSchema.parse(persoon), locale);
+  return toViewModel(brpSchemas().persoonSchema.parse(persoon), locale);
 }
 
 function allFields(vm: PersoonViewModel): FieldVM[] {
@@ -409,7 +409,7 @@ describe('toViewModel over all official test persons', () => {
     for (const bsn of allTestBsns()) {
       const raw = getPersoonByBsn(bsn);
       if (!raw) continue;
-      const persoon: BrpPersoon = persoonSchema.parse(applyFields(raw, [...brpFields]));
+      const persoon: BrpPersoon = brpSchemas().persoonSchema.parse(applyFields(raw, [...brpFields]));
       for (const lang of ['nl', 'en'] as const) {
         for (const value of texts(toViewModel(persoon, lang))) {
           const out = say(value, lang) ?? '';
