@@ -98,30 +98,38 @@ export const statusVerblijfsobjectSchema = z.enum([
 ]);
 export const typeAdresseerbaarObjectSchema = z.enum(['Verblijfsobject', 'Standplaats', 'Ligplaats']);
 
-export const nummeraanduidingSchema = z
-  .object({
-    identificatie: z.string(),
-    huisnummer: z.number().int(),
-    huisletter: z.string().optional(),
-    huisnummertoevoeging: z.string().optional(),
-    postcode: z.string().optional(),
-    typeAdresseerbaarObject: typeAdresseerbaarObjectSchema,
-    status: statusNaamgevingSchema,
-    voorkomen,
-  })
-  .loose();
-export const nummeraanduidingIOHalSchema = z
-  .object({ nummeraanduiding: nummeraanduidingSchema, inonderzoek: z.array(kenmerkNummeraanduiding).optional() })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const nummeraanduidingSchema = z.lazy(() =>
+  z
+    .object({
+      identificatie: z.string(),
+      huisnummer: z.number().int(),
+      huisletter: z.string().optional(),
+      huisnummertoevoeging: z.string().optional(),
+      postcode: z.string().optional(),
+      typeAdresseerbaarObject: typeAdresseerbaarObjectSchema,
+      status: statusNaamgevingSchema,
+      voorkomen,
+    })
+    .loose(),
+);
+export const nummeraanduidingIOHalSchema = z.lazy(() =>
+  z
+    .object({ nummeraanduiding: nummeraanduidingSchema, inonderzoek: z.array(kenmerkNummeraanduiding).optional() })
+    .loose(),
+);
 
-export const pandIOHalSchema = z
-  .object({
-    pand: z
-      .object({ identificatie: z.string(), oorspronkelijkBouwjaar: z.string(), status: statusPandSchema, voorkomen })
-      .loose(),
-    inonderzoek: z.array(kenmerkPand).optional(),
-  })
-  .loose();
+export const pandIOHalSchema = z.lazy(() =>
+  z
+    .object({
+      pand: z
+        .object({ identificatie: z.string(), oorspronkelijkBouwjaar: z.string(), status: statusPandSchema, voorkomen })
+        .loose(),
+      inonderzoek: z.array(kenmerkPand).optional(),
+    })
+    .loose(),
+);
 
 const adresseerbaarObjectBase = {
   identificatie: z.string(),
@@ -130,88 +138,103 @@ const adresseerbaarObjectBase = {
   heeftAlsNevenAdres: z.array(z.string()).optional(),
 };
 
-export const verblijfsobjectIOHalSchema = z
-  .object({
-    verblijfsobject: z
-      .object({
-        ...adresseerbaarObjectBase,
-        type: z.literal('Verblijfsobject'),
-        status: statusVerblijfsobjectSchema,
-        gebruiksdoelen: z.array(gebruiksdoelSchema),
-        oppervlakte: z.number(),
-        maaktDeelUitVan: z.array(z.string()),
-      })
-      .loose(),
-    inonderzoek: z.array(kenmerkVerblijfsobject).optional(),
-    _embedded: z
-      .object({
-        heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional(),
-        maaktDeelUitVan: z.array(pandIOHalSchema).optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+export const verblijfsobjectIOHalSchema = z.lazy(() =>
+  z
+    .object({
+      verblijfsobject: z
+        .object({
+          ...adresseerbaarObjectBase,
+          type: z.literal('Verblijfsobject'),
+          status: statusVerblijfsobjectSchema,
+          gebruiksdoelen: z.array(gebruiksdoelSchema),
+          oppervlakte: z.number(),
+          maaktDeelUitVan: z.array(z.string()),
+        })
+        .loose(),
+      inonderzoek: z.array(kenmerkVerblijfsobject).optional(),
+      _embedded: z
+        .object({
+          heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional(),
+          maaktDeelUitVan: z.array(pandIOHalSchema).optional(),
+        })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 
 const plaatsEmbedded = z.object({ heeftAlsHoofdAdres: nummeraanduidingIOHalSchema.optional() }).loose().optional();
-export const ligplaatsIOHalSchema = z
-  .object({
-    ligplaats: z
-      .object({ ...adresseerbaarObjectBase, type: z.literal('Ligplaats'), status: statusPlaatsSchema })
-      .loose(),
-    inonderzoek: z.array(kenmerkPlaats).optional(),
-    _embedded: plaatsEmbedded,
-  })
-  .loose();
-export const standplaatsIOHalSchema = z
-  .object({
-    standplaats: z
-      .object({ ...adresseerbaarObjectBase, type: z.literal('Standplaats'), status: statusPlaatsSchema })
-      .loose(),
-    inonderzoek: z.array(kenmerkPlaats).optional(),
-    _embedded: plaatsEmbedded,
-  })
-  .loose();
+export const ligplaatsIOHalSchema = z.lazy(() =>
+  z
+    .object({
+      ligplaats: z
+        .object({ ...adresseerbaarObjectBase, type: z.literal('Ligplaats'), status: statusPlaatsSchema })
+        .loose(),
+      inonderzoek: z.array(kenmerkPlaats).optional(),
+      _embedded: plaatsEmbedded,
+    })
+    .loose(),
+);
+export const standplaatsIOHalSchema = z.lazy(() =>
+  z
+    .object({
+      standplaats: z
+        .object({ ...adresseerbaarObjectBase, type: z.literal('Standplaats'), status: statusPlaatsSchema })
+        .loose(),
+      inonderzoek: z.array(kenmerkPlaats).optional(),
+      _embedded: plaatsEmbedded,
+    })
+    .loose(),
+);
 
 /** The spec fills exactly one of the three; the mapper checks which. */
-export const adresseerbaarObjectSchema = z
-  .object({
-    verblijfsobject: verblijfsobjectIOHalSchema.optional(),
-    ligplaats: ligplaatsIOHalSchema.optional(),
-    standplaats: standplaatsIOHalSchema.optional(),
-  })
-  .loose()
-  .refine((o) => Boolean(o.verblijfsobject ?? o.ligplaats ?? o.standplaats), 'no adresseerbaar object in the response');
+export const adresseerbaarObjectSchema = z.lazy(() =>
+  z
+    .object({
+      verblijfsobject: verblijfsobjectIOHalSchema.optional(),
+      ligplaats: ligplaatsIOHalSchema.optional(),
+      standplaats: standplaatsIOHalSchema.optional(),
+    })
+    .loose()
+    .refine(
+      (o) => Boolean(o.verblijfsobject ?? o.ligplaats ?? o.standplaats),
+      'no adresseerbaar object in the response',
+    ),
+);
 export type BagAdresseerbaarObject = z.infer<typeof adresseerbaarObjectSchema>;
 
-export const adresSchema = z
-  .object({
-    openbareRuimteNaam: z.string(),
-    korteNaam: z.string().optional(),
-    huisnummer: z.number().int(),
-    huisletter: z.string().optional(),
-    huisnummertoevoeging: z.string().optional(),
-    postcode: z.string().optional(),
-    woonplaatsNaam: z.string(),
-    nummeraanduidingIdentificatie: z.string(),
-    adresseerbaarObjectIdentificatie: z.string().optional(),
-    indicatieNevenadres: z.boolean().optional(),
-  })
-  .loose();
+export const adresSchema = z.lazy(() =>
+  z
+    .object({
+      openbareRuimteNaam: z.string(),
+      korteNaam: z.string().optional(),
+      huisnummer: z.number().int(),
+      huisletter: z.string().optional(),
+      huisnummertoevoeging: z.string().optional(),
+      postcode: z.string().optional(),
+      woonplaatsNaam: z.string(),
+      nummeraanduidingIdentificatie: z.string(),
+      adresseerbaarObjectIdentificatie: z.string().optional(),
+      indicatieNevenadres: z.boolean().optional(),
+    })
+    .loose(),
+);
 export type BagAdres = z.infer<typeof adresSchema>;
 
 /** The municipality that keeps the BAG data (BronhouderHal): its official name by gemeentecode. */
-export const bronhouderSchema = z
-  .object({
-    bronhouder: z
-      .object({
-        code: z.string().regex(/^[0-9]{4}$/),
-        naam: z.string().min(1),
-        eindGeldigheid: datum.optional(),
-      })
-      .loose(),
-  })
-  .loose();
+export const bronhouderSchema = z.lazy(() =>
+  z
+    .object({
+      bronhouder: z
+        .object({
+          code: z.string().regex(/^[0-9]{4}$/),
+          naam: z.string().min(1),
+          eindGeldigheid: datum.optional(),
+        })
+        .loose(),
+    })
+    .loose(),
+);
 /** The municipality that holds the address (the BAG spec's `Bronhouder` resource). */
 export type BagHolder = z.infer<typeof bronhouderSchema>['bronhouder'];
 

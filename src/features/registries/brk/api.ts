@@ -36,83 +36,91 @@ export const typeGerechtigdeSchema = z.enum([
 ]);
 export type TypeGerechtigde = z.infer<typeof typeGerechtigdeSchema>;
 
-export const zakelijkGerechtigdeSchema = z
-  .object({
-    identificatie: z.string().optional(),
-    type: typeGerechtigdeSchema.optional(),
-    aanvangsdatum: z.iso.date().optional(),
-    tenaamstelling: z
-      .object({
-        aandeel: z
-          .object({ teller: z.number().int().optional(), noemer: z.number().int().optional() })
-          .loose()
-          .optional(),
-      })
-      .loose()
-      .optional(),
-    persoon: z
-      .object({
-        identificatie: z.string().optional(),
-        omschrijving: z.string().optional(),
-        type: z
-          .enum([
-            'ingeschreven_natuurlijk_persoon',
-            'kadaster_natuurlijk_persoon',
-            'ingeschreven_niet_natuurlijk_persoon',
-            'kadaster_niet_natuurlijk_persoon',
-          ])
-          .optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const zakelijkGerechtigdeSchema = z.lazy(() =>
+  z
+    .object({
+      identificatie: z.string().optional(),
+      type: typeGerechtigdeSchema.optional(),
+      aanvangsdatum: z.iso.date().optional(),
+      tenaamstelling: z
+        .object({
+          aandeel: z
+            .object({ teller: z.number().int().optional(), noemer: z.number().int().optional() })
+            .loose()
+            .optional(),
+        })
+        .loose()
+        .optional(),
+      persoon: z
+        .object({
+          identificatie: z.string().optional(),
+          omschrijving: z.string().optional(),
+          type: z
+            .enum([
+              'ingeschreven_natuurlijk_persoon',
+              'kadaster_natuurlijk_persoon',
+              'ingeschreven_niet_natuurlijk_persoon',
+              'kadaster_niet_natuurlijk_persoon',
+            ])
+            .optional(),
+        })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 export type ZakelijkGerechtigde = z.infer<typeof zakelijkGerechtigdeSchema>;
 
-export const kadastraalOnroerendeZaakSchema = z
-  .object({
-    identificatie: z.string().optional(),
-    type: z.enum(['appartementsrecht', 'perceel']).optional(),
-    kadastraleAanduiding: z.string().optional(),
-    kadastraleGrootte: z
-      .object({ waarde: z.number().optional(), soortGrootte: waardelijst.optional() })
-      .loose()
-      .optional(),
-    koopsom: z.object({ koopsom: z.number().optional(), koopjaar: z.number().int().optional() }).loose().optional(),
-    aardCultuurBebouwd: waardelijst.optional(),
-    aardCultuurOnbebouwd: waardelijst.optional(),
-    adressen: z
-      .array(
-        z
-          .object({
-            straat: z.string().optional(),
-            huisnummer: z.number().int().optional(),
-            huisletter: z.string().optional(),
-            huisnummertoevoeging: z.string().optional(),
-            postcode: z.string().optional(),
-            woonplaats: z.string().optional(),
-            adresregel1: z.string().optional(),
-            adresregel2: z.string().optional(),
-          })
-          .loose(),
-      )
-      .optional(),
-    _embedded: z
-      .object({ zakelijkGerechtigden: z.array(zakelijkGerechtigdeSchema).optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+export const kadastraalOnroerendeZaakSchema = z.lazy(() =>
+  z
+    .object({
+      identificatie: z.string().optional(),
+      type: z.enum(['appartementsrecht', 'perceel']).optional(),
+      kadastraleAanduiding: z.string().optional(),
+      kadastraleGrootte: z
+        .object({ waarde: z.number().optional(), soortGrootte: waardelijst.optional() })
+        .loose()
+        .optional(),
+      koopsom: z.object({ koopsom: z.number().optional(), koopjaar: z.number().int().optional() }).loose().optional(),
+      aardCultuurBebouwd: waardelijst.optional(),
+      aardCultuurOnbebouwd: waardelijst.optional(),
+      adressen: z
+        .array(
+          z
+            .object({
+              straat: z.string().optional(),
+              huisnummer: z.number().int().optional(),
+              huisletter: z.string().optional(),
+              huisnummertoevoeging: z.string().optional(),
+              postcode: z.string().optional(),
+              woonplaats: z.string().optional(),
+              adresregel1: z.string().optional(),
+              adresregel2: z.string().optional(),
+            })
+            .loose(),
+        )
+        .optional(),
+      _embedded: z
+        .object({ zakelijkGerechtigden: z.array(zakelijkGerechtigdeSchema).optional() })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 export type KadastraalOnroerendeZaak = z.infer<typeof kadastraalOnroerendeZaakSchema>;
 
-export const zakenCollectieSchema = z
-  .object({
-    _embedded: z
-      .object({ kadastraalOnroerendeZaken: z.array(kadastraalOnroerendeZaakSchema).optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+export const zakenCollectieSchema = z.lazy(() =>
+  z
+    .object({
+      _embedded: z
+        .object({ kadastraalOnroerendeZaken: z.array(kadastraalOnroerendeZaakSchema).optional() })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 
 /** The zaken with their gerechtigden; an empty list when the person owns nothing. */
 export type BrkData = { zaken: KadastraalOnroerendeZaak[] };

@@ -32,20 +32,24 @@ const inOnderzoekSchema = z
   .loose()
   .nullable();
 
-export const diplomaSchema = z
-  .object({
-    id: z.string().min(1),
-    onderwijsniveau: z.enum(onderwijsniveaus),
-    opleidingsnaam: z.string(),
-    onderwijsinstelling: z.string(),
-    datumBehaald: z.iso.date(),
-    inOnderzoek: inOnderzoekSchema,
-    datumLaatsteWijziging: z.iso.date(),
-  })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const diplomaSchema = z.lazy(() =>
+  z
+    .object({
+      id: z.string().min(1),
+      onderwijsniveau: z.enum(onderwijsniveaus),
+      opleidingsnaam: z.string(),
+      onderwijsinstelling: z.string(),
+      datumBehaald: z.iso.date(),
+      inOnderzoek: inOnderzoekSchema,
+      datumLaatsteWijziging: z.iso.date(),
+    })
+    .loose(),
+);
 export type Diploma = z.infer<typeof diplomaSchema>;
 
-export const diplomasResultaatSchema = z.object({ diplomas: z.array(diplomaSchema) }).loose();
+export const diplomasResultaatSchema = z.lazy(() => z.object({ diplomas: z.array(diplomaSchema) }).loose());
 export type DuoGegevens = z.infer<typeof diplomasResultaatSchema>;
 
 export const duoQuery = () => zoekQuery('duo', diplomasResultaatSchema);

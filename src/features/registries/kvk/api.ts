@@ -36,22 +36,28 @@ const inOnderzoekSchema = z
   .loose()
   .nullable();
 
-export const inschrijvingSchema = z
-  .object({
-    // Strict: the number goes into the next request's path.
-    kvkNummer: z.string().regex(/^[0-9]{8}$/),
-    naam: z.string(),
-    rol: z.enum(['eigenaar', 'vennoot']),
-    rechtsvorm: z.enum(['Eenmanszaak', 'VennootschapOnderFirma']),
-    datumAanvang: z.iso.date(),
-    datumEinde: z.iso.date().nullable(),
-    inOnderzoek: inOnderzoekSchema,
-    datumLaatsteWijziging: z.iso.date(),
-  })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const inschrijvingSchema = z.lazy(() =>
+  z
+    .object({
+      // Strict: the number goes into the next request's path.
+      kvkNummer: z.string().regex(/^[0-9]{8}$/),
+      naam: z.string(),
+      rol: z.enum(['eigenaar', 'vennoot']),
+      rechtsvorm: z.enum(['Eenmanszaak', 'VennootschapOnderFirma']),
+      datumAanvang: z.iso.date(),
+      datumEinde: z.iso.date().nullable(),
+      inOnderzoek: inOnderzoekSchema,
+      datumLaatsteWijziging: z.iso.date(),
+    })
+    .loose(),
+);
 export type Inschrijving = z.infer<typeof inschrijvingSchema>;
 
-export const inschrijvingenResultaatSchema = z.object({ inschrijvingen: z.array(inschrijvingSchema) }).loose();
+export const inschrijvingenResultaatSchema = z.lazy(() =>
+  z.object({ inschrijvingen: z.array(inschrijvingSchema) }).loose(),
+);
 
 // Basisprofiel 1.3: every field is optional in the official spec, and dates are "JJJJMMDD".
 const sbiActiviteitSchema = z
@@ -74,32 +80,34 @@ const adresSchema = z
   })
   .loose();
 
-export const basisprofielSchema = z
-  .object({
-    kvkNummer: z.string().optional(),
-    indNonMailing: z.string().optional(),
-    naam: z.string().optional(),
-    formeleRegistratiedatum: z.string().optional(),
-    totaalWerkzamePersonen: z.number().int().optional(),
-    handelsnamen: z
-      .array(z.object({ naam: z.string().optional(), volgorde: z.number().int().optional() }).loose())
-      .optional(),
-    sbiActiviteiten: z.array(sbiActiviteitSchema).optional(),
-    _embedded: z
-      .object({
-        hoofdvestiging: z
-          .object({
-            vestigingsnummer: z.string().optional(),
-            adressen: z.array(adresSchema).optional(),
-            websites: z.array(z.string()).optional(),
-          })
-          .loose()
-          .optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+export const basisprofielSchema = z.lazy(() =>
+  z
+    .object({
+      kvkNummer: z.string().optional(),
+      indNonMailing: z.string().optional(),
+      naam: z.string().optional(),
+      formeleRegistratiedatum: z.string().optional(),
+      totaalWerkzamePersonen: z.number().int().optional(),
+      handelsnamen: z
+        .array(z.object({ naam: z.string().optional(), volgorde: z.number().int().optional() }).loose())
+        .optional(),
+      sbiActiviteiten: z.array(sbiActiviteitSchema).optional(),
+      _embedded: z
+        .object({
+          hoofdvestiging: z
+            .object({
+              vestigingsnummer: z.string().optional(),
+              adressen: z.array(adresSchema).optional(),
+              websites: z.array(z.string()).optional(),
+            })
+            .loose()
+            .optional(),
+        })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 export type Basisprofiel = z.infer<typeof basisprofielSchema>;
 export type KvkAdres = z.infer<typeof adresSchema>;
 

@@ -31,32 +31,36 @@ export const voertuigsoortSchema = z.enum(['Personenauto', 'Bedrijfsauto', 'Moto
 export const tellerstandoordeelSchema = z.enum(['Logisch', 'Onlogisch', 'Geen oordeel', 'Niet van toepassing']);
 export const wamVerzekerdSchema = z.enum(['Ja', 'Nee', 'N.v.t.']);
 
-export const voertuigSchema = z
-  .object({
-    kenteken: z.string(),
-    voertuigsoort: voertuigsoortSchema,
-    merk: z.string(),
-    handelsbenaming: z.string(),
-    eerste_kleur: z.string(),
-    brandstof_omschrijving: z.enum(['Benzine', 'Diesel', 'Elektriciteit', 'LPG']).nullable(),
-    massa_rijklaar: z.number().int(),
-    datum_eerste_toelating: datum,
-    datum_tenaamstelling: datum,
-    vervaldatum_apk: datum.nullable(),
-    wam_verzekerd: wamVerzekerdSchema,
-    openstaande_terugroepactie_indicator: jaNee,
-    tellerstandoordeel: tellerstandoordeelSchema,
-    tenaamstellingSinds: datum,
-    inOnderzoek: z
-      .object({ datumIngangOnderzoek: datum, gegevens: z.array(onderzoekVeldSchema).min(1) })
-      .loose()
-      .nullable(),
-    datumLaatsteWijziging: datum,
-  })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const voertuigSchema = z.lazy(() =>
+  z
+    .object({
+      kenteken: z.string(),
+      voertuigsoort: voertuigsoortSchema,
+      merk: z.string(),
+      handelsbenaming: z.string(),
+      eerste_kleur: z.string(),
+      brandstof_omschrijving: z.enum(['Benzine', 'Diesel', 'Elektriciteit', 'LPG']).nullable(),
+      massa_rijklaar: z.number().int(),
+      datum_eerste_toelating: datum,
+      datum_tenaamstelling: datum,
+      vervaldatum_apk: datum.nullable(),
+      wam_verzekerd: wamVerzekerdSchema,
+      openstaande_terugroepactie_indicator: jaNee,
+      tellerstandoordeel: tellerstandoordeelSchema,
+      tenaamstellingSinds: datum,
+      inOnderzoek: z
+        .object({ datumIngangOnderzoek: datum, gegevens: z.array(onderzoekVeldSchema).min(1) })
+        .loose()
+        .nullable(),
+      datumLaatsteWijziging: datum,
+    })
+    .loose(),
+);
 export type Voertuig = z.infer<typeof voertuigSchema>;
 
-export const voertuigenResultaatSchema = z.object({ voertuigen: z.array(voertuigSchema) }).loose();
+export const voertuigenResultaatSchema = z.lazy(() => z.object({ voertuigen: z.array(voertuigSchema) }).loose());
 export type RdwData = z.infer<typeof voertuigenResultaatSchema>;
 
 export const rdwQuery = () => zoekQuery('rdw', voertuigenResultaatSchema);

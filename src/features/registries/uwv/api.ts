@@ -65,9 +65,11 @@ export type Uitkering = z.infer<typeof uitkeringSchema>;
 export const inkomstenverhoudingSchema = z.discriminatedUnion('soort', [dienstbetrekkingSchema, uitkeringSchema]);
 export type Inkomstenverhouding = z.infer<typeof inkomstenverhoudingSchema>;
 
-export const inkomstenverhoudingenResultaatSchema = z
-  .object({ inkomstenverhoudingen: z.array(inkomstenverhoudingSchema) })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const inkomstenverhoudingenResultaatSchema = z.lazy(() =>
+  z.object({ inkomstenverhoudingen: z.array(inkomstenverhoudingSchema) }).loose(),
+);
 export type UwvGegevens = z.infer<typeof inkomstenverhoudingenResultaatSchema>;
 
 export const uwvQuery = () => zoekQuery('uwv', inkomstenverhoudingenResultaatSchema);

@@ -33,59 +33,67 @@ export const statusBeschikkingSchema = z.enum([
 ]);
 export type StatusBeschikking = z.infer<typeof statusBeschikkingSchema>;
 
-export const waardeSchema = z
-  .object({
-    vastgesteldeWaarde: z.number().optional(),
-    waardepeildatum: z.iso.date().optional(),
-    ingangsdatum: z.iso.date().optional(),
-    beschikkingsStatussen: z.array(statusBeschikkingSchema).optional(),
-    indicatieBezwaarBeroep: z.boolean().optional(),
-  })
-  .loose();
+// Object schemas are z.lazy: built at the first answer, not while the page's code loads
+// (one task for all of it; issue 16, decision 095). Same checks, same types.
+export const waardeSchema = z.lazy(() =>
+  z
+    .object({
+      vastgesteldeWaarde: z.number().optional(),
+      waardepeildatum: z.iso.date().optional(),
+      ingangsdatum: z.iso.date().optional(),
+      beschikkingsStatussen: z.array(statusBeschikkingSchema).optional(),
+      indicatieBezwaarBeroep: z.boolean().optional(),
+    })
+    .loose(),
+);
 export type WozWaarde = z.infer<typeof waardeSchema>;
 
 const belanghebbende = z
   .object({ type: z.enum(['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging']).optional() })
   .loose();
 
-export const wozObjectSchema = z
-  .object({
-    identificatie: z.string().optional(),
-    aanduiding: z
-      .object({
-        straat: z.string().optional(),
-        huisnummer: z.number().int().optional(),
-        huisletter: z.string().optional(),
-        huisnummertoevoeging: z.string().optional(),
-        postcode: z.string().optional(),
-        woonplaats: z.string().optional(),
-        locatieomschrijving: z.string().optional(),
-      })
-      .loose()
-      .optional(),
-    belanghebbendeEigenaar: belanghebbende.optional(),
-    belanghebbendeGebruiker: belanghebbende.optional(),
-    grondoppervlakte: z.number().optional(),
-    kadastraalOnroerendeZaken: z
-      .array(z.object({ aanduidingMetGemeentenaam: z.string().optional() }).loose())
-      .optional(),
-    verantwoordelijkeGemeente: z
-      .object({ code: z.string().optional(), omschrijving: z.string().optional() })
-      .loose()
-      .optional(),
-    waarden: z.array(waardeSchema).optional(),
-  })
-  .loose();
+export const wozObjectSchema = z.lazy(() =>
+  z
+    .object({
+      identificatie: z.string().optional(),
+      aanduiding: z
+        .object({
+          straat: z.string().optional(),
+          huisnummer: z.number().int().optional(),
+          huisletter: z.string().optional(),
+          huisnummertoevoeging: z.string().optional(),
+          postcode: z.string().optional(),
+          woonplaats: z.string().optional(),
+          locatieomschrijving: z.string().optional(),
+        })
+        .loose()
+        .optional(),
+      belanghebbendeEigenaar: belanghebbende.optional(),
+      belanghebbendeGebruiker: belanghebbende.optional(),
+      grondoppervlakte: z.number().optional(),
+      kadastraalOnroerendeZaken: z
+        .array(z.object({ aanduidingMetGemeentenaam: z.string().optional() }).loose())
+        .optional(),
+      verantwoordelijkeGemeente: z
+        .object({ code: z.string().optional(), omschrijving: z.string().optional() })
+        .loose()
+        .optional(),
+      waarden: z.array(waardeSchema).optional(),
+    })
+    .loose(),
+);
 export type WozObject = z.infer<typeof wozObjectSchema>;
 
-export const wozCollectieSchema = z
-  .object({
-    _embedded: z
-      .object({ wozObjecten: z.array(wozObjectSchema).optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+export const wozCollectieSchema = z.lazy(() =>
+  z
+    .object({
+      _embedded: z
+        .object({ wozObjecten: z.array(wozObjectSchema).optional() })
+        .loose()
+        .optional(),
+    })
+    .loose(),
+);
 
 /** The WOZ objects at the person's address; `null` when the BRP has no Dutch address. */
 export type WozData = { wozObjecten: WozObject[] } | null;
