@@ -12,6 +12,8 @@ import { mocksBaseUrl, resetMocks, screenshot } from './support/fixtures';
 /** The mock gateway's start (msw, mocks/browser.ts) and the registries' handlers and data (mocks/handlers/full.ts). */
 const GATEWAY_CHUNK = /\/assets\/browser-[\w-]+\.js$/;
 const DATA_CHUNK = /\/assets\/full-[\w-]+\.js$/;
+/** A record of the BRP test file (mocks/specs/brp/brp-personen-mock-test-data-gba-format.json) as bundled. */
+const BRP_RECORD = '"burgerservicenummer":"999993653"';
 
 describe('mocks on: the sign-in page does not wait for the mock gateway', () => {
   beforeEach(async () => {
@@ -38,6 +40,8 @@ describe('mocks on: the sign-in page does not wait for the mock gateway', () => 
     };
     const gateway = await hold(GATEWAY_CHUNK);
     const data = await hold(DATA_CHUNK);
+    const gatewayCode = page.waitForResponse(GATEWAY_CHUNK).then((response) => response.text());
+    const dataCode = page.waitForResponse(DATA_CHUNK).then((response) => response.text());
     await page.goto('/inloggen');
 
     // The gateway is held back, and the page is there: its heading, and the list loading.
@@ -65,6 +69,10 @@ describe('mocks on: the sign-in page does not wait for the mock gateway', () => 
     );
     // Fetched once (in idle time after the list, or by the sign-in itself), never twice.
     expect(dataRequests).toHaveLength(1);
+    // The BRP test file is in the data chunk, not in the gateway's start (a static import
+    // added to mocks/browser.ts or the light handlers would bring it back there).
+    expect(await dataCode).toContain(BRP_RECORD);
+    expect(await gatewayCode).not.toContain(BRP_RECORD);
     t.expectNoErrors();
   });
 
