@@ -6,8 +6,10 @@
  */
 import type { Request, Route } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/browser';
 import { mocksBaseUrl, resetMocks, screenshot } from './support/fixtures';
+import { expectNoHorizontalScroll } from './support/journeys';
 
 /** The mock gateway's start (msw, mocks/browser.ts) and the registries' handlers and data (mocks/handlers/full.ts). */
 const GATEWAY_CHUNK = /\/assets\/browser-[\w-]+\.js$/;
@@ -76,21 +78,35 @@ describe('mocks on: the sign-in page does not wait for the mock gateway', () => 
     t.expectNoErrors();
   });
 
-  it('says so when the gateway cannot start, instead of loading for ever', async () => {
-    const t = await newPage({ baseURL: mocksBaseUrl() });
-    const { page } = t;
-    await page.route(GATEWAY_CHUNK, (route: Route) => route.abort('failed'));
-    await page.goto('/inloggen');
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    const alert = page.getByRole('alert').filter({ hasText: 'De testomgeving kon niet starten' });
-    await alert.waitFor({ timeout: 30_000 });
-    expect(await page.locator('main [role="status"]').count()).toBe(0);
-    // The BSN field is still there (it explains what went wrong when used), nothing is lost.
-    await screenshot(page, 'mocks-on-sign-in-gateway-failed');
-    // Expected here: the failed chunk and the gateway's start error, nothing else.
-    expect(t.pageErrors).toEqual([]);
-    expect(t.consoleErrors.every((line) => /mock gateway did not start|browser-|Failed to load/i.test(line))).toBe(
-      true,
-    );
-  });
+  const FAILED = {
+    nl: { title: 'Inloggen', text: 'De testomgeving kon niet starten' },
+    en: { title: 'Sign in', text: 'The test environment could not start' },
+  } as const;
+
+  it.each(['nl', 'en'] as const)(
+    'says so when the gateway cannot start, instead of loading for ever (%s, 320 px)',
+    async (lang) => {
+      const t = await newPage({
+        baseURL: mocksBaseUrl(),
+        viewport: { width: 320, height: 700 },
+        locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
+      });
+      const { page } = t;
+      if (lang === 'en') await page.addInitScript(() => localStorage.setItem('mg.lang', 'en'));
+      await page.route(GATEWAY_CHUNK, (route: Route) => route.abort('failed'));
+      await page.goto('/inloggen');
+      await page.getByRole('heading', { level: 1, name: FAILED[lang].title }).waitFor();
+      const alert = page.getByRole('alert').filter({ hasText: FAILED[lang].text });
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await page.locator('main [role="status"]').count()).toBe(0);
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `mocks-on-sign-in-gateway-failed-${lang}-320`);
+      // Expected here: the failed chunk and the gateway's start error, nothing else.
+      expect(t.pageErrors).toEqual([]);
+      expect(t.consoleErrors.every((line) => /mock gateway did not start|browser-|Failed to load/i.test(line))).toBe(
+        true,
+      );
+    },
+  );
 });
