@@ -1,7 +1,11 @@
 import { setupWorker } from 'msw/browser';
 import { persistSessionsIn } from './gateway/session';
-import { handlers } from './handlers';
-import './data/audit/install-worker-engine';
+import { handlers, loadFullGateway, onFullGatewayLoaded } from './handlers';
+
+// In the browser the auditor universe is built and queried in a Web Worker (decision 096). Its
+// engine is installed when the registries' handlers have loaded, before any of them can ask for
+// it, and not at the gateway's start: its module reaches the BRP test file (decision 097).
+onFullGatewayLoaded((full) => full.installWorkerAuditEngine());
 
 /**
  * The in-browser gateway's sessions survive a reload and a new tab, as a real gateway's do: its
@@ -36,8 +40,26 @@ function sharedSessionStore() {
 
 export const worker = setupWorker(...handlers);
 
+/**
+ * The registries' handlers and data (handlers/full.ts, with the 2.2 MB BRP test file) are not
+ * needed for the sign-in page, so the gateway starts without them (issue 16). They are fetched
+ * once the gateway has given its first answer (the test persons, or a returning visitor's
+ * session) and the page is idle: a sign-in then rarely waits for their download. A request
+ * that comes first loads them itself (gateway/lazy.ts).
+ */
+function loadDataWhenIdle(): void {
+  const onFirstAnswer = () => {
+    worker.events.removeListener('response:mocked', onFirstAnswer);
+    const load = () => void loadFullGateway().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 200);
+  };
+  worker.events.on('response:mocked', onFirstAnswer);
+}
+
 export async function startWorker(): Promise<void> {
   persistSessionsIn(sharedSessionStore());
+  loadDataWhenIdle();
   await worker.start({
     // Anything that is not /api (the app's own files) goes to the network untouched.
     onUnhandledRequest: 'bypass',

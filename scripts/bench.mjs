@@ -7,7 +7,7 @@
  * Lighthouse figures of earlier runs (bench/results.md history) paid ~3× the bytes on slow 4G.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale|lighthouse [--pages=a,b] [--profiles=mobile]]
+ *   node scripts/bench.mjs [--runs=5] [--lighthouse-runs=3] [--no-lighthouse] [--only=log|audit|audit-scale|mocks-on|lighthouse [--pages=a,b] [--profiles=mobile]]
  *
  * A full run measures, in this order: bundle sizes per route; sign-in → overview; the
  * processing log with the ≥ 10,000-event person (scripts/lib/log-bench.mjs: keystroke → rows,
@@ -15,7 +15,9 @@
  * audit-bench.mjs: generation, memory, query and aggregate latency); Lighthouse.
  *
  * --only=log runs just the processing-log part and merges its numbers into the existing
- * results; --only=audit runs only the auditor part and writes bench/audit-results.{json,md}.
+ * results; --only=mocks-on measures only the mocks-on sign-in page (issue 16: what `npm run dev`
+ * and a demo deployment serve; scripts/lib/mocks-on-bench.mjs) and merges its lines into the
+ * existing results; --only=audit runs only the auditor part and writes bench/audit-results.{json,md}.
  * --only=audit-scale (issue 15) measures the Node gateway's DuckDB audit store at
  * 1,000,000 and 100,000,000 records (scripts/lib/audit-scale-bench.mjs; `--records=a,b`
  * picks the sizes, `--fresh` rebuilds the cached stores, `--passes=3`) and writes
@@ -39,6 +41,7 @@ import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { LIGHTHOUSE_PAGES, lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
 import { auditRows, runAuditBench } from './lib/audit-bench.mjs';
+import { buildMocksOn, mocksOnRows, runMocksOnBench } from './lib/mocks-on-bench.mjs';
 import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { chromePath, chromiumArgs } from './lib/chromium.mjs';
@@ -65,6 +68,10 @@ async function main() {
   }
   if (process.argv.includes('--only=audit-scale')) {
     await auditScaleOnly();
+    return;
+  }
+  if (only === 'mocks-on') {
+    await mocksOnOnly();
     return;
   }
   const results = {
@@ -182,8 +189,17 @@ async function main() {
     results.log = await benchLog({ browser, appUrl, gatewayUrl, log: (line) => process.stderr.write(`${line}\n`) });
     await browser.close();
 
-    // 5. The auditor workspace on 1,000,000 records (issue 6): its own mocks-on build, in the page.
-    results.audit = await runAuditBench({ root, chromePath, chromiumArgs: chromiumArgs });
+    // 5. Mocks on (issue 16): one mocks-on build for the sign-in page's first paint and for the
+    // auditor workspace on 1,000,000 records (issue 6), whose handlers run in the page.
+    const mocksOnDir = await buildMocksOn(root);
+    results.mocksOn = await runMocksOnBench({
+      outDir: mocksOnDir,
+      chromePath,
+      chromiumArgs,
+      runs,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    results.audit = await runAuditBench({ root, chromePath, chromiumArgs: chromiumArgs, outDir: mocksOnDir });
 
     // 6. Lighthouse, in its own Chromium (chrome-launcher), against the same nginx.
     if (withLighthouse) {
@@ -225,6 +241,7 @@ async function main() {
     ],
     ['JS heap after overview', results.overviewHeapMB === null ? 'n/a' : `${results.overviewHeapMB} MB`],
     ...logRows(results.log),
+    ...mocksOnRows(results.mocksOn),
     ...auditRows(results.audit),
     ...(results.lighthouse
       ? [
@@ -275,6 +292,53 @@ function writeLogOnly(results) {
       ? `${md.trimEnd()}\n\n${section}`
       : `${md.slice(0, start)}${section}${next < 0 ? '' : md.slice(next + 1)}`;
   writeFileSync(mdPath, merged);
+}
+
+/**
+ * `--only=mocks-on`: the mocks-on sign-in page alone (issue 16); merges its lines into
+ * bench/results.{json,md} in place, keeping the other measurements of the last full run.
+ */
+async function mocksOnOnly() {
+  const mocksOn = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    ...(await runMocksOnBench({
+      outDir: await buildMocksOn(root),
+      chromePath,
+      chromiumArgs,
+      runs,
+      log: (line) => process.stderr.write(`${line}\n`),
+    })),
+  };
+  const rows = mocksOnRows(mocksOn);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\nMijn Gegevens benchmark: mocks on (${mocksOn.date}, ${mocksOn.cpus} CPUs)`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  const jsonPath = path.join(root, 'bench/results.json');
+  const previous = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : {};
+  writeFileSync(jsonPath, `${JSON.stringify({ ...previous, mocksOn }, null, 2)}\n`);
+  const mdPath = path.join(root, 'bench/results.md');
+  let md = existsSync(mdPath)
+    ? readFileSync(mdPath, 'utf8')
+    : '# Benchmark results\n\n| Measure | Result |\n|---|---|\n';
+  for (const [k, v] of rows) {
+    const line = `| ${k} | ${v} |`;
+    const at = md.indexOf(`| ${k} |`);
+    if (at >= 0) {
+      const end = md.indexOf('\n', at);
+      md = `${md.slice(0, at)}${line}${end < 0 ? '' : md.slice(end)}`;
+    } else {
+      // After the last "Log:" line of the main table (where a full run puts them), else at its end.
+      const lines = md.split('\n');
+      const lastLog = lines.findLastIndex((l) => l.startsWith('| Log:') || l.startsWith('| Mocks on:'));
+      const lastRow = lines.findLastIndex((l) => l.startsWith('| '));
+      lines.splice((lastLog >= 0 ? lastLog : lastRow) + 1, 0, line);
+      md = lines.join('\n');
+    }
+  }
+  writeFileSync(mdPath, md);
 }
 
 /** Which Lighthouse audits cost accessibility or best-practices points, per page and profile. */

@@ -1,6 +1,6 @@
 import { http } from '../gateway/http';
 import { halResponse } from './haal-centraal';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import {
   findAdres,
   findAdresseerbaarObject,

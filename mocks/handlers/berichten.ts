@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { problem } from '../gateway/problem';
 import { store } from '../data/zaken/index';
 import { berichtJson, urls } from '../data/zaken/serialize';

@@ -1,6 +1,6 @@
 import { http } from '../gateway/http';
 import { halResponse, readJsonBody } from './haal-centraal';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { brkForBsn, brkZaak, brkZakelijkGerechtigden, type BrkContext, type BrkResult } from '../data/brk';
 
 /**

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { readJsonBody } from './haal-centraal';
 import { handleBrpQuery } from '../data/brp/query';
 

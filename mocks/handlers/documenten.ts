@@ -1,6 +1,7 @@
 import { http } from '../gateway/http';
 import type { InvalidParam } from '../gateway/problem';
-import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
+import { type CitizenSession, type Session } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { inspectUpload, MAX_UPLOAD_BYTES, safeFileName, type UploadType } from '../gateway/upload';
 import { INFORMATIEOBJECTTYPE_UUID } from '../data/zaken/catalogus';
 import {

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { basisprofielVoor, zoekInschrijvingen } from '../data/kvk/inschrijvingen';
 import { toResponse } from '../data/registers/zoek';
 import { zoekHandler } from './zoek';

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { gatewayModus } from '../gateway/modus';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '../data/verwerkingen/betrokkene';
 import {

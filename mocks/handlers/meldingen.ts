@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
 import { problem } from '../gateway/problem';
-import { requireCitizen } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { addVerwerkingBericht } from '../data/zaken/index';
 import { setAdHocAlerts, simulateAdHocLookup, wantsAdHocAlerts } from '../data/verwerkingen/meldingen';
 import { ACTIVITIES, organisatie } from '../data/verwerkingen/register';

@@ -3,8 +3,7 @@ import { http } from '../gateway/http';
 import { z } from 'zod';
 import { bsnFault } from '../gateway/bsn';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '../data/verwerkingen/betrokkene';
-import { auditors, findAuditor } from '../data/auditors';
-import { testpersonen } from '../data/testpersonen';
+import { findAuditor } from '../data/auditors';
 import { getPersoonByBsn } from '../data/brp';
 import { problem } from '../gateway/problem';
 import { gatewayToday } from '../gateway/clock';
@@ -99,22 +98,6 @@ async function jsonBody(request: Request): Promise<{ body: unknown } | Response>
 }
 
 export const sessionHandlers = [
-  // Test environments only: who can sign in. A real gateway redirects to DigiD instead
-  // and answers 404 here, and the sign-in page then shows no list.
-  http.get('/auth/testpersonen', () =>
-    HttpResponse.json(
-      {
-        personen: testpersonen.map((p) => ({
-          burgerservicenummer: p.burgerservicenummer,
-          naam: getPersoonByBsn(p.burgerservicenummer)?.naam?.volledigeNaam ?? '',
-          situatie: p.situatie,
-        })),
-        auditors: auditors.map(({ id, naam, organisatie }) => ({ id, naam, organisatie })),
-      },
-      { headers: noStore },
-    ),
-  ),
-
   http.post('/auth/session', async ({ request, cookies }) => {
     const read = await jsonBody(request);
     if (read instanceof Response) return read;

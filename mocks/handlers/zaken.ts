@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { http } from '../gateway/http';
-import { requireCitizen, type CitizenSession, type Session } from '../gateway/session';
+import { type CitizenSession, type Session } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { gatewayNow } from '../gateway/clock';
 import { getPersoonByBsn } from '../data/brp';
 import { recordHandeling } from '../data/vertegenwoordiging/handelingen';

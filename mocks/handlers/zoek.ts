@@ -1,5 +1,6 @@
 import { http } from '../gateway/http';
-import { requireCitizen, type Session } from '../gateway/session';
+import { type Session } from '../gateway/session';
+import { requireCitizen } from '../gateway/citizen';
 import { invalidJson, readJson, toResponse, type CoreResult } from '../data/registers/zoek';
 import { zoekOf, type RegistryId } from '@/lib/registries';
 

@@ -45,17 +45,20 @@ async function queries(root) {
   }
 }
 
-export async function runAuditBench({ root, chromePath, chromiumArgs }) {
-  const outDir = path.join(root, 'bench/tmp/dist-audit');
-  const savedEnv = { NODE_ENV: process.env.NODE_ENV, VITE_MOCKS: process.env.VITE_MOCKS };
-  process.env.NODE_ENV = 'production';
-  process.env.VITE_MOCKS = 'on';
-  try {
-    await build({ root, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const [k, v] of Object.entries(savedEnv)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+/** `outDir`: a mocks-on build already made (the full bench shares one with its mocks-on part). */
+export async function runAuditBench({ root, chromePath, chromiumArgs, outDir: built }) {
+  const outDir = built ?? path.join(root, 'bench/tmp/dist-audit');
+  if (!built) {
+    const savedEnv = { NODE_ENV: process.env.NODE_ENV, VITE_MOCKS: process.env.VITE_MOCKS };
+    process.env.NODE_ENV = 'production';
+    process.env.VITE_MOCKS = 'on';
+    try {
+      await build({ root, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    } finally {
+      for (const [k, v] of Object.entries(savedEnv)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
   }
   const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });

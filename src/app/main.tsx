@@ -7,6 +7,7 @@ import '@utrecht/design-tokens/dist/theme.css';
 import '@/styles/theme.css';
 import '@/styles/app.css';
 import { setupI18n } from '@/lib/i18n';
+import { holdRequestsUntil } from '@/lib/mock-gateway-start';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './App';
 import { configurePreload, preloadRoute } from './preload';
@@ -16,10 +17,10 @@ import { shellPainted } from './shell-painted';
 async function start() {
   // Mocks on: the registries run in a service worker in this browser. The import is dynamic
   // and behind a build-time constant (not env.mocks, which is only known at run time), so
-  // with VITE_MOCKS=off the bundler drops the whole mock layer.
+  // with VITE_MOCKS=off the bundler drops the whole mock layer. It starts alongside the first
+  // paint, not before it (issue 16): requests wait for it (src/lib/mock-gateway-start.ts).
   if (import.meta.env.VITE_MOCKS !== 'off') {
-    const { startWorker } = await import('@mocks/browser');
-    await startWorker();
+    holdRequestsUntil(import('@mocks/browser').then(({ startWorker }) => startWorker()));
   }
   // Testers can start with faults: ?storingen=rdw:500,bag:timeout,woz:none:4000
   // Written out (not a shared constant) so the bundler folds it and drops the code.

@@ -2,6 +2,7 @@ import { z } from 'zod-initial/mini';
 import type { StandardSchemaV1 } from './standard-schema';
 import { env } from '@/config/env';
 import { observeServerDate } from './clock';
+import { mockGatewayStarted } from './mock-gateway-start';
 
 /**
  * The one way the app talks to the gateway. Every response is checked at this boundary:
@@ -74,6 +75,15 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
   const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
+  // Mocks on: the gateway runs in this page's service worker, which may still be starting
+  // (src/lib/mock-gateway-start.ts). A build-time constant: with mocks off this is gone.
+  if (import.meta.env.VITE_MOCKS !== 'off') {
+    try {
+      await mockGatewayStarted();
+    } catch {
+      throw new ApiError('network', `Mock gateway not started: ${method} ${path}`);
+    }
+  }
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   // POST, PUT and PATCH always carry a JSON body (`{}` when there is nothing to say): the

@@ -1,8 +1,12 @@
 /**
- * Imported for its effect by mocks/browser.ts only: in the browser, the auditor universe is
- * built and queried in a Web Worker (worker-engine.ts), not on the page's main thread.
+ * In the browser, the auditor universe is built and queried in a Web Worker (worker-engine.ts,
+ * decision 096), not on the page's main thread. Called by mocks/browser.ts only, when the full
+ * gateway (handlers/full.ts, which re-exports this) has loaded and before any of its handlers
+ * runs; Vitest and the Node gateway keep their in-process engines.
  */
 import { installAuditEngine } from './index';
 import { createWorkerEngine } from './worker-engine';
 
-installAuditEngine(createWorkerEngine);
+export function installWorkerAuditEngine(): void {
+  installAuditEngine(createWorkerEngine);
+}

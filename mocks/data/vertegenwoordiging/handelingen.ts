@@ -5,7 +5,7 @@ import type { Dienst, Rol } from './types';
  * The trail of acting on behalf (issue 14): every request a representative makes for someone
  * else, kept for the person it was about, who reads it on "Wie handelde namens u" when they
  * sign in themselves (a child who turns 18 sees what their parents looked at). Written by the
- * gateway's authorisation (gateway/session.ts requireCitizen), so no endpoint can forget it.
+ * gateway's authorisation (gateway/citizen.ts requireCitizen), so no endpoint can forget it.
  *
  * A page load makes several requests to one registry; a look is recorded once per session,
  * service and registry (the first time), a named action (a correction request filed) every

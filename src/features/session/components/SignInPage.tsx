@@ -13,6 +13,7 @@ import { preload, preloadOnIntent } from '@/lib/preload';
 import { markSignedIn } from '@/lib/session-sync';
 import { sessionQueries, signIn, type SignInInput } from '../api/session';
 import { bsnErrorKey, type BsnErrorKey } from '../model/bsn-form';
+import { MockGatewayFailed } from './MockGatewayFailed';
 import { safeReturnPath, signInReasonSchema } from '../model/reason';
 
 const nextPage = (role: 'burger' | 'auditor') => (role === 'auditor' ? paths.auditor : paths.home);
@@ -142,6 +143,9 @@ export function SignInPage() {
         </section>
       ) : null}
       {testpersonen.data === null ? <p className="utrecht-paragraph">{t('signIn.noTestpersons')}</p> : null}
+      {/* Mocks on: a mock gateway that did not start is said, not left blank. A build-time
+          constant, so the mocks-off first download does not carry it. */}
+      {import.meta.env.VITE_MOCKS !== 'off' && testpersonen.isError ? <MockGatewayFailed /> : null}
 
       {testpersonen.isPending ? null : (
         <section className="mg-section">
