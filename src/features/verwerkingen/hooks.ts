@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type verwerkingenNl from '@/i18n/nl/verwerkingen.json';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
@@ -280,14 +280,24 @@ export function useLogByMonth(period: Period): LogState {
 
   const failed = results.filter((r) => r.isError);
   const error = failed[0]?.error ?? versions.error ?? entities.error ?? null;
-  const retry = () => {
-    for (const r of failed) void r.refetch();
-    versions.refetch();
-    entities.refetch();
-  };
+  // One retry function for the page's life, acting on the latest failures: a new one per render
+  // would make a new state per answer, and the page would redraw for every register look-up
+  // that changes nothing it shows (issue 16: 40 commits on loading the log).
+  const latestRetry = useRef(() => {});
+  useLayoutEffect(() => {
+    latestRetry.current = () => {
+      for (const r of failed) void r.refetch();
+      versions.refetch();
+      entities.refetch();
+    };
+  });
+  const retry = useCallback(() => latestRetry.current(), []);
   const isFetching = results.some((r) => r.isFetching);
-  if (events)
-    return { status: 'success', events, isFetching, progress: { loaded: stage, total: windows.length, error, retry } };
-  if (error) return { status: 'error', error, retrying: isFetching, retry };
-  return { status: 'pending' };
+  const total = windows.length;
+  // The same object while nothing the page shows has changed.
+  return useMemo((): LogState => {
+    if (events) return { status: 'success', events, isFetching, progress: { loaded: stage, total, error, retry } };
+    if (error) return { status: 'error', error, retrying: isFetching, retry };
+    return { status: 'pending' };
+  }, [events, isFetching, stage, total, error, retry]);
 }
