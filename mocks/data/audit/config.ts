@@ -17,6 +17,12 @@ export type AuditConfig = {
   memoryLimit?: string | undefined;
   /** DuckDB only: its memory limit while building a cached store (default 512MB). */
   buildMemoryLimit?: string | undefined;
+  /**
+   * Whether an auditor's sign-in starts the build (issue 16; default yes). The unit tests turn
+   * it off (tests/setup/gateway.ts): they sign auditors in by the dozen and must not each pay
+   * for a universe that only the audit tests, which build their own, read.
+   */
+  buildOnSignIn?: boolean | undefined;
 };
 
 function envTarget(): number {
