@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { Button } from '@/components/Button';
 import { apiRequest } from '@/lib/api-client';
 import { z } from 'zod-initial/mini';
@@ -236,7 +236,16 @@ const shellFrame = { fallback: <ShellFrame /> };
  */
 export function Layout() {
   const { t } = useTranslation('common');
-  const auditorArea = isAuditorPath(useLocation().pathname);
+  const { pathname } = useLocation();
+  const auditorArea = isAuditorPath(pathname);
+  // A link to another page opens it at its top at once, with the frame, not when the page's code
+  // has arrived and its heading takes focus: a page left scrolled down behind a short frame
+  // pulled the footer up into view (a layout shift of 0.17 at 360 px, found by the audit bench).
+  // Back and forward (POP) keep the browser's own scroll restoration.
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
   // A sign-in or sign-out in another tab ends what this tab shows (lib/session-sync.ts).
   useEffect(() => followOtherTabs(), []);
   // The shell is committed: pages' code may load now (src/app/shell-painted.ts), unless a

@@ -73,4 +73,26 @@ describe('the shell comes first', () => {
       t.expectNoErrors();
     });
   }
+
+  it('opens a linked page at its top, not where the page before it was scrolled to (360 px)', async () => {
+    const t = await newPage({ viewport: { width: 360, height: 640 } });
+    const { page } = t;
+    const signIn = await t.context.request.post(`${baseUrl()}/api/auth/session`, { data: { bsn: '999993653' } });
+    expect(signIn.status()).toBe(201);
+    await page.goto('/mijn-gegevens');
+    const link = page.locator('[data-registry="rdw"] a').first();
+    await link.waitFor();
+    await link.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Voertuigen' }).waitFor();
+    await page.locator('.mg-source').first().waitFor({ timeout: 30_000 });
+    // At the top with the page's first paint: before, the page came in scrolled down and only
+    // the heading's focus moved it, after the fact (a shift, and the header out of view).
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Back returns to where the person was (the browser's own restoration is left alone).
+    await page.goBack();
+    await link.waitFor();
+    t.expectNoErrors();
+  });
 });

@@ -13,6 +13,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// jsdom has window.scrollTo only as a "not implemented" error; the layout scrolls on navigation.
+window.scrollTo = () => undefined;
+
 // Pages load lazy chunks and mock data; on a busy 2-core CI machine that can take longer than
 // Testing Library's 1 s default for findBy*/waitFor. A wait that succeeds is still immediate.
 configure({ asyncUtilTimeout: 5000 });
