@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bsnFault } from '../gateway/bsn';
 import { SUBJECT_ID_TYPE, subjectIdFor } from '../data/verwerkingen/betrokkene';
 import { findAuditor } from '../data/auditors';
-import { auditorSignedIn } from '../data/audit/sign-in';
+import { startAuditBuildForSignIn } from '../data/audit/index';
 import { getPersoonByBsn } from '../data/brp';
 import { problem } from '../gateway/problem';
 import { gatewayToday } from '../gateway/clock';
@@ -140,7 +140,7 @@ export const sessionHandlers = [
         });
       }
       session = createSession({ role: 'auditor', auditorId: auditor.id, naam: auditor.naam });
-      auditorSignedIn(); // issue 16: the audit universe starts building now, not at the workspace's first poll
+      startAuditBuildForSignIn(); // issue 16: the audit universe starts building now, not at the workspace's first poll
     }
     // A new sign-in ends the session this browser had (OWASP ASVS 3.2.1/3.3.1): the old id
     // must not stay usable, e.g. by whoever used this computer before, or copied the cookie.

@@ -26,10 +26,9 @@
  * page's CPU slowed 4×), since the issue's goals are for phones.
  */
 /* global document, window, requestAnimationFrame */
-import path from 'node:path';
-import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
+import { createServer, preview } from 'vite';
+import { buildMocksOn } from './mocks-on-bench.mjs';
 import { median, percentile } from './stats.mjs';
 
 const r1 = (v) => Math.round(v * 10) / 10;
@@ -53,20 +52,7 @@ async function queries(root) {
 
 /** `outDir`: a mocks-on build already made (the full bench shares one with its mocks-on part). */
 export async function runAuditBench({ root, chromePath, chromiumArgs, outDir: built, signInRuns = 3 }) {
-  const outDir = built ?? path.join(root, 'bench/tmp/dist-audit');
-  if (!built) {
-    const savedEnv = { NODE_ENV: process.env.NODE_ENV, VITE_MOCKS: process.env.VITE_MOCKS };
-    process.env.NODE_ENV = 'production';
-    process.env.VITE_MOCKS = 'on';
-    try {
-      await build({ root, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    } finally {
-      for (const [k, v] of Object.entries(savedEnv)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
-  }
+  const outDir = built ?? (await buildMocksOn(root));
   const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
   const appUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
