@@ -1,10 +1,11 @@
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/Alert';
 import { Page } from '@/components/Page';
 import { RegistryCard, type CardStatus } from '@/components/registry/RegistryCard';
 import { registryPath } from '@/config/paths';
 import { isSignedInAs } from '@/lib/session';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import type { PrefetchContext } from '@/app/preload';
 import { prefetchRegistries, useRegistryStates } from '@/app/registries';
 import type { RegistryId, RegistryView } from '@/lib/registry-view';
@@ -59,14 +60,10 @@ export default function OverviewRoute() {
     retrying: state.isFetching,
   }));
   // Stable callbacks for the memoised cards; they act on the latest answers.
-  const latest = useRef({ states, endSession });
-  useLayoutEffect(() => {
-    latest.current = { states, endSession };
+  const retry = useStableCallback((id: RegistryId) => {
+    states.find((state) => state.definition.id === id)?.refetch();
   });
-  const retry = useCallback((id: RegistryId) => {
-    latest.current.states.find((state) => state.definition.id === id)?.refetch();
-  }, []);
-  const signInAgain = useCallback(() => void latest.current.endSession('expired'), []);
+  const signInAgain = useStableCallback(() => void endSession('expired'));
 
   const failed = cards.filter((card) => card.status === 'error' || card.status === 'blocked');
   const loaded = cards.filter((card) => card.status === 'success');

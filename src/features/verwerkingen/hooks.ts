@@ -1,8 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type verwerkingenNl from '@/i18n/nl/verwerkingen.json';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import {
   refKey,
   verwerkingenQueries,
@@ -283,15 +284,11 @@ export function useLogByMonth(period: Period): LogState {
   // One retry function for the page's life, acting on the latest failures: a new one per render
   // would make a new state per answer, and the page would redraw for every register look-up
   // that changes nothing it shows (issue 16: 40 commits on loading the log).
-  const latestRetry = useRef(() => {});
-  useLayoutEffect(() => {
-    latestRetry.current = () => {
-      for (const r of failed) void r.refetch();
-      versions.refetch();
-      entities.refetch();
-    };
+  const retry = useStableCallback(() => {
+    for (const r of failed) void r.refetch();
+    versions.refetch();
+    entities.refetch();
   });
-  const retry = useCallback(() => latestRetry.current(), []);
   const isFetching = results.some((r) => r.isFetching);
   const total = windows.length;
   // The same object while nothing the page shows has changed.
