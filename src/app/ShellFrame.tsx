@@ -5,7 +5,7 @@ import { matchPath, useLocation } from 'react-router';
 import { BackToOverview } from '@/components/BackToOverview';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeading } from '@/components/Page';
-import { RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
+import { RegistryDetailLoading, RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
 import { paths } from '@/config/paths';
 import { registryBySlug, type RegistryId } from '@/lib/registries';
 import { sessionQuery } from '@/lib/session';
@@ -101,13 +101,13 @@ function LogFrame() {
 /** src/app/routes/RegistryDetailRoute.tsx while the registry's answer is on its way. */
 function RegistryFrame({ id }: { id: RegistryId }) {
   const { t } = useTranslation('common');
-  const { t: tv, ready } = useTranslation(['views', id], { useSuspense: false });
+  const { ready } = useTranslation(['views', id], { useSuspense: false });
   if (!ready) return <Painted when={false}>{null}</Painted>;
   return (
     <Painted>
       <PageHeading heading={t(`registries.${id}.name`)} lead={t(`registries.${id}.registry`)} />
       <RegistryDetailTop id={id} />
-      <LoadingState label={tv('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />
+      <RegistryDetailLoading id={id} />
     </Painted>
   );
 }

@@ -8,6 +8,21 @@ import { setupI18n } from '@/lib/i18n';
 import { renderApp, signInAs } from '../../tests/utils/render';
 import { ShellFrame } from './ShellFrame';
 
+/** The frame alone, as the layout's fallback draws it while the page's code loads. */
+async function renderFrame(path: string, lang: 'nl' | 'en') {
+  const i18n = setupI18n(lang);
+  await i18n.loadNamespaces('common');
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter initialEntries={[path]}>
+          <ShellFrame />
+        </MemoryRouter>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
 /**
  * Issue 16, counts not times: a page behind sign-in puts its shell (and, where its texts are
  * bundled, its title and lead) on screen before any of its own code is asked for, and asks for
@@ -43,17 +58,7 @@ describe('the shell comes first', () => {
     'draws the overview title and lead in the shell (%s), and the page keeps them',
     async (lang, title, lead) => {
       // The frame alone (the layout's fallback while the page's code loads): title, lead, loading.
-      const i18n = setupI18n(lang);
-      await i18n.loadNamespaces('common');
-      const shell = render(
-        <I18nextProvider i18n={i18n}>
-          <QueryClientProvider client={new QueryClient()}>
-            <MemoryRouter initialEntries={['/mijn-gegevens']}>
-              <ShellFrame />
-            </MemoryRouter>
-          </QueryClientProvider>
-        </I18nextProvider>,
-      );
+      const shell = await renderFrame('/mijn-gegevens', lang);
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
       expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
       expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
@@ -76,17 +81,7 @@ describe('the shell comes first', () => {
     'draws the persoonsgegevens frame once its texts and the session are in (%s)',
     async (lang, title, lead) => {
       await signInAs('999993653');
-      const i18n = setupI18n(lang);
-      await i18n.loadNamespaces('common');
-      render(
-        <I18nextProvider i18n={i18n}>
-          <QueryClientProvider client={new QueryClient()}>
-            <MemoryRouter initialEntries={['/mijn-gegevens/persoonsgegevens']}>
-              <ShellFrame />
-            </MemoryRouter>
-          </QueryClientProvider>
-        </I18nextProvider>,
-      );
+      await renderFrame('/mijn-gegevens/persoonsgegevens', lang);
       // Until then: the loading state only, never a lead that might be about someone else.
       expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -98,17 +93,7 @@ describe('the shell comes first', () => {
     ['nl', 'Wie gebruikte mijn gegevens', 'Niet alles staat in deze lijst'],
     ['en', 'Who used my data', 'Not everything is in this list'],
   ] as const)('draws the log frame with its notes once its texts are in (%s)', async (lang, title, notes) => {
-    const i18n = setupI18n(lang);
-    await i18n.loadNamespaces('common');
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={new QueryClient()}>
-          <MemoryRouter initialEntries={['/mijn-gegevens/gebruik']}>
-            <ShellFrame />
-          </MemoryRouter>
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    await renderFrame('/mijn-gegevens/gebruik', lang);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
     expect(screen.getByRole('note')).toHaveTextContent(notes);
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
@@ -120,17 +105,7 @@ describe('the shell comes first', () => {
   ] as const)(
     "draws a registry's frame once its texts are in (%s), and the page keeps its top",
     async (lang, title, lead, description) => {
-      const i18n = setupI18n(lang);
-      await i18n.loadNamespaces('common');
-      const shell = render(
-        <I18nextProvider i18n={i18n}>
-          <QueryClientProvider client={new QueryClient()}>
-            <MemoryRouter initialEntries={['/mijn-gegevens/voertuigen']}>
-              <ShellFrame />
-            </MemoryRouter>
-          </QueryClientProvider>
-        </I18nextProvider>,
-      );
+      const shell = await renderFrame('/mijn-gegevens/voertuigen', lang);
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
       expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
       expect(screen.getByText(description)).toBeVisible();
@@ -148,17 +123,7 @@ describe('the shell comes first', () => {
   );
 
   it('has no registry frame for a path that is not a registry', async () => {
-    const i18n = setupI18n('nl');
-    await i18n.loadNamespaces('common');
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={new QueryClient()}>
-          <MemoryRouter initialEntries={['/mijn-gegevens/bestaat-niet']}>
-            <ShellFrame />
-          </MemoryRouter>
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    await renderFrame('/mijn-gegevens/bestaat-niet', 'nl');
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
   });

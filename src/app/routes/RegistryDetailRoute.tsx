@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
-import { LoadingState } from '@/components/LoadingState';
 import { Page } from '@/components/Page';
 import { RegistryDetail } from '@/components/registry/RegistryDetail';
-import { RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
+import { RegistryDetailLoading, RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
 import { findRegistryBySlug, useRegistryState } from '@/app/registries';
 import { WithCorrectieLinks } from './FieldActions';
 import NotFoundPage from './NotFoundPage';
@@ -41,7 +40,7 @@ function RegistryDetailPage({ definition }: { definition: NonNullable<ReturnType
       />
     );
   else if (state.status === 'blocked') content = <p className="utrecht-paragraph">{tv('overview.needsAddress')}</p>;
-  else content = <LoadingState label={tv('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
+  else content = <RegistryDetailLoading id={id} />;
 
   return (
     <Page title={name} lead={t(`registries.${id}.registry`)}>

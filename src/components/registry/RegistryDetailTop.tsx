@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistryId } from '@/lib/registries';
 import { BackToOverview } from '@/components/BackToOverview';
+import { LoadingState } from '@/components/LoadingState';
 
 /**
  * Below a registry detail page's title and lead: the way back and what the registry is (its
@@ -21,4 +22,11 @@ export function RegistryDetailTop({ id }: { id: RegistryId }) {
 function Description({ id }: { id: Exclude<RegistryId, 'brp'> }) {
   const { t } = useTranslation(id);
   return <p className="utrecht-paragraph">{t('description')}</p>;
+}
+
+/** While the registry's answer is on its way: the page's loading state, and its frame's (src/app/ShellFrame.tsx). */
+export function RegistryDetailLoading({ id }: { id: RegistryId }) {
+  const { t } = useTranslation('common');
+  const { t: tv } = useTranslation('views');
+  return <LoadingState label={tv('overview.loading', { holder: t(`registries.${id}.holder`) })} lines={5} />;
 }
