@@ -84,11 +84,23 @@ describe('the shell comes first', () => {
     await link.waitFor();
     await link.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    // Where the window is when the new page's heading enters the DOM (a mutation observer runs
+    // right after React's commit, before the page's focus effect could scroll anything).
+    await page.evaluate(() => {
+      const w = window as unknown as { scrollAtNewPage?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('h1')?.textContent === 'Voertuigen') {
+          w.scrollAtNewPage = window.scrollY;
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'Voertuigen' }).waitFor();
     await page.locator('.mg-source').first().waitFor({ timeout: 30_000 });
     // At the top with the page's first paint: before, the page came in scrolled down and only
     // the heading's focus moved it, after the fact (a shift, and the header out of view).
+    expect(await page.evaluate(() => (window as unknown as { scrollAtNewPage?: number }).scrollAtNewPage)).toBe(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // Back returns to where the person was (the browser's own restoration is left alone).
     await page.goBack();
