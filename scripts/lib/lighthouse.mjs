@@ -143,9 +143,15 @@ export async function runLighthouse({
             ...Object.fromEntries(
               Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]),
             ),
+            // Lighthouse's own measure of this host's CPU speed at the time of the run. TBT scales
+            // with it: the same build gave TBT 374 ms at 2,750 and 899 ms at 2,100 (issue 16), so
+            // figures from different hours are only comparable with this next to them.
+            benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
           });
           for (const c of Object.keys(failed)) for (const id of failedAudits(lhr, c)) failed[c].add(id);
-          log(`lighthouse ${profile} ${page.name} run ${run + 1}/${runs}: perf ${samples.at(-1).performance}`);
+          log(
+            `lighthouse ${profile} ${page.name} run ${run + 1}/${runs}: perf ${samples.at(-1).performance} (TBT ${Math.round(samples.at(-1).tbtMs)} ms, CPU benchmark index ${Math.round(samples.at(-1).benchmarkIndex)})`,
+          );
         }
         results.push({
           profile,
@@ -160,6 +166,7 @@ export async function runLighthouse({
             lcpMs: Math.round(median(samples.map((s) => s.lcpMs)) ?? NaN),
             tbtMs: Math.round(median(samples.map((s) => s.tbtMs)) ?? NaN),
             cls: Math.round((median(samples.map((s) => s.cls)) ?? NaN) * 1000) / 1000,
+            benchmarkIndex: Math.round(median(samples.map((s) => s.benchmarkIndex)) ?? NaN),
           },
           samples,
           // Why accessibility or best practices lost points, in any run.
@@ -179,6 +186,6 @@ export function lighthouseRow(result) {
   const seconds = (v) => `${(v / 1000).toFixed(2)} s`;
   return [
     `Lighthouse ${result.profile} ${result.page}`,
-    `perf ${m.performance} · a11y ${m.accessibility} · best practices ${m.bestPractices} · FCP ${seconds(m.fcpMs)} · LCP ${seconds(m.lcpMs)} · TBT ${m.tbtMs} ms · CLS ${m.cls.toFixed(3)} (median of ${result.runs})`,
+    `perf ${m.performance} · a11y ${m.accessibility} · best practices ${m.bestPractices} · FCP ${seconds(m.fcpMs)} · LCP ${seconds(m.lcpMs)} · TBT ${m.tbtMs} ms · CLS ${m.cls.toFixed(3)} (median of ${result.runs}; CPU benchmark index ${m.benchmarkIndex})`,
   ];
 }
