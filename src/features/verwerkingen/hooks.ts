@@ -1,11 +1,9 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type verwerkingenNl from '@/i18n/nl/verwerkingen.json';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { useStableCallback } from '@/lib/use-stable-callback';
 import {
-  refKey,
   verwerkingenQueries,
   type ActivityRef,
   type ActivityVersion,
@@ -13,7 +11,8 @@ import {
   type LdvRecord,
   type Period,
 } from './api/ldv';
-import { monthWindows, partiesOf, toLogEvents, versionRefsOf, type JoinInput, type LogEvent } from './model/log';
+import { MonthsLoader, refsOf, type Refs } from './api/months';
+import { monthWindows, toLogEvents, type JoinInput, type LogEvent } from './model/log';
 
 /** Registry names as the rest of the app shows them (common namespace). */
 export function useSourceNames(): Record<RegistryId, string> {
@@ -70,18 +69,6 @@ function combineEntities(results: Result<Entity>[]): Lookup<Entity> {
   };
 }
 
-type Refs = { versions: ActivityRef[]; keys: string[]; parties: ReturnType<typeof partiesOf> };
-/** Per answer (TanStack keeps its array while unchanged): which register entries it needs. */
-const refsCache = new WeakMap<readonly LdvRecord[], Refs>();
-function refsOf(records: readonly LdvRecord[]): Refs {
-  let refs = refsCache.get(records);
-  if (!refs) {
-    const versions = versionRefsOf(records);
-    refsCache.set(records, (refs = { versions, keys: versions.map(refKey), parties: partiesOf(records) }));
-  }
-  return refs;
-}
-
 /** The register versions and organisations some answers point at: one request per distinct one, cached. */
 export function useRegister(answers: ReadonlyArray<readonly LdvRecord[]>) {
   const refs = useMemo<Refs>(() => {
@@ -106,16 +93,6 @@ export function useRegister(answers: ReadonlyArray<readonly LdvRecord[]>) {
     combine: combineEntities,
   });
   return { versions, entities };
-}
-
-/** Whether every register entry an answer needs has been looked up. */
-function resolvedFor(
-  answer: readonly LdvRecord[],
-  versions: ReadonlyMap<string, unknown>,
-  entities: ReadonlyMap<string, unknown>,
-): boolean {
-  const refs = refsOf(answer);
-  return refs.keys.every((k) => versions.has(k)) && refs.parties.every((p) => entities.has(p.entityId));
 }
 
 /** How much of a period is on screen (the log page asks per month, newest first). */
@@ -200,7 +177,7 @@ export function useTrace(traceId: string): LogState {
 }
 
 /** The same array as last render while its elements are the same (a stable memo dependency). */
-function useStableArray<T>(items: T[]): T[] {
+function useStableArray<T>(items: readonly T[]): readonly T[] {
   const [stable, setStable] = useState(items);
   if (stable.length === items.length && stable.every((item, i) => item === items[i])) return stable;
   setStable(items);
@@ -210,7 +187,7 @@ function useStableArray<T>(items: T[]): T[] {
 type JoinOptions = Omit<JoinInput, 'versions' | 'entities'>;
 /**
  * Joined events per shown set of records. Every register entry those records need is in the
- * maps (`resolvedFor`) and entries never change, so a later look-up for an older month must
+ * maps (the loader's `ready`) and entries never change, so a later look-up for an older month must
  * not re-join what is on screen: only the records and the language-bound texts are the key.
  */
 const joined = new WeakMap<readonly LdvRecord[], { options: JoinOptions; events: LogEvent[] }>();
@@ -241,29 +218,19 @@ const STAGES = [1, 3, 12] as const;
  * older months follow in a few steps (3, 12, all), so a 12,000-event log is usable in a
  * second instead of after one 7 MB answer, and each answer is validated on arrival, in its own
  * task. `progress` says how many months are shown; a month that fails is retried on its own.
+ * The requests and their order are the loader's (api/months.ts): this hook hears from it only
+ * when a month more is ready, a request fails, or the months stop coming.
  */
 export function useLogByMonth(period: Period): LogState {
+  const queryClient = useQueryClient();
   const windows = useMemo(() => monthWindows(period), [period]);
-  // The newest month alone first: 36 older months at once would queue its register look-ups
-  // behind them (six connections per host). The rest start once the newest is on screen.
-  const [olderFor, setOlderFor] = useState<readonly Period[] | null>(null);
-  const olderOn = olderFor === windows;
-  const results = useQueries({
-    queries: windows.map((w, i) => ({ ...verwerkingenQueries.log(w), enabled: i === 0 || olderOn })),
-  });
-  // Register look-ups start for every month that is in, not only for those shown.
-  const answers = useStableArray(results.flatMap((r) => (r.data ? [r.data] : [])));
-  const { versions, entities } = useRegister(answers);
-
-  let ready = 0;
-  while (ready < results.length) {
-    const data = results[ready]!.data;
-    if (!data || !resolvedFor(data, versions.partial, entities.partial)) break;
-    ready++;
-  }
-  const stage = ready === results.length ? ready : ([...STAGES].reverse().find((n) => n <= ready) ?? 0);
-  if (!olderOn && ready >= 1) setOlderFor(windows);
-  const shown = useStableArray(results.slice(0, stage).map((r) => r.data!));
+  const loader = useMemo(() => new MonthsLoader(queryClient, windows), [queryClient, windows]);
+  const { answers, versions, entities, ready, error, fetching } = useSyncExternalStore(
+    loader.subscribe,
+    loader.getSnapshot,
+  );
+  const stage = ready === answers.length ? ready : ([...STAGES].reverse().find((n) => n <= ready) ?? 0);
+  const shown = useStableArray(answers.slice(0, stage) as ReadonlyArray<readonly LdvRecord[]>);
   const records = useMemo(() => shown.flat(), [shown]);
 
   const { t } = useTranslation('verwerkingen');
@@ -272,29 +239,16 @@ export function useLogByMonth(period: Period): LogState {
   const unknown = t('unknown');
   const events =
     stage > 0 || windows.length === 0
-      ? joinOnce(
-          records,
-          { versions: versions.partial, entities: entities.partial },
-          { sourceNames, unknown, legalBasisText },
-        )
+      ? joinOnce(records, { versions, entities }, { sourceNames, unknown, legalBasisText })
       : undefined;
 
-  const failed = results.filter((r) => r.isError);
-  const error = failed[0]?.error ?? versions.error ?? entities.error ?? null;
-  // One retry function for the page's life, acting on the latest failures: a new one per render
-  // would make a new state per answer, and the page would redraw for every register look-up
-  // that changes nothing it shows (issue 16: 40 commits on loading the log).
-  const retry = useStableCallback(() => {
-    for (const r of failed) void r.refetch();
-    versions.refetch();
-    entities.refetch();
-  });
-  const isFetching = results.some((r) => r.isFetching);
   const total = windows.length;
+  const retry = loader.retry;
   // The same object while nothing the page shows has changed.
   return useMemo((): LogState => {
-    if (events) return { status: 'success', events, isFetching, progress: { loaded: stage, total, error, retry } };
-    if (error) return { status: 'error', error, retrying: isFetching, retry };
+    if (events)
+      return { status: 'success', events, isFetching: fetching, progress: { loaded: stage, total, error, retry } };
+    if (error) return { status: 'error', error, retrying: fetching, retry };
     return { status: 'pending' };
-  }, [events, isFetching, stage, total, error, retry]);
+  }, [events, fetching, stage, total, error, retry]);
 }
