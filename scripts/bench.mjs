@@ -3,7 +3,8 @@
  * `npm run bench`: numbers, not pass/fail. Builds the production bundle (mocks off), serves it
  * the way production does (nginx with deploy/nginx's configuration: gzip/brotli, cache headers;
  * scripts/lib/nginx-server.mjs) in front of the HTTP mock gateway, and measures in headless
- * Chromium. Before 2026-12-03 it used `vite preview`, which sends every file uncompressed: the
+ * Chromium. Since 2026-12-03 (afternoon) the gateway runs in its own process at the lowest CPU
+ * priority (scripts/lib/gateway-process.mjs): before, its CPU time was charged to the page. Before 2026-12-03 it used `vite preview`, which sends every file uncompressed: the
  * Lighthouse figures of earlier runs (bench/results.md history) paid ~3× the bytes on slow 4G.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
@@ -36,7 +37,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build, createServer } from 'vite';
+import { build } from 'vite';
 import { bundleReport, kb } from './lib/bundle-report.mjs';
 import { LIGHTHOUSE_PAGES, lighthouseRow, runLighthouse } from './lib/lighthouse.mjs';
 import { benchLog, logRows } from './lib/log-bench.mjs';
@@ -46,6 +47,7 @@ import { auditScaleRows, runAuditScaleBench } from './lib/audit-scale-bench.mjs'
 import { median, percentile } from './lib/stats.mjs';
 import { chromePath, chromiumArgs } from './lib/chromium.mjs';
 import { startNginx } from './lib/nginx-server.mjs';
+import { startGatewayProcess } from './lib/gateway-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/tmp/dist');
@@ -104,17 +106,10 @@ async function main() {
     ),
   };
 
-  // 2. The HTTP mock gateway (same handlers as everywhere) and nginx in front of it.
-  const vite = await createServer({
-    root,
-    server: { middlewareMode: true, hmr: false, watch: null },
-    appType: 'custom',
-    logLevel: 'error',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  const { startMockApi } = await vite.ssrLoadModule('/mocks/server.ts');
-  const gateway = await startMockApi(0);
-  const gatewayUrl = `http://127.0.0.1:${gateway.address().port}`;
+  // 2. The HTTP mock gateway (same handlers as everywhere) in a process of its own at the lowest
+  // CPU priority (scripts/lib/gateway-process.mjs says why), and nginx in front of it.
+  const gateway = await startGatewayProcess({ root, log: (line) => process.stderr.write(`${line}\n`) });
+  const gatewayUrl = gateway.url;
   const server = await startNginx([{ dist: outDir, gateway: gatewayUrl }]);
   const appUrl = server.urls[0];
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
@@ -218,8 +213,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
-    gateway.close();
-    await vite.close();
+    await gateway.stop();
   }
 
   // 7. Report.
