@@ -66,6 +66,31 @@ async function sessionCookie(appUrl, credentials) {
   return cookies.join('; ');
 }
 
+/**
+ * The blocking time Lighthouse's phone simulation would find if the page's main thread had had a
+ * core to itself: from the run's own trace, each main-thread task after the first contentful
+ * paint counted by its thread CPU time (`tdur`) instead of its wall-clock time, ×4 (the mobile
+ * profile's CPU slow-down), minus 50 ms. Up to TTI-like quiet is not modelled: every task to the
+ * end of the trace counts, so it is an upper bound of its kind.
+ *
+ * Why (issue 16): on a 2-core machine shared with the mock gateway, the bench itself and other
+ * sessions, the page's tasks wait for a core and Lighthouse reports that wait as blocking time
+ * (one log run: 924 ms by wall clock, 168 ms by CPU time). Both figures are printed.
+ */
+function cpuBlockingMs(trace) {
+  const events = trace?.traceEvents ?? [];
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+  if (!fcp) return null;
+  let blocking = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.pid !== fcp.pid || e.tid !== fcp.tid || e.ts < fcp.ts) continue;
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (typeof e.tdur !== 'number') return null;
+    blocking += Math.max(0, (4 * e.tdur) / 1000 - 50);
+  }
+  return blocking;
+}
+
 /** Audits of a category that did not pass (score < 1 and counted in the score). */
 function failedAudits(lhr, categoryId) {
   const category = lhr.categories[categoryId];
@@ -147,10 +172,13 @@ export async function runLighthouse({
             // with it: the same build gave TBT 374 ms at 2,750 and 899 ms at 2,100 (issue 16), so
             // figures from different hours are only comparable with this next to them.
             benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+            // Mobile only: the desktop profile does not slow the CPU down ×4.
+            cpuTbtMs: profile === 'mobile' ? cpuBlockingMs(result.artifacts?.Trace) : null,
           });
           for (const c of Object.keys(failed)) for (const id of failedAudits(lhr, c)) failed[c].add(id);
+          const last = samples.at(-1);
           log(
-            `lighthouse ${profile} ${page.name} run ${run + 1}/${runs}: perf ${samples.at(-1).performance} (TBT ${Math.round(samples.at(-1).tbtMs)} ms, CPU benchmark index ${Math.round(samples.at(-1).benchmarkIndex)})`,
+            `lighthouse ${profile} ${page.name} run ${run + 1}/${runs}: perf ${last.performance} (TBT ${Math.round(last.tbtMs)} ms${last.cpuTbtMs === null ? '' : `, from CPU time ${Math.round(last.cpuTbtMs)} ms`}, CPU benchmark index ${Math.round(last.benchmarkIndex)})`,
           );
         }
         results.push({
@@ -167,6 +195,10 @@ export async function runLighthouse({
             tbtMs: Math.round(median(samples.map((s) => s.tbtMs)) ?? NaN),
             cls: Math.round((median(samples.map((s) => s.cls)) ?? NaN) * 1000) / 1000,
             benchmarkIndex: Math.round(median(samples.map((s) => s.benchmarkIndex)) ?? NaN),
+            cpuTbtMs:
+              median(samples.map((s) => s.cpuTbtMs)) === null
+                ? null
+                : Math.round(median(samples.map((s) => s.cpuTbtMs))),
           },
           samples,
           // Why accessibility or best practices lost points, in any run.
@@ -186,6 +218,6 @@ export function lighthouseRow(result) {
   const seconds = (v) => `${(v / 1000).toFixed(2)} s`;
   return [
     `Lighthouse ${result.profile} ${result.page}`,
-    `perf ${m.performance} · a11y ${m.accessibility} · best practices ${m.bestPractices} · FCP ${seconds(m.fcpMs)} · LCP ${seconds(m.lcpMs)} · TBT ${m.tbtMs} ms · CLS ${m.cls.toFixed(3)} (median of ${result.runs}; CPU benchmark index ${m.benchmarkIndex})`,
+    `perf ${m.performance} · a11y ${m.accessibility} · best practices ${m.bestPractices} · FCP ${seconds(m.fcpMs)} · LCP ${seconds(m.lcpMs)} · TBT ${m.tbtMs} ms${m.cpuTbtMs === null || m.cpuTbtMs === undefined ? '' : ` (from CPU time ${m.cpuTbtMs} ms)`} · CLS ${m.cls.toFixed(3)} (median of ${result.runs}; CPU benchmark index ${m.benchmarkIndex})`,
   ];
 }
