@@ -47,7 +47,7 @@ type Ask = { fetching: boolean; error: unknown };
  * de-duplication with the route's prefetch, its retry rule), but outside React: the ~40 answers
  * of a year arrive one by one, and as `useQueries` observers each of them redrew the page's hook
  * host and re-ran TanStack's bookkeeping for every query in it (`setQueries` over ~40 queries per
- * render: a fifth of the log's main-thread time in the profile of docs/performance/016-profile.md).
+ * render: 92 of the log page's 715 ms of JavaScript, unthrottled; docs/performance/016-profile.md).
  * Here an answer only updates this object; its one subscriber hears of it when what the page
  * can show changes: a month more is ready, the first failure, or the months' fetching flag.
  *
