@@ -117,21 +117,30 @@ function RegistryFrame({ id }: { id: RegistryId }) {
   );
 }
 
-/** The flow's start (model/start.ts, with the rule table): loaded next to the `correcties` texts, once. */
+/**
+ * The flow's start (model/start.ts, with the rule table): loaded next to the `correcties` texts,
+ * once. Kept here when in, so that a frame mounted again (the session guard hands the frame on
+ * when its chunk arrives) draws the field at once instead of a loading state for a frame.
+ */
 let correctieStart: Promise<typeof CorrectieStart> | undefined;
+let correctieStartLoaded: typeof CorrectieStart | undefined;
 function useCorrectieStart() {
-  const [start, setStart] = useState<typeof CorrectieStart>();
+  const [start, setStart] = useState(correctieStartLoaded);
   useEffect(() => {
+    if (start) return undefined;
     let live = true;
     (correctieStart ??= import('@/features/correcties/model/start')).then(
-      (module) => live && setStart(module),
+      (module) => {
+        correctieStartLoaded = module;
+        if (live) setStart(module);
+      },
       // The flow's own code reports it when it cannot load either; the frame just stays out.
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [start]);
   return start;
 }
 

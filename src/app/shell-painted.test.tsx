@@ -169,6 +169,18 @@ describe('the shell comes first', () => {
       },
     );
 
+    it('draws the field at once when the frame is mounted again (the session guard hands it on)', async () => {
+      const path = '/correctie/brp/naam.voornamen/wat';
+      const first = await renderFrame(path, 'nl');
+      await screen.findByText('Gegeven: Een gegeven bij Persoonsgegevens');
+      first.unmount();
+      // In the first commit, not after a loading state: a box that blinks out is a visible change.
+      const again = await renderFrame(path, 'nl');
+      expect(again.container.querySelector('.mg-correctie-veld__label')).toHaveTextContent(
+        'Gegeven: Een gegeven bij Persoonsgegevens',
+      );
+    });
+
     it("names the field as the link handed it over, with its value and the way back to the routes' page", async () => {
       await renderFrame(
         {
