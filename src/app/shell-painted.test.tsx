@@ -52,6 +52,40 @@ describe('the shell comes first', () => {
     expect(loads).toBe(1);
   });
 
+  it('draws the nested pages of a chunk that is in at once, without the fallback (and its 300 ms throttle)', async () => {
+    vi.resetModules();
+    const { chunkPages, lazyPage } = await import('./router');
+    const { markShellPainted } = await import('./shell-painted');
+    markShellPainted();
+    const chunk = { Outer: () => <p>outer</p>, Inner: () => <p>inner</p> };
+    const page = chunkPages(async () => chunk);
+    const Outer = page((m) => m.Outer);
+    const Inner = page((m) => m.Inner);
+    render(
+      <Suspense fallback={<p>loading outer</p>}>
+        <Outer />
+      </Suspense>,
+    );
+    // The first page loads the chunk (the fallback shows meanwhile) ...
+    expect(await screen.findByText('outer')).toBeInTheDocument();
+    // ... the next one from it is drawn in its first commit: no fallback in between.
+    render(
+      <Suspense fallback={<p>loading inner</p>}>
+        <Inner />
+      </Suspense>,
+    );
+    expect(screen.getByText('inner')).toBeInTheDocument();
+    expect(screen.queryByText('loading inner')).toBeNull();
+    // Where React.lazy alone suspends once more, code loaded or not.
+    const Plain = lazyPage(async () => ({ default: chunk.Inner }));
+    render(
+      <Suspense fallback={<p>plain fallback</p>}>
+        <Plain />
+      </Suspense>,
+    );
+    expect(screen.getByText('plain fallback')).toBeInTheDocument();
+  });
+
   it.each([
     ['nl', 'Overzicht van uw gegevens', /Dit zijn de gegevens die de overheid/],
     ['en', 'Overview of your data', /This is the data/i],
