@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, useLocation } from 'react-router';
 import { BackToOverview } from '@/components/BackToOverview';
@@ -7,10 +7,13 @@ import { LoadingState } from '@/components/LoadingState';
 import { PageHeading } from '@/components/Page';
 import { RegistryDetailLoading, RegistryDetailTop } from '@/components/registry/RegistryDetailTop';
 import { paths } from '@/config/paths';
-import { registryBySlug, type RegistryId } from '@/lib/registries';
+import { registryBySlug, registryIds, type RegistryId } from '@/lib/registries';
 import { sessionQuery } from '@/lib/session';
 import { persoonsgegevensIntro } from '@/features/brp/components/intro';
 import { logNotes, NotShown } from '@/features/verwerkingen/components/NotShown';
+import { hasStoredDraft, steps } from '@/features/correcties/model/field';
+import { StepTop } from '@/features/correcties/components/steps/StepTop';
+import type * as CorrectieStart from '@/features/correcties/model/start';
 import { holdShell, markShellPainted } from './shell-painted';
 
 /**
@@ -31,6 +34,8 @@ export function ShellFrame() {
   if (matchPath({ path: paths.overview, end: true }, pathname)) return <OverviewFrame />;
   if (matchPath({ path: paths.persoonsgegevens, end: true }, pathname)) return <PersoonsgegevensFrame />;
   if (matchPath({ path: paths.verwerkingen, end: true }, pathname)) return <LogFrame />;
+  const correctie = matchPath({ path: paths.correctie, end: true }, pathname)?.params;
+  if (correctie?.stap === 'wat') return <CorrectieStartFrame registry={correctie.registry} veld={correctie.veld} />;
   const registry = registryBySlug(matchPath({ path: paths.registry, end: true }, pathname)?.params.slug ?? '');
   // The BRP's slug is Persoonsgegevens' (above); any other registry has a detail page.
   if (registry && registry !== 'brp') return <RegistryFrame id={registry} />;
@@ -108,6 +113,68 @@ function RegistryFrame({ id }: { id: RegistryId }) {
       <PageHeading heading={t(`registries.${id}.name`)} lead={t(`registries.${id}.registry`)} />
       <RegistryDetailTop id={id} />
       <RegistryDetailLoading id={id} />
+    </Painted>
+  );
+}
+
+/**
+ * The flow's start (model/start.ts, with the rule table): loaded next to the `correcties` texts,
+ * once. Kept here when in, so that a frame mounted again (the session guard hands the frame on
+ * when its chunk arrives) draws the field at once instead of a loading state for a frame.
+ */
+let correctieStart: Promise<typeof CorrectieStart> | undefined;
+let correctieStartLoaded: typeof CorrectieStart | undefined;
+function useCorrectieStart() {
+  const [start, setStart] = useState(correctieStartLoaded);
+  useEffect(() => {
+    if (start) return undefined;
+    let live = true;
+    (correctieStart ??= import('@/features/correcties/model/start')).then(
+      (module) => {
+        correctieStartLoaded = module;
+        if (live) setStart(module);
+      },
+      // The flow's own code reports it when it cannot load either; the frame just stays out.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [start]);
+  return start;
+}
+
+/**
+ * src/features/correcties/components/steps/WatStep.tsx (the flow's first question) for a request
+ * that starts here: "Stap 1 van 6", the title, the way back and the field box. The field comes
+ * from the link's state ("Klopt dit niet?") or, for a typed URL, is "a field in <registry>", as
+ * the flow's own start (model/start.ts) makes it. When anything is kept for this field in
+ * sessionStorage, only the flow's draft model can tell what (its schema, its owner, whether it
+ * was sent): the frame does not guess and draws the loading state.
+ */
+function CorrectieStartFrame({ registry: rawRegistry, veld: rawVeld }: { registry?: string; veld?: string }) {
+  const { state } = useLocation();
+  const { t, ready } = useTranslation('correcties', { useSuspense: false });
+  const { t: tCommon } = useTranslation('common');
+  const start = useCorrectieStart();
+  // As CorrectieFlow reads its URL.
+  const registry: RegistryId | undefined = registryIds.find((id) => id === rawRegistry);
+  let veld: string;
+  try {
+    veld = decodeURIComponent(rawVeld ?? '');
+  } catch {
+    veld = '';
+  }
+  if (!registry || !veld || veld.length > 200 || hasStoredDraft(registry, veld)) return <Painted>{null}</Painted>;
+  if (!ready || !start) return <Painted when={false}>{null}</Painted>;
+  const { label = t('onbekendGegeven', { registratie: tCommon(`registries.${registry}.name`) }), ...link } =
+    start.linkStart(state);
+  const field = { registry, veld, label, huidigeWaarde: link.value, onderwerp: link.onderwerp };
+  return (
+    <Painted>
+      <PageHeading caption={t('stapVan', { stap: 1, totaal: steps.length })} heading={t('wat.titel')} />
+      <StepTop draft={field} before={start.stepBefore('wat', { registry, veld, soort: link.soort })} />
+      <LoadingState />
     </Painted>
   );
 }

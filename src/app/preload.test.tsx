@@ -1,6 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
+import { auditConfig } from '@mocks/data/audit/config';
+import { configureAudit } from '@mocks/data/audit';
 import { server } from '@mocks/node';
+import { auditQueries } from '@/features/audit/api/audit';
 import { signInAs } from '../../tests/utils/render';
 import { setupI18n } from '@/lib/i18n';
 import { configurePreload, preloadRoute } from './preload';
@@ -71,5 +74,43 @@ describe('preloading a page', () => {
       requests.stop();
     }
     expect(requests.seen.map((r) => r.path).filter((p) => !p.includes('/auth/'))).toEqual([]);
+  });
+
+  it("starts the auditor workspace's two first questions (the build's status, the remit) with its code", async () => {
+    const target = auditConfig().target;
+    // The status question starts the build if it has not started: the smallest universe.
+    configureAudit({ target: 0 });
+    try {
+      await signInAs({ auditor: 'fg-rotterdam' });
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      configurePreload({ queryClient, i18n: setupI18n('nl') });
+      const requests = watchRequests();
+      try {
+        await preloadRoute('/auditor');
+      } finally {
+        requests.stop();
+      }
+      expect(requests.seen.map((r) => r.path).filter((p) => p.startsWith('GET /api/audit/'))).toEqual(
+        expect.arrayContaining(['GET /api/audit/status', 'GET /api/audit/bevoegdheid']),
+      );
+      // In the cache, so the workspace draws from them instead of asking after its first render.
+      expect(queryClient.getQueryData(auditQueries.status().queryKey)?.doel).toBeGreaterThanOrEqual(0);
+      expect(queryClient.getQueryData(auditQueries.bevoegdheid().queryKey)?.id).toBe('fg-rotterdam');
+    } finally {
+      configureAudit({ target });
+    }
+  });
+
+  it('asks the audit store nothing for a citizen who opens /auditor', async () => {
+    await signInAs('999993653');
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    configurePreload({ queryClient, i18n: setupI18n('nl') });
+    const requests = watchRequests();
+    try {
+      await preloadRoute('/auditor');
+    } finally {
+      requests.stop();
+    }
+    expect(requests.seen.map((r) => r.path).filter((p) => p.includes('/audit/'))).toEqual([]);
   });
 });

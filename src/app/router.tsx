@@ -6,8 +6,6 @@ import { RouteError } from './RouteError';
 import { lazy, type ComponentType } from 'react';
 import { shellPainted } from './shell-painted';
 
-const auditorChunk = () => import('./routes/AuditorRoutes');
-
 /**
  * A page whose code loads when it is first shown (React.lazy inside the layout's Suspense, not
  * the router's `lazy`): the router is ready at once, so the layout that is painted first is the
@@ -21,6 +19,32 @@ export function lazyPage(load: () => Promise<{ default: ComponentType }>): Compo
     return load();
   });
 }
+
+/**
+ * Pages that share one chunk and nest (the auditor part: session guard → workspace → page).
+ * Each is a lazyPage until the chunk is in; after that each is drawn from it at once. As
+ * React.lazy alone, each nested page would suspend once more on its first render even with its
+ * code there, show the layout's fallback and then be held back by React's fallback throttle
+ * (up to 300 ms after the last fallback; issue 16: the auditor's first screen).
+ */
+export function chunkPages<M>(load: () => Promise<M>): (pick: (module: M) => ComponentType) => ComponentType {
+  let loaded: M | undefined;
+  const chunk = () =>
+    load().then((module) => {
+      loaded = module;
+      return module;
+    });
+  return (pick) => {
+    const Lazy = lazyPage(() => chunk().then((module) => ({ default: pick(module) })));
+    return function ChunkPage() {
+      const Loaded = loaded === undefined ? undefined : pick(loaded);
+      return Loaded ? <Loaded /> : <Lazy />;
+    };
+  };
+}
+
+/** The auditor part (issue 6): one lazy chunk, loaded through one import site. */
+const auditorPage = chunkPages(() => import('./routes/AuditorRoutes'));
 
 /**
  * Routes are where features meet. The sign-in page is in the initial bundle (it is the first
@@ -54,33 +78,33 @@ export const routes: RouteObject[] = [
             // Auditors (issue 6): sign-in (public) and the workspace behind an auditor session.
             // One lazy chunk, loaded through one import site.
             path: paths.auditorSignIn,
-            Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditorSignInRoute }))),
+            Component: auditorPage((m) => m.AuditorSignInRoute),
           },
           {
-            Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditorLayoutRoute }))),
+            Component: auditorPage((m) => m.AuditorLayoutRoute),
             children: [
               {
-                Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AuditWorkspaceRoute }))),
+                Component: auditorPage((m) => m.AuditWorkspaceRoute),
                 children: [
                   {
                     path: paths.auditor,
-                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SearchRoute }))),
+                    Component: auditorPage((m) => m.SearchRoute),
                   },
                   {
                     path: paths.auditorAnomalies,
-                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.AnomaliesRoute }))),
+                    Component: auditorPage((m) => m.AnomaliesRoute),
                   },
                   {
                     path: paths.auditorSubject,
-                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SubjectRoute }))),
+                    Component: auditorPage((m) => m.SubjectRoute),
                   },
                   {
                     path: paths.auditorSla,
-                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.SlaRoute }))),
+                    Component: auditorPage((m) => m.SlaRoute),
                   },
                   {
                     path: paths.auditorTrail,
-                    Component: lazyPage(() => auditorChunk().then((m) => ({ default: m.TrailRoute }))),
+                    Component: auditorPage((m) => m.TrailRoute),
                   },
                 ],
               },

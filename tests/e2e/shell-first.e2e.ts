@@ -1,8 +1,9 @@
 /**
  * Issue 16, decision 094: the top of a page is on screen before the page's code. Against the
  * production build, with the page's chunk held back: the overview's, the log's and a registry's
- * title and lead (and the log's notes, the registry's description) show at 320 px in both languages, readable and axe clean; when the
- * code arrives the page replaces the frame with the same title, once.
+ * title and lead (and the log's notes, the registry's description), and the correction flow's
+ * first step with its field box, show at 320 px in both languages, readable and axe clean; when
+ * the code arrives the page replaces the frame with the same title, once.
  */
 import type { Route } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +34,16 @@ const PAGES = [
     title: { nl: 'Voertuigen', en: 'Vehicles' },
     lead: { nl: /De RDW houdt bij welke auto's/, en: /The RDW records which cars/ },
     page: '.mg-source',
+  },
+  {
+    // The correction flow's first step, opened by a typed URL: the field box names the field in
+    // words (the link's label is not there); the step must leave the box where the frame drew it.
+    path: '/correctie/brp/naam.voornamen/wat',
+    chunk: /\/assets\/CorrectieRoute-[\w-]+\.js$/,
+    title: { nl: 'Wat klopt er niet?', en: 'What is wrong?' },
+    lead: { nl: 'Gegeven: Een gegeven bij Persoonsgegevens', en: 'Item: An item in Personal data' },
+    page: 'form.mg-form',
+    keep: '.mg-correctie-veld',
   },
 ] as const;
 
@@ -65,9 +76,12 @@ describe('the shell comes first', () => {
       await expectNoHorizontalScroll(page);
       await expectNoAxeViolations(page);
       await screenshot(page, `shell-frame-${spec.path.replaceAll('/', '_')}-${lang}-320`);
+      const kept = 'keep' in spec ? await page.locator(spec.keep).boundingBox() : null;
 
       release();
       await page.locator(spec.page).first().waitFor({ timeout: 30_000 });
+      // Where the frame drew its largest text, the page draws it too: nothing jumps.
+      if ('keep' in spec) expect(await page.locator(spec.keep).boundingBox()).toEqual(kept);
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
       await heading.waitFor();
       t.expectNoErrors();

@@ -1,4 +1,7 @@
+import type { PrefetchContext } from '@/app/preload';
+import { auditQueries } from '@/features/audit/api/audit';
 import { RequireSession } from '@/features/session/components/RequireSession';
+import { isSignedInAs } from '@/lib/session';
 
 /** The auditor part of the app (issue 6), one lazy chunk: its pages, composed from the audit and session features. */
 export { AuditorSignInPage as AuditorSignInRoute } from '@/features/audit/components/AuditorSignInPage';
@@ -8,6 +11,20 @@ export { SubjectPage as SubjectRoute } from '@/features/audit/components/Subject
 export { SlaPage as SlaRoute } from '@/features/audit/components/SlaPage';
 export { TrailPage as TrailRoute } from '@/features/audit/components/TrailPage';
 export { AuditWorkspace as AuditWorkspaceRoute } from '@/features/audit/components/AuditWorkspace';
+
+/**
+ * The workspace's first two questions, with this code (src/app/preload.ts): the build's status and
+ * the auditor's remit, which the workspace waits for before it draws anything of its own. Left
+ * to the workspace they start only once it renders, after its texts (issue 16: one round trip
+ * on the way to the auditor's first screen).
+ */
+export async function prefetch({ queryClient }: PrefetchContext) {
+  if (!(await isSignedInAs(queryClient, 'auditor'))) return;
+  await Promise.all([
+    queryClient.prefetchQuery(auditQueries.status()),
+    queryClient.prefetchQuery(auditQueries.bevoegdheid()),
+  ]);
+}
 
 /** Behind an auditor session (a citizen is sent to sign-in); the workspace frame is its child. */
 export function AuditorLayoutRoute() {

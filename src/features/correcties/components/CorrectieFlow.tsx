@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/Page';
 import { correctiePath, paths, verzoekPath } from '@/config/paths';
-import { fieldKinds, type FieldKind } from '@/lib/remedies';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
 import { removeEvidence } from '../api/upload';
 import {
   firstOpenStep,
+  linkStart,
   loadDraft,
   newDraft,
   removeDraft,
@@ -41,15 +41,6 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => ReactNode> = {
   controleren: ControlerenStep,
 };
 
-type LinkState = {
-  label?: unknown;
-  value?: unknown;
-  onderwerp?: unknown;
-  remedy?: { kind?: unknown; partij?: unknown };
-} | null;
-
-const isFieldKind = (value: unknown): value is FieldKind => fieldKinds.includes(value as FieldKind);
-
 /** The flow: `/correctie/:registry/:veld/:stap`. The draft is the single source of truth. */
 export function CorrectieFlow() {
   const { registry = '', veld: rawVeld = '', stap } = useParams();
@@ -75,27 +66,19 @@ function Flow({ registry, veld, stap }: { registry: RegistryId; veld: string; st
   const { t: tCommon } = useTranslation('common');
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => {
-    const state = location.state as LinkState;
+    const start = linkStart(location.state);
     const existing = loadDraft(registry, veld);
     // A finished request stays readable on its confirmation page; a new link ("Klopt dit niet?",
     // which carries the field's label) starts anew. Browser Back into a sent request is handled below.
     if (existing && !(existing.done && stap !== 'bevestiging')) return existing;
-    if (existing?.done && typeof state?.label !== 'string') return existing;
+    if (existing?.done && start.label === undefined) return existing;
     // Opened by a typed URL or a bookmark, without the link's label: never the field's code on the page (issue 19).
-    const label =
-      typeof state?.label === 'string'
-        ? state.label
-        : t('onbekendGegeven', { registratie: tCommon(`registries.${registry}.name`) });
-    const value = typeof state?.value === 'string' ? state.value : '';
-    const soort = isFieldKind(state?.remedy?.kind) ? state.remedy.kind : undefined;
-    const partij = typeof state?.remedy?.partij === 'string' ? state.remedy.partij.slice(0, 200) : undefined;
-    const onderwerp = typeof state?.onderwerp === 'string' ? state.onderwerp.slice(0, 200) : undefined;
-    return newDraft(registry, veld, label, value, {
-      ...(soort ? { soort } : {}),
-      ...(partij ? { partij } : {}),
-      ...(onderwerp ? { onderwerp } : {}),
-      taal: i18n.language.startsWith('en') ? 'en' : 'nl',
-    });
+    const {
+      label = t('onbekendGegeven', { registratie: tCommon(`registries.${registry}.name`) }),
+      value,
+      ...remedy
+    } = start;
+    return newDraft(registry, veld, label, value, { ...remedy, taal: i18n.language.startsWith('en') ? 'en' : 'nl' });
   });
   useEffect(() => saveDraft(draft), [draft]);
 

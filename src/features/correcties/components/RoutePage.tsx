@@ -12,7 +12,7 @@ import { bezwaarLastDay } from '@/lib/working-days';
 import { correctieQueries } from '../api/queries';
 import { ruleOf, type Draft } from '../model/draft';
 import { bezwaarDatumSchema, foutDeel } from '../model/schemas';
-import { GegevenBox } from './steps/StepPage';
+import { GegevenBox } from './steps/StepTop';
 import { useStepForm } from './steps/useStepForm';
 import { ErrorSummary } from './fields';
 

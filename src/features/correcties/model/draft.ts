@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { registryIds, type RegistryId } from '@/lib/registry-view';
-import { fieldKinds, needsRoutePage, remedyRule, type RemedyRule } from '@/lib/remedies';
+import { fieldKinds } from '@/lib/remedies';
 import { todayIso } from '@/lib/clock';
 import { draftOwner } from '@/lib/session-sync';
+import { draftStorage as storage, storageKey, type Step } from './field';
+
+export { STORAGE_PREFIX, gegevenNaam, steps, storageKey, type Step } from './field';
+export { linkStart, ruleOf, stepBefore } from './start';
 
 /**
  * A correction request being written. It lives in sessionStorage (one per field), so a reload
@@ -14,8 +18,6 @@ import { draftOwner } from '@/lib/session-sync';
  * retries: the zaken and documents are named after it, so a retry finds what an earlier attempt
  * made and each holder gets exactly one zaak (api/exactly-once.ts).
  */
-
-export const STORAGE_PREFIX = 'mg-correctie:';
 
 export const watOpties = ['onjuist', 'onvolledig', 'adresBestaatNiet'] as const;
 export type Wat = (typeof watOpties)[number];
@@ -78,16 +80,6 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-export const storageKey = (registry: RegistryId, veld: string) => `${STORAGE_PREFIX}${registry}:${veld}`;
-
-function storage(): Storage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function loadDraft(registry: RegistryId, veld: string): Draft | undefined {
   const key = storageKey(registry, veld);
   const raw = storage()?.getItem(key);
@@ -147,11 +139,6 @@ export function newDraft(
   };
 }
 
-/** The field as people read it: its object and its label ("AB-123-C – Volkswagen Golf: APK-vervaldatum"). */
-export function gegevenNaam(draft: Pick<Draft, 'label' | 'onderwerp'>): string {
-  return draft.onderwerp ? `${draft.onderwerp}: ${draft.label}` : draft.label;
-}
-
 /** Is this field an address (BRP verblijfplaats, the BAG address)? Then the new value is found in the BAG. */
 export function isAddressField(registry: RegistryId, veld: string): boolean {
   if (registry === 'brp') return /^verblijfplaats\.(adres|postcode|woonplaats|straat|huisnummer)/.test(veld);
@@ -176,19 +163,11 @@ export function targetsOf(draft: Pick<Draft, 'registry' | 'veld' | 'wat'>): Regi
   return [draft.registry];
 }
 
-/** The rule-table row of the draft's field (src/lib/remedies.ts): remedies, zaaktype, data categories. */
-export const ruleOf = (draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): RemedyRule =>
-  remedyRule(draft.registry, draft.veld, draft.soort);
-
 /** The proposed value as one line of text (what goes into the zaakeigenschap). */
 export function proposedValue(draft: Draft): string {
   if (draft.adres) return draft.adres.weergave;
   return draft.nieuweWaarde ?? '';
 }
-
-/** Steps of the flow, in order; the URL segment of each. */
-export const steps = ['wat', 'waarde', 'toelichting', 'bewijs', 'beperking', 'controleren'] as const;
-export type Step = (typeof steps)[number];
 
 /** The first step that still needs an answer (the flow never skips a question). */
 export function firstOpenStep(draft: Draft): Step {
@@ -197,15 +176,4 @@ export function firstOpenStep(draft: Draft): Step {
   if (draft.toelichting === undefined) return 'toelichting';
   if (draft.beperking === undefined) return 'bewijs';
   return 'controleren';
-}
-
-/**
- * Where a step's back link goes: the step before it in the flow's order. The first question goes
- * back to the route page when one was shown (more than one route fits), otherwise out of the flow
- * (undefined: the registry page the citizen came from).
- */
-export function stepBefore(step: Step, draft: Pick<Draft, 'registry' | 'veld' | 'soort'>): Step | 'route' | undefined {
-  const index = steps.indexOf(step);
-  if (index > 0) return steps[index - 1];
-  return needsRoutePage(ruleOf(draft)) ? 'route' : undefined;
 }

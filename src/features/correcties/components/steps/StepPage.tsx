@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { Button } from '@/components/Button';
 import { Page } from '@/components/Page';
-import { correctiePath, registryPath } from '@/config/paths';
+import { registryPath } from '@/config/paths';
 import { removeEvidence } from '../../api/upload';
-import { gegevenNaam, removeDraft, stepBefore, steps, type Draft } from '../../model/draft';
+import { removeDraft, stepBefore, steps, type Draft } from '../../model/draft';
 import { ErrorSummary, type Issue } from '../fields';
+import { StepTop } from './StepTop';
 
 /** What the flow gives every step. */
 export type StepProps = {
@@ -21,19 +22,6 @@ export type StepProps = {
  * The page around a question: its title, "Stap x van y", the way back (the step before it in the
  * flow's order, or out of the flow from the first), which field this is about, and "Stoppen".
  */
-/** Which field this is about and what is registered now: above every question and the route page. */
-export function GegevenBox({ draft }: { draft: Draft }) {
-  const { t } = useTranslation('correcties');
-  return (
-    <div className="mg-correctie-veld">
-      <span className="mg-correctie-veld__label">{t('gegeven', { label: gegevenNaam(draft) })}</span>
-      {draft.huidigeWaarde ? (
-        <span className="mg-correctie-veld__waarde">{t('nuGeregistreerd', { waarde: draft.huidigeWaarde })}</span>
-      ) : null}
-    </div>
-  );
-}
-
 export function StepPage({ title, draft, children }: { title: string; draft: Draft; children: ReactNode }) {
   const { t } = useTranslation('correcties');
   const { stap } = useParams();
@@ -42,15 +30,7 @@ export function StepPage({ title, draft, children }: { title: string; draft: Dra
   const before = step ? stepBefore(step, draft) : undefined;
   return (
     <Page title={title} {...(number > 0 ? { caption: t('stapVan', { stap: number, totaal: steps.length }) } : {})}>
-      <p className="utrecht-paragraph">
-        <Link
-          className="utrecht-link mg-back-link"
-          to={before ? correctiePath(draft.registry, draft.veld, before) : registryPath(draft.registry)}
-        >
-          {before ? t('terug') : t('terugNaarGegeven')}
-        </Link>
-      </p>
-      <GegevenBox draft={draft} />
+      <StepTop draft={draft} before={before} />
       {children}
       <Stoppen draft={draft} />
     </Page>
