@@ -124,15 +124,14 @@ export function RegistryCard({
 
       {status === 'waiting' ? (
         <div role="status" className="mg-card__loading">
-          <span className="mg-skeleton" aria-hidden="true" />
+          <SkeletonFacts />
           <p className="utrecht-paragraph">{tv('overview.waitingForAddress')}</p>
         </div>
       ) : null}
 
       {status === 'pending' ? (
         <div role="status" className="mg-card__loading">
-          <span className="mg-skeleton" aria-hidden="true" />
-          <span className="mg-skeleton" aria-hidden="true" />
+          <SkeletonFacts />
           <p className="utrecht-paragraph">{tv('overview.loading', { holder: t(`registries.${id}.holder`) })}</p>
           {elapsed >= SLOW_AFTER_S ? (
             <>
@@ -166,5 +165,22 @@ export function RegistryCard({
 
       {status === 'blocked' ? <p className="utrecht-paragraph">{tv('overview.needsAddress')}</p> : null}
     </article>
+  );
+}
+
+/**
+ * The shape of a card's facts while they load: a short line for a label, a long one for its
+ * value, three times (the loading card holds the loaded card's height, src/styles/app.css).
+ */
+function SkeletonFacts() {
+  return (
+    <span className="mg-card__skeleton-facts" aria-hidden="true">
+      {[0, 1, 2].map((i) => (
+        <span key={i} className="mg-card__skeleton-fact">
+          <span className="mg-skeleton mg-skeleton--label" />
+          <span className="mg-skeleton" />
+        </span>
+      ))}
+    </span>
   );
 }
