@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../tests/utils/render';
+import { server } from '@mocks/node';
 
 describe('Sign-in page', () => {
   it('lists the test persons with their situation', async () => {
@@ -9,6 +11,26 @@ describe('Sign-in page', () => {
       await screen.findByRole('button', { name: /Inloggen als Suzanne Moulin.*buitenlandse nationaliteit/i }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Jan Staart.*overleden/i })).toBeInTheDocument();
+  });
+
+  it('draws nothing below the list while it loads, so the list pushes nothing down (issue 16: CLS)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Holds the list back; returning nothing hands the request on to the gateway's own handler.
+    server.use(
+      http.get('*/api/auth/testpersonen', async () => {
+        await held;
+      }),
+    );
+    renderApp({ path: '/inloggen' });
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(document.querySelector('main [role="status"]')).not.toBeNull());
+    const main = screen.getByRole('main');
+    expect(within(main).queryByRole('link', { name: /auditor/ })).toBeNull();
+    expect(within(main).queryByRole('textbox')).toBeNull();
+    release();
+    expect(await within(main).findByRole('link', { name: /auditor/ })).toBeInTheDocument();
+    expect(within(main).getByLabelText('Burgerservicenummer (BSN)')).toBeInTheDocument();
   });
 
   it.each([

@@ -189,11 +189,15 @@ export function SignInPage() {
           </form>
         </section>
       )}
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={paths.auditorSignIn}>
-          {t('signIn.auditorLink')}
-        </Link>
-      </p>
+      {/* After the list, like the form: drawn while the list loads, the list would push it down
+          (issue 16: CLS 0.027 on the sign-in page). */}
+      {testpersonen.isPending ? null : (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={paths.auditorSignIn}>
+            {t('signIn.auditorLink')}
+          </Link>
+        </p>
+      )}
     </Page>
   );
 }
