@@ -5,7 +5,7 @@
  * Why (issue 16): the gateway stands in for servers elsewhere, yet on this 2-core machine it ran
  * inside the bench's own process at the page's priority. Loading the processing log cost it
  * 370–820 ms of CPU (MSW matching ~40 requests against every handler, cookies, headers) while
- * the page's own main thread used ~600 ms. Chromium's main thread then waited for a core, its
+ * the page's own main thread used ~300 ms. Chromium's main thread then waited for a core, its
  * tasks took up to twice their CPU time on the wall clock, and Lighthouse, which simulates a phone
  * from those wall-clock tasks, reported that wait as the page's blocking time (one log trace: 924
  * ms by wall clock, 168 ms by CPU time). At nice 19 the gateway runs when a core is free and

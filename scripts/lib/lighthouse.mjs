@@ -81,11 +81,23 @@ function cpuBlockingMs(trace) {
   const events = trace?.traceEvents ?? [];
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
   if (!fcp) return null;
+  // A task is traced twice, `RunTask` around `ThreadControllerImpl::RunTask`: count the outer one.
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === fcp.pid &&
+        e.tid === fcp.tid &&
+        e.ts >= fcp.ts &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let blocking = 0;
-  for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== fcp.pid || e.tid !== fcp.tid || e.ts < fcp.ts) continue;
-    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue;
     if (typeof e.tdur !== 'number') return null;
+    end = e.ts + e.dur;
     blocking += Math.max(0, (4 * e.tdur) / 1000 - 50);
   }
   return blocking;
