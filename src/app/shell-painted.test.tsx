@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { Suspense } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageKey } from '@/features/correcties/model/field';
 import { setupI18n } from '@/lib/i18n';
 import { renderApp, signInAs } from '../../tests/utils/render';
@@ -164,6 +164,15 @@ describe('the shell comes first', () => {
   });
 
   describe("the correction flow's first step", () => {
+    // The frame's module and texts, imported once before the cases: cold in a fresh clone on a
+    // busy machine (the CI's first phase runs typecheck and lint beside the unit tests) that took
+    // more than 15 s, and these cases are about what the frame draws, not how fast Vitest
+    // transforms a module.
+    beforeAll(async () => {
+      await import('@/features/correcties/model/start');
+      for (const lang of ['nl', 'en'] as const) await setupI18n(lang).loadNamespaces(['common', 'correcties']);
+    }, 120_000);
+
     afterEach(() => sessionStorage.clear());
     /** The top of the step as drawn: caption, heading, back link, field box (the page adds its form below). */
     const top = (container: HTMLElement) =>
