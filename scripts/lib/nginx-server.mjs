@@ -10,7 +10,7 @@
  * (NGINX_PATH overrides the path).
  */
 import { existsSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,16 +21,36 @@ export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const HOST = '127.0.0.1';
 
 /** A free loopback port (probe, close, hand out). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
+export async function freePort() {
+  const [port] = await freePorts(1);
+  return /** @type {number} */ (port);
+}
+
+/**
+ * `count` distinct free loopback ports. All probes stay open until the last one has its port:
+ * probed one after another, the kernel may hand out a port it just gave back (about 1 in 3,000
+ * triples here), and two server blocks on one port make nginx ignore the second ("conflicting
+ * server name") — the e2e suite's MSW site then served the mocks-off build (CI, 2026-12-03).
+ * @param {number} count
+ * @returns {Promise<number[]>}
+ */
+export async function freePorts(count) {
+  /** @type {import('node:net').Server[]} */
+  const probes = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const probe = createServer();
+      probe.unref();
+      probes.push(probe);
+      await new Promise((resolve, reject) => {
+        probe.once('error', reject);
+        probe.listen(0, HOST, () => resolve(undefined));
+      });
+    }
+    return probes.map((probe) => /** @type {import('node:net').AddressInfo} */ (probe.address()).port);
+  } finally {
+    await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(() => resolve(undefined)))));
+  }
 }
 
 /**
@@ -44,8 +64,7 @@ export async function startNginx(sites, { log = (chunk) => process.stderr.write(
   }
   const prefix = await mkdtemp(path.join(tmpdir(), 'mg-nginx-'));
   await mkdir(path.join(prefix, 'temp'));
-  const ports = [];
-  for (let i = 0; i < sites.length; i++) ports.push(await freePort());
+  const ports = await freePorts(sites.length);
   const blocks = sites.map((site, i) =>
     renderSite({ dist: site.dist, gateway: site.gateway, listen: `${HOST}:${ports[i]}`, serverName: HOST }),
   );
@@ -81,11 +100,20 @@ export async function startNginx(sites, { log = (chunk) => process.stderr.write(
         await stop();
         throw new Error(`nginx exited with ${child.exitCode} (config ${config}):\n${output}`);
       }
-      const status = await fetch(`${url}/index.html`).then(
-        (r) => r.status,
-        () => 0,
+      const response = await fetch(`${url}/index.html`).then(
+        async (r) => ({ status: r.status, body: r.status === 200 ? await r.text() : '' }),
+        () => ({ status: 0, body: '' }),
       );
-      if (status === 200) break;
+      const status = response.status;
+      if (status === 200) {
+        // Each URL must serve its own site: two sites on one port would serve the first twice.
+        const own = await readFile(path.join(sites[i].dist, 'index.html'), 'utf8');
+        if (response.body !== own) {
+          await stop();
+          throw new Error(`nginx serves another site's index.html at ${url} (expected ${sites[i].dist}):\n${output}`);
+        }
+        break;
+      }
       if (status !== 0 || Date.now() > deadline) {
         await stop();
         throw new Error(
