@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditConfig } from '@mocks/data/audit/config';
 import { configureAudit } from '@mocks/data/audit';
 import { server } from '@mocks/node';
@@ -22,6 +22,29 @@ function watchRequests() {
   };
   server.events.on('request:start', listener);
   return { seen, stop: () => server.events.removeListener('request:start', listener) };
+}
+
+/** Signs in, preloads `to` with a fresh query client, and returns it with the API paths asked. */
+async function preloadAs(who: Parameters<typeof signInAs>[0], to: string) {
+  await signInAs(who);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  configurePreload({ queryClient, i18n: setupI18n('nl') });
+  const requests = watchRequests();
+  try {
+    await preloadRoute(to);
+  } finally {
+    requests.stop();
+  }
+  return { queryClient, paths: requests.seen.map((r) => r.path) };
+}
+
+async function waitForAuditReady() {
+  for (let i = 0; i < 200; i++) {
+    const response = await fetch(new URL('/api/audit/status', location.origin));
+    if (((await response.json()) as { status?: string }).status === 'klaar') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the audit build did not finish');
 }
 
 afterEach(() => configurePreload(undefined));
@@ -76,41 +99,55 @@ describe('preloading a page', () => {
     expect(requests.seen.map((r) => r.path).filter((p) => !p.includes('/auth/'))).toEqual([]);
   });
 
-  it("starts the auditor workspace's two first questions (the build's status, the remit) with its code", async () => {
+  describe('the auditor workspace', () => {
+    // The smallest universe (test persons and the minimum synthetic part), built once for these
+    // cases; the store's configured size comes back afterwards.
     const target = auditConfig().target;
-    // The status question starts the build if it has not started: the smallest universe.
-    configureAudit({ target: 0 });
-    try {
-      await signInAs({ auditor: 'fg-rotterdam' });
-      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-      configurePreload({ queryClient, i18n: setupI18n('nl') });
-      const requests = watchRequests();
-      try {
-        await preloadRoute('/auditor');
-      } finally {
-        requests.stop();
-      }
-      expect(requests.seen.map((r) => r.path).filter((p) => p.startsWith('GET /api/audit/'))).toEqual(
+    beforeAll(() => configureAudit({ target: 0 }));
+    afterAll(() => configureAudit({ target }));
+
+    it("starts the auditor workspace's two first questions (the build's status, the remit) with its code", async () => {
+      // Signing in starts the build; asked at once, the records are not ready yet.
+      const { queryClient, paths } = await preloadAs({ auditor: 'fg-rotterdam' }, '/auditor');
+      expect(paths.filter((p) => p.startsWith('GET /api/audit/'))).toEqual(
         expect.arrayContaining(['GET /api/audit/status', 'GET /api/audit/bevoegdheid']),
       );
       // In the cache, so the workspace draws from them instead of asking after its first render.
       expect(queryClient.getQueryData(auditQueries.status().queryKey)?.doel).toBeGreaterThanOrEqual(0);
       expect(queryClient.getQueryData(auditQueries.bevoegdheid().queryKey)?.id).toBe('fg-rotterdam');
-    } finally {
-      configureAudit({ target });
-    }
+      // Not ready: the search page is not shown yet, so nothing of it is asked for.
+      if (queryClient.getQueryData(auditQueries.status().queryKey)?.status !== 'klaar') {
+        expect(paths.filter((p) => /\/audit\/(records|aggregates|catalogus)/.test(p))).toEqual([]);
+      }
+    });
+
+    it("starts the search page's own questions with the code once the records are ready, for the filters in the address", async () => {
+      await signInAs({ auditor: 'fg-rotterdam' });
+      // Let the build finish first, as an auditor who comes back later finds it.
+      await waitForAuditReady();
+      const { queryClient, paths } = await preloadAs(
+        { auditor: 'fg-rotterdam' },
+        '/auditor?registratie=brp&sorteer=tijd',
+      );
+      const filters = { registratie: 'brp' } as const;
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'GET /api/audit/catalogus',
+          'GET /api/audit/onthullingen',
+          'GET /api/audit/records',
+          'GET /api/audit/aggregates',
+        ]),
+      );
+      // Under the keys the page reads, so it renders from them without asking again.
+      expect(queryClient.getQueryData(auditQueries.records(filters, 'tijd').queryKey)?.pages).toHaveLength(1);
+      expect(queryClient.getQueryData(auditQueries.aggregates(filters).queryKey)?.totaal).toBeGreaterThanOrEqual(0);
+      expect(queryClient.getQueryData(auditQueries.catalogus().queryKey)?.registraties).toContain('brp');
+      expect(queryClient.getQueryData(auditQueries.onthullingen().queryKey)).toBeDefined();
+    });
   });
 
   it('asks the audit store nothing for a citizen who opens /auditor', async () => {
-    await signInAs('999993653');
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    configurePreload({ queryClient, i18n: setupI18n('nl') });
-    const requests = watchRequests();
-    try {
-      await preloadRoute('/auditor');
-    } finally {
-      requests.stop();
-    }
-    expect(requests.seen.map((r) => r.path).filter((p) => p.includes('/audit/'))).toEqual([]);
+    const { paths } = await preloadAs('999993653', '/auditor');
+    expect(paths.filter((p) => p.includes('/audit/'))).toEqual([]);
   });
 });

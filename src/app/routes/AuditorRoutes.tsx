@@ -1,5 +1,6 @@
 import type { PrefetchContext } from '@/app/preload';
 import { auditQueries } from '@/features/audit/api/audit';
+import { filtersFromParams, sortFromParams } from '@/features/audit/model/filters';
 import { RequireSession } from '@/features/session/components/RequireSession';
 import { isSignedInAs } from '@/lib/session';
 
@@ -17,13 +18,27 @@ export { AuditWorkspace as AuditWorkspaceRoute } from '@/features/audit/componen
  * the auditor's remit, which the workspace waits for before it draws anything of its own. Left
  * to the workspace they start only once it renders, after its texts (issue 16: one round trip
  * on the way to the auditor's first screen).
+ *
+ * When the records are ready, the search page's own four questions start with them too, for the
+ * filters in the address (the same keys the page asks for): the panel's choices, the remit's
+ * waiting requests, the first results and the counts. Left to the page they start only when it
+ * first renders, one round trip after the status; the first results were the last thing to arrive.
  */
-export async function prefetch({ queryClient }: PrefetchContext) {
+export async function prefetch({ queryClient, search }: PrefetchContext) {
   if (!(await isSignedInAs(queryClient, 'auditor'))) return;
-  await Promise.all([
-    queryClient.prefetchQuery(auditQueries.status()),
-    queryClient.prefetchQuery(auditQueries.bevoegdheid()),
-  ]);
+  const status = queryClient.fetchQuery(auditQueries.status()).catch(() => undefined);
+  const remit = queryClient.prefetchQuery(auditQueries.bevoegdheid());
+  const page = status.then((voortgang) => {
+    if (voortgang?.status !== 'klaar') return;
+    const filters = filtersFromParams(search);
+    return Promise.all([
+      queryClient.prefetchQuery(auditQueries.catalogus()),
+      queryClient.prefetchQuery(auditQueries.onthullingen()),
+      queryClient.prefetchInfiniteQuery(auditQueries.records(filters, sortFromParams(search))),
+      queryClient.prefetchQuery(auditQueries.aggregates(filters)),
+    ]);
+  });
+  await Promise.all([status, remit, page]);
 }
 
 /** Behind an auditor session (a citizen is sent to sign-in); the workspace frame is its child. */
