@@ -25,6 +25,18 @@ describe('translations', () => {
     expect(i18n.t('pagina.titel', { ns: 'brp' })).toBe('Personal data');
   });
 
+  it('writes a holder that starts with "Uw"/"Your" in lower case inside a sentence, and any other as it is', async () => {
+    const nl = await setupI18nWithAllNamespaces('nl');
+    const en = await setupI18nWithAllNamespaces('en');
+    const loading = (i18n: typeof nl, id: string) =>
+      i18n.t('overview.loading', { ns: 'views', holder: i18n.t(`registries.${id}.holder`) });
+    expect(loading(nl, 'brp')).toBe('Gegevens ophalen bij uw gemeente…');
+    expect(loading(en, 'woz')).toBe('Getting data from your municipality…');
+    expect(loading(nl, 'rdw')).toBe('Gegevens ophalen bij RDW…');
+    // As a label it keeps its capital.
+    expect(nl.t('registries.brp.holder')).toBe('Uw gemeente');
+  });
+
   it("adds each registry's names from its facts file to common, in both languages", async () => {
     const en = await setupI18nWithAllNamespaces('en');
     expect(en.t('registries.bri.holder')).toBe('Tax Administration (Belastingdienst)');

@@ -90,6 +90,11 @@ export function setupI18n(lng: Language = initialLanguage()) {
       returnNull: false,
       initAsync: false,
     });
+  // `{{holder, midsentence}}`: a holder's name as a label starts with a capital ("Uw gemeente",
+  // "Your municipality"); inside a sentence it is "bij uw gemeente", "from your municipality".
+  instance.services.formatter?.add('midsentence', (value: unknown) =>
+    typeof value === 'string' ? value.replace(/^(Uw|Your) /, (word) => word.toLowerCase()) : value,
+  );
   const syncHtml = (language: string) => {
     // No document in Node (pure-logic tests, exports built outside a page).
     if (typeof document !== 'undefined') document.documentElement.lang = language;
