@@ -50,7 +50,7 @@ describe('a page whose code does not load', () => {
     await resetMocks();
   });
 
-  it('is reloaded once, automatically, and then shows normally', async () => {
+  it('recovers when the code fails once (at most one automatic reload) and then shows normally', async () => {
     const t = await newPage();
     const { page } = t;
     await signIn(t);
@@ -61,7 +61,10 @@ describe('a page whose code does not load', () => {
     await page.locator('.mg-cards').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { level: 1, name: 'Overzicht van uw gegevens' }).waitFor();
     expect(state.failures).toBe(1);
-    expect(loadCount()).toBe(2); // the first load and the one automatic reload
+    // At most the one automatic reload. Browsers that follow whatwg/html#10327 (Chromium 156 here,
+    // 3 December) no longer keep a failed module fetch: the page's second import of the chunk
+    // (the preload asked first) fetches it again and the page appears without any reload.
+    expect(loadCount()).toBeLessThanOrEqual(2);
     expect(await page.getByText('De pagina kon niet worden geladen').count()).toBe(0);
     expect(t.consoleErrors.filter((line) => !expectedConsole(line))).toEqual([]);
     expect(t.pageErrors).toEqual([]);
@@ -74,10 +77,14 @@ describe('a page whose code does not load', () => {
       const { page } = t;
       await signIn(t, lang);
       const { state, unblock } = await blockOverviewChunk(page, Number.POSITIVE_INFINITY);
+      const loadCount = loads(page);
       await page.goto('/mijn-gegevens');
       const title = lang === 'nl' ? 'De pagina kon niet worden geladen' : 'The page could not be loaded';
       await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
-      expect(state.failures).toBe(2); // the first load and the automatic reload, then it stops
+      // The first load and the automatic reload, then it stops. Per load the chunk is asked once,
+      // or twice where a failed module fetch is not kept (whatwg/html#10327, Chromium 156).
+      expect(loadCount()).toBe(2);
+      expect([2, 4]).toContain(state.failures);
       const body = (await page.locator('body').textContent()) ?? '';
       expect(body).not.toMatch(/Unexpected Application Error|Hey developer|dynamically imported module|at \w+ \(/);
       // The shell stays: header, menu and footer are there, so the person is not lost.
