@@ -28,7 +28,7 @@ describe('translations', () => {
   it('writes a holder that starts with "Uw"/"Your" in lower case inside a sentence, and any other as it is', async () => {
     const nl = await setupI18nWithAllNamespaces('nl');
     const en = await setupI18nWithAllNamespaces('en');
-    const loading = (i18n: typeof nl, id: string) =>
+    const loading = (i18n: typeof nl, id: 'brp' | 'woz' | 'rdw') =>
       i18n.t('overview.loading', { ns: 'views', holder: i18n.t(`registries.${id}.holder`) });
     expect(loading(nl, 'brp')).toBe('Gegevens ophalen bij uw gemeente…');
     expect(loading(en, 'woz')).toBe('Getting data from your municipality…');

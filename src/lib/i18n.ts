@@ -93,7 +93,7 @@ export function setupI18n(lng: Language = initialLanguage()) {
   // `{{holder, midsentence}}`: a holder's name as a label starts with a capital ("Uw gemeente",
   // "Your municipality"); inside a sentence it is "bij uw gemeente", "from your municipality".
   instance.services.formatter?.add('midsentence', (value: unknown) =>
-    typeof value === 'string' ? value.replace(/^(Uw|Your) /, (word) => word.toLowerCase()) : value,
+    String(value).replace(/^(Uw|Your) /, (word) => word.toLowerCase()),
   );
   const syncHtml = (language: string) => {
     // No document in Node (pure-logic tests, exports built outside a page).
