@@ -4,7 +4,8 @@ import { matchPath } from 'react-router';
 import { paths } from '@/config/paths';
 import { registryBySlug, registryIds } from '@/lib/registries';
 import { setPreloader } from '@/lib/preload';
-import { sessionQuery } from '@/lib/session';
+import { requestEarly } from '@/lib/api-client';
+import { isSignedInAs, sessionQuery } from '@/lib/session';
 
 /**
  * Loads what a page needs before it is shown, all at once instead of one after another
@@ -37,6 +38,12 @@ type Entry = {
   namespaces: readonly string[];
   /** Behind a session (citizen or auditor): the session check starts with the code. */
   signedIn: boolean;
+  /**
+   * GETs the page asks first and that need only the session, sent as soon as the session says
+   * it is this role's, while the page's code is still on its way (`requestEarly`); the code's
+   * own request takes the answer. Only until the code is in: then the route's prefetch asks.
+   */
+  early?: { role: 'auditor'; paths: readonly string[] };
 };
 
 /** Each registry's texts are in the i18n namespace named after it. */
@@ -98,10 +105,20 @@ const entries: readonly Entry[] = [
     namespaces: ['berichten'],
     signedIn: true,
   },
-  { pattern: paths.auditor, load: () => import('./routes/AuditorRoutes'), namespaces: ['audit'], signedIn: true },
+  {
+    pattern: paths.auditor,
+    load: () => import('./routes/AuditorRoutes'),
+    namespaces: ['audit'],
+    signedIn: true,
+    // The workspace's first two questions (AuditorRoutes' prefetch): one round trip less before
+    // the auditor's first screen, as they no longer wait for the workspace's ~60 KB of code.
+    early: { role: 'auditor', paths: ['/audit/status', '/audit/bevoegdheid'] },
+  },
 ];
 
-/** The registry detail page needs only its own registry's texts. */
+/** Route modules whose code is in (their `load` has resolved once). */
+const loaded = new Set<Entry>();
+
 let context: { queryClient: QueryClient; i18n: I18n } | undefined;
 
 /** Once, in main.tsx: the app's query client and i18n instance. */
@@ -138,8 +155,18 @@ export function preloadRoute(to: string): Promise<unknown> | undefined {
   const texts = namespaces.length ? i18n.loadNamespaces(namespaces) : Promise.resolve();
   // The session check is usually already on its way (the header asks too): this joins it.
   const session = entry.signedIn ? queryClient.prefetchQuery(sessionQuery()) : Promise.resolve();
+  const { early } = entry;
+  if (early && !loaded.has(entry)) {
+    void isSignedInAs(queryClient, early.role).then((yes) => {
+      if (yes && !loaded.has(entry)) early.paths.forEach(requestEarly);
+    });
+  }
   const data = entry
     .load()
+    .then((module) => {
+      loaded.add(entry);
+      return module;
+    })
     .then((module) =>
       module.prefetch ? module.prefetch({ queryClient, params, search: url.searchParams }) : undefined,
     );

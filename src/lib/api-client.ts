@@ -70,11 +70,51 @@ type RequestOptions<S extends StandardSchemaV1 | undefined> = {
 
 type Result<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<S> : void;
 
-export async function apiRequest<S extends StandardSchemaV1 | undefined = undefined>(
+/**
+ * Answers asked for before the code that reads them has arrived (issue 16): while a page's code
+ * is on its way, src/app/preload.ts may send the page's first GETs. The code's own apiRequest
+ * for the same path, within EARLY_MS, takes that answer instead of asking again, and checks it
+ * against its schema as always. Each answer is taken once; sign-out forgets them all.
+ */
+const early = new Map<string, { response: Promise<Response>; at: number }>();
+const EARLY_MS = 10_000;
+
+export function requestEarly(path: string): void {
+  const kept = early.get(path);
+  if (kept && Date.now() - kept.at < EARLY_MS) return;
+  const response = send(path, 'GET', undefined, {}, undefined, DEFAULT_TIMEOUT_MS);
+  response.catch(() => undefined); // whoever takes it gets the error
+  early.set(path, { response, at: Date.now() });
+}
+
+/** Sign-out and idle timeout (src/lib/privacy.ts): nothing asked early stays in memory. */
+export function forgetEarlyRequests(): void {
+  early.clear();
+}
+
+function takeEarly(path: string, signal: AbortSignal | undefined): Promise<Response> | undefined {
+  const kept = early.get(path);
+  early.delete(path);
+  if (!kept || Date.now() - kept.at >= EARLY_MS) return undefined;
+  if (!signal) return kept.response;
+  // The caller may stop waiting (TanStack Query cancels), as it could stop its own fetch.
+  return new Promise<Response>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    kept.response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** One request to the gateway: the response, or an ApiError for a network failure or time-out. */
+async function send(
   path: string,
-  options: RequestOptions<S> = {},
-): Promise<Result<S>> {
-  const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
+  method: NonNullable<RequestOptions<undefined>['method']>,
+  payload: unknown,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<Response> {
   // Mocks on: the gateway runs in this page's service worker, which may still be starting
   // (src/lib/mock-gateway-start.ts). A build-time constant: with mocks off this is gone.
   if (import.meta.env.VITE_MOCKS !== 'off') {
@@ -86,14 +126,8 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
   }
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  // POST, PUT and PATCH always carry a JSON body (`{}` when there is nothing to say): the
-  // gateway refuses any other content type (415), as a page on another site could send one
-  // of those without a CORS preflight (docs/decisions/040).
-  const payload =
-    body !== undefined ? body : method === 'POST' || method === 'PUT' || method === 'PATCH' ? {} : undefined;
-  let response: Response;
   try {
-    response = await fetch(`${env.apiBaseUrl}${path}`, {
+    return await fetch(`${env.apiBaseUrl}${path}`, {
       method,
       credentials: 'same-origin',
       cache: 'no-store',
@@ -110,6 +144,21 @@ export async function apiRequest<S extends StandardSchemaV1 | undefined = undefi
     if (signal?.aborted) throw error; // the caller cancelled; let TanStack Query handle it
     throw new ApiError('network', `Network error: ${method} ${path}`);
   }
+}
+
+export async function apiRequest<S extends StandardSchemaV1 | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const { method = 'GET', body, schema, signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} } = options;
+  // POST, PUT and PATCH always carry a JSON body (`{}` when there is nothing to say): the
+  // gateway refuses any other content type (415), as a page on another site could send one
+  // of those without a CORS preflight (docs/decisions/040).
+  const payload =
+    body !== undefined ? body : method === 'POST' || method === 'PUT' || method === 'PATCH' ? {} : undefined;
+  const asked = method === 'GET' && body === undefined && Object.keys(headers).length === 0;
+  const response = await ((asked ? takeEarly(path, signal) : undefined) ??
+    send(path, method, payload, headers, signal, timeoutMs));
 
   observeServerDate(response.headers.get('date'));
   if (!response.ok) {

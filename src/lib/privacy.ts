@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { forgetEarlyRequests } from './api-client';
 import { LANGUAGE_STORAGE_KEY } from './i18n';
 
 /** localStorage keys that hold no personal data and may survive sign-out. */
@@ -11,6 +12,7 @@ const KEEP_IN_LOCAL_STORAGE = new Set([LANGUAGE_STORAGE_KEY]);
 export async function clearPersonalData(queryClient: QueryClient): Promise<void> {
   await queryClient.cancelQueries();
   queryClient.clear();
+  forgetEarlyRequests();
   try {
     sessionStorage.clear();
     for (const key of Object.keys(localStorage)) {
