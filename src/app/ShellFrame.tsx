@@ -122,14 +122,16 @@ function RegistryFrame({ id }: { id: RegistryId }) {
  * once. Kept here when in, so that a frame mounted again (the session guard hands the frame on
  * when its chunk arrives) draws the field at once instead of a loading state for a frame.
  */
-let correctieStart: Promise<typeof CorrectieStart> | undefined;
 let correctieStartLoaded: typeof CorrectieStart | undefined;
 function useCorrectieStart() {
   const [start, setStart] = useState(correctieStartLoaded);
   useEffect(() => {
     if (start) return undefined;
     let live = true;
-    (correctieStart ??= import('@/features/correcties/model/start')).then(
+    // Asked by each frame that has not got it (an import of a loaded module settles at once): a
+    // promise kept from a failed or never-settled earlier load must not keep every later frame
+    // in its loading state (browsers now fetch a failed module again, whatwg/html#10327).
+    import('@/features/correcties/model/start').then(
       (module) => {
         correctieStartLoaded = module;
         if (live) setStart(module);
