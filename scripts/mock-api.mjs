@@ -9,6 +9,11 @@ import { createServer } from 'vite';
 
 const port = Number(process.env.MOCK_API_PORT ?? 9090);
 const vite = await createServer({
+  // Its own cache: in node_modules/.vite it wrote a dependency list of its own (React's plugin adds
+  // react and its JSX runtime even with discovery off), and a `npm run dev` running in the same
+  // checkout then answered its pages' imports with "504 Outdated Optimize Dep": they showed "could
+  // not be loaded" (3 December). The e2e suite and the bench start this script too.
+  cacheDir: 'node_modules/.vite-mock-api',
   server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },

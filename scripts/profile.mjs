@@ -87,6 +87,8 @@ async function main() {
     });
   }
   const vite = await createServer({
+    // Not node_modules/.vite, which `npm run dev` uses (scripts/mock-api.mjs says why).
+    cacheDir: 'node_modules/.vite-mock-api',
     root,
     server: { middlewareMode: true, hmr: false, watch: null },
     appType: 'custom',

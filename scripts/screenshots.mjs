@@ -41,6 +41,8 @@ if (args.includes('--build') || !existsSync(path.join(outDir, 'index.html'))) {
 }
 
 const vite = await createServer({
+  // Not node_modules/.vite, which `npm run dev` uses (scripts/mock-api.mjs says why).
+  cacheDir: 'node_modules/.vite-mock-api',
   server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },

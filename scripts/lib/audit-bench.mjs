@@ -37,6 +37,8 @@ const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 /** The 20-query set, shared with the DuckDB bench and the engine tests (mocks/data/audit/bench-queries.ts). */
 async function queries(root) {
   const vite = await createServer({
+    // Not node_modules/.vite, which `npm run dev` uses (scripts/mock-api.mjs says why).
+    cacheDir: 'node_modules/.vite-mock-api',
     root,
     server: { middlewareMode: true, hmr: false, watch: null },
     appType: 'custom',
