@@ -11,6 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { startGatewayProcess } from '../../scripts/lib/gateway-process.mjs';
 import { newPage, type TrackedPage } from './support/browser';
 import { screenshot } from './support/fixtures';
 
@@ -49,31 +50,6 @@ async function startDevServer(): Promise<string> {
 beforeAll(async () => {
   url = await startDevServer();
 }, 90_000);
-
-/** `npm run mock-api`'s script, started until it serves and then stopped. */
-async function runMockApiBeside(): Promise<void> {
-  const gateway = spawn(process.execPath, [path.join(ROOT, 'scripts/mock-api.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, MOCK_API_PORT: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let said = '';
-  const exited = new Promise<void>((resolve) => gateway.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run mock-api did not start in 60 s:\n${said}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      said += chunk.toString();
-      if (/Mock gateway on http/.test(said)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    gateway.stdout.on('data', onData);
-    gateway.stderr.on('data', onData);
-  });
-  gateway.kill('SIGTERM');
-  await exited;
-}
 
 afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
@@ -194,7 +170,8 @@ describe('npm run dev, as the README says', () => {
     // write its own dependency list into the dev server's cache (node_modules/.vite), after
     // which the dev server answered the auditor's table library with "504 Outdated Optimize
     // Dep" and the workspace showed "De pagina kon niet worden geladen" (3 December).
-    await runMockApiBeside();
+    const gateway = await startGatewayProcess({ root: ROOT, until: 'serving' });
+    await gateway.stop();
     const t = await newPage({ baseURL: url });
     explainOnFailure(t);
     const { page } = t;

@@ -20,10 +20,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { startGatewayProcess } from '../../../scripts/lib/gateway-process.mjs';
 import { startNginx } from '../../../scripts/lib/nginx-server.mjs';
 import type { TestProject } from 'vitest/node';
 import type {} from './provided';
@@ -142,45 +143,21 @@ async function buildVariant(variant: Variant): Promise<void> {
 }
 
 /**
- * One mock gateway in its own process (`npm run mock-api`'s script on a free port): a worker's
- * heavy request (the auditor universe, a 12,000-event log) never stalls another worker's
- * gateway, as it would if both shared this process's event loop.
+ * One mock gateway in its own process (`npm run mock-api`'s script on a free port,
+ * scripts/lib/gateway-process.mjs): a worker's heavy request (the auditor universe, a
+ * 12,000-event log) never stalls another worker's gateway, as it would if both shared this
+ * process's event loop. At this process's own priority; what it prints later (warnings,
+ * crashes) still reaches the test log.
  */
-async function startGatewayProcess(n: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/mock-api.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, MOCK_API_PORT: '0', NODE_ENV: 'production', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startGateway(n: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  return startGatewayProcess({
+    root: ROOT,
+    nice: os.getPriority(),
+    until: 'serving',
+    env: { NODE_ENV: 'production', NO_COLOR: '1' },
+    stderr: (chunk) => process.stderr.write(`[gateway ${n}] ${chunk}`),
+    timeoutMs: 60_000,
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`mock gateway ${n} did not start in 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Mock gateway on (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`mock gateway ${n} exited with ${code}:\n${output}`));
-    });
-  });
-  // What the gateway prints later (warnings, crashes) still reaches the test log.
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[gateway ${n}] ${chunk.toString()}`));
-  child.removeAllListeners('exit');
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -202,7 +179,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     const gateways: string[] = [];
     for (let worker = 0; worker < E2E_WORKERS; worker++) {
-      const gateway = await startGatewayProcess(worker + 1);
+      const gateway = await startGateway(worker + 1);
       cleanups.push({ name: `mock gateway ${worker + 1}`, run: gateway.stop });
       gateways.push(gateway.url);
     }
