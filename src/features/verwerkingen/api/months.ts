@@ -105,22 +105,11 @@ export class MonthsLoader {
   }
 
   #askMonth(i: number): void {
-    const ask: Ask = { fetching: true, error: null };
-    this.#months[i] = ask;
-    this.#client.fetchQuery(verwerkingenQueries.log(this.#windows[i]!)).then(
-      (answer) => {
-        ask.fetching = false;
-        if (i < this.#snapshot.ready && this.#answers[i] !== answer) this.#revision++;
-        this.#answers[i] = answer;
-        this.#askLookups(answer);
-        this.#update();
-      },
-      (error: unknown) => {
-        ask.fetching = false;
-        ask.error = error;
-        this.#update();
-      },
-    );
+    this.#months[i] = this.#follow(this.#client.fetchQuery(verwerkingenQueries.log(this.#windows[i]!)), (answer) => {
+      if (i < this.#snapshot.ready && this.#answers[i] !== answer) this.#revision++;
+      this.#answers[i] = answer;
+      this.#askLookups(answer);
+    });
   }
 
   /** Look-ups already in the cache (register entries are cached for the session). */
@@ -161,10 +150,13 @@ export class MonthsLoader {
   }
 
   #lookup<T>(key: string, fetch: () => Promise<T>, keep: (value: T) => void): void {
-    if (this.#lookups.has(key)) return;
+    if (!this.#lookups.has(key)) this.#lookups.set(key, this.#follow(fetch(), keep));
+  }
+
+  /** One request's state for the snapshot; `keep` takes its answer; either way a new snapshot. */
+  #follow<T>(request: Promise<T>, keep: (value: T) => void): Ask {
     const ask: Ask = { fetching: true, error: null };
-    this.#lookups.set(key, ask);
-    fetch().then(
+    request.then(
       (value) => {
         ask.fetching = false;
         keep(value);
@@ -176,6 +168,7 @@ export class MonthsLoader {
         this.#update();
       },
     );
+    return ask;
   }
 
   #compute(): MonthsSnapshot {
