@@ -1,27 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storageKey } from '@/features/correcties/model/field';
-import { setupI18n } from '@/lib/i18n';
-import { renderApp, signInAs } from '../../tests/utils/render';
-import { ShellFrame } from './ShellFrame';
-
-/** The frame alone, as the layout's fallback draws it while the page's code loads. */
-async function renderFrame(path: string | { pathname: string; state: unknown }, lang: 'nl' | 'en') {
-  const i18n = setupI18n(lang);
-  await i18n.loadNamespaces('common');
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={new QueryClient()}>
-        <MemoryRouter initialEntries={[path]}>
-          <ShellFrame />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
-}
+import { renderApp, renderShellFrame, signInAs } from '../../tests/utils/render';
 
 /**
  * Issue 16 (helper 16d): the shell draws the correction flow's first step before the flow's
@@ -46,7 +26,7 @@ describe("the correction flow's first step", () => {
     'draws the top of a request opened by a typed URL once its texts are in (%s), and the step keeps it',
     async (lang, caption, title, back, label) => {
       const path = '/correctie/brp/naam.voornamen/wat';
-      const shell = await renderFrame(path, lang);
+      const shell = await renderShellFrame(path, lang);
       // The first to import the frame's module and texts: cold in Vitest, slow on a busy machine.
       expect(await screen.findByRole('heading', { level: 1, name: title }, { timeout: 15_000 })).toBeVisible();
       expect(screen.getByText(caption)).toHaveClass('mg-page-caption');
@@ -69,18 +49,18 @@ describe("the correction flow's first step", () => {
 
   it('draws the field at once when the frame is mounted again (the session guard hands it on)', async () => {
     const path = '/correctie/brp/naam.voornamen/wat';
-    const first = await renderFrame(path, 'nl');
+    const first = await renderShellFrame(path, 'nl');
     await screen.findByText('Gegeven: Een gegeven bij Persoonsgegevens');
     first.unmount();
     // In the first commit, not after a loading state: a box that blinks out is a visible change.
-    const again = await renderFrame(path, 'nl');
+    const again = await renderShellFrame(path, 'nl');
     expect(again.container.querySelector('.mg-correctie-veld__label')).toHaveTextContent(
       'Gegeven: Een gegeven bij Persoonsgegevens',
     );
   });
 
   it("names the field as the link handed it over, with its value and the way back to the routes' page", async () => {
-    await renderFrame(
+    await renderShellFrame(
       {
         pathname: '/correctie/bri/inkomen.2025/wat',
         state: { label: 'Inkomen 2025', value: '€ 40.000', onderwerp: 'Werkgever B.V.', remedy: { kind: 42 } },
@@ -94,7 +74,7 @@ describe("the correction flow's first step", () => {
 
   it('draws no field when something is kept for it: only the flow can tell whose and which it is', async () => {
     sessionStorage.setItem(storageKey('brp', 'naam.voornamen'), '{"label":"Voornamen van iemand anders"}');
-    await renderFrame({ pathname: '/correctie/brp/naam.voornamen/wat', state: { label: 'Voornamen' } }, 'nl');
+    await renderShellFrame({ pathname: '/correctie/brp/naam.voornamen/wat', state: { label: 'Voornamen' } }, 'nl');
     // Given time to load its texts: it still shows only the loading state.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
@@ -109,7 +89,7 @@ describe("the correction flow's first step", () => {
   ])(
     'draws no field for %s (a later step, an unknown registry, no step: the flow sends these elsewhere)',
     async (path) => {
-      await renderFrame(path, 'nl');
+      await renderShellFrame(path, 'nl');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
       expect(document.querySelector('.mg-correctie-veld')).toBeNull();

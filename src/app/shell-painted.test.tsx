@@ -1,27 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { setupI18n } from '@/lib/i18n';
-import { renderApp, signInAs } from '../../tests/utils/render';
-import { ShellFrame } from './ShellFrame';
-
-/** The frame alone, as the layout's fallback draws it while the page's code loads. */
-async function renderFrame(path: string | { pathname: string; state: unknown }, lang: 'nl' | 'en') {
-  const i18n = setupI18n(lang);
-  await i18n.loadNamespaces('common');
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={new QueryClient()}>
-        <MemoryRouter initialEntries={[path]}>
-          <ShellFrame />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
-}
+import { renderApp, renderShellFrame, signInAs } from '../../tests/utils/render';
 
 /**
  * Issue 16, counts not times: a page behind sign-in puts its shell (and, where its texts are
@@ -92,7 +72,7 @@ describe('the shell comes first', () => {
     'draws the overview title and lead in the shell (%s), and the page keeps them',
     async (lang, title, lead) => {
       // The frame alone (the layout's fallback while the page's code loads): title, lead, loading.
-      const shell = await renderFrame('/mijn-gegevens', lang);
+      const shell = await renderShellFrame('/mijn-gegevens', lang);
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
       expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
       expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
@@ -115,7 +95,7 @@ describe('the shell comes first', () => {
     'draws the persoonsgegevens frame once its texts and the session are in (%s)',
     async (lang, title, lead) => {
       await signInAs('999993653');
-      await renderFrame('/mijn-gegevens/persoonsgegevens', lang);
+      await renderShellFrame('/mijn-gegevens/persoonsgegevens', lang);
       // Until then: the loading state only, never a lead that might be about someone else.
       expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -127,7 +107,7 @@ describe('the shell comes first', () => {
     ['nl', 'Wie gebruikte mijn gegevens', 'Niet alles staat in deze lijst'],
     ['en', 'Who used my data', 'Not everything is in this list'],
   ] as const)('draws the log frame with its notes once its texts are in (%s)', async (lang, title, notes) => {
-    await renderFrame('/mijn-gegevens/gebruik', lang);
+    await renderShellFrame('/mijn-gegevens/gebruik', lang);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
     expect(screen.getByRole('note')).toHaveTextContent(notes);
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
@@ -139,7 +119,7 @@ describe('the shell comes first', () => {
   ] as const)(
     "draws a registry's frame once its texts are in (%s), and the page keeps its top",
     async (lang, title, lead, description) => {
-      const shell = await renderFrame('/mijn-gegevens/voertuigen', lang);
+      const shell = await renderShellFrame('/mijn-gegevens/voertuigen', lang);
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
       expect(screen.getByText(lead)).toHaveClass('utrecht-paragraph--lead');
       expect(screen.getByText(description)).toBeVisible();
@@ -157,7 +137,7 @@ describe('the shell comes first', () => {
   );
 
   it('has no registry frame for a path that is not a registry', async () => {
-    await renderFrame('/mijn-gegevens/bestaat-niet', 'nl');
+    await renderShellFrame('/mijn-gegevens/bestaat-niet', 'nl');
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
   });
