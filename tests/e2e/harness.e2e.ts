@@ -46,9 +46,18 @@ describe('e2e harness', () => {
     const t = await newPage({ baseURL: mocksBaseUrl() });
     await t.page.goto('/');
     await t.page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
-    // The worker controls the page once the app has started it; then /api never reaches a server
-    // (this server block has no gateway, so an unmocked /api call would be nginx's 404).
-    await t.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // This server block has no gateway: an /api call the worker does not answer is nginx's 404.
+    // A controlling worker is not yet a mocking one: the service worker can claim the page
+    // before MSW's start has registered it as a client (CI, 2026-12-03: 404). The test persons
+    // on the sign-in page come only from the worker, and the app asks for them only once MSW
+    // has started (src/lib/mock-gateway-start.ts), so from then on it answers this page too.
+    await t.page
+      .getByRole('button', { name: /^Inloggen als / })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await t.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+      /mockServiceWorker\.js$/,
+    );
     const result = await t.page.evaluate(async () => {
       const session = await fetch('/api/auth/session');
       const response = await fetch('/api/brp/personen', {
