@@ -18,7 +18,8 @@ type Watch = {
   armed: boolean;
   /** performance.now() of the first frame with the waiting or progress state. */
   firstScreen: number;
-  shifts: Array<{ value: number; nodes: string[] }>;
+  /** Each shift: when (ms after the first screen), the page's scroll then, and what moved from where to where. */
+  shifts: Array<{ value: number; at: number; scrollY: number; nodes: string[] }>;
   pendingTops: number[];
   pendingShort: number;
 };
@@ -30,13 +31,18 @@ function watchLayout() {
   document.addEventListener('click', () => (w.armed = true), true);
   new PerformanceObserver((list) => {
     if (!w.firstScreen) return;
+    type Rect = { x: number; y: number; width: number; height: number };
+    const rect = (r: Rect) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
     for (const e of list.getEntries() as Array<
-      PerformanceEntry & { value: number; sources?: Array<{ node?: Node }> }
+      PerformanceEntry & { value: number; sources?: Array<{ node?: Node; previousRect: Rect; currentRect: Rect }> }
     >) {
-      const nodes = (e.sources ?? []).map((s) =>
-        s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
+      // A failure message that says what moved: element, and its box before → after.
+      const nodes = (e.sources ?? []).map(
+        (s) =>
+          `${s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?'} ${rect(s.previousRect)} → ${rect(s.currentRect)}`,
       );
-      if (e.startTime >= w.firstScreen) w.shifts.push({ value: e.value, nodes });
+      if (e.startTime >= w.firstScreen)
+        w.shifts.push({ value: e.value, at: Math.round(e.startTime - w.firstScreen), scrollY: window.scrollY, nodes });
     }
   }).observe({ type: 'layout-shift' });
   const frame = () => {
