@@ -81,13 +81,14 @@ describe('Auditor workspace, first screen (mocks on)', () => {
       await page.goto('/auditor/inloggen');
       await page.getByRole('button', { name: button }).click();
       await page.locator('.mg-audit-pending #audit-progress').waitFor({ timeout: 60_000 });
-      await screenshot(page, `audit-first-screen-progress-${lang}-${width}`);
+      // Only the screen: a full-page shot resizes the page while it is being watched (fixtures.ts).
+      await screenshot(page, `audit-first-screen-progress-${lang}-${width}`, { fullPage: false });
       await page.locator('.mg-audit-nav').waitFor({ timeout: 150_000 });
       await page.getByRole('region', { name: results }).waitFor({ timeout: 60_000 });
       await page.waitForFunction(() => !document.querySelector('main .mg-loading'), null, { timeout: 60_000 });
+      const w = await page.evaluate(() => (window as unknown as { __mgLayout: Watch }).__mgLayout);
       await screenshot(page, `audit-first-screen-ready-${lang}-${width}`);
 
-      const w = await page.evaluate(() => (window as unknown as { __mgLayout: Watch }).__mgLayout);
       expect.soft(w.pendingTops, 'the waiting and progress states start at the same place').toHaveLength(1);
       expect.soft(w.pendingShort, 'frames where the progress page was shorter than the screen').toBe(0);
       const total = w.shifts.reduce((sum, s) => sum + s.value, 0);

@@ -47,7 +47,8 @@ describe('the overview while a registry loads', () => {
       { timeout: 20_000 },
     );
     expect(await card(page, 'brp').getAttribute('data-status')).toBe('pending');
-    await screenshot(page, `overview-brp-loading-${width}-${lang}`);
+    // Only the screen: a full-page shot resizes the page just before the watched time (fixtures.ts).
+    await screenshot(page, `overview-brp-loading-${width}-${lang}`, { fullPage: false });
     const releasedAt = await page.evaluate(() => performance.now());
     release();
     await waitForSettledCards(page);

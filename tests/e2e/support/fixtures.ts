@@ -40,8 +40,16 @@ export async function resetMocks(): Promise<void> {
   }
 }
 
-/** Saves a full-page PNG as `.e2e-artifacts/<name>.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG as `.e2e-artifacts/<name>.png` and returns its path: the full page, or only what is
+ * on screen (`{ fullPage: false }`) where a test is watching the layout. For a full-page shot
+ * Chromium resizes the page to its full height and back (a `resize` event each time), and now
+ * and then lays it out at a width of a few pixels for a frame while it captures
+ * (puppeteer/puppeteer#7251): in CI on 2026-12-03 the auditor's first-screen test saw `main` 37 px
+ * wide and a layout shift of 0.93 half a second after its progress shot. A shot of the screen does
+ * not resize the page.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const safe = name
     .normalize('NFKD')
     .replace(/[^\w.-]+/g, '-')
@@ -50,6 +58,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   if (!safe) throw new Error(`screenshot(): "${name}" is not usable as a file name`);
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${safe}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
   return file;
 }
