@@ -43,11 +43,11 @@ export async function resetMocks(): Promise<void> {
 /**
  * Saves a PNG as `.e2e-artifacts/<name>.png` and returns its path: the full page, or only what is
  * on screen (`{ fullPage: false }`) where a test is watching the layout. For a full-page shot
- * Chromium resizes the page to its full height and back (a `resize` event each time), and now
- * and then lays it out at a width of a few pixels for a frame while it captures
- * (puppeteer/puppeteer#7251): in CI on 2026-12-03 the auditor's first-screen test saw `main` 37 px
- * wide and a layout shift of 0.93 half a second after its progress shot. A shot of the screen does
- * not resize the page.
+ * Chromium resizes the page to its full height and back (a `resize` event each time), and it can
+ * lay the page out a few pixels wide for a frame meanwhile (puppeteer/puppeteer#7251). Caught once
+ * in CI on 2026-12-03: the auditor's first-screen test saw `main` 37 px wide and a layout shift of
+ * 0.93 half a second after its full-page progress shot. A shot of the screen does not resize the
+ * page.
  */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const safe = name
