@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storageKey } from '@/features/correcties/model/field';
 import { renderApp, renderShellFrame, signInAs } from '../../tests/utils/render';
 
@@ -8,16 +8,10 @@ import { renderApp, renderShellFrame, signInAs } from '../../tests/utils/render'
  * code. These cases were out of the suite for most of 3 December: in some clean-clone CI runs the
  * first of them found the frame in its loading state for good. First suspected: the frame's
  * module-level promise of the flow's start module (it now asks per frame), then a slow cold load
- * (a 60 s wait failed too). The cause was a draft another file left in sessionStorage (below).
+ * (a 60 s wait failed too). The cause was a draft another file left in sessionStorage; the
+ * component setup (tests/setup/dom.ts) now empties storage before every case.
  */
 describe("the correction flow's first step", () => {
-  // The unit suite shares one jsdom between the files of a worker (isolate: false), and
-  // CorrectieFlow.test.tsx leaves drafts behind (brp:naam.voornamen among them). A kept draft
-  // keeps the frame in its loading state by design (the last case below), so whichever case
-  // came first after that file waited for good: the cases' failure in CI on 3 December (seen
-  // with the drafts in sessionStorage at 22:59, in a run beside the type check and lint).
-  beforeEach(() => sessionStorage.clear());
-  afterEach(() => sessionStorage.clear());
   /** The top of the step as drawn: caption, heading, back link, field box (the page adds its form below). */
   const top = (container: HTMLElement) =>
     ['.mg-page-caption', 'h1', '.mg-back-link', '.mg-correctie-veld'].map(
@@ -32,7 +26,6 @@ describe("the correction flow's first step", () => {
     async (lang, caption, title, back, label) => {
       const path = '/correctie/brp/naam.voornamen/wat';
       const shell = await renderShellFrame(path, lang);
-      // The first to import the frame's module and texts: cold in Vitest, slow on a busy machine.
       expect(await screen.findByRole('heading', { level: 1, name: title }, { timeout: 15_000 })).toBeVisible();
       expect(screen.getByText(caption)).toHaveClass('mg-page-caption');
       expect(screen.getByRole('link', { name: back })).toHaveAttribute('href', '/mijn-gegevens/persoonsgegevens');
